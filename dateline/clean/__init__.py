@@ -1,0 +1,142 @@
+"""Cleaning: a RawDocument becomes an Article (clutter removed, metadata found) or a
+Rejection.
+
+    from dateline.clean import clean_document
+    result = clean_document(raw)   # Article | Rejection
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.clean.html import extract_html, page_text
+from dateline.clean.language import detect_language
+from dateline.clean.lines import split_lines
+from dateline.clean.meta import find_bounds, find_outlet, find_published, normalise_date
+from dateline.clean.text import CleanedText, clean_text
+from dateline.records import Article, RawDocument, Rejection, RemovedSpan, content_id
+
+__all__ = ["clean_document", "clean_text", "extract_html", "page_text"]
+
+PARAGRAPH_BREAK = "\n\n"
+
+
+def _assemble(pieces: list[tuple[str, int | None]]) -> tuple[str, list[tuple[int, int, int]]]:
+    """Join body pieces (text, offset in original or None) into a body and its segments."""
+    parts: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    pos = 0
+    for i, (text, orig) in enumerate(pieces):
+        if i:
+            parts.append(PARAGRAPH_BREAK)
+            pos += len(PARAGRAPH_BREAK)
+        if orig is not None:
+            segments.append((pos, orig, len(text)))
+        parts.append(text)
+        pos += len(text)
+    return "".join(parts), segments
+
+
+def _clean_plain(raw: RawDocument) -> Article | Rejection:
+    original = raw.content
+    cleaned = clean_text(original)
+    kept = cleaned.kept
+    if not kept:
+        return Rejection(raw.source, "nothing is left after removing page clutter from the "
+                         "text (menus, links, prompts, comments); expected article sentences")
+    body, segments = _assemble([(line.text, line.start) for line in kept])
+    removed = [RemovedSpan(line.start, line.end, line.reason or "", line.text)
+               for line in cleaned.lines if line.reason]
+    return Article(
+        id=content_id(raw.content),
+        source=raw.source,
+        original=original,
+        body=body,
+        segments=segments,
+        removed=removed,
+        title=raw.title or (cleaned.title.text if cleaned.title else None),
+        outlet=raw.outlet or find_outlet(cleaned),
+        author=raw.author,
+        url=raw.url,
+        published=normalise_date(raw.published) or find_published(cleaned, raw.url),
+        published_bounds=find_bounds(cleaned),
+        language=detect_language(body) or raw.language,
+        kind="text",
+        external_id=raw.external_id,
+    )
+
+
+def _locate(paragraph: str, original: str, cursor: int) -> tuple[str, int] | None:
+    """Where a paragraph of extracted text stands in the page rendering: exactly, or with
+    different spacing between its words.  Returns the original's text and its offset."""
+    at = original.find(paragraph, cursor)
+    if at < 0:
+        at = original.find(paragraph)
+    if at >= 0:
+        return paragraph, at
+    words = paragraph.split()
+    if not words or len(words) > 400:
+        return None
+    pattern = re.compile(r"\s*".join(re.escape(w) for w in words))
+    m = pattern.search(original, cursor) or pattern.search(original)
+    return (m.group(0), m.start()) if m else None
+
+
+def _clean_html(raw: RawDocument) -> Article | Rejection:
+    original = page_text(raw.content)
+    found = extract_html(raw.content, raw.url)
+    if not found.paragraphs:
+        return Rejection(raw.source, "no article text found in the HTML page (trafilatura and "
+                         "its fallbacks extracted nothing); expected a page with running text")
+    pieces: list[tuple[str, int | None]] = []
+    cursor = 0
+    for paragraph in found.paragraphs:
+        located = _locate(paragraph, original, cursor)
+        if located:
+            text, at = located
+            pieces.append((text, at))
+            cursor = at + len(text)
+        else:
+            pieces.append((paragraph, None))
+    body, segments = _assemble(pieces)
+    removed = _removed_html(original, segments)
+    return Article(
+        id=content_id(raw.content),
+        source=raw.source,
+        original=original,
+        body=body,
+        segments=segments,
+        removed=removed,
+        title=raw.title or found.title,
+        outlet=raw.outlet or found.outlet,
+        author=raw.author or found.author,
+        url=raw.url or found.url,
+        published=normalise_date(raw.published) or found.published,
+        published_bounds=None,
+        language=detect_language(body) or raw.language,
+        kind="html",
+        external_id=raw.external_id,
+    )
+
+
+def _removed_html(original: str, segments: list[tuple[int, int, int]]) -> list[RemovedSpan]:
+    """Lines of the page rendering outside the article, with the text cleaner's reason."""
+    covered = [(o, o + n) for _b, o, n in segments]
+    cleaned: CleanedText = clean_text(original)
+    reasons = {line.start: line.reason for line in cleaned.lines}
+    removed: list[RemovedSpan] = []
+    for line in split_lines(original):
+        if any(s < line.end and line.start < e for s, e in covered):
+            continue
+        reason = reasons.get(line.start) or "page clutter"
+        removed.append(RemovedSpan(line.start, line.end, reason, line.text))
+    return removed
+
+
+def clean_document(raw: RawDocument) -> Article | Rejection:
+    """Clean one document: remove page clutter, find title, outlet, date and language."""
+    if raw.kind == "html":
+        return _clean_html(raw)
+    if raw.kind == "text":
+        return _clean_plain(raw)
+    return Rejection(raw.source, f"unknown document kind {raw.kind!r}; expected 'text' or 'html'")

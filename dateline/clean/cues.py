@@ -1,0 +1,82 @@
+"""Loader for the clutter cue lists in ``dateline/data/clutter.yaml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+CLUTTER_FILE = Path(__file__).resolve().parent.parent / "data" / "clutter.yaml"
+
+# Cue groups that carry a ``max_words`` and ``patterns`` list, with the removal reason
+# each group stands for.
+CUE_REASONS = {
+    "related_link": "related link",
+    "prompt": "prompt",
+    "comment_ui": "comment section",
+    "credit_line": "credit line",
+    "disclaimer": "disclaimer",
+    "copyright": "copyright",
+    "reading_time": "reading time",
+    "tags": "tags",
+    "caption": "caption",
+}
+
+
+@dataclass(frozen=True)
+class CueGroup:
+    name: str
+    reason: str
+    max_words: int
+    patterns: tuple[re.Pattern[str], ...]
+
+    def matches(self, line: str, n_words: int) -> bool:
+        if n_words > self.max_words:
+            return False
+        return any(p.search(line) for p in self.patterns)
+
+
+@dataclass(frozen=True)
+class Cues:
+    groups: dict[str, CueGroup]
+    caption_fused: tuple[re.Pattern[str], ...]
+    date_line_words: frozenset[str]
+    months: dict[str, int]
+    breadcrumb_separators: tuple[str, ...]
+    title_small_words: frozenset[str]
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as err:
+        raise ValueError(f"{CLUTTER_FILE}: bad regular expression in {where}: {pattern!r} ({err})")
+
+
+@lru_cache(maxsize=1)
+def load_cues(path: str | None = None) -> Cues:
+    """Read and compile the cue lists (cached: the file is read once per process)."""
+    source = Path(path) if path else CLUTTER_FILE
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    groups: dict[str, CueGroup] = {}
+    for name, reason in CUE_REASONS.items():
+        entry = data.get(name)
+        if not isinstance(entry, dict) or "patterns" not in entry:
+            raise ValueError(f"{source}: '{name}' must be a mapping with 'patterns' and 'max_words'")
+        groups[name] = CueGroup(
+            name=name,
+            reason=reason,
+            max_words=int(entry.get("max_words", 1000)),
+            patterns=tuple(_compile(p, name) for p in entry["patterns"]),
+        )
+    return Cues(
+        groups=groups,
+        caption_fused=tuple(_compile(p, "caption_fused") for p in data["caption_fused"]),
+        date_line_words=frozenset(str(w).lower() for w in data["date_line_words"]),
+        months={str(k).lower(): int(v) for k, v in data["months"].items()},
+        breadcrumb_separators=tuple(data["breadcrumb_separators"]),
+        title_small_words=frozenset(str(w).lower() for w in data["title_small_words"]),
+    )

@@ -1,0 +1,134 @@
+"""HTML pages: a text rendering of the whole page, and the article found by trafilatura."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from dateline.clean.meta import normalise_date
+
+# Elements whose text is never page text.
+_DROP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object",
+         "canvas", "select", "option"}
+# Elements that start a new line of the rendering.
+_BLOCK = {
+    "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+    "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "menu", "nav", "ol", "p",
+    "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "caption", "button", "label",
+}
+_SPACE = re.compile(r"\s+")
+
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+def _parse(html: str) -> etree._Element | None:
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def page_text(html: str) -> str:
+    """The whole page as text: every block kept (menus, comments, footers), one block a
+    line, scripts and styles dropped, whitespace inside a block collapsed."""
+    root = _parse(html)
+    if root is None:
+        return ""
+    lines: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        text = _SPACE.sub(" ", "".join(buffer)).strip()
+        if text:
+            lines.append(text)
+        buffer.clear()
+
+    def walk(element: etree._Element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.lower()
+        if tag in _DROP or not isinstance(element.tag, str):
+            if element.tail:
+                buffer.append(element.tail)
+            return
+        block = tag in _BLOCK
+        if block:
+            flush()
+        if element.text:
+            buffer.append(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            flush()
+        if element.tail:
+            buffer.append(element.tail)
+
+    walk(root)
+    flush()
+    return "\n".join(lines)
+
+
+@dataclass
+class HtmlArticle:
+    """What trafilatura (with htmldate as a fallback for the date) found in a page."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+
+
+def _date_by_htmldate(html: str, url: str | None) -> str | None:
+    try:
+        from htmldate import find_date
+
+        found = find_date(html, url=url, original_date=True, extensive_search=False)
+    except Exception:  # noqa: BLE001 - htmldate raises assorted errors on broken pages
+        return None
+    return normalise_date(found) if found else None
+
+
+def _body_text(html: str, url: str | None) -> str | None:
+    """The article text: trafilatura tuned for recall (it scores higher on real pages),
+    then its default settings, then its baseline extractor."""
+    for options in ({"favor_recall": True}, {}):
+        text = trafilatura.extract(
+            html, url=url, include_comments=False, include_tables=True, **options
+        )
+        if text and len(text.split()) >= 10:
+            return text
+    try:
+        _tree, text, _length = trafilatura.baseline(html)
+    except Exception:  # noqa: BLE001 - the baseline is a last resort on odd markup
+        return None
+    return text or None
+
+
+def extract_html(html: str, url: str | None = None) -> HtmlArticle:
+    """The article body as paragraphs, and the page's title, date, site name and author."""
+    result = HtmlArticle(url=url)
+    text = _body_text(html, url)
+    if text:
+        result.paragraphs = [_SPACE.sub(" ", p).strip() for p in text.split("\n") if p.strip()]
+    try:
+        meta = trafilatura.extract_metadata(html, default_url=url)
+    except Exception:  # noqa: BLE001 - metadata is optional
+        meta = None
+    if meta is not None:
+        result.title = meta.title or None
+        result.published = normalise_date(meta.date) if meta.date else None
+        result.outlet = meta.sitename or None
+        result.author = meta.author or None
+        result.url = url or meta.url or None
+    if result.published is None:
+        result.published = _date_by_htmldate(html, url)
+    return result

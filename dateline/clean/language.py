@@ -1,0 +1,17 @@
+"""Language identification of cleaned article text (py3langid ships its own model)."""
+
+from __future__ import annotations
+
+import py3langid
+
+# Below this many letters the guess is too unreliable to record.
+MIN_LETTERS = 20
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of the language of ``text``, or None when too short to tell."""
+    sample = text[:5000]
+    if sum(1 for c in sample if c.isalpha()) < MIN_LETTERS:
+        return None
+    code, _score = py3langid.classify(sample)
+    return code or None

@@ -1,0 +1,94 @@
+"""Lines of a text and the general features the cleaner decides from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateline.clean.cues import load_cues
+
+_WORD = re.compile(r"\S+")
+# A sentence end, possibly followed by closing quotes or brackets.
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+@dataclass
+class Line:
+    """One non-empty line (or part of a line) of the original text."""
+
+    index: int  # position among the non-empty lines
+    start: int  # offset of the stripped text in the original
+    text: str
+    reason: str | None = None  # why the line is removed; None while it is kept
+    cue: str | None = None  # reason given by a cue list, before context is considered
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def n_words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+    @property
+    def ends_sentence(self) -> bool:
+        return bool(_SENTENCE_END.search(self.text))
+
+    @property
+    def ends_terminal(self) -> bool:
+        return bool(_TERMINAL.search(self.text))
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-empty lines of ``text`` with their offsets (surrounding blanks stripped)."""
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(Line(index=len(lines), start=pos + lead, text=stripped))
+        pos += len(raw)
+    return lines
+
+
+def normalise(text: str) -> str:
+    """Lower-case letters and digits only, single-spaced: for comparing lines."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def is_prose(line: Line) -> bool:
+    """A line that reads like running text: several words ending a sentence, or long."""
+    n = line.n_words
+    return (n >= 8 and line.ends_sentence) or n >= 25
+
+
+def capitalised_share(text: str) -> float:
+    """Share of content words that start with a capital letter (title case is near 1)."""
+    small = load_cues().title_small_words
+    words = [w.strip("\"'“”‘’()[]:,;.!?-–—") for w in text.split()]
+    content = [w for w in words if w and w[0].isalpha() and w.lower() not in small]
+    if not content:
+        return 0.0
+    return sum(1 for w in content if w[0].isupper()) / len(content)
+
+
+def is_headline_like(line: Line, min_words: int = 3, max_words: int = 25) -> bool:
+    """Short, no full stop at the end, starts with a capital: how headlines look."""
+    n = line.n_words
+    if not (min_words <= n <= max_words):
+        return False
+    text = line.text
+    if text.endswith(".") and not text.endswith("..."):
+        return False
+    first = text.lstrip("\"'“‘([")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def is_name_like(line: Line) -> bool:
+    """One to four capitalised words and nothing else: how a commenter's name looks."""
+    words = line.text.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    return all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words)

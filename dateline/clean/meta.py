@@ -1,0 +1,107 @@
+"""Finding an article's outlet and publication date in its text."""
+
+from __future__ import annotations
+
+import re
+from email.utils import parsedate_to_datetime
+
+from dateline.clean.dates import date_from_url, find_dates
+from dateline.clean.lines import Line
+from dateline.clean.text import CleanedText
+
+# "Beijing, 8 April 2024 (TDI):", "BEIJING (Sputnik) –", "LONDON, June 3 (Reuters) -"
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][^\n()]{0,60}?)\s*\((?P<agency>[A-Z][\w .&'’-]{0,40}?)\)\s*[:\-–—]"
+)
+# "SOURCE: TRT World and Agencies", "TBP and Agencies", "Source: Reuters"
+_CREDIT_AND = re.compile(
+    r"^(?:sources?\s*:\s*)?(?P<name>[A-Z][\w .&'’-]{0,50}?)\s+(?:and|with|&)\s+"
+    r"(?:news\s+)?(?:agencies|wires|wire services)\b",
+    re.IGNORECASE,
+)
+_CREDIT_SOURCE = re.compile(r"^sources?\s*:\s*(?P<name>[A-Z][\w .&'’-]{1,50}?)\s*\.?$", re.IGNORECASE)
+# "... do not necessarily represent those of The Duran."
+_DISCLAIMER_OWNER = re.compile(
+    r"\b(?:those|the views|the position|the policy|the opinions?) of\s+(?P<name>(?:the\s+)?"
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s*[.)]?\s*$"
+)
+_NOT_OUTLETS = {"the author", "author", "the authors", "the writer", "the editors"}
+
+
+def _clean_name(name: str) -> str | None:
+    name = " ".join(name.split()).strip(" .,:;-–—")
+    if not name or name.lower() in _NOT_OUTLETS or len(name) > 60:
+        return None
+    return name
+
+
+def find_dateline(lines: list[Line]) -> tuple[str | None, str | None]:
+    """(date, agency) from a dateline opening one of the first body lines."""
+    for line in lines[:4]:
+        m = _DATELINE.match(line.text)
+        if not m or len(m.group("place").split()) > 8:
+            continue
+        dates = find_dates(m.group("place"))
+        iso = dates[0].iso if dates else None
+        agency = m.group("agency").strip()
+        # An agency is a name, not a number or a lower-case aside.
+        if not agency[:1].isupper() or len(agency.split()) > 5:
+            agency = None
+        return iso, agency
+    return None, None
+
+
+def find_outlet(cleaned: CleanedText) -> str | None:
+    """The outlet the text names: a credit line, a disclaimer, or a dateline's agency."""
+    for line in cleaned.lines:
+        if line.cue == "credit line":
+            m = _CREDIT_AND.match(line.text) or _CREDIT_SOURCE.match(line.text)
+            if m and (name := _clean_name(m.group("name"))):
+                return name
+    for line in cleaned.lines:
+        if line.cue == "disclaimer":
+            m = _DISCLAIMER_OWNER.search(line.text)
+            if m and (name := _clean_name(m.group("name"))):
+                return name
+    _, agency = find_dateline(cleaned.kept)
+    return agency
+
+
+def normalise_date(value: str | None) -> str | None:
+    """A container's date in any common format as "YYYY-MM-DD", "YYYY-MM" or "YYYY"."""
+    if not value:
+        return None
+    value = value.strip()
+    dates = find_dates(value)
+    if dates:
+        return dates[0].iso
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    m = re.fullmatch(r"((?:19|20)\d\d)(?:-([01]\d))?", value)
+    if m:
+        return value
+    return None
+
+
+def find_published(cleaned: CleanedText, url: str | None) -> str | None:
+    """The publication date the text states: a dateline's date, a stand-alone date line
+    near the top, or a date in the URL.  Later dates (comments) never count."""
+    kept = cleaned.kept
+    iso, _ = find_dateline(kept)
+    if iso:
+        return iso
+    top_limit = kept[min(2, len(kept) - 1)].index if kept else 0
+    for line, iso in cleaned.date_lines:
+        if line.index <= top_limit:
+            return iso
+    return date_from_url(url)
+
+
+def find_bounds(cleaned: CleanedText) -> tuple[str | None, str | None] | None:
+    """Bounds from dates that come after the article (reader comments): the article was
+    published no later than the earliest of them."""
+    if not cleaned.comment_dates:
+        return None
+    return (None, min(cleaned.comment_dates))

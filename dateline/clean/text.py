@@ -1,0 +1,300 @@
+"""Removing page clutter from plain text, line by line.
+
+The cleaner decides from general features of a line and its neighbours: cue phrases of
+web pages (from ``dateline/data/clutter.yaml``), length, end punctuation, capitalisation,
+repetition, position relative to the article's running text, and runs of headline-like
+lines.  The article text is taken to be the largest block of prose lines; what lies
+outside it (menus, headline lists, comment sections, footers) is removed, and cue lines
+inside it (related links, prompts, captions, credits) are removed too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dateline.clean.cues import load_cues
+from dateline.clean.dates import date_line_value
+from dateline.clean.lines import (
+    Line,
+    is_headline_like,
+    is_name_like,
+    is_prose,
+    normalise,
+    split_lines,
+)
+
+# How many non-prose lines may stand between two prose lines of one block.
+MAX_GAP = 3
+# A neighbouring block joins the article when this close (in lines) and this large
+# (share of the main block's prose characters).
+JOIN_GAP = 6
+JOIN_SHARE = 0.15
+# Runs of at least this many headline-like lines are lists of other articles.
+HEADLINE_RUN = 3
+
+_CUE_ORDER = (
+    "comment_ui",
+    "related_link",
+    "credit_line",
+    "disclaimer",
+    "copyright",
+    "reading_time",
+    "tags",
+    "prompt",
+    "caption",
+)
+_LABEL_WORDS = 3
+
+
+@dataclass
+class CleanedText:
+    """The outcome of cleaning one text: every line with its verdict, and what was found."""
+
+    lines: list[Line]
+    title: Line | None = None
+    date_lines: list[tuple[Line, str]] = field(default_factory=list)  # (line, iso) near the top
+    comment_dates: list[str] = field(default_factory=list)
+
+    @property
+    def kept(self) -> list[Line]:
+        return [line for line in self.lines if line.reason is None]
+
+
+def _split_fused_captions(lines: list[Line]) -> list[Line]:
+    """Split "caption [Image: Agency]Body sentence" into a caption part and a body part."""
+    cues = load_cues()
+    out: list[Line] = []
+    for line in lines:
+        match = None
+        for pattern in cues.caption_fused:
+            match = pattern.search(line.text)
+            if match:
+                break
+        rest = line.text[match.end() :] if match else ""
+        if match and len(rest.split()) >= 5 and rest.lstrip()[:1].isupper():
+            lead = len(rest) - len(rest.lstrip())
+            caption = line.text[: match.end()]
+            out.append(Line(0, line.start, caption, reason="caption", cue="caption"))
+            out.append(Line(0, line.start + match.end() + lead, rest.strip()))
+        else:
+            out.append(line)
+    for i, line in enumerate(out):
+        line.index = i
+    return out
+
+
+def _apply_cues(lines: list[Line]) -> None:
+    groups = load_cues().groups
+    for line in lines:
+        if line.cue:
+            continue
+        n = line.n_words
+        for name in _CUE_ORDER:
+            if groups[name].matches(line.text, n):
+                line.cue = groups[name].reason
+                break
+        if line.cue is None and date_line_value(line.text):
+            line.cue = "date line"
+
+
+def _glued_breadcrumbs(lines: list[Line]) -> None:
+    """A line that ends with a later line's text, glued to a short prefix, is a breadcrumb
+    ("HomeWorldAsiaSome Title" before "Some Title")."""
+    for i, line in enumerate(lines[:-1]):
+        if line.cue:
+            continue
+        for later in lines[i + 1 : i + 12]:
+            if later.n_words < 3 or len(later.text) >= len(line.text):
+                continue
+            if line.text.endswith(later.text):
+                prefix = line.text[: -len(later.text)]
+                if prefix.strip() and len(prefix) <= 60 and not re.search(r"[.!?]\s*$", prefix):
+                    line.cue = "breadcrumb"
+                    break
+
+
+def _separator_breadcrumb(line: Line) -> bool:
+    """"Home > World > Asia": short parts joined by a separator."""
+    seps = load_cues().breadcrumb_separators
+    for sep in seps:
+        parts = [p.strip() for p in line.text.split(sep)]
+        if len(parts) >= 3 and all(p and len(p.split()) <= 4 for p in parts):
+            return True
+    return False
+
+
+def _comment_start(lines: list[Line], after: int) -> int | None:
+    """Index of the first line of a comment section after line ``after``: a comment widget
+    label, "Reply to ...", or a commenter's name followed by a date line."""
+    for i in range(after + 1, len(lines)):
+        line = lines[i]
+        if line.cue == "comment section":
+            return i
+        if is_name_like(line):
+            for nxt in lines[i + 1 : i + 3]:
+                if nxt.cue == "date line":
+                    return i
+                if not is_name_like(nxt):
+                    break
+    return None
+
+
+def _blocks(lines: list[Line], good: list[bool]) -> list[tuple[int, int, int]]:
+    """Runs of prose lines with small gaps: (first, last, prose characters)."""
+    blocks: list[tuple[int, int, int]] = []
+    start = last = None
+    chars = gap = 0
+    hard_break = False
+    for i, line in enumerate(lines):
+        if good[i]:
+            if start is not None and (gap > MAX_GAP or hard_break):
+                blocks.append((start, last, chars))
+                start = None
+            if start is None:
+                start, chars = i, 0
+            last, gap, hard_break = i, 0, False
+            chars += len(line.text)
+        elif start is not None:
+            gap += 1
+            if line.cue == "comment section":
+                hard_break = True
+    if start is not None:
+        blocks.append((start, last, chars))
+    return blocks
+
+
+def _article_span(lines: list[Line]) -> tuple[int, int] | None:
+    good = [line.cue is None and is_prose(line) for line in lines]
+    blocks = _blocks(lines, good)
+    if not blocks:
+        # No prose at all: keep whatever is not clutter by cue (a short note, a list).
+        keep = [i for i, line in enumerate(lines) if line.cue is None]
+        return (keep[0], keep[-1]) if keep else None
+    main = max(range(len(blocks)), key=lambda b: blocks[b][2])
+    first, last, chars = blocks[main]
+
+    def joinable(gap_lines: list[Line], block_chars: int) -> bool:
+        if any(line.cue == "comment section" for line in gap_lines):
+            return False
+        return len(gap_lines) <= JOIN_GAP and block_chars >= JOIN_SHARE * chars
+
+    for b in range(main - 1, -1, -1):
+        s, e, c = blocks[b]
+        if not joinable(lines[e + 1 : first], c):
+            break
+        first = s
+    for b in range(main + 1, len(blocks)):
+        s, e, c = blocks[b]
+        if not joinable(lines[last + 1 : s], c):
+            break
+        last = e
+    return first, last
+
+
+def _find_title(lines: list[Line], first: int) -> Line | None:
+    """The headline: a line before the article text that is repeated later, else the first
+    headline-like line of at least four words that is not part of a list of headlines."""
+    before = [line for line in lines[:first] if line.cue is None]
+    later_texts = {normalise(line.text) for line in lines[first:]}
+    for line in before:
+        if line.n_words >= 3 and normalise(line.text) in later_texts:
+            return line
+    for line in lines[:first]:
+        if line.cue == "breadcrumb":
+            for cand in before:
+                if cand.index > line.index and line.text.endswith(cand.text):
+                    return cand
+    runs = _headline_runs(lines, 0, first)
+    for line in before:
+        if line.index in runs or not is_headline_like(line, 4, 30):
+            continue
+        return line
+    return None
+
+
+def _headline_runs(lines: list[Line], lo: int, hi: int) -> set[int]:
+    """Indexes of lines in runs of headline-like lines (lists of other articles)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(lo, hi + 1):
+        line = lines[i] if i < hi else None
+        if line is not None and line.cue is None and is_headline_like(line, 4, 25):
+            run.append(i)
+            continue
+        if line is not None and line.cue == "related link":
+            run.append(i)
+            continue
+        if len(run) >= HEADLINE_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
+def _outside_reason(line: Line, runs: set[int]) -> str:
+    if line.index in runs:
+        return "headline list"
+    if _separator_breadcrumb(line):
+        return "breadcrumb"
+    if line.n_words <= _LABEL_WORDS and not line.ends_sentence:
+        return "section label"
+    if is_headline_like(line):
+        return "headline"
+    return "outside article text"
+
+
+def _is_inside_label(line: Line) -> bool:
+    """A section label inside the article: one or two words, all capitals, or a lone
+    title-case word that ends no sentence (RELATED, EXPLORE, Advertisement)."""
+    text = line.text.strip(" :")
+    if line.n_words > 2 or line.ends_sentence:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 3
+
+
+def clean_text(text: str) -> CleanedText:
+    """Decide for every line of ``text`` whether it is article text, and if not, why."""
+    lines = _split_fused_captions(split_lines(text))
+    result = CleanedText(lines=lines)
+    if not lines:
+        return result
+    _apply_cues(lines)
+    _glued_breadcrumbs(lines)
+    span = _article_span(lines)
+    if span is None:
+        for line in lines:
+            line.reason = line.cue or "clutter"
+        return result
+    first, last = span
+    title = _find_title(lines, first)
+    result.title = title
+    title_norm = normalise(title.text) if title else None
+    comment_at = _comment_start(lines, first)
+    if comment_at is not None and comment_at <= last:
+        last = max((i for i in range(first, comment_at) if lines[i].cue is None), default=first)
+    runs_before = _headline_runs(lines, 0, first)
+    runs_after = _headline_runs(lines, last + 1, len(lines))
+    for line in lines:
+        i = line.index
+        if line is title:
+            line.reason = "title"
+        elif title_norm and normalise(line.text) == title_norm:
+            line.reason = "repeated title"
+        elif comment_at is not None and i >= comment_at:
+            line.reason = line.cue if line.cue in ("related link", "prompt") else "comment section"
+        elif line.cue:
+            line.reason = line.cue
+        elif i < first:
+            line.reason = _outside_reason(line, runs_before)
+        elif i > last:
+            line.reason = _outside_reason(line, runs_after)
+        elif _is_inside_label(line) or _separator_breadcrumb(line):
+            line.reason = "section label"
+        if line.cue == "date line":
+            iso = date_line_value(line.text)
+            if iso and comment_at is not None and i >= comment_at:
+                result.comment_dates.append(iso)
+            elif iso and i <= last:
+                result.date_lines.append((line, iso))
+    return result
