@@ -1,0 +1,210 @@
+"""Turn the bytes of a document into text.
+
+Order of evidence: a byte-order mark, then a declared charset (HTTP header, HTML
+``<meta charset>``), then strict UTF-8, then statistical detection.  Detection tools
+confuse the Western single-byte code pages with one another (short French or German text
+in Windows-1252 is often labelled Windows-1250), so when detection says "some Latin
+code page" we decode as Windows-1252, the code page most Western web text uses, and keep
+the detector's answer only for other scripts (Cyrillic, Greek, CJK, ...).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+from dateline.read.errors import ReadError
+
+# UTF-32 before UTF-16: the UTF-32-LE mark starts with the UTF-16-LE one.
+_BOMS: list[tuple[bytes, str]] = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+
+# Signatures of common binary formats, so a rejection can say what the file is.
+_MAGIC: list[tuple[bytes, str]] = [
+    (b"%PDF-", "PDF document"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ", "xz data"),
+    (b"7z\xbc\xaf", "7-Zip archive"),
+    (b"\x7fELF", "executable"),
+    (b"SQLite format 3", "SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "legacy Office document"),
+]
+
+# Code pages that write Latin script; detectors cannot tell these apart reliably.
+_LATIN_CODEPAGES = re.compile(
+    r"^(ascii|latin_?\d*|iso8859_(1|2|3|4|9|10|13|14|15|16)|cp(037|437|500|850|852|858|"
+    r"1140|1250|1252|1254|1257|1258)|mac_(roman|latin2|iceland|turkish)|hp_roman8|"
+    r"windows_125[0247])$"
+)
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
+)
+
+_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B} | {0x7F}
+
+
+def detect_bom(data: bytes) -> str | None:
+    """The encoding named by a byte-order mark at the start of ``data``, if any."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def binary_kind(data: bytes) -> str | None:
+    """Describe ``data`` if it is binary rather than text, else None.
+
+    Call only on data without a UTF-16/32 byte-order mark (those contain NUL bytes).
+    """
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            return name
+    head = data[:8192]
+    if not head:
+        return None
+    if b"\x00" in head:
+        return "binary data (contains NUL bytes)"
+    controls = sum(1 for byte in head if byte in _CONTROL_BYTES)
+    if controls / len(head) > 0.05:
+        return "binary data (mostly control characters)"
+    return None
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in ``<meta charset>`` or ``http-equiv``."""
+    match = _META_CHARSET.search(data[:16384])
+    return match.group(1).decode("ascii", "ignore") if match else None
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    """The ``charset=`` parameter of an HTTP Content-Type header, if any."""
+    if not content_type:
+        return None
+    match = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", content_type, re.IGNORECASE)
+    return match.group(1) if match else None
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None, markup: bool = False) -> str:
+    """Decode a whole document; raise ReadError with a reason when it is not text.
+
+    ``declared`` is a charset stated outside the bytes (an HTTP header); ``markup`` says
+    the bytes are HTML, whose ``<meta charset>`` is then honoured.
+    """
+    if not data:
+        raise ReadError("empty file")
+    bom = detect_bom(data)
+    if bom:
+        try:
+            text = data[len(codecs.BOM_UTF8) if bom == "utf-8" else 0 :].decode(bom)
+        except UnicodeDecodeError as exc:
+            raise ReadError(f"bytes are not valid {bom} although they start with its byte-order mark "
+                            f"(bad byte at offset {exc.start})") from None
+        return _check_text(text.lstrip("\ufeff"))
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        try:
+            return _check_text(data.decode(utf16))
+        except UnicodeDecodeError:
+            pass
+    kind = binary_kind(data)
+    if kind:
+        raise ReadError(f"not a text document: {kind}")
+    for charset in (declared, meta_charset(data) if markup else None):
+        text = _decode_declared(data, charset)
+        if text is not None:
+            return _check_text(text)
+    try:
+        return _check_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    return _check_text(_decode_detected(data))
+
+
+def _normalise(charset: str) -> str | None:
+    try:
+        return codecs.lookup(charset.strip().lower()).name
+    except LookupError:
+        return None
+
+
+def _decode_declared(data: bytes, charset: str | None) -> str | None:
+    if not charset:
+        return None
+    name = _normalise(charset)
+    if name is None or name.startswith(("utf-16", "utf-32")):
+        # Unknown names, and UTF-16 declared in bytes readable as ASCII, are wrong labels.
+        return None
+    if name in ("ascii", "latin-1", "iso8859-1", "iso8859-15") or _LATIN_CODEPAGES.match(
+        name.replace("-", "_")
+    ):
+        # Pages labelled Latin-1 are often UTF-8 in fact; valid UTF-8 with non-ASCII
+        # bytes is almost never an accident, so it wins over a single-byte label.
+        try:
+            if any(byte > 0x7F for byte in data):
+                return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        if name in ("ascii", "latin-1", "iso8859-1"):
+            name = "cp1252"  # as browsers do: Latin-1 labels mean Windows-1252
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_detected(data: bytes) -> str:
+    best = charset_normalizer.from_bytes(data[:262144]).best()
+    if best is not None:
+        name = best.encoding.replace("-", "_")
+        if not _LATIN_CODEPAGES.match(name):
+            try:
+                return data.decode(best.encoding)
+            except (UnicodeDecodeError, LookupError):
+                pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        # Windows-1252 leaves five bytes undefined; Latin-1 maps every byte.
+        return data.decode("latin-1")
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """Guess UTF-16 without a byte-order mark from where the NUL bytes fall."""
+    head = data[:4096]
+    if len(head) < 4 or len(head) % 2:
+        return None
+    even_nuls = head[0::2].count(0)
+    odd_nuls = head[1::2].count(0)
+    half = len(head) // 2
+    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _check_text(text: str) -> str:
+    """Reject decoded text that is really binary or mis-decoded (control characters)."""
+    sample = text[:8192]
+    if sample:
+        controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\x1b")
+                       or 0x7F <= ord(ch) < 0xA0)
+        if "\x00" in sample or controls / len(sample) > 0.05:
+            raise ReadError("not a text document: decoded text is mostly control characters "
+                            "(binary data or an unknown encoding)")
+    if not text.strip():
+        raise ReadError("file has no text (only whitespace)")
+    return text

@@ -1,0 +1,24 @@
+"""Small normalisations of metadata that containers carry."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9-]+)?$")
+
+
+def language_code(value: Any) -> str | None:
+    """"en-US" -> "en"; other strings are kept as given for cleaning to interpret."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    match = _LANGUAGE_TAG.match(value.strip())
+    return match.group(1).lower() if match else value.strip()
+
+
+def as_text(value: Any) -> str | None:
+    """A metadata value as a non-empty string, or None (numbers become strings)."""
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    text = str(value).strip()
+    return text or None

@@ -1,0 +1,66 @@
+"""Expand command-line inputs into single inputs: files, URLs and standard input."""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from dateline.read.text import is_url
+
+
+@dataclass
+class Input:
+    kind: Literal["file", "url", "stdin", "missing"]
+    name: str
+    reason: str = ""
+
+
+def expand_inputs(inputs: Iterable[str]) -> Iterator[Input]:
+    """Files of folders (recursively, sorted, hidden ones skipped), glob matches, URLs
+    and ``-``; a file reached twice is read once."""
+    seen: set[str] = set()
+    for raw in inputs:
+        name = str(raw)
+        if name == "-":
+            yield Input("stdin", "-")
+        elif is_url(name):
+            yield Input("url", name.strip())
+        elif os.path.isdir(name):
+            for path in _walk_folder(name):
+                if _first_time(path, seen):
+                    yield Input("file", path)
+        elif os.path.exists(name):
+            if _first_time(name, seen):
+                yield Input("file", name)
+        elif glob.has_magic(name):
+            matches = sorted(glob.glob(name, recursive=True))
+            files = [path for match in matches for path in
+                     (_walk_folder(match) if os.path.isdir(match) else [match])]
+            if not files:
+                yield Input("missing", name, "no files match this pattern")
+            for path in files:
+                if _first_time(path, seen):
+                    yield Input("file", path)
+        elif name.lower().startswith(("http:", "https:", "ftp:", "www.")):
+            yield Input("missing", name, "not a valid URL (give a full http:// or https:// URL)")
+        else:
+            yield Input("missing", name, "no such file or folder")
+
+
+def _first_time(path: str, seen: set[str]) -> bool:
+    key = os.path.realpath(path)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+def _walk_folder(folder: str) -> list[str]:
+    paths: list[str] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        paths.extend(os.path.join(root, f) for f in sorted(files) if not f.startswith("."))
+    return paths
