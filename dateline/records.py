@@ -175,6 +175,7 @@ class EventMention:
     context: str | None = None
     date: TimeValue | None = None
     place: PlaceRef | None = None
+    place_source: str | None = None  # "sentence", "article" (same happening elsewhere), "dateline"
     occasion: str | None = None
     topics: list[str] = field(default_factory=list)
     happening: str | None = None

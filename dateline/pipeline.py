@@ -1,0 +1,133 @@
+"""The library API of the main job: ingest, analyse what is new, link everything.
+
+Incremental: analysis runs only on articles not analysed before; linking is cheap (blocked,
+about linear) and runs over all stored event mentions, so new articles update happenings
+without redoing the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateline.ingest import IngestSummary, ingest
+from dateline.link import lead_happenings, link
+from dateline.read import ReadOptions
+from dateline.records import Article, Rejection
+from dateline.store import Store
+
+
+@dataclass
+class RunSummary:
+    ingest: IngestSummary = field(default_factory=IngestSummary)
+    analysed: int = 0
+    skipped: int = 0
+    event_mentions: int = 0
+    happenings: int = 0
+
+    def line(self) -> str:
+        return (
+            f"{self.ingest.line()}; analysed {self.analysed} (skipped {self.skipped}), "
+            f"{self.event_mentions} event mentions, {self.happenings} happenings"
+        )
+
+
+def analyse_store(
+    store: Store,
+    *,
+    actor_files: Sequence[Path] = (),
+    on_article: Callable[[str], None] | None = None,
+) -> tuple[int, int]:
+    """Analyse every stored article not analysed yet; returns (analysed, skipped)."""
+    from dateline.analyse import Resources, analyse_articles
+
+    pending = store.unanalysed_article_ids()
+    if not pending:
+        return 0, 0
+    resources = Resources.load(actor_files)
+    analysed = skipped = 0
+    for analysis in analyse_articles(store.iter_articles(pending), resources):
+        store.save_analysis(
+            analysis.article_id,
+            status=analysis.status,
+            mentions=analysis.mentions,
+            events=analysis.events,
+            quotes=analysis.quotes,
+            quote_keys=analysis.quote_keys,
+        )
+        if analysis.status == "done":
+            analysed += 1
+        else:
+            skipped += 1
+        if on_article is not None:
+            on_article(analysis.article_id)
+    return analysed, skipped
+
+
+def link_store(store: Store) -> int:
+    """Link all stored event mentions into happenings; returns how many happenings."""
+    from dateline.dedup import near_duplicate_roots
+
+    mentions = store.event_mentions()
+    near = near_duplicate_roots(store)
+    happenings = link(mentions, near_duplicates=near)
+    article_ids = [row["id"] for row in store.db.execute("SELECT id FROM articles ORDER BY rowid")]
+    lead = lead_happenings(happenings, article_ids)
+    outlets = dict(store.db.execute("SELECT id, coalesce(outlet, source) FROM articles").fetchall())
+    n_sources = {h.id: len({outlets.get(a, a) for a in h.articles}) for h in happenings}
+    store.replace_happenings(happenings, lead, n_sources=n_sources)
+    _assign_quotes(store, happenings)
+    return len(happenings)
+
+
+def _assign_quotes(store: Store, happenings) -> None:
+    """A quote belongs to the happening whose evidence sentence holds it, else to its
+    article's lead happening when the speaker takes part in it."""
+    by_article: dict[str, list] = {}
+    for happening in happenings:
+        for mention in happening.mentions:
+            by_article.setdefault(mention.article, []).append((mention.start, mention.end, happening))
+    lead = store.lead_happenings()
+    participants = {h.id: {a.id for a in h.participants} for h in happenings}
+    assignments: dict[str, str | None] = {}
+    for quote in store.quotes(limit=10_000_000):
+        chosen = None
+        for start, end, happening in by_article.get(quote.article, ()):
+            if start <= quote.start < end and quote.speaker and quote.speaker.id in participants[happening.id]:
+                chosen = happening.id
+                break
+        if chosen is None:
+            lead_id = lead.get(quote.article)
+            if lead_id and quote.speaker and (
+                quote.speaker.id in participants.get(lead_id, ())
+                or any(quote.speaker.country == a.country for a in _participants(happenings, lead_id))
+            ):
+                chosen = lead_id
+        assignments[quote.id] = chosen
+    store.set_quote_happenings(assignments)
+
+
+def _participants(happenings, happening_id: str):
+    for happening in happenings:
+        if happening.id == happening_id:
+            return happening.participants
+    return []
+
+
+def run(
+    inputs: Iterable[str],
+    store: Store,
+    *,
+    options: ReadOptions | None = None,
+    actor_files: Sequence[Path] = (),
+    on_item: Callable[[Article | Rejection], None] | None = None,
+    on_article: Callable[[str], None] | None = None,
+) -> RunSummary:
+    """Ingest inputs, analyse new articles, and relink happenings."""
+    summary = RunSummary()
+    summary.ingest = ingest(inputs, store, options=options, on_item=on_item)
+    summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, on_article=on_article)
+    summary.happenings = link_store(store)
+    summary.event_mentions = store.db.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
+    return summary
