@@ -1,0 +1,114 @@
+"""Linking event mentions into happenings, on records built by hand."""
+
+from __future__ import annotations
+
+from dateline.link import lead_happenings, link
+from dateline.records import ActorRef, EventMention, PlaceRef, TimeValue
+
+LAVROV = ActorRef("sergey-lavrov", "Sergey Lavrov", "person", "RU")
+WANG = ActorRef("wang-yi", "Wang Yi", "person", "CN")
+BLINKEN = ActorRef("antony-blinken", "Antony Blinken", "person", "US")
+CHINA = ActorRef("country:CN", "China", "country", "CN")
+MANILA = PlaceRef("Manila", "PH", 14.6, 121.0, "city", 1701668)
+BEIJING = PlaceRef("Beijing", "CN", 39.9, 116.4, "city", 1816670)
+MOSCOW = PlaceRef("Moscow", "RU", 55.75, 37.6, "city", 524901)
+CN = PlaceRef("China", "CN", None, None, "country")
+
+
+def mention(id_, article, actors, date=None, place=None, start=0, type_="CONSULT", precision=None, bounds=None):
+    value = None
+    if date:
+        value = TimeValue(date, date=date, precision=precision or {10: "day", 7: "month", 4: "year"}[len(date)])
+    elif bounds:
+        value = TimeValue("on Sunday", earliest=bounds[0], latest=bounds[1])
+    return EventMention(id_, article, type_, start, start + 50, "text", source=actors[:1], target=actors[1:],
+                        date=value, place=place)
+
+
+def by_articles(happenings):
+    return sorted(tuple(h.articles) for h in happenings)
+
+
+def test_two_outlets_same_day_same_place_become_one():
+    hs = link([mention("a", "A", [LAVROV, WANG], "2017-08-06", MANILA),
+               mention("b", "B", [WANG, LAVROV], "2017-08-06", MANILA)])
+    assert by_articles(hs) == [("A", "B")]
+    assert hs[0].date == "2017-08-06" and hs[0].place == MANILA
+
+
+def test_different_known_dates_never_merge():
+    hs = link([mention("a", "A", [LAVROV, WANG], "2024-04-08", BEIJING),
+               mention("b", "B", [LAVROV, WANG], "2025-07-13", BEIJING)])
+    assert len(hs) == 2
+
+
+def test_different_known_places_never_merge():
+    hs = link([mention("a", "A", [LAVROV, WANG], "2023-09-18", MOSCOW),
+               mention("b", "B", [LAVROV, WANG], "2023-09-18", BEIJING)])
+    assert len(hs) == 2
+
+
+def test_different_participants_on_one_day_in_one_city_stay_apart():
+    hs = link([mention("a", "A", [LAVROV, WANG], "2017-08-06", MANILA),
+               mention("b", "B", [LAVROV, BLINKEN], "2017-08-06", MANILA)])
+    assert len(hs) == 2
+
+
+def test_undated_report_does_not_join_a_dated_one_without_strong_evidence():
+    hs = link([mention("a", "A", [LAVROV, WANG], "2023-09-18", MOSCOW),
+               mention("b", "B", [LAVROV, WANG], None, MOSCOW)])
+    assert len(hs) == 2
+
+
+def test_bounded_report_joins_when_bounds_and_place_agree():
+    hs = link([mention("a", "A", [LAVROV, WANG], "2017-08-06", MANILA),
+               mention("b", "B", [LAVROV, WANG], None, MANILA, bounds=(None, "2017-08-06"))])
+    assert by_articles(hs) == [("A", "B")]
+    # ... but not when the bounds exclude the date.
+    hs = link([mention("a", "A", [LAVROV, WANG], "2017-08-06", MANILA),
+               mention("b", "B", [LAVROV, WANG], None, MANILA, bounds=(None, "2017-07-30"))])
+    assert len(hs) == 2
+
+
+def test_undated_near_duplicates_join():
+    hs = link([mention("a", "A", [LAVROV, WANG], None, MOSCOW),
+               mention("b", "B", [LAVROV, WANG], None, MOSCOW)], near_duplicates={"B": "A"})
+    assert by_articles(hs) == [("A", "B")]
+
+
+def test_within_an_article_country_and_city_reports_merge_and_keep_the_finer_place():
+    hs = link([mention("a1", "A", [LAVROV, CHINA], "2024-04-08", CN, start=0),
+               mention("a2", "A", [LAVROV, WANG], None, BEIJING, start=100)])
+    assert len(hs) == 1
+    assert hs[0].place == BEIJING and hs[0].date == "2024-04-08"
+    assert [a.id for a in hs[0].participants] == ["sergey-lavrov", "wang-yi"]
+
+
+def test_month_precision_joins_day_precision_inside_it():
+    hs = link([mention("a", "A", [LAVROV, WANG], "2024-04-08", BEIJING),
+               mention("b", "B", [LAVROV, WANG], "2024-04", BEIJING)])
+    assert len(hs) == 1 and hs[0].date == "2024-04-08"
+
+
+def test_statement_at_a_meeting_joins_the_meeting_not_a_happening_of_its_own():
+    pledge = mention("p", "A", [LAVROV, WANG], "2017-08-06", None, start=200, type_="AGREE")
+    hs = link([mention("a", "A", [LAVROV, WANG], "2017-08-06", MANILA), pledge])
+    assert len(hs) == 1 and hs[0].type == "CONSULT"
+    assert "p" in [m.id for m in hs[0].mentions]
+
+
+def test_ids_are_stable_and_lead_is_the_most_reported():
+    ms = [mention("a", "A", [LAVROV, WANG], "2017-08-06", MANILA, start=0),
+          mention("x", "A", [BLINKEN, WANG], "2017-08-05", MANILA, start=900)]
+    first, second = link(ms), link(list(reversed(ms)))
+    assert sorted(h.id for h in first) == sorted(h.id for h in second)
+    lead = lead_happenings(first, ["A", "Z"])
+    meeting = next(h for h in first if "sergey-lavrov" in {a.id for a in h.participants})
+    assert lead == {"A": meeting.id, "Z": None}
+
+
+def test_linking_is_blocked_not_all_pairs():
+    # 2,000 meetings of distinct pairs on distinct days: each finds few candidates.
+    people = [ActorRef(f"p{i}", f"P{i}", "person", "RU") for i in range(2001)]
+    ms = [mention(f"m{i}", f"A{i}", [people[i], people[i + 1]], f"2020-01-{i % 28 + 1:02d}", MOSCOW) for i in range(2000)]
+    assert len(link(ms)) == 2000
