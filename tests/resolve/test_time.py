@@ -1,0 +1,186 @@
+"""Date resolution against publication anchors, tenses and bounds (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.resolve.time import anchor_interval, find_dates, resolve_date
+
+MONDAY = "2021-03-15"  # a Monday
+SUNDAY = "2021-03-14"
+
+
+def day(expr: str, anchor: str | None = MONDAY, **kw) -> str | None:
+    value = resolve_date(expr, anchor, **kw)
+    assert value is not None, expr
+    return value.date
+
+
+@pytest.mark.parametrize(
+    "expr, tense, expected",
+    [
+        ("on Sunday", "past", "2021-03-14"),
+        ("Sunday", None, "2021-03-14"),
+        ("on Sunday", "future", "2021-03-21"),
+        ("on Monday", "past", "2021-03-15"),  # the anchor day itself
+        ("on Monday", "future", "2021-03-22"),
+        ("on Friday", "present", "2021-03-12"),  # nearest: 3 days back
+        ("on Thursday", "present", "2021-03-18"),  # nearest: 3 days ahead vs 4 back
+        ("last Monday", None, "2021-03-08"),
+        ("next Tuesday", None, "2021-03-16"),
+        ("on Wednesday night", "past", "2021-03-10"),
+        ("yesterday", None, "2021-03-14"),
+        ("today", None, "2021-03-15"),
+        ("tomorrow", "future", "2021-03-16"),
+        ("earlier in the day", None, "2021-03-15"),
+        ("three days ago", None, "2021-03-12"),
+    ],
+)
+def test_relative_days(expr: str, tense: str | None, expected: str) -> None:
+    value = resolve_date(expr, MONDAY, tense=tense)
+    assert value is not None
+    assert (value.date, value.precision) == (expected, "day")
+
+
+def test_weekday_on_anchor_day_counts_in_past_tense() -> None:
+    assert day("on Sunday", SUNDAY, tense="past") == "2021-03-14"
+    assert day("on Sunday", SUNDAY, tense="future") == "2021-03-21"
+
+
+@pytest.mark.parametrize(
+    "expr, tense, expected",
+    [
+        ("in March", "past", "2021-03"),  # the anchor's month counts
+        ("in February", "past", "2021-02"),
+        ("in April", "past", "2020-04"),  # after the anchor in a past clause
+        ("in April", "future", "2021-04"),
+        ("in February", "future", "2022-02"),
+        ("in May", None, "2021-05"),
+        ("the 9th Summit in September", None, "2021-09"),
+        ("March this year", "past", "2021-03"),
+        ("March last year", None, "2020-03"),
+        ("next month", None, "2021-04"),
+        ("last month", None, "2021-02"),
+        ("in February 2022", "past", "2022-02"),
+        ("last March", None, "2020-03"),
+        ("September", None, "2021-09"),
+    ],
+)
+def test_months(expr: str, tense: str | None, expected: str) -> None:
+    value = resolve_date(expr, MONDAY, tense=tense)
+    assert value is not None
+    assert (value.date, value.precision) == (expected, "month")
+
+
+def test_month_boundary_across_new_year() -> None:
+    assert day("in December", "2021-01-10", tense="past") == "2020-12"
+    assert day("next month", "2021-12-10") == "2022-01"
+
+
+@pytest.mark.parametrize(
+    "expr, expected",
+    [
+        ("this year", "2021"),
+        ("last year", "2020"),
+        ("next year", "2022"),
+        ("in 2022", "2022"),
+        ("mid-2023", "2023"),
+        ("in the initial five months of this year", "2021"),
+        ("2019", "2019"),
+    ],
+)
+def test_years(expr: str, expected: str) -> None:
+    value = resolve_date(expr, MONDAY)
+    assert value is not None
+    assert (value.date, value.precision) == (expected, "year")
+
+
+@pytest.mark.parametrize(
+    "expr",
+    ["on 6 August 2017", "6 August 2017", "August 6, 2017", "Aug. 6th, 2017",
+     "Sunday, 6 August 2017", "2017-08-06", "13/08/2017"],
+)
+def test_absolute_dates_need_no_anchor(expr: str) -> None:
+    value = resolve_date(expr, None)
+    assert value is not None and value.precision == "day"
+    assert value.date in ("2017-08-06", "2017-08-13")
+
+
+def test_numeric_dates_day_first_only_when_unambiguous() -> None:
+    assert day("14/07/2025", None) == "2025-07-14"
+    assert day("07/14/2025", None) == "2025-07-14"
+    ambiguous = resolve_date("03/04/2025", None)
+    assert ambiguous is not None and ambiguous.date is None
+    assert (ambiguous.earliest, ambiguous.latest) == ("2025-03-04", "2025-04-03")
+
+
+def test_week_and_month_bounds() -> None:
+    last_week = resolve_date("last week", MONDAY)
+    assert last_week is not None and last_week.date is None
+    assert (last_week.earliest, last_week.latest) == ("2021-03-08", "2021-03-14")
+    earlier = resolve_date("earlier this month", MONDAY)
+    assert earlier is not None and earlier.date == "2021-03"
+    assert (earlier.earliest, earlier.latest) == ("2021-03-01", "2021-03-15")
+
+
+def test_year_less_day_month_takes_year_from_anchor() -> None:
+    assert day("on 30 December", "2021-01-03", tense="past") == "2020-12-30"
+    assert day("on 5 January", "2020-12-28", tense="future") == "2021-01-05"
+    assert day("on 5 January", "2020-12-28") == "2021-01-05"  # nearest when tense unknown
+    assert day("6-7 August", "2017-08-09").startswith("2017-08")
+
+
+def test_no_anchor_leaves_relative_expressions_unknown() -> None:
+    for expr in ["on Sunday", "in March", "yesterday", "last week", "this year", "two weeks ago"]:
+        value = resolve_date(expr, None)
+        assert value is not None, expr
+        assert (value.date, value.earliest, value.latest) == (None, None, None), expr
+
+
+def test_upper_bound_only_gives_bounds_not_a_date() -> None:
+    value = resolve_date("on Sunday", None, anchor_bounds=(None, "2017-08-07"))
+    assert value is not None
+    assert value.date is None
+    assert (value.earliest, value.latest) == (None, "2017-08-06")
+
+
+def test_month_anchor_gives_bounds_for_weekday_and_month_for_month_name() -> None:
+    weekday = resolve_date("on Sunday", "2017-08")
+    assert weekday is not None and weekday.date is None
+    assert (weekday.earliest, weekday.latest) == ("2017-07-30", "2017-08-27")
+    month = resolve_date("in March", "2017-08", tense="past")
+    assert month is not None and (month.date, month.precision) == ("2017-03", "month")
+
+
+def test_results_do_not_depend_on_the_clock() -> None:
+    # Anchors far from today: any fallback on the clock would show up as a wrong year.
+    assert day("yesterday", "1999-06-02") == "1999-06-01"
+    assert day("this year", "1999-06-02") == "1999"
+    assert day("in March", "1999-06-02", tense="past") == "1999-03"
+    for expr in ["now", "2 weeks ago", "next Friday", "June 5"]:
+        value = resolve_date(expr, None)
+        assert value is None or value.date is None, expr
+
+
+def test_find_dates_offsets_and_false_friends() -> None:
+    text = (
+        "Ministers met on Sunday in Geneva. Earlier in the day, May spoke. "
+        "A total of 2000 troops left. The Sunday Times said the talks resume in May."
+    )
+    values = find_dates(text, MONDAY, offset=100)
+    found = {text[v.start - 100:v.end - 100]: v.date for v in values}
+    assert found == {"on Sunday": "2021-03-14", "Earlier in the day": "2021-03-15",
+                     "in May": "2021-05"}
+
+
+def test_invalid_inputs_are_named() -> None:
+    with pytest.raises(ValueError, match="2021/03/15"):
+        resolve_date("today", "2021/03/15")
+    with pytest.raises(ValueError, match="tense"):
+        resolve_date("today", MONDAY, tense="pluperfect")
+    assert anchor_interval("2021-02") == anchor_interval(None, ("2021-02-01", "2021-02-28"))
+
+
+def test_nothing_date_like() -> None:
+    assert resolve_date("the foreign ministers", MONDAY) is None
+    assert find_dates("Good Friday Agreement talks", MONDAY) == []
