@@ -130,6 +130,13 @@ class Store:
         ).fetchall()
         if len(rows) == 1:
             return rows[0]["article_id"]
+        # A file-name prefix ("003" for ".../003_409110.txt").
+        rows = self.db.execute(
+            "SELECT DISTINCT article_id FROM article_sources WHERE source LIKE ? OR source LIKE ? LIMIT 2",
+            (ref.replace("%", "") + "%", "%/" + ref.replace("%", "") + "%"),
+        ).fetchall()
+        if len(rows) == 1:
+            return rows[0]["article_id"]
         return None
 
     def get_article(self, article_id: str) -> Article | None:
