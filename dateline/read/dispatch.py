@@ -14,7 +14,7 @@ from dateline.read.feed import iter_feed
 from dateline.read.jsonl import iter_json, iter_jsonl
 from dateline.read.options import ReadOptions
 from dateline.read.sniff import Format, format_from_name, head_text, is_feed, sniff
-from dateline.read.streams import GZIP_MAGIC, gunzip_stream, peek, read_capped
+from dateline.read.streams import GZIP_MAGIC, gunzip_head, gunzip_stream, peek, read_capped
 from dateline.read.text import html_document, parse_url_list, text_document, url_lines
 from dateline.read.url import Fetcher
 from dateline.read.warc import iter_warc
@@ -65,11 +65,10 @@ class Reader:
                 yield Rejection(source, "empty file")
                 return
             if head.startswith(GZIP_MAGIC):
-                inner_head, inner = peek(gunzip_stream(stream))
-                if inner_head.startswith(b"WARC/"):
-                    yield from iter_warc(stream, source, self.options)
+                if gunzip_head(head).startswith(b"WARC/"):
+                    yield from iter_warc(stream, source, self.options)  # warcio un-gzips
                 else:
-                    yield from self.read_stream(inner, source, sniff(inner_head))
+                    yield from self.read_stream(gunzip_stream(stream), source, "unknown")
                 return
             fmt = sniff(head)
         if fmt == "jsonl":

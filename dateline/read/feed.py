@@ -35,6 +35,8 @@ def iter_feed(data: bytes, source: str, content_type: str | None = None
     language = language_code(feed.get("language"))
     for number, entry in enumerate(parsed.entries, start=1):
         link = as_text(entry.get("link"))
+        if link and not link.lower().startswith(("http://", "https://")):
+            link = None  # feedparser copies a non-URL id such as "urn:..." into link
         entry_source = link or f"{source}#entry-{number}"
         kind, content = _entry_content(entry)
         if not content:

@@ -27,7 +27,7 @@ def iter_jsonl(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Ra
             where = f"{path}:{number}"
             if line is None:
                 records += 1
-                yield Rejection(where, f"line longer than {options.max_bytes} bytes (the size limit)")
+                yield Rejection(where, f"line larger than {options.max_bytes} bytes (the size limit)")
                 continue
             if number == 1 and line.startswith(b"\xef\xbb\xbf"):
                 line = line[3:]

@@ -36,6 +36,14 @@ def gunzip_stream(stream: BinaryIO) -> BinaryIO:
     return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
 
 
+def gunzip_head(head: bytes) -> bytes:
+    """The first decompressed bytes of gzip data, from its first (possibly partial) bytes."""
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
+    except zlib.error:
+        return b""
+
+
 class PrefixedStream(io.RawIOBase):
     """A stream that first returns bytes already read from another, then the rest of it."""
 

@@ -14,7 +14,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from dateline.read.decode import charset_from_content_type
 from dateline.read.errors import ReadError
 from dateline.read.options import ReadOptions
-from dateline.read.streams import read_capped
+from dateline.read.streams import GZIP_MAGIC, peek, read_capped
 from dateline.read.text import html_document
 from dateline.records import RawDocument, Rejection
 
@@ -30,6 +30,10 @@ def iter_warc(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Raw
     """
     pages = 0
     start = 0  # byte offset of the record being read
+    original = stream
+    head, stream = peek(stream, want=2, limit=2)
+    # warcio's record length leaves out the blank lines that end an uncompressed record.
+    separator = 0 if head.startswith(GZIP_MAGIC) else 4
     records = ArchiveIterator(stream, check_digests=False)
     try:
         for record in records:
@@ -41,7 +45,7 @@ def iter_warc(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Raw
                 yield Rejection(f"{path}@{offset}", f"truncated WARC record at byte offset {offset}: "
                                 f"{missing} bytes of its content are missing")
                 return
-            start = offset + length if isinstance(length, int) else start
+            start = offset + length + separator if isinstance(length, int) else start
             if result is not None:
                 pages += 1 if isinstance(result, RawDocument) else 0
                 yield result
@@ -49,7 +53,7 @@ def iter_warc(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Raw
         yield Rejection(f"{path}@{start}", f"malformed WARC record at byte offset {start}: "
                                            f"{_short(exc)}")
         return
-    if _has_more_data(stream, start):
+    if _has_more_data(original, start):
         yield Rejection(f"{path}@{start}", f"malformed or truncated WARC data after byte offset "
                                            f"{start} (not a WARC record)")
         return
@@ -90,7 +94,7 @@ def _record_document(record, path: str, offset: int,  # type: ignore[no-untyped-
             return None
     else:
         content_type = record.rec_headers.get_header("Content-Type") or ""
-    if not content_type.lower().split(";")[0].strip() in _HTML_TYPES:
+    if content_type.lower().split(";")[0].strip() not in _HTML_TYPES:
         return None
     source = target or f"{path}@{offset}"
     try:
