@@ -23,6 +23,7 @@ CUE_REASONS = {
     "reading_time": "reading time",
     "tags": "tags",
     "caption": "caption",
+    "timestamp": "timestamp",
 }
 
 
@@ -31,12 +32,10 @@ class CueGroup:
     name: str
     reason: str
     max_words: int
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[tuple[re.Pattern[str], int], ...]  # (pattern, its own word limit)
 
     def matches(self, line: str, n_words: int) -> bool:
-        if n_words > self.max_words:
-            return False
-        return any(p.search(line) for p in self.patterns)
+        return any(n_words <= limit and p.search(line) for p, limit in self.patterns)
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,14 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as err:
-        raise ValueError(f"{CLUTTER_FILE}: bad regular expression in {where}: {pattern!r} ({err})")
+        raise ValueError(f"{CLUTTER_FILE}: bad regular expression in {where}: {pattern!r} ({err})") from err
+
+
+def _pattern_entry(entry: str | dict, where: str, limit: int) -> tuple[re.Pattern[str], int]:
+    """A pattern is a string, or a mapping with 'pattern' and its own 'max_words'."""
+    if isinstance(entry, dict):
+        return _compile(entry["pattern"], where), int(entry.get("max_words", limit))
+    return _compile(entry, where), limit
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +76,8 @@ def load_cues(path: str | None = None) -> Cues:
             name=name,
             reason=reason,
             max_words=int(entry.get("max_words", 1000)),
-            patterns=tuple(_compile(p, name) for p in entry["patterns"]),
+            patterns=tuple(_pattern_entry(p, name, int(entry.get("max_words", 1000)))
+                           for p in entry["patterns"]),
         )
     return Cues(
         groups=groups,

@@ -32,6 +32,10 @@ JOIN_GAP = 6
 JOIN_SHARE = 0.15
 # Runs of at least this many headline-like lines are lists of other articles.
 HEADLINE_RUN = 3
+# Charge (in characters) for each non-prose line inside a block.
+GAP_CHARGE = 60
+# A block of this score is article-sized: comment sections after it end the article.
+SUBSTANTIAL = 300
 
 _CUE_ORDER = (
     "comment_ui",
@@ -40,6 +44,7 @@ _CUE_ORDER = (
     "disclaimer",
     "copyright",
     "reading_time",
+    "timestamp",
     "tags",
     "prompt",
     "caption",
@@ -124,27 +129,34 @@ def _separator_breadcrumb(line: Line) -> bool:
     return False
 
 
-def _comment_start(lines: list[Line], after: int) -> int | None:
-    """Index of the first line of a comment section after line ``after``: a comment widget
-    label, "Reply to ...", or a commenter's name followed by a date line."""
-    for i in range(after + 1, len(lines)):
-        line = lines[i]
-        if line.cue == "comment section":
-            return i
-        if is_name_like(line):
-            for nxt in lines[i + 1 : i + 3]:
-                if nxt.cue == "date line":
-                    return i
-                if not is_name_like(nxt):
-                    break
-    return None
+def _comment_starts(lines: list[Line]) -> list[int]:
+    """Where comment sections may begin: a comment widget label or "Reply to ...", or a
+    commenter's name followed by a date or time stamp (when that pattern repeats, or a
+    widget label confirms that the page has comments)."""
+    labels = [i for i, line in enumerate(lines) if line.cue == "comment section"]
+    pairs: list[int] = []
+    for i, line in enumerate(lines):
+        if line.cue or not is_name_like(line):
+            continue
+        for nxt in lines[i + 1 : i + 3]:
+            if nxt.cue in ("date line", "timestamp"):
+                pairs.append(i)
+                break
+            if nxt.cue or not is_name_like(nxt):
+                break
+    if len(pairs) >= 2 or labels:
+        return sorted(set(labels) | set(pairs))
+    return labels
 
 
-def _blocks(lines: list[Line], good: list[bool]) -> list[tuple[int, int, int]]:
-    """Runs of prose lines with small gaps: (first, last, prose characters)."""
-    blocks: list[tuple[int, int, int]] = []
+def _blocks(lines: list[Line], good: list[bool]) -> list[tuple[int, int, float]]:
+    """Runs of prose lines with small gaps: (first, last, score).  The score is the prose
+    characters, less a charge for each other line inside, so that lists of teasers
+    (headline, sentence, time stamp, ...) weigh less than running text."""
+    blocks: list[tuple[int, int, float]] = []
     start = last = None
-    chars = gap = 0
+    chars = 0.0
+    gap = 0
     hard_break = False
     for i, line in enumerate(lines):
         if good[i]:
@@ -152,7 +164,9 @@ def _blocks(lines: list[Line], good: list[bool]) -> list[tuple[int, int, int]]:
                 blocks.append((start, last, chars))
                 start = None
             if start is None:
-                start, chars = i, 0
+                start, chars = i, 0.0
+            elif gap:
+                chars -= GAP_CHARGE * gap
             last, gap, hard_break = i, 0, False
             chars += len(line.text)
         elif start is not None:
@@ -164,20 +178,30 @@ def _blocks(lines: list[Line], good: list[bool]) -> list[tuple[int, int, int]]:
     return blocks
 
 
-def _article_span(lines: list[Line]) -> tuple[int, int] | None:
+def _article_span(lines: list[Line]) -> tuple[int, int, int | None] | None:
+    """First and last line of the article text, and where its comment section starts."""
     good = [line.cue is None and is_prose(line) for line in lines]
     blocks = _blocks(lines, good)
+    starts = _comment_starts(lines)
     if not blocks:
         # No prose at all: keep whatever is not clutter by cue (a short note, a list).
         keep = [i for i, line in enumerate(lines) if line.cue is None]
-        return (keep[0], keep[-1]) if keep else None
-    main = max(range(len(blocks)), key=lambda b: blocks[b][2])
-    first, last, chars = blocks[main]
+        return (keep[0], keep[-1], None) if keep else None
+    # Blocks after a comment section that follows substantial text are comments.
+    eligible = list(range(len(blocks)))
+    seen_text = False
+    for b, (s, _e, score) in enumerate(blocks):
+        if seen_text and any(blocks[b - 1][1] < c < s for c in starts):
+            eligible = [x for x in eligible if x < b]
+            break
+        seen_text = seen_text or score >= SUBSTANTIAL
+    main = max(eligible, key=lambda b: blocks[b][2])
+    first, last, score = blocks[main]
 
-    def joinable(gap_lines: list[Line], block_chars: int) -> bool:
+    def joinable(gap_lines: list[Line], block_score: float) -> bool:
         if any(line.cue == "comment section" for line in gap_lines):
             return False
-        return len(gap_lines) <= JOIN_GAP and block_chars >= JOIN_SHARE * chars
+        return len(gap_lines) <= JOIN_GAP and block_score >= JOIN_SHARE * score
 
     for b in range(main - 1, -1, -1):
         s, e, c = blocks[b]
@@ -186,10 +210,11 @@ def _article_span(lines: list[Line]) -> tuple[int, int] | None:
         first = s
     for b in range(main + 1, len(blocks)):
         s, e, c = blocks[b]
-        if not joinable(lines[last + 1 : s], c):
+        if b not in eligible or not joinable(lines[last + 1 : s], c):
             break
         last = e
-    return first, last
+    comment_at = next((c for c in starts if c > first), None)
+    return first, last, comment_at
 
 
 def _find_title(lines: list[Line], first: int) -> Line | None:
@@ -266,11 +291,10 @@ def clean_text(text: str) -> CleanedText:
         for line in lines:
             line.reason = line.cue or "clutter"
         return result
-    first, last = span
+    first, last, comment_at = span
     title = _find_title(lines, first)
     result.title = title
     title_norm = normalise(title.text) if title else None
-    comment_at = _comment_start(lines, first)
     if comment_at is not None and comment_at <= last:
         last = max((i for i in range(first, comment_at) if lines[i].cue is None), default=first)
     runs_before = _headline_runs(lines, 0, first)
