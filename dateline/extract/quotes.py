@@ -1,0 +1,720 @@
+"""Quotes with their speakers: direct quotes (full or partial) and reported speech.
+
+A stretch between quote marks is a quote only when a speech cue ties it to a speaker;
+scare quotes and titles have no such cue and are dropped.  Cues, in order of trust:
+
+1. a speech verb whose clausal complement holds the quote ('Wang told Lavrov that "..."',
+   '"...," Wang said');
+2. a speech verb right next to the quote, when the parser split the sentence;
+3. a source phrase ("according to", "as quoted by") in the same sentence;
+4. the speaker of the previous sentence, when that sentence was speech and the quote's
+   sentence has no cue of its own (or of the next one, for a bare quoted sentence
+   followed by an attributed one).
+
+Reported speech is a speech verb with a that-clause ("Lavrov stated that ...") or a
+sentence sourced with "according to"; its clause becomes a Quote with direct=False.
+The cue lexicon lives in dateline/data/quote_cues.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import pycountry
+import yaml
+
+from dateline.records import ActorRef, Article, Mention, Quote, content_id
+
+# Opening mark -> closing marks that end it.
+_PAIRS = {
+    "\u201c": "\u201d\u201c",  # “ ” (and “ as closer in some typesetting)
+    "\u201e": "\u201c\u201d",  # „ “
+    "\u00ab": "\u00bb",  # « »
+    "\u2039": "\u203a",  # ‹ ›
+    "\u2018": "\u2019",  # ‘ ’
+    '"': '"',
+    "'": "'",
+}
+_SINGLE = {"'", "\u2018"}
+_MAX_SINGLE_LEN = 400  # a longer single-quoted stretch is more likely apostrophes
+_OPEN_BEFORE = set(" \t([{\u2014\u2013-/:;,") | {""}
+_LINK_DEPS = {"ccomp", "parataxis", "dep", "dobj", "xcomp", "oprd", "conj", "attr"}
+_ADJACENT_CHARS = 40
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
+_KIND_RANK = {"person": 0, "organisation": 1, "group": 2, "country": 3}
+
+
+@dataclass
+class _Cues:
+    speech_verbs: set[str]
+    phrasal: dict[str, str]
+    quote_only: set[str]
+    phrases: list[str]
+    statement_nouns: set[str]
+    institutions: list[str]
+    default_issuer: str
+    organisation_nouns: set[str]
+    role_nouns: set[str]
+    generic: set[str]
+    pronouns: dict[str, list[str]]
+    media: set[str]
+    nationalities: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> _Cues:
+    """Read dateline/data/quote_cues.yaml once."""
+    text = resources.files("dateline.data").joinpath("quote_cues.yaml").read_text("utf-8")
+    raw: dict[str, Any] = yaml.safe_load(text)
+    low = lambda items: [str(x).lower() for x in items]  # noqa: E731
+    return _Cues(
+        speech_verbs=set(low(raw["speech_verbs"])),
+        phrasal={str(k).lower(): str(v).lower() for k, v in raw["phrasal_particles"].items()},
+        quote_only=set(low(raw["quote_only_verbs"])),
+        phrases=sorted(low(raw["phrase_cues"]), key=len, reverse=True),
+        statement_nouns=set(low(raw["statement_nouns"])),
+        institutions=sorted(low(raw["issuer_institutions"]), key=len, reverse=True),
+        default_issuer=str(raw["default_issuer"]).lower(),
+        organisation_nouns=set(low(raw["organisation_nouns"])),
+        role_nouns=set(low(raw["role_nouns"])),
+        generic=set(low(raw["generic_speakers"])),
+        pronouns={str(k).lower(): list(v) for k, v in raw["pronouns"].items()},
+        media=set(low(raw["media_outlets"])),
+        nationalities={str(k).lower(): str(v) for k, v in raw["nationalities"].items()},
+    )
+
+
+# ---------------------------------------------------------------- quote marks
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans (open_mark, close_mark_end) of quoted stretches; quotes never cross lines.
+
+    A straight or single quote opens only after a space, bracket or dash and before a
+    non-space, and closes only after a non-space and before a non-letter, so the
+    apostrophes in "China's" or "rock 'n' roll"-like words do not pair up.
+    """
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        spans.extend((offset + s, offset + e) for s, e in _spans_in_line(line))
+        offset += len(line) + 1
+    return spans
+
+
+def _spans_in_line(line: str) -> list[tuple[int, int]]:
+    spans = []
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if ch in _PAIRS and _can_open(line, i):
+            close = _find_close(line, i)
+            if close is not None:
+                spans.append((i, close + 1))
+                i = close + 1
+                continue
+        i += 1
+    return spans
+
+
+def _can_open(line: str, i: int) -> bool:
+    before = line[i - 1] if i > 0 else ""
+    after = line[i + 1] if i + 1 < len(line) else ""
+    if not after or after.isspace():
+        return False
+    if line[i] in {'"', "'"} or line[i] in _SINGLE:
+        return before in _OPEN_BEFORE or before in _PAIRS
+    return True
+
+
+def _find_close(line: str, i: int) -> int | None:
+    closers = _PAIRS[line[i]]
+    limit = len(line) if line[i] not in _SINGLE else min(len(line), i + _MAX_SINGLE_LEN)
+    for j in range(i + 2, limit):
+        if line[j] not in closers:
+            continue
+        before, after = line[j - 1], line[j + 1] if j + 1 < len(line) else ""
+        if before.isspace():
+            continue
+        if after.isalnum():  # an apostrophe inside a word
+            continue
+        return j
+    return None
+
+
+def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Offsets of the quoted words: marks, outer spaces and a trailing comma removed."""
+    start, end = span[0] + 1, span[1] - 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def _units(doc: Any, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans that never cut a quote and never cross a line break."""
+    text = doc.text
+    pieces: list[list[int]] = []
+    for sent in doc.sents:
+        pos = sent.start_char
+        for part in text[sent.start_char : sent.end_char].split("\n"):
+            stripped = part.strip()
+            if stripped:
+                s = pos + part.index(stripped)
+                pieces.append([s, s + len(stripped)])
+            pos += len(part) + 1
+    merged: list[list[int]] = []
+    for piece in pieces:
+        if merged and _joins(text, merged[-1], piece, quotes):
+            merged[-1][1] = piece[1]
+        else:
+            merged.append(piece)
+    return [(s, e) for s, e in merged]
+
+
+def _joins(text: str, prev: list[int], nxt: list[int], quotes: list[tuple[int, int]]) -> bool:
+    if "\n" in text[prev[1] : nxt[0]]:
+        return False
+    for qs, qe in quotes:
+        if qs < prev[1] and qe > nxt[0] and qs >= prev[0]:
+            return True  # the quote runs across the split
+        if prev[1] - 2 <= qe <= prev[1] + 1:
+            # '"...," | Wang said' or '"...?" | asked Wang': the sentence goes on
+            after = text[nxt[0] : nxt[0] + 1]
+            if text[qe - 2 : qe - 1] == "," or text[qe : qe + 1] == "," or after.islower():
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- speakers
+
+
+@dataclass
+class _Speaker:
+    actor: ActorRef
+    text: str
+
+
+class _Context:
+    """Everything speaker resolution needs about one article."""
+
+    def __init__(self, doc: Any, article: Article, mentions: list[Mention],
+                 quote_spans: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = article.body
+        self.article_id = article.id
+        self.cues = load_cues()
+        self.quote_spans = quote_spans
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(qs <= start and end <= qe for qs, qe in self.quote_spans)
+
+    def overlaps_quote(self, start: int, end: int) -> bool:
+        return any(qs < end and start < qe for qs, qe in self.quote_spans)
+
+    # -- cue tokens
+
+    def is_cue(self, token: Any, quote_only_ok: bool) -> bool:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "AUX") and token.tag_[:2] != "VB":
+            return False
+        if lemma in self.cues.phrasal:
+            particle = self.cues.phrasal[lemma]
+            return any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+        if lemma in self.cues.speech_verbs:
+            return True
+        return quote_only_ok and lemma in self.cues.quote_only
+
+    def cue_text(self, token: Any) -> str:
+        particle = self.cues.phrasal.get(token.lemma_.lower())
+        if particle:
+            return f"{token.text} {particle}"
+        return token.text
+
+    # -- subjects
+
+    def subject_span(self, verb: Any) -> tuple[int, int, Any] | None:
+        """Char span of the verb's subject phrase and its head token."""
+        seen = 0
+        while verb is not None and seen < 4:
+            for child in verb.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    return self._phrase(child)
+            if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+                verb = verb.head  # "Wang said X and added that ..." shares the subject
+                seen += 1
+                continue
+            return None
+        return None
+
+    def _phrase(self, head: Any) -> tuple[int, int, Any]:
+        first = head.left_edge
+        last = head
+        for child in head.rights:
+            if child.dep_ in ("compound", "flat", "appos") and child.i == last.i + 1:
+                last = child
+            if child.dep_ == "conj":  # "Wang and Lavrov said"
+                last = child.right_edge
+        while first.i < last.i and (first.is_punct or first.is_space):
+            first = self.doc[first.i + 1]
+        return first.idx, last.idx + len(last.text), head
+
+    # -- resolution
+
+    def resolve(self, start: int, end: int, head: Any, via_phrase: bool) -> _Speaker | None:
+        if self.overlaps_quote(start, end):
+            return None  # a subject inside the quoted words is the parser's mistake
+        phrase = self.text[start:end]
+        words = phrase.lower().split()
+        head_word = head.lower_ if head is not None else (words[-1] if words else "")
+        if not words:
+            return None
+        if via_phrase and " ".join(w for w in words if w not in _DETERMINERS) in self.cues.media:
+            return None
+        if head_word in self.cues.statement_nouns:
+            actor = self._issuer(start, end, phrase)
+            return _Speaker(actor, phrase) if actor else None
+        if len(words) == 1 and words[0] in self.cues.pronouns:
+            actor = self._antecedent(start, self.cues.pronouns[words[0]])
+            return _Speaker(actor, phrase) if actor else None
+        actor = self._from_mentions(start, end, head)
+        if actor:
+            return _Speaker(actor, phrase)
+        if head_word in self.cues.generic:
+            return None
+        actor = self._description(start, end, phrase, head_word)
+        return _Speaker(actor, phrase) if actor else None
+
+    def _from_mentions(self, start: int, end: int, head: Any) -> ActorRef | None:
+        head_start = head.idx if head is not None else end - 1
+        # Only a mention of the phrase's head names the speaker: in "Chinese customs data"
+        # or "the Russian foreign ministry" a country mention is just a modifier.
+        inside = [m for m in self.mentions
+                  if m.start < end and start < m.end and m.start <= head_start < m.end]
+        if not inside:
+            return None
+
+        def score(m: Mention) -> tuple[int, int]:
+            return (-(m.end - m.start), _KIND_RANK.get(m.actor.kind, 4))
+
+        inside.sort(key=score)
+        best = score(inside[0])
+        tied = {m.actor.id: m.actor for m in inside if score(m) == best}
+        if len(tied) == 1:
+            return inside[0].actor
+        actors = list(tied.values())
+        countries = {a.country for a in actors}
+        name = self.text[start:end]
+        return ActorRef(
+            id=_provisional_id(name),
+            name=_strip_determiner(name),
+            kind="group",
+            country=countries.pop() if len(countries) == 1 else None,
+        )
+
+    def _antecedent(self, before: int, kinds: list[str]) -> ActorRef | None:
+        for m in reversed(self.mentions):
+            if m.end <= before and m.actor.kind in kinds and not self.in_quote(m.start, m.end):
+                return m.actor
+        return None
+
+    def country_in(self, start: int, end: int, phrase: str) -> str | None:
+        for m in self.mentions:
+            if m.start < end and start < m.end and m.actor.country:
+                return m.actor.country
+        return country_of_words(phrase)
+
+    def _issuer(self, start: int, end: int, phrase: str) -> ActorRef | None:
+        """The institution behind "the Chinese statement" / "a foreign ministry readout"."""
+        for m in self.mentions:
+            if m.start < end and start < m.end and m.actor.kind == "organisation":
+                return m.actor
+        lower = phrase.lower()
+        institution = next((i for i in self.cues.institutions if i in lower), None)
+        country = self.country_in(start, end, phrase)
+        if institution is None:
+            if country is None:
+                return None
+            institution = self.cues.default_issuer
+        adjective = _nationality_word(phrase)
+        name = " ".join(w.capitalize() for w in institution.split())
+        if adjective and institution not in ("kremlin", "white house"):
+            name = f"{adjective} {name}"
+        known = self._known_organisation(name, country)
+        if known:
+            return known
+        return ActorRef(id=_provisional_id(name), name=name, kind="organisation",
+                        country=country, sector="government")
+
+    def _known_organisation(self, name: str, country: str | None) -> ActorRef | None:
+        wanted = _slug(name)
+        for m in self.mentions:
+            if m.actor.kind == "organisation" and _slug(m.actor.name) == wanted:
+                return m.actor
+        return None
+
+    def _description(self, start: int, end: int, phrase: str, head_word: str) -> ActorRef | None:
+        """A speaker no mention covers: "the Chinese diplomat", "Foreign Ministry", a name."""
+        tokens = [t for t in self.doc if start <= t.idx < end]
+        proper = [t for t in tokens if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i
+                  and t.idx != start and t.lower_ not in _DETERMINERS)]
+        country = self.country_in(start, end, phrase)
+        if head_word in self.cues.role_nouns and tokens and tokens[0].lower_ in _DETERMINERS:
+            for m in reversed(self.mentions):
+                if (m.end <= start and m.actor.kind == "person"
+                        and not self.in_quote(m.start, m.end)
+                        and (country is None or m.actor.country == country)):
+                    return m.actor  # "the Chinese diplomat" = the last Chinese person named
+        name = _strip_determiner(phrase)
+        if head_word in self.cues.organisation_nouns and country:
+            institution = next((i for i in self.cues.institutions if i in name.lower()), None)
+            adjective = _nationality_word(name)
+            if institution and adjective:
+                name = adjective + " " + " ".join(w.capitalize() for w in institution.split())
+        whole_country = country_of_words(name) if len(name.split()) <= 3 else None
+        if whole_country and _slug(name) in {_slug(k) for k in self.cues.nationalities}:
+            country_name = _country_name(whole_country)
+            return ActorRef(id=_provisional_id(country_name), name=country_name,
+                            kind="country", country=whole_country)
+        is_org = head_word in self.cues.organisation_nouns or (
+            tokens and any(t.ent_type_ in ("ORG", "GPE") for t in tokens))
+        if proper or (head_word in self.cues.role_nouns and country):
+            kind = "organisation" if is_org else "person"
+            return ActorRef(id=_provisional_id(name), name=name, kind=kind, country=country)
+        return None
+
+
+def _slug(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+def _provisional_id(name: str) -> str:
+    return "provisional:" + _slug(_strip_determiner(name))
+
+
+def _strip_determiner(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _nationality_word(phrase: str) -> str | None:
+    nationalities = load_cues().nationalities
+    for word in re.findall(r"[A-Z][\w.]*", phrase):
+        if word.lower() in nationalities and not word.isupper():
+            return word
+    return None
+
+
+def country_of_words(phrase: str) -> str | None:
+    """ISO alpha-2 of a nationality or country named in a phrase, if any."""
+    nationalities = load_cues().nationalities
+    words = re.findall(r"[\w.]+", phrase.lower())
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            code = nationalities.get(" ".join(words[i : i + size]))
+            if code:
+                return code
+    for word in re.findall(r"\b[A-Z][a-z]+\b", phrase):
+        try:
+            return pycountry.countries.lookup(word).alpha_2
+        except LookupError:
+            continue
+    return None
+
+
+def _country_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+# ---------------------------------------------------------------- attribution
+
+
+def _quote_heads(doc: Any, start: int, end: int) -> list[Any]:
+    tokens = [t for t in doc if start <= t.idx < end]
+    return [t for t in tokens if not (start <= t.head.idx < end) or t.head is t]
+
+
+def _linked_cue(ctx: _Context, qs: int, qe: int, unit: tuple[int, int]) -> Any | None:
+    """A speech verb reached from the quote through clausal links inside the sentence."""
+    for token in _quote_heads(ctx.doc, qs, qe):
+        child = token
+        node = token.head
+        steps = 0
+        while node is not child and unit[0] <= node.idx < unit[1] and steps < 8:
+            if (child.dep_ in _LINK_DEPS and not ctx.in_quote(node.idx, node.idx + 1)
+                    and ctx.is_cue(node, True)):
+                return node
+            child, node = node, node.head
+            steps += 1
+    return None
+
+
+def _adjacent_cues(ctx: _Context, qs: int, qe: int, unit: tuple[int, int]) -> list[Any]:
+    found = []
+    for token in ctx.doc:
+        if not unit[0] <= token.idx < unit[1] or ctx.in_quote(token.idx, token.idx + 1):
+            continue
+        if token.idx >= qe:
+            gap = ctx.text[qe : token.idx]
+        elif token.idx + len(token.text) <= qs:
+            gap = ctx.text[token.idx + len(token.text) : qs]
+        else:
+            continue
+        if len(gap) > _ADJACENT_CHARS or re.search(r"[.!?]\s", gap):
+            continue
+        if ctx.is_cue(token, True):
+            found.append((len(gap), token))
+    return [t for _, t in sorted(found, key=lambda p: p[0])]
+
+
+def _phrase_cues(ctx: _Context, qs: int, qe: int, unit: tuple[int, int]) -> list[tuple[int, int]]:
+    """(cue_start, cue_end) of source phrases in the sentence, nearest to the quote first."""
+    found = []
+    sentence = ctx.text[unit[0] : unit[1]].lower()
+    for phrase in ctx.cues.phrases:
+        for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", sentence):
+            s, e = unit[0] + match.start(), unit[0] + match.end()
+            if ctx.overlaps_quote(s, e) or any(s >= a and e <= b for a, b in found):
+                continue
+            found.append((s, e))
+    return sorted(found, key=lambda p: min(abs(p[0] - qe), abs(qs - p[1])))
+
+
+def _phrase_speaker(ctx: _Context, cue_end: int) -> _Speaker | None:
+    after = [t for t in ctx.doc if t.idx >= cue_end][:6]
+    for token in after:
+        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = token
+            while head.head is not head and head.dep_ in ("compound", "amod", "nmod", "flat"):
+                head = head.head
+            start, end, head = ctx._phrase(head)
+            start = max(start, cue_end + 1)
+            return ctx.resolve(start, end, head, via_phrase=True)
+    return None
+
+
+def _verb_speaker(ctx: _Context, verb: Any) -> _Speaker | None:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    span = ctx.subject_span(verb)
+    if span is None:
+        return None
+    return ctx.resolve(span[0], span[1], span[2], via_phrase=False)
+
+
+# ---------------------------------------------------------------- public API
+
+
+def extract_quotes(doc: Any, article: Article, mentions: list[Mention]) -> list[Quote]:
+    """Direct quotes and reported speech in ``article.body`` with their speakers.
+
+    ``doc`` is the spaCy Doc of ``article.body``; ``mentions`` are the resolved actor
+    mentions of the same body.  Quotes without an attributable speaker are dropped.
+    """
+    if doc.text != article.body:
+        raise ValueError(f"article {article.id}: doc text does not match article.body; "
+                         "parse article.body itself")
+    text = article.body
+    spans = [s for s in find_quote_spans(text) if re.search(r"\w", text[s[0] + 1 : s[1] - 1])]
+    ctx = _Context(doc, article, mentions, spans)
+    units = _units(doc, spans)
+    unit_of = lambda pos: next((i for i, u in enumerate(units) if u[0] <= pos < u[1]), -1)  # noqa: E731
+
+    direct: dict[int, tuple[tuple[int, int], _Speaker | None, str | None]] = {}
+    for span in spans:
+        direct[span[0]] = (span, *_attribute(ctx, span, units[unit_of(span[0])]
+                                             if unit_of(span[0]) >= 0 else (0, 0)))
+    reported = _reported(ctx, units)
+    speech_units = {unit_of(q.start): q for q in reported}
+    for span, speaker, _cue in direct.values():
+        if speaker:
+            speech_units.setdefault(unit_of(span[0]), _as_quote(article, text, span, speaker, ""))
+
+    quotes: list[Quote] = list(reported)
+    for span, speaker, cue in direct.values():
+        if speaker is None:
+            speaker, cue = _carried(ctx, span, units, unit_of, speech_units)
+        if speaker is None:
+            continue
+        quotes.append(_as_quote(article, text, span, speaker, cue or ""))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _attribute(ctx: _Context, span: tuple[int, int],
+               unit: tuple[int, int]) -> tuple[_Speaker | None, str | None]:
+    qs, qe = span
+    verb = _linked_cue(ctx, qs, qe, unit)
+    if verb is not None:
+        speaker = _verb_speaker(ctx, verb)
+        if speaker:
+            return speaker, ctx.cue_text(verb)
+    for verb in _adjacent_cues(ctx, qs, qe, unit):
+        speaker = _verb_speaker(ctx, verb)
+        if speaker:
+            return speaker, ctx.cue_text(verb)
+    for cue_start, cue_end in _phrase_cues(ctx, qs, qe, unit):
+        speaker = _phrase_speaker(ctx, cue_end)
+        if speaker:
+            return speaker, ctx.text[cue_start:cue_end]
+    return None, None
+
+
+def _carried(ctx: _Context, span: tuple[int, int], units: list[tuple[int, int]],
+             unit_of: Any, speech_units: dict[int, Quote]) -> tuple[_Speaker | None, str | None]:
+    """Speaker of the neighbouring speech, for a quote whose own sentence has no cue."""
+    index = unit_of(span[0])
+    if index < 0 or _sentence_has_cue(ctx, units[index]):
+        return None, None
+    before = speech_units.get(index - 1)
+    if before is not None and _same_line(ctx.text, units[index - 1], units[index]):
+        return _Speaker(before.speaker, before.speaker_text or ""), before.cue
+    after = speech_units.get(index + 1)
+    starts_sentence = span[0] == units[index][0]
+    if (after is not None and after.direct and starts_sentence
+            and after.start <= units[index + 1][0] + 1
+            and _same_line(ctx.text, units[index], units[index + 1])):
+        return _Speaker(after.speaker, after.speaker_text or ""), after.cue
+    return None, None
+
+
+def _sentence_has_cue(ctx: _Context, unit: tuple[int, int]) -> bool:
+    for token in ctx.doc:
+        if unit[0] <= token.idx < unit[1] and not ctx.in_quote(token.idx, token.idx + 1):
+            if ctx.is_cue(token, False):
+                return True
+    return bool(_phrase_cues(ctx, unit[0], unit[0], unit))
+
+
+def _same_line(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return "\n" not in text[a[1] : b[0]]
+
+
+def _as_quote(article: Article, text: str, span: tuple[int, int], speaker: _Speaker,
+              cue: str, direct: bool = True) -> Quote:
+    start, end = _inner(text, span) if direct else span
+    return Quote(
+        id=content_id(article.id, str(start), str(end)),
+        article=article.id,
+        text=text[start:end],
+        start=start,
+        end=end,
+        speaker=speaker.actor,
+        speaker_text=speaker.text,
+        cue=cue,
+        direct=direct,
+    )
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def _reported(ctx: _Context, units: list[tuple[int, int]]) -> list[Quote]:
+    article_id = ctx.article_id
+    quotes = []
+    for unit in units:
+        found = False
+        for token in ctx.doc:
+            if not unit[0] <= token.idx < unit[1] or ctx.in_quote(token.idx, token.idx + 1):
+                continue
+            if not ctx.is_cue(token, False):
+                continue
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            span = _clause_span(ctx, clause, unit) if clause is not None else None
+            if span is None:
+                continue
+            speaker = _verb_speaker(ctx, token)
+            if speaker is None:
+                continue
+            quotes.append(_reported_quote(ctx, article_id, span, speaker, ctx.cue_text(token)))
+            found = True
+        if not found:
+            quote = _according_to(ctx, article_id, unit)
+            if quote:
+                quotes.append(quote)
+    return quotes
+
+
+def _clause_span(ctx: _Context, clause: Any, unit: tuple[int, int]) -> tuple[int, int] | None:
+    if not any(c.dep_ in _SUBJECT_DEPS + ("expl",) and c.lower_ not in ("which", "who", "that")
+               for c in clause.children):
+        return None  # "..., which Moscow said was on the agenda": no clause of its own
+    # The parser sometimes hangs a clause across a line break: keep the sentence's part.
+    tokens = [t for t in clause.subtree if unit[0] <= t.idx < unit[1]]
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if len(tokens) < 3:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if start < unit[0] or end > unit[1] or ctx.overlaps_quote(start, end):
+        return None  # the direct quote inside carries the words
+    return start, end
+
+
+def _reported_quote(ctx: _Context, article_id: str, span: tuple[int, int], speaker: _Speaker,
+                    cue: str) -> Quote:
+    start, end = span
+    return Quote(id=content_id(article_id, str(start), str(end)), article=article_id,
+                 text=ctx.text[start:end], start=start, end=end, speaker=speaker.actor,
+                 speaker_text=speaker.text, cue=cue, direct=False)
+
+
+def _according_to(ctx: _Context, article_id: str, unit: tuple[int, int]) -> Quote | None:
+    """'X happened, according to Y.' / 'According to Y, X happened.'"""
+    if ctx.overlaps_quote(*unit):
+        return None
+    sentence = ctx.text[unit[0] : unit[1]]
+    match = re.search(r"\baccording to\b", sentence, re.IGNORECASE)
+    if match is None:
+        return None
+    cue_start, cue_end = unit[0] + match.start(), unit[0] + match.end()
+    speaker = _phrase_speaker(ctx, cue_end)
+    if speaker is None:
+        return None
+    if match.start() == 0:
+        comma = sentence.find(",", match.end())
+        if comma < 0:
+            return None
+        start, end = unit[0] + comma + 1, unit[1]
+    else:
+        start, end = unit[0], cue_start
+    while start < end and not ctx.text[start].isalnum():
+        start += 1
+    while end > start and not ctx.text[end - 1].isalnum() and ctx.text[end - 1] not in ")%":
+        end -= 1
+    if len(ctx.text[start:end].split()) < 3:
+        return None
+    return _reported_quote(ctx, article_id, (start, end), speaker, ctx.text[cue_start:cue_end])
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def quote_key(text: str) -> str:
+    """A key under which copies of one quote from different outlets agree.
+
+    Case, accents, punctuation and spacing are ignored, and only the first 80 letters
+    and digits count, so a copy that was cut short or re-punctuated still matches.
+    """
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    letters = "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
+    return letters[:80]
