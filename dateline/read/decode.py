@@ -166,19 +166,53 @@ def _decode_declared(data: bytes, charset: str | None) -> str | None:
 
 
 def _decode_detected(data: bytes) -> str:
-    best = charset_normalizer.from_bytes(data[:262144]).best()
-    if best is not None:
-        name = best.encoding.replace("-", "_")
-        if not _LATIN_CODEPAGES.match(name):
+    """Decode bytes that are not UTF-8 and declare nothing.
+
+    Text in a non-Latin alphabet is mostly bytes above 0x7F; there the detector is
+    trusted.  Latin-script text has few such bytes, and the detector cannot tell its code
+    pages apart, so a few candidates are compared on how word-like their letters come out.
+    """
+    high = sum(1 for byte in data[:65536] if byte > 0x7F) / min(len(data), 65536)
+    if high > 0.3 and len(data) >= 64:  # short samples mislead the detector
+        best = charset_normalizer.from_bytes(data[:262144]).best()
+        if best is not None and not _LATIN_CODEPAGES.match(best.encoding.replace("-", "_")) \
+                and not best.encoding.startswith(_EBCDIC):
             try:
                 return data.decode(best.encoding)
             except (UnicodeDecodeError, LookupError):
                 pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        # Windows-1252 leaves five bytes undefined; Latin-1 maps every byte.
-        return data.decode("latin-1")
+    return _decode_latin(data)
+
+
+_EBCDIC = ("cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140")
+# Latin code pages tried in order of preference; a later one must fit clearly better.
+_LATIN_CANDIDATES = ("cp1252", "cp1250", "iso8859_2")
+# Symbols that do stand next to letters in real text (quotes, dashes, currency, ...).
+_WORD_NEIGHBOURS = frozenset("“”„‘’‚«»‹›–—…°€£¥¢§©®™·¿¡\u00a0\u00ad")
+_BESIDE_LETTER = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f]|[^\x00-\x7f](?=[^\W\d_])")
+
+
+def _decode_latin(data: bytes) -> str:
+    best_text: str | None = None
+    best_misfits = 0
+    for encoding in _LATIN_CANDIDATES:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        misfits = _misfits(text[:65536])
+        if best_text is None or misfits < best_misfits:
+            best_text, best_misfits = text, misfits
+    # Latin-1 maps every byte, so it is the last resort.
+    return best_text if best_text is not None else data.decode("latin-1")
+
+
+def _misfits(text: str) -> int:
+    """Signs of a wrong code page: symbols stuck to letters ("Ko³o" for "Koło"), C1 controls."""
+    inside = sum(1 for match in _BESIDE_LETTER.finditer(text)
+                 if not match.group().isalpha() and match.group() not in _WORD_NEIGHBOURS)
+    controls = sum(1 for ch in text if 0x80 <= ord(ch) < 0xA0)
+    return inside + 2 * controls
 
 
 def _bomless_utf16(data: bytes) -> str | None:

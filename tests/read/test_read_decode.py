@@ -100,3 +100,21 @@ def test_non_text_is_rejected_with_a_reason(data: bytes, expected: str) -> None:
     with pytest.raises(ReadError) as caught:
         decode_bytes(data)
     assert expected in caught.value.reason
+
+
+@pytest.mark.parametrize("text", ["été à Genève", "naïve", "He said “no” – and left."])
+def test_short_windows_1252_is_not_taken_for_another_script(text: str) -> None:
+    assert decode_bytes(text.encode("cp1252")) == text
+
+
+@pytest.mark.parametrize("encoding", ["cp1250", "iso8859-2"])
+def test_central_european_code_pages(encoding: str) -> None:
+    text = ("Prezydent spotkał się w środę z kanclerzem. Rozmowy dotyczyły bezpieczeństwa "
+            "oraz współpracy; źródła twierdzą, że obie strony są zadowolone.")
+    assert decode_bytes(text.encode(encoding)) == text
+
+
+def test_greek_windows_1253_is_detected() -> None:
+    text = ("Ο υπουργός Εξωτερικών συναντήθηκε με τον ομόλογό του στην Αθήνα. "
+            "Οι δύο πλευρές συζήτησαν τη συνεργασία και την ασφάλεια στην περιοχή.")
+    assert decode_bytes(text.encode("cp1253")) == text
