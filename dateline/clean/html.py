@@ -24,6 +24,8 @@ _BLOCK = {
     "caption", "button", "label",
 }
 _SPACE = re.compile(r"\s+")
+# Fewer words than this is not an article (a menu, a cookie notice, an error page).
+MIN_WORDS = 10
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
@@ -104,13 +106,13 @@ def _body_text(html: str, url: str | None) -> str | None:
         text = trafilatura.extract(
             html, url=url, include_comments=False, include_tables=True, **options
         )
-        if text and len(text.split()) >= 10:
+        if text and len(text.split()) >= MIN_WORDS:
             return text
     try:
         _tree, text, _length = trafilatura.baseline(html)
     except Exception:  # noqa: BLE001 - the baseline is a last resort on odd markup
         return None
-    return text or None
+    return text if text and len(text.split()) >= MIN_WORDS else None
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlArticle:

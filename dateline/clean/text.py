@@ -34,6 +34,8 @@ JOIN_SHARE = 0.15
 HEADLINE_RUN = 3
 # Charge (in characters) for each non-prose line inside a block.
 GAP_CHARGE = 60
+# A line counts at most this many characters: very long lines are often page dumps.
+LINE_CAP = 600
 # A block of this score is article-sized: comment sections after it end the article.
 SUBSTANTIAL = 300
 
@@ -168,7 +170,7 @@ def _blocks(lines: list[Line], good: list[bool]) -> list[tuple[int, int, float]]
             elif gap:
                 chars -= GAP_CHARGE * gap
             last, gap, hard_break = i, 0, False
-            chars += len(line.text)
+            chars += min(len(line.text), LINE_CAP)
         elif start is not None:
             gap += 1
             if line.cue == "comment section":

@@ -1,0 +1,199 @@
+"""Plain-text cleaning: each kind of clutter on lines written here, the segment map,
+title/outlet/date finding, bounds from comment dates, language and rejections."""
+
+from __future__ import annotations
+
+from dateline.clean import clean_document
+from dateline.records import Article, RawDocument, Rejection
+
+PARAGRAPHS = [
+    "The foreign ministers of Norway and Chile met in Oslo on Tuesday to discuss fishing "
+    "quotas and a new agreement on research vessels in the southern ocean.",
+    "Officials said the talks lasted more than four hours and ended with a joint statement "
+    "that both governments would review the existing treaty before the end of the year.",
+    "The Chilean minister told reporters that his country wanted closer cooperation on "
+    "climate monitoring, while his Norwegian host stressed shared economic interests.",
+    "A second round of talks is expected in Santiago early next year, according to a "
+    "spokesperson for the Norwegian foreign ministry.",
+]
+
+
+def _clean(text: str, **kwargs: str) -> Article:
+    result = clean_document(RawDocument(source="test.txt", kind="text", content=text, **kwargs))
+    assert isinstance(result, Article), result
+    return result
+
+
+def _reason(article: Article, text: str) -> str | None:
+    for span in article.removed:
+        if span.text == text:
+            return span.reason
+    return None
+
+
+def _page(*extra_after: str, before: tuple[str, ...] = ()) -> str:
+    lines = [*before, *[p for para in PARAGRAPHS for p in (para, "")], *extra_after]
+    return "\n".join(lines)
+
+
+def test_segments_map_body_back_to_original() -> None:
+    text = _page("Read more: Another story about fishing in the north", before=("Oslo talks",))
+    article = _clean(text)
+    assert article.segments
+    for body_start, orig_start, length in article.segments:
+        assert article.original[orig_start : orig_start + length] == (
+            article.body[body_start : body_start + length]
+        )
+    assert article.original == text
+    for para in PARAGRAPHS:
+        assert para in article.body
+
+
+def test_same_input_gets_same_id() -> None:
+    assert _clean(_page()).id == _clean(_page()).id
+    assert _clean(_page()).id != _clean(_page("Thanks.")).id
+
+
+def test_related_links_prompts_credits_tags_are_removed() -> None:
+    text = _page(
+        "SEE ALSO: Norway signs a new deal with Iceland",
+        "Subscribe to our daily newsletter!",
+        "Follow us on social media",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "Tags: fishing, Norway, Chile",
+        before=("Norway and Chile agree to review fishing treaty",),
+    )
+    article = _clean(text)
+    assert _reason(article, "SEE ALSO: Norway signs a new deal with Iceland") == "related link"
+    assert _reason(article, "Subscribe to our daily newsletter!") == "prompt"
+    assert _reason(article, "Follow us on social media") == "prompt"
+    assert _reason(article, "Reporting by Jane Doe; Editing by John Roe") == "credit line"
+    assert _reason(article, "Tags: fishing, Norway, Chile") == "tags"
+    assert article.body.count("\n\n") == len(PARAGRAPHS) - 1
+
+
+def test_glued_related_link_inside_body_is_removed() -> None:
+    lines = [PARAGRAPHS[0], "Read AlsoNorway opens Arctic research station", *PARAGRAPHS[1:]]
+    article = _clean("\n".join(lines))
+    assert _reason(article, lines[1]) == "related link"
+
+
+def test_breadcrumb_title_label_reading_time_caption_and_date_line() -> None:
+    title = "Norway and Chile agree to review fishing treaty"
+    text = _page(
+        before=(
+            "NewsWorldEurope" + title,
+            "POLITICS",
+            "4 min read",
+            title,
+            "The two ministers shake hands in Oslo. / Agency Photo",
+            "Published 3 March 2023",
+        )
+    )
+    article = _clean(text)
+    assert article.title == title
+    assert _reason(article, "NewsWorldEurope" + title) == "breadcrumb"
+    assert _reason(article, "POLITICS") == "section label"
+    assert _reason(article, "4 min read") == "reading time"
+    assert _reason(article, "The two ministers shake hands in Oslo. / Agency Photo") == "caption"
+    assert _reason(article, "Published 3 March 2023") == "date line"
+    assert article.published == "2023-03-03"
+
+
+def test_fused_caption_is_split_from_first_sentence() -> None:
+    caption = "Ministers in Oslo on 1 March 2023 [Photo: Foreign Ministry]"
+    text = "\n".join(["Oslo talks end in agreement", caption + PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    article = _clean(text)
+    assert _reason(article, caption) == "caption"
+    assert article.body.startswith(PARAGRAPHS[0])
+
+
+def test_headline_list_and_repeated_title_after_body() -> None:
+    title = "Norway and Chile agree to review fishing treaty"
+    headlines = [
+        "Storm closes airports across northern Scotland",
+        "Parliament in Lisbon approves new housing budget",
+        "Tennis champion announces retirement after final match",
+        "Central bank holds interest rates steady for third month",
+    ]
+    article = _clean(_page("More", *headlines, title, before=(title,)))
+    for headline in headlines:
+        assert _reason(article, headline) == "headline list"
+    assert _reason(article, "More") == "section label"
+    assert [s.reason for s in article.removed].count("repeated title") == 1
+    for headline in headlines:
+        assert headline not in article.body
+
+
+def test_comment_section_and_bounds_from_comment_dates() -> None:
+    text = _page(
+        "What do you think?",
+        "3 Comments",
+        "Maria Lopez",
+        "June 5, 2021",
+        "This agreement is long overdue and I hope it will protect the fish stocks.",
+        "Reply to Maria Lopez",
+        "June 6, 2021",
+        "Nonsense.",
+    )
+    article = _clean(text)
+    assert "long overdue" not in article.body
+    assert _reason(article, "Maria Lopez") == "comment section"
+    assert article.published is None
+    assert article.published_bounds == (None, "2021-06-05")
+
+
+def test_dateline_gives_date_and_outlet() -> None:
+    first = "Oslo, 4 March 2023 (NTB): " + PARAGRAPHS[0]
+    article = _clean("\n".join(["Norway and Chile agree to review treaty", first, *PARAGRAPHS[1:]]))
+    assert article.published == "2023-03-04"
+    assert article.outlet == "NTB"
+    assert article.body.startswith("Oslo, 4 March 2023 (NTB):")
+
+
+def test_outlet_from_credit_line_and_disclaimer() -> None:
+    assert _clean(_page("SOURCE: Nordic Post and Agencies")).outlet == "Nordic Post"
+    assert _clean(_page("Nordic Post and Agencies")).outlet == "Nordic Post"
+    disclaimer = (
+        "The views expressed in this article are those of the author and do not necessarily "
+        "reflect those of Nordic Review."
+    )
+    article = _clean(_page(disclaimer))
+    assert article.outlet == "Nordic Review"
+    assert _reason(article, disclaimer) == "disclaimer"
+
+
+def test_date_from_url_and_container() -> None:
+    assert _clean(_page(), url="https://example.org/2022/11/05/talks/").published == "2022-11-05"
+    assert _clean(_page(), published="Tue, 08 Nov 2022 10:00:00 GMT").published == "2022-11-08"
+    assert _clean(_page()).published is None
+
+
+def test_body_without_title_keeps_everything() -> None:
+    article = _clean("\n".join(PARAGRAPHS))
+    assert article.title is None
+    assert article.removed == []
+    assert article.language == "en"
+
+
+def test_non_english_text_is_marked_by_its_language() -> None:
+    text = "\n\n".join(
+        [
+            "Die Außenminister Deutschlands und Frankreichs haben sich am Dienstag in Berlin "
+            "getroffen, um über die gemeinsame Energiepolitik zu sprechen.",
+            "Nach Angaben des Auswärtigen Amtes dauerten die Gespräche mehr als drei Stunden "
+            "und endeten mit einer gemeinsamen Erklärung beider Regierungen.",
+        ]
+    )
+    article = _clean(text)
+    assert article.language == "de"
+
+
+def test_text_with_only_clutter_is_rejected() -> None:
+    result = clean_document(
+        RawDocument(source="menu.txt", kind="text", content="Subscribe now\nFollow us\n4 min read")
+    )
+    assert isinstance(result, Rejection)
+    assert "menu.txt" == result.source and "nothing is left" in result.reason
+    empty = clean_document(RawDocument(source="empty.txt", kind="text", content="  \n"))
+    assert isinstance(empty, Rejection)
