@@ -29,6 +29,8 @@ def iter_documents(inputs: Iterable[str], options: ReadOptions | None = None
     recursively, sorted, hidden files skipped), glob patterns, http(s) URLs, and ``-``
     for standard input.
     """
+    if isinstance(inputs, (str, bytes)) or not isinstance(inputs, Iterable):
+        inputs = [inputs]  # type: ignore[list-item]  # one input, not its characters
     reader = Reader(options or ReadOptions())
     try:
         for item in expand_inputs(inputs):

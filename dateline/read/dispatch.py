@@ -13,7 +13,14 @@ from dateline.read.errors import ReadError
 from dateline.read.feed import iter_feed
 from dateline.read.jsonl import iter_json, iter_jsonl
 from dateline.read.options import ReadOptions
-from dateline.read.sniff import Format, format_from_name, head_text, is_feed, sniff
+from dateline.read.sniff import (
+    Format,
+    format_from_name,
+    head_text,
+    is_feed,
+    looks_like_markup,
+    sniff,
+)
 from dateline.read.streams import GZIP_MAGIC, gunzip_head, gunzip_stream, peek, read_capped
 from dateline.read.text import html_document, parse_url_list, text_document, url_lines
 from dateline.read.url import Fetcher
@@ -90,8 +97,13 @@ class Reader:
         try:
             if not data:
                 raise ReadError("empty file" if url is None else "empty response")
+            head = head_text(data[:4096])
+            if fmt == "xml" and looks_like_markup(head):
+                fmt = "html"  # XHTML
+            elif fmt == "html" and url is not None and is_feed(head):
+                fmt = "feed"  # a feed served as text/html
             if fmt in ("feed", "xml"):
-                if fmt == "xml" and not is_feed(head_text(data[:4096])):
+                if fmt == "xml" and not is_feed(head):
                     raise ReadError("XML that is not an RSS or Atom feed")
                 yield from iter_feed(data, source, content_type)
             elif fmt == "json":

@@ -12,6 +12,7 @@ import feedparser
 
 from dateline.read.errors import ReadError
 from dateline.read.metadata import as_text, language_code
+from dateline.read.text import normalise_newlines
 from dateline.records import RawDocument, Rejection
 
 
@@ -65,8 +66,9 @@ def _entry_content(entry: dict) -> tuple[str, str | None]:
         block = entry.get("summary_detail") or {"value": entry["summary"], "type": "text/html"}
     else:
         return "html", None
-    kind = "text" if block.get("type") == "text/plain" else "html"
-    return kind, block.get("value")
+    if block.get("type") == "text/plain":
+        return "text", normalise_newlines(block.get("value") or "")
+    return "html", block.get("value")
 
 
 def entry_date(entry: dict) -> str | None:

@@ -10,6 +10,7 @@ from dateline.read.errors import ReadError
 from dateline.read.metadata import as_text, language_code
 from dateline.read.options import ReadOptions
 from dateline.read.streams import iter_lines
+from dateline.read.text import normalise_newlines
 from dateline.records import RawDocument, Rejection
 
 FIELDS = ("text", "html", "url", "title", "published", "outlet", "id", "language", "author")
@@ -81,7 +82,7 @@ def record_document(record: object, where: str, fallback_source: str) -> RawDocu
     text = record.get("text")
     html = record.get("html")
     if isinstance(text, str) and text.strip():
-        kind, content = "text", text
+        kind, content = "text", normalise_newlines(text)
     elif isinstance(html, str) and html.strip():
         kind, content = "html", html
     else:

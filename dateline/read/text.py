@@ -14,11 +14,16 @@ def is_url(value: str) -> bool:
     return bool(_URL.match(value.strip()))
 
 
+def normalise_newlines(text: str) -> str:
+    """Windows and old Mac line ends become "\n", so that later stages split lines alike."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def text_document(source: str, data: bytes, *, url: str | None = None,
                   declared: str | None = None) -> RawDocument:
     """A page saved as text (clutter included); raises ReadError when it is not text."""
-    return RawDocument(source=source, kind="text", content=decode_bytes(data, declared=declared),
-                       url=url)
+    content = normalise_newlines(decode_bytes(data, declared=declared))
+    return RawDocument(source=source, kind="text", content=content, url=url)
 
 
 def html_document(source: str, data: bytes, *, url: str | None = None,

@@ -38,6 +38,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, "text/plain; charset=utf-8", "Plain café report.\n".encode())
         elif path == "/feed":
             self._send(200, "application/rss+xml", RSS_FEED.encode())
+        elif path == "/feed-as-html":
+            self._send(200, "text/html; charset=utf-8", RSS_FEED.encode())
         elif path == "/missing":
             self._send(404, "text/html", b"<html>not found</html>")
         elif path == "/flaky":
@@ -78,6 +80,9 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False  # a sleeping /slow handler must not hold up the tests
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # the tests hang up on purpose (timeouts, size caps): broken pipes are expected
 
 
 @pytest.fixture(scope="session")

@@ -177,3 +177,55 @@ def test_text_file_of_non_urls_with_hash_lines_stays_text(tmp_path: Path) -> Non
 def test_rejections_helper_counts(tmp_path: Path) -> None:
     items = read_all([str(tmp_path / "x.txt"), str(tmp_path / "y.txt")])
     assert [r.reason for r in rejections(items)] == ["no such file or folder"] * 2
+
+
+def test_windows_line_ends_become_newlines(tmp_path: Path) -> None:
+    path = tmp_path / "dos.txt"
+    path.write_bytes(b"Title\r\n\r\nBody line one.\r\nBody line two.\r\n")
+    [document] = read_all([str(path)])
+    assert isinstance(document, RawDocument)
+    assert document.content == "Title\n\nBody line one.\nBody line two.\n"
+
+
+def test_a_single_string_is_one_input(tmp_path: Path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text("Only one.")
+    [document] = list(iter_documents(str(path)))  # type: ignore[arg-type]
+    assert isinstance(document, RawDocument)
+
+
+def test_xhtml_in_an_xml_file_is_html(tmp_path: Path) -> None:
+    path = tmp_path / "page.xml"
+    path.write_text('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+                    "<body><p>XHTML page.</p></body></html>")
+    [document] = read_all([str(path)])
+    assert isinstance(document, RawDocument) and document.kind == "html"
+
+
+class _TrickleStream(io.RawIOBase):
+    """Serves JSON lines one read at a time and counts how many it has served."""
+
+    def __init__(self, lines: list[bytes]) -> None:
+        self.lines = lines
+        self.served = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        if self.served == len(self.lines):
+            return 0
+        line = self.lines[self.served]
+        self.served += 1
+        buffer[: len(line)] = line
+        return len(line)
+
+
+def test_stdin_json_lines_stream_without_reading_everything_first() -> None:
+    lines = [f'{{"text": "Article {n}. {"z" * 5000}"}}\n'.encode() for n in range(200)]
+    stream = _TrickleStream(lines)
+    documents_iter = iter_documents(["-"], ReadOptions(stdin=stream))  # type: ignore[arg-type]
+    first = next(documents_iter)
+    assert isinstance(first, RawDocument) and first.content.startswith("Article 0.")
+    assert stream.served < len(lines) // 2
+    assert sum(1 for _ in documents_iter) == len(lines) - 1

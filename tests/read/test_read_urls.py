@@ -137,3 +137,10 @@ def test_malformed_url_argument_is_rejected() -> None:
     [rejection] = read_all(["http:/missing-slash.example"])
     assert isinstance(rejection, Rejection)
     assert "URL" in rejection.reason
+
+
+def test_feed_served_as_html_is_read_as_feed(http_server: Server,
+                                             fast_options: ReadOptions) -> None:
+    base, _ = http_server
+    items = read_all([f"{base}/feed-as-html"], fast_options)
+    assert [item.source for item in items] == ["https://news.example/a1", "https://news.example/a2"]
