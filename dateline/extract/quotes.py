@@ -18,6 +18,7 @@ The cue lexicon lives in dateline/data/quote_cues.yaml.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -216,6 +217,13 @@ class _Context:
         self.cues = load_cues()
         self.quote_spans = quote_spans
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._starts = [t.idx for t in doc]
+
+    def tokens(self, start: int, end: int) -> list[Any]:
+        """Tokens that begin inside [start, end)."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return [self.doc[i] for i in range(first, last)]
 
     def in_quote(self, start: int, end: int) -> bool:
         return any(qs <= start and end <= qe for qs, qe in self.quote_spans)
@@ -246,16 +254,18 @@ class _Context:
 
     def subject_span(self, verb: Any) -> tuple[int, int, Any] | None:
         """Char span of the verb's subject phrase and its head token."""
-        seen = 0
-        while verb is not None and seen < 4:
-            for child in verb.children:
-                if child.dep_ in _SUBJECT_DEPS:
+        for _ in range(5):
+            wanted = _SUBJECT_DEPS
+            if verb.lemma_ == "quote":  # "Xinhua quoted Wang as saying": Wang speaks
+                wanted = ("dobj", "nsubjpass")
+            for dep in wanted:
+                child = next((c for c in verb.children if c.dep_ == dep), None)
+                if child is not None:
                     return self._phrase(child)
-            if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-                verb = verb.head  # "Wang said X and added that ..." shares the subject
-                seen += 1
-                continue
-            return None
+            # "Wang said X and added that ...", "quoted as saying": the subject is above
+            if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or verb.head is verb:
+                return None
+            verb = verb.head
         return None
 
     def _phrase(self, head: Any) -> tuple[int, int, Any]:
@@ -366,7 +376,7 @@ class _Context:
 
     def _description(self, start: int, end: int, phrase: str, head_word: str) -> ActorRef | None:
         """A speaker no mention covers: "the Chinese diplomat", "Foreign Ministry", a name."""
-        tokens = [t for t in self.doc if start <= t.idx < end]
+        tokens = self.tokens(start, end)
         proper = [t for t in tokens if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i
                   and t.idx != start and t.lower_ not in _DETERMINERS)]
         country = self.country_in(start, end, phrase)
@@ -387,12 +397,28 @@ class _Context:
             country_name = _country_name(whole_country)
             return ActorRef(id=_provisional_id(country_name), name=country_name,
                             kind="country", country=whole_country)
-        is_org = head_word in self.cues.organisation_nouns or (
-            tokens and any(t.ent_type_ in ("ORG", "GPE") for t in tokens))
         if proper or (head_word in self.cues.role_nouns and country):
-            kind = "organisation" if is_org else "person"
+            kind, name = _kind_and_name(tokens, name, head_word in self.cues.organisation_nouns)
             return ActorRef(id=_provisional_id(name), name=name, kind=kind, country=country)
+        if head_word in self.cues.organisation_nouns and tokens[0].lower_ in _DETERMINERS:
+            for m in reversed(self.mentions):  # "the ministry" = the last ministry named
+                if (m.end <= start and m.actor.kind == "organisation"
+                        and head_word in m.actor.name.lower()):
+                    return m.actor
         return None
+
+
+def _kind_and_name(tokens: list[Any], name: str, org_noun: bool) -> tuple[str, str]:
+    """Kind of an unresolved speaker; a person is named by the name, not the title."""
+    person = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if person and not org_noun and person[-1].i == tokens[-1].i:
+        first = person[-1]
+        while first.i > tokens[0].i and first.nbor(-1).ent_type_ == "PERSON":
+            first = first.nbor(-1)
+        return "person", " ".join(t.text for t in tokens if t.i >= first.i)
+    if org_noun or any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in tokens):
+        return "organisation", name
+    return "person", name
 
 
 def _slug(text: str) -> str:
@@ -446,14 +472,14 @@ def _country_name(code: str) -> str:
 # ---------------------------------------------------------------- attribution
 
 
-def _quote_heads(doc: Any, start: int, end: int) -> list[Any]:
-    tokens = [t for t in doc if start <= t.idx < end]
+def _quote_heads(ctx: _Context, start: int, end: int) -> list[Any]:
+    tokens = ctx.tokens(start, end)
     return [t for t in tokens if not (start <= t.head.idx < end) or t.head is t]
 
 
 def _linked_cue(ctx: _Context, qs: int, qe: int, unit: tuple[int, int]) -> Any | None:
     """A speech verb reached from the quote through clausal links inside the sentence."""
-    for token in _quote_heads(ctx.doc, qs, qe):
+    for token in _quote_heads(ctx, qs, qe):
         child = token
         node = token.head
         steps = 0
@@ -468,8 +494,8 @@ def _linked_cue(ctx: _Context, qs: int, qe: int, unit: tuple[int, int]) -> Any |
 
 def _adjacent_cues(ctx: _Context, qs: int, qe: int, unit: tuple[int, int]) -> list[Any]:
     found = []
-    for token in ctx.doc:
-        if not unit[0] <= token.idx < unit[1] or ctx.in_quote(token.idx, token.idx + 1):
+    for token in ctx.tokens(*unit):
+        if ctx.in_quote(token.idx, token.idx + 1):
             continue
         if token.idx >= qe:
             gap = ctx.text[qe : token.idx]
@@ -498,7 +524,7 @@ def _phrase_cues(ctx: _Context, qs: int, qe: int, unit: tuple[int, int]) -> list
 
 
 def _phrase_speaker(ctx: _Context, cue_end: int) -> _Speaker | None:
-    after = [t for t in ctx.doc if t.idx >= cue_end][:6]
+    after = ctx.tokens(cue_end, cue_end + 80)[:6]
     for token in after:
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             head = token
@@ -545,7 +571,7 @@ def extract_quotes(doc: Any, article: Article, mentions: list[Mention]) -> list[
     speech_units = {unit_of(q.start): q for q in reported}
     for span, speaker, _cue in direct.values():
         if speaker:
-            speech_units.setdefault(unit_of(span[0]), _as_quote(article, text, span, speaker, ""))
+            speech_units.setdefault(unit_of(span[0]), _as_quote(article, text, span, speaker, _cue or ""))
 
     quotes: list[Quote] = list(reported)
     for span, speaker, cue in direct.values():
@@ -596,10 +622,9 @@ def _carried(ctx: _Context, span: tuple[int, int], units: list[tuple[int, int]],
 
 
 def _sentence_has_cue(ctx: _Context, unit: tuple[int, int]) -> bool:
-    for token in ctx.doc:
-        if unit[0] <= token.idx < unit[1] and not ctx.in_quote(token.idx, token.idx + 1):
-            if ctx.is_cue(token, False):
-                return True
+    for token in ctx.tokens(*unit):
+        if not ctx.in_quote(token.idx, token.idx + 1) and ctx.is_cue(token, False):
+            return True
     return bool(_phrase_cues(ctx, unit[0], unit[0], unit))
 
 
@@ -631,8 +656,8 @@ def _reported(ctx: _Context, units: list[tuple[int, int]]) -> list[Quote]:
     quotes = []
     for unit in units:
         found = False
-        for token in ctx.doc:
-            if not unit[0] <= token.idx < unit[1] or ctx.in_quote(token.idx, token.idx + 1):
+        for token in ctx.tokens(*unit):
+            if ctx.in_quote(token.idx, token.idx + 1):
                 continue
             if not ctx.is_cue(token, False):
                 continue
