@@ -1,0 +1,1 @@
+"""The web interface and REST API (`dateline serve`): see docs/web.md."""

