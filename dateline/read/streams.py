@@ -60,22 +60,27 @@ class PrefixedStream(io.RawIOBase):
             buffer[:size] = self._prefix[:size]
             self._prefix = self._prefix[size:]
             return size
-        data = self._rest.read(len(buffer))
+        read = getattr(self._rest, "read1", self._rest.read)  # do not wait on a pipe
+        data = read(len(buffer))
         size = len(data)
         buffer[:size] = data
         return size
 
 
 def peek(stream: BinaryIO, want: int = 4096, limit: int = 65536) -> tuple[bytes, BinaryIO]:
-    """Read the start of a stream (at least ``want`` bytes and the first non-blank byte,
-    up to ``limit``) and return it with a stream that still yields everything."""
+    """Read the start of a stream (``want`` bytes, or a first line that may be JSON Lines,
+    at most ``limit``) and return it with a stream that still yields everything."""
     head = b""
+    # read1 returns what is available instead of waiting for a full buffer from a pipe.
+    read = getattr(stream, "read1", stream.read)
     while len(head) < limit:
-        chunk = stream.read(min(_CHUNK, limit - len(head)))
+        chunk = read(min(_CHUNK, limit - len(head)))
         if not chunk:
             break
         head += chunk
-        if len(head) >= want and head.strip():
+        start = head.lstrip()
+        if start and (len(head) >= want or (start[:1] == b"{" and b"\n" in start)):
+            # Enough to recognise the format; JSON Lines must not wait for more lines.
             break
     rest = io.BufferedReader(PrefixedStream(head, stream))
     return head, rest  # type: ignore[return-value]

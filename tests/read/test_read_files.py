@@ -229,3 +229,10 @@ def test_stdin_json_lines_stream_without_reading_everything_first() -> None:
     assert isinstance(first, RawDocument) and first.content.startswith("Article 0.")
     assert stream.served < len(lines) // 2
     assert sum(1 for _ in documents_iter) == len(lines) - 1
+
+
+def test_stdin_feed_with_xml_declaration_line() -> None:
+    from read_helpers import RSS_FEED
+
+    items = list(iter_documents(["-"], _stdin(RSS_FEED.encode())))
+    assert [item.source for item in items] == ["https://news.example/a1", "https://news.example/a2"]
