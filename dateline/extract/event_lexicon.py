@@ -1,0 +1,210 @@
+"""The event trigger lexicon (data/events.yaml) and the CAMEO->PLOVER table, loaded once."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+LEXICON_PATH = DATA / "events.yaml"
+CAMEO_PATH = DATA / "cameo_plover.tsv"
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+SKIP = "SKIP"
+MODALITIES = ("asserted", "planned", "negated", "hypothetical", "demanded")
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    type: str
+    mode: str | None
+    context: str | None
+    description: str
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One way a word can report an event; see the field notes at the top of events.yaml."""
+
+    lemma: str
+    pos: str  # "verb" or "noun"
+    type: str
+    cameo: str | None = None
+    mode: str | None = None
+    context: str | None = None
+    objects: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()
+    object_preps: tuple[str, ...] = ()
+    preps: tuple[str, ...] = ()
+    particle: tuple[str, ...] = ()
+    target_preps: tuple[str, ...] | None = None
+    source_preps: tuple[str, ...] | None = None
+    object_is_actor: bool = False
+    person_object: bool = False
+    intransitive: bool = False
+    min_participants: int = 0
+    require: str | None = None
+    embed: str | None = None
+    intent: bool = False
+    modifiers: frozenset[str] = frozenset()
+    plural_only: bool = False
+    needs_light_verb: bool = False
+    light_verbs: frozenset[str] = frozenset()
+    government_source: bool = False
+    needs_complement: bool = False
+    no_complement: bool = False
+    needs_complement_or_object: bool = False
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[TriggerEntry]]
+    nouns: dict[str, list[TriggerEntry]]
+    verb_target_preps: tuple[str, ...]
+    noun_target_preps: tuple[str, ...]
+    noun_source_preps: tuple[str, ...]
+    cooperative_types: frozenset[str]
+    hostile_types: frozenset[str]
+    light_verbs: frozenset[str]
+    light_prep_verbs: dict[str, frozenset[str]]
+    intent_verbs: dict[str, str]
+    intent_adjectives: dict[str, str]
+    modal_auxiliaries: dict[str, str]
+    planned_modifiers: frozenset[str]
+    conditional_marks: frozenset[str]
+    occasion_nouns: frozenset[str]
+    occasion_preps: frozenset[str]
+    event_compound_heads: frozenset[str]
+    cameo: dict[str, CameoCode] = field(default_factory=dict)
+
+
+def _flatten(entries: list) -> list[dict]:
+    out: list[dict] = []
+    for entry in entries or []:
+        if isinstance(entry, list):
+            out.extend(_flatten(entry))
+        else:
+            out.append(entry)
+    return out
+
+
+def _words(values) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or [])
+
+
+def _entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) -> TriggerEntry:
+    kind = raw.get("type")
+    if kind not in PLOVER_TYPES and kind != SKIP:
+        raise ValueError(
+            f"{LEXICON_PATH}: entry for {pos} '{lemma}' has type {kind!r}; "
+            f"valid types are {', '.join(PLOVER_TYPES)} or {SKIP}"
+        )
+    code = raw.get("cameo")
+    code = str(code) if code is not None else None
+    known = cameo.get(code) if code else None
+    embed = raw.get("embed")
+    if embed is not None and embed not in MODALITIES:
+        raise ValueError(
+            f"{LEXICON_PATH}: entry for {pos} '{lemma}' has embed {embed!r}; "
+            f"valid values are {', '.join(MODALITIES)}"
+        )
+
+    def tup(name: str) -> tuple[str, ...]:
+        return tuple(str(v).lower() for v in raw.get(name) or [])
+
+    return TriggerEntry(
+        lemma=lemma,
+        pos=pos,
+        type=kind,
+        cameo=code,
+        mode=raw.get("mode", known.mode if known else None) or None,
+        context=raw.get("context", known.context if known else None) or None,
+        objects=_words(raw.get("objects")),
+        not_objects=_words(raw.get("not_objects")),
+        object_preps=tup("object_preps"),
+        preps=tup("preps"),
+        particle=tup("particle"),
+        target_preps=tup("target_preps") if "target_preps" in raw else None,
+        source_preps=tup("source_preps") if "source_preps" in raw else None,
+        object_is_actor=bool(raw.get("object_is_actor")),
+        person_object=bool(raw.get("person_object")),
+        intransitive=bool(raw.get("intransitive")),
+        min_participants=int(raw.get("min_participants") or 0),
+        require=raw.get("require"),
+        embed=embed,
+        intent=bool(raw.get("intent")),
+        modifiers=_words(raw.get("modifiers")),
+        plural_only=bool(raw.get("plural_only")),
+        needs_light_verb=bool(raw.get("needs_light_verb")),
+        light_verbs=_words(raw.get("light_verbs")),
+        government_source=bool(raw.get("government_source")),
+        needs_complement=bool(raw.get("needs_complement")),
+        no_complement=bool(raw.get("no_complement")),
+        needs_complement_or_object=bool(raw.get("needs_complement_or_object")),
+    )
+
+
+def load_cameo_table(path: Path = CAMEO_PATH) -> dict[str, CameoCode]:
+    """CAMEO code -> PLOVER type, mode and context."""
+    table: dict[str, CameoCode] = {}
+    with open(path, encoding="utf-8") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t"):
+            table[row["cameo"]] = CameoCode(
+                code=row["cameo"],
+                type=row["type"],
+                mode=row["mode"] or None,
+                context=row["context"] or None,
+                description=row["description"],
+            )
+    return table
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """Read the trigger lexicon; raises ValueError naming the entry that is malformed."""
+    cameo = load_cameo_table()
+    with open(path, encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)
+    sections = {}
+    for pos in ("verbs", "nouns"):
+        sections[pos] = {
+            str(lemma).lower(): [
+                _entry(str(lemma).lower(), pos[:-1], item, cameo) for item in _flatten(items)
+            ]
+            for lemma, items in (raw.get(pos) or {}).items()
+        }
+    defaults = raw.get("defaults") or {}
+    light = raw.get("light_verbs") or {}
+    return Lexicon(
+        verbs=sections["verbs"],
+        nouns=sections["nouns"],
+        verb_target_preps=tuple(defaults.get("verb_target_preps") or ()),
+        noun_target_preps=tuple(defaults.get("noun_target_preps") or ()),
+        noun_source_preps=tuple(defaults.get("noun_source_preps") or ()),
+        cooperative_types=frozenset(raw.get("cooperative_types") or ()),
+        hostile_types=frozenset(raw.get("hostile_types") or ()),
+        light_verbs=_words(light.get("direct")),
+        light_prep_verbs={str(k): _words(v) for k, v in (light.get("prep") or {}).items()},
+        intent_verbs={str(k): str(v) for k, v in (raw.get("intent_verbs") or {}).items()},
+        intent_adjectives={
+            str(k): str(v) for k, v in (raw.get("intent_adjectives") or {}).items()
+        },
+        modal_auxiliaries={
+            str(k): str(v) for k, v in (raw.get("modal_auxiliaries") or {}).items()
+        },
+        planned_modifiers=_words(raw.get("planned_modifiers")),
+        conditional_marks=_words(raw.get("conditional_marks")),
+        occasion_nouns=_words(raw.get("occasion_nouns")),
+        occasion_preps=_words(raw.get("occasion_preps")),
+        event_compound_heads=_words(raw.get("event_compound_heads")),
+        cameo=cameo,
+    )

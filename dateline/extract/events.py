@@ -1,0 +1,451 @@
+"""Event mentions: which sentence reports who did what to whom, typed in PLOVER 2.0.
+
+A trigger is a verb or noun listed in data/events.yaml, fitted to its sentence by the
+entry's conditions (object, particle, prepositions); its source and target actors are the
+resolver's mentions found in its subject / object / prepositional phrases.  Events that
+report no actor at all are dropped: "the meeting room was large" is no event.
+
+    events = extract_events(doc, article, mentions)
+
+Each sentence's events come out main clause first ("X threatened to cut ties" gives the
+THREATEN before the hypothetical SANCTION), then in text order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dateline.extract.event_args import (
+    MentionIndex,
+    actors_of,
+    children,
+    clause_modality,
+    dedupe,
+    governed_modality,
+    governing_verb,
+    is_passive,
+    negated,
+    noun_modality,
+    status_for,
+    subject_of,
+    with_conjuncts,
+)
+from dateline.extract.event_lexicon import SKIP, Lexicon, TriggerEntry, load_lexicon
+from dateline.extract.meetings import find_occasion, occasion_nouns_used
+from dateline.records import ActorRef, Article, EventMention, Mention, content_id
+
+__all__ = ["extract_events", "plover_coding"]
+
+STATE_KINDS = ("country",)
+STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judiciary")
+
+
+@dataclass
+class Candidate:
+    token: Token
+    entry: TriggerEntry
+    words: list[Token]  # trigger word(s), for the trigger text
+    absorbed: list[Token] = field(default_factory=list)  # object nouns this trigger covers
+    light_verb: Token | None = None  # for nouns: the verb whose subject is the source
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def object_strings(noun: Token) -> set[str]:
+    """Ways to name an object: "sanction", "economic sanction", "state of emergency",
+    "cease-fire", "hunger strike"."""
+    lemma = noun.lemma_.lower()
+    text = noun.lower_
+    out = {lemma, text}
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    for mod in mods:
+        out.add(f"{mod.lemma_.lower()} {lemma}")
+        out.add(f"{mod.lower_} {text}")
+    if mods:
+        out.add(" ".join([m.lower_ for m in mods] + [lemma]))
+    left = noun.doc[noun.left_edge.i : noun.i + 1]
+    if any(t.text == "-" for t in left):
+        joined = "".join(t.lower_ for t in left if t.dep_ != "det")
+        out.add(joined)
+        out.add(joined.rstrip("s"))
+    for prep in children(noun, "prep"):
+        if prep.lower_ == "of":
+            for pobj in children(prep, "pobj"):
+                out.add(f"{lemma} of {pobj.lemma_.lower()}")
+    return out
+
+
+def verb_objects(verb: Token, entry: TriggerEntry) -> list[Token]:
+    heads = children(verb, "dobj", "nsubjpass", "attr", "oprd")
+    for prep in children(verb, "prep", "prt", "agent"):
+        if prep.lower_ in entry.object_preps:
+            heads.extend(children(prep, "pobj"))
+    out: list[Token] = []
+    for head in heads:
+        out.extend(with_conjuncts(head))
+    return out
+
+
+def attached(token: Token, words: tuple[str, ...], deps: tuple[str, ...]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps and child.lower_ in words:
+            return child
+    return None
+
+
+def has_complement(token: Token) -> bool:
+    return bool(children(token, "xcomp", "ccomp"))
+
+
+def verb_fits(verb: Token, entry: TriggerEntry, index: MentionIndex) -> Candidate | None:
+    words = [verb]
+    if entry.particle:
+        particle = attached(verb, entry.particle, ("prt", "prep", "advmod", "dobj"))
+        if particle is None:
+            return None
+        words.append(particle)
+    if entry.preps and attached(verb, entry.preps, ("prep", "prt", "dative", "agent")) is None:
+        return None
+    objects = verb_objects(verb, entry)
+    absorbed: list[Token] = []
+    if entry.objects:
+        matched = [o for o in objects if object_strings(o) & entry.objects]
+        if not matched:
+            return None
+        absorbed = matched
+        words.append(matched[0])
+    if entry.not_objects and any(object_strings(o) & entry.not_objects for o in objects):
+        return None
+    direct = children(verb, "dobj")
+    if entry.intransitive and direct:
+        return None
+    if entry.object_is_actor:
+        heads = [d for o in direct for d in with_conjuncts(o) if index.covers(d)]
+        if not heads:
+            return None
+        if entry.person_object and not any(
+            m.actor.kind == "person" for h in heads for m in index.at(h)
+        ):
+            return None
+    if entry.needs_complement and not has_complement(verb):
+        return None
+    if entry.no_complement and has_complement(verb):
+        return None
+    if entry.needs_complement_or_object and not (has_complement(verb) or direct):
+        return None
+    return Candidate(verb, entry, sorted(words, key=lambda t: t.i), absorbed)
+
+
+def light_verb_of(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | None:
+    """The verb that makes its subject the noun's agent: "held talks", "took part in talks"."""
+    head = noun.head
+    allowed = entry.light_verbs or lex.light_verbs
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in allowed or head.lemma_.lower() in lex.verbs:
+            return head
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "prt"):
+        verb = head.head
+        preps = lex.light_prep_verbs.get(verb.lemma_.lower(), frozenset())
+        if verb.pos_ in ("VERB", "AUX") and head.lower_ in preps:
+            return verb
+    if noun.dep_ == "conj":
+        return light_verb_of(noun.head, entry, lex) if noun.head.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def noun_fits(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Candidate | None:
+    if entry.plural_only and noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    if entry.modifiers:
+        mods = {c.lemma_.lower() for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")}
+        left = noun.doc[noun.left_edge.i : noun.i]
+        mods.add(" ".join(t.lower_ for t in left if t.dep_ != "det"))
+        if not mods & entry.modifiers:
+            return None
+    if entry.preps and attached(noun, entry.preps, ("prep",)) is None:
+        return None
+    absorbed: list[Token] = []
+    if entry.objects:
+        objects = [
+            o for p in children(noun, "prep") if p.lower_ in entry.object_preps
+            for pobj in children(p, "pobj") for o in with_conjuncts(pobj)
+        ]
+        absorbed = [o for o in objects if object_strings(o) & entry.objects]
+        if not absorbed:
+            return None
+    light = light_verb_of(noun, entry, lex)
+    if entry.needs_light_verb and light is None:
+        return None
+    words = [light, noun] if light is not None and light.i < noun.i else [noun]
+    return Candidate(noun, entry, words, absorbed, light)
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"))
+
+
+def noun_may_trigger(noun: Token, lex: Lexicon) -> bool:
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "compound":
+        return noun.head.lemma_.lower() in lex.event_compound_heads
+    return noun.dep_ not in ("poss",)
+
+
+def candidates_for(token: Token, lex: Lexicon, index: MentionIndex) -> list[Candidate]:
+    """Every entry that fits the token syntactically, in lexicon order."""
+    lemma = token.lemma_.lower()
+    out: list[Candidate] = []
+    if is_verb(token):
+        for entry in lex.verbs.get(lemma, []):
+            cand = verb_fits(token, entry, index)
+            if cand is not None:
+                out.append(cand)
+    elif noun_may_trigger(token, lex):
+        entries = lex.nouns.get(lemma) or lex.nouns.get(token.lower_) or []
+        for entry in entries:
+            cand = noun_fits(token, entry, lex)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def prep_actors(token: Token, preps: tuple[str, ...], index: MentionIndex) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for prep in children(token, "prep", "dative", "prt"):
+        if prep.lower_ in preps:
+            for pobj in children(prep, "pobj"):
+                out.extend(actors_of(pobj, index))
+    return out
+
+
+def verb_roles(verb: Token, entry: TriggerEntry, lex: Lexicon, index: MentionIndex):
+    preps = entry.target_preps if entry.target_preps is not None else lex.verb_target_preps
+    if is_passive(verb):
+        agents = [p for p in children(verb, "agent")]
+        source = [a for ag in agents for pobj in children(ag, "pobj") for a in actors_of(pobj, index)]
+        target = [a for s in children(verb, "nsubjpass") for a in actors_of(s, index)]
+    else:
+        source = actors_of(subject_of(verb), index)
+        target = [a for o in children(verb, "dobj", "dative") for a in actors_of(o, index)]
+    target += prep_actors(verb, preps, index)
+    if not target:
+        for comp in children(verb, "xcomp", "ccomp"):
+            if comp.dep_ == "ccomp":
+                target += [a for s in children(comp, "nsubj") for a in actors_of(s, index)]
+            target += [a for o in children(comp, "dobj") for a in actors_of(o, index)]
+            target += prep_actors(comp, lex.verb_target_preps, index)
+    source = dedupe(source)
+    return source, dedupe(target, exclude=source)
+
+
+def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
+    noun, entry = cand.token, cand.entry
+    source_preps = entry.source_preps if entry.source_preps is not None else lex.noun_source_preps
+    target_preps = entry.target_preps if entry.target_preps is not None else lex.noun_target_preps
+    source: list[ActorRef] = []
+    target: list[ActorRef] = []
+    borrow = False
+    for child in noun.children:
+        if child.dep_ == "poss":
+            if child.pos_ == "PRON":
+                borrow = True
+            else:
+                source += actors_of(child, index)
+        elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+            source += actors_of(child, index)
+        elif child.dep_ == "prep":
+            if child.lower_ in source_preps:
+                source += [a for p in children(child, "pobj") for a in actors_of(p, index)]
+            elif child.lower_ in target_preps:
+                target += [a for p in children(child, "pobj") for a in actors_of(p, index)]
+    light = cand.light_verb
+    if light is not None:
+        if is_passive(light):
+            source += [
+                a for ag in children(light, "agent") for p in children(ag, "pobj")
+                for a in actors_of(p, index)
+            ]
+        else:
+            source += actors_of(subject_of(light), index)
+        target += prep_actors(light, lex.verb_target_preps, index)
+        target += [a for o in children(light, "dative") for a in actors_of(o, index)]
+    elif borrow or (entry.type == "CONSULT" and target and not source):
+        verb = governing_verb(noun)
+        if verb is not None:
+            source += actors_of(subject_of(verb), index)
+    source = dedupe(source)
+    return source, dedupe(target, exclude=source)
+
+
+def is_state(actors: list[ActorRef]) -> bool:
+    return any(a.kind in STATE_KINDS or (a.sector or "") in STATE_SECTORS for a in actors)
+
+
+def roles_fit(entry: TriggerEntry, source: list[ActorRef], target: list[ActorRef]) -> bool:
+    if not source and not target:
+        return False
+    if entry.require == "target" and not target:
+        return False
+    if entry.min_participants and len(dedupe(source + target)) < entry.min_participants:
+        return False
+    if entry.government_source and not is_state(source):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- modality
+
+
+def embedding_modality(verb: Token, chosen: dict[int, Candidate]) -> str | None:
+    """Modality set by a governing trigger: "urged X to withdraw" -> demanded."""
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.i in chosen:
+        return chosen[verb.head.i].entry.embed
+    return None
+
+
+def verb_modality(verb: Token, lex: Lexicon, chosen: dict[int, Candidate]) -> str:
+    own = clause_modality(verb, lex)
+    if own in ("negated", "hypothetical"):
+        return own
+    embedded = embedding_modality(verb, chosen) or governed_modality(verb, lex)
+    if embedded and embedded != "asserted":
+        return embedded
+    return own
+
+
+def candidate_modality(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidate]) -> str:
+    token = cand.token
+    if is_verb(token):
+        return verb_modality(token, lex, chosen)
+    own = noun_modality(token, lex)
+    if own:
+        return own
+    verb = cand.light_verb
+    if verb is not None:
+        return verb_modality(verb, lex, chosen)
+    return "asserted"
+
+
+def plover_coding(event: EventMention, lex: Lexicon | None = None) -> str:
+    """The PLOVER type a coder would give the mention: a promised or planned cooperative act
+    is AGREE, a planned hostile act THREATEN, a demanded act REQUEST and a refused
+    cooperative act REJECT (e.g. "X will visit Y" -> AGREE, "X did not accept" -> REJECT).
+    """
+    lex = lex or load_lexicon()
+    kind = event.type
+    if kind in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
+        return kind
+    if event.modality == "demanded":
+        return "REQUEST"
+    if event.modality in ("planned", "hypothetical"):
+        if kind in lex.cooperative_types:
+            return "AGREE"
+        if kind in lex.hostile_types and kind != "ACCUSE":
+            return "THREATEN"
+    if event.modality == "negated" and kind in lex.cooperative_types:
+        return "REJECT"
+    return kind
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def depth(token: Token) -> int:
+    steps = 0
+    while token.head is not token and steps < 50:
+        token = token.head
+        steps += 1
+    return steps
+
+
+def choose(token: Token, lex: Lexicon, index: MentionIndex):
+    """The first candidate whose actor conditions hold, with its roles."""
+    for cand in candidates_for(token, lex, index):
+        if cand.entry.type == SKIP:
+            return cand, [], []
+        if is_verb(token):
+            source, target = verb_roles(token, cand.entry, lex, index)
+        else:
+            source, target = noun_roles(cand, lex, index)
+        if roles_fit(cand.entry, source, target):
+            return cand, source, target
+    return None
+
+
+def extract_events(doc: Doc, article: Article, mentions: list[Mention]) -> list[EventMention]:
+    """Event mentions in ``doc`` (the spaCy parse of ``article.body``), one per trigger."""
+    lex = load_lexicon()
+    index = MentionIndex(doc, mentions)
+    out: list[EventMention] = []
+    for sent in doc.sents:
+        chosen: dict[int, Candidate] = {}
+        roles: dict[int, tuple[list[ActorRef], list[ActorRef]]] = {}
+        for token in sent:
+            found = choose(token, lex, index)
+            if found is not None:
+                chosen[token.i] = found[0]
+                roles[token.i] = (found[1], found[2])
+        absorbed = {t.i for c in chosen.values() for t in c.absorbed}
+        absorbed |= occasion_nouns_used(sent, chosen, lex)
+        events: list[tuple[tuple[int, int], EventMention]] = []
+        for i, cand in chosen.items():
+            if cand.entry.type == SKIP or i in absorbed:
+                continue
+            if not is_verb(cand.token) and cand.light_verb is not None:
+                light = chosen.get(cand.light_verb.i)
+                if light is not None and light.entry.type == cand.entry.type:
+                    continue  # "attacked ... in an attack": one event
+            events.append(((depth(cand.token), i), build(cand, roles[i], article, lex, chosen)))
+        out.extend(e for _, e in sorted(events, key=lambda pair: pair[0]))
+    return out
+
+
+def intent_type(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidate]) -> str:
+    """"vowed to fight" is a threat, "vowed to help" a promise."""
+    if not cand.entry.intent:
+        return cand.entry.type
+    for comp in children(cand.token, "xcomp", "ccomp"):
+        inner = chosen.get(comp.i)
+        if inner is not None and inner.entry.type in lex.hostile_types:
+            return "THREATEN"
+    return cand.entry.type
+
+
+def build(cand: Candidate, roles, article: Article, lex: Lexicon, chosen) -> EventMention:
+    token = cand.token
+    sent = token.sent
+    modality = candidate_modality(cand, lex, chosen)
+    kind = intent_type(cand, lex, chosen)
+    if negated(token) and modality != "negated":
+        modality = "negated"
+    status = status_for(cand.light_verb or token if is_verb(cand.light_verb or token) else token, modality)
+    trigger = " ".join(t.text for t in cand.words)
+    start = sent.start_char
+    source, target = roles
+    event = EventMention(
+        id=content_id(article.id, str(start), kind, trigger),
+        article=article.id,
+        type=kind,
+        start=start,
+        end=sent.end_char,
+        text=sent.text,
+        trigger=trigger,
+        cameo=cand.entry.cameo,
+        source=list(source),
+        target=list(target),
+        modality=modality,
+        status=status,
+        mode=cand.entry.mode,
+        context=cand.entry.context,
+    )
+    if kind == "CONSULT":
+        event.occasion = find_occasion(cand.token, lex)
+    return event
