@@ -75,7 +75,8 @@ def binary_kind(data: bytes) -> str | None:
     head = data[:8192]
     if not head:
         return None
-    if b"\x00" in head:
+    nuls = head.count(0)
+    if nuls and nuls / len(head) > 0.002 or nuls > 8:  # a stray NUL in text is tolerated
         return "binary data (contains NUL bytes)"
     controls = sum(1 for byte in head if byte in _CONTROL_BYTES)
     if controls / len(head) > 0.05:
@@ -130,7 +131,38 @@ def decode_bytes(data: bytes, *, declared: str | None = None, markup: bool = Fal
         return _check_text(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return _check_text(data.decode("utf-8", errors=_STRAY_BYTES))
     return _check_text(_decode_detected(data))
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_STRAY_BYTES = "dateline-stray-bytes"
+
+
+def _stray_byte_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """Decode one byte that is not UTF-8 as Windows-1252 (Latin-1 where that has none)."""
+    assert isinstance(error, UnicodeDecodeError)
+    byte = error.object[error.start : error.start + 1]
+    try:
+        return byte.decode("cp1252"), error.start + 1
+    except UnicodeDecodeError:
+        return byte.decode("latin-1"), error.start + 1
+
+
+codecs.register_error(_STRAY_BYTES, _stray_byte_as_cp1252)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 text with a few stray single-byte characters (text pasted from elsewhere):
+    its valid multi-byte sequences clearly outnumber the bytes that fit none."""
+    sample = data[:262144]
+    sequences = _UTF8_SEQUENCE.findall(sample)
+    if not sequences:
+        return False
+    high_bytes = sum(1 for byte in sample if byte > 0x7F)
+    stray = high_bytes - sum(len(seq) for seq in sequences)
+    return len(sequences) >= 2 * max(stray, 1)
 
 
 def _normalise(charset: str) -> str | None:
@@ -232,11 +264,13 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 def _check_text(text: str) -> str:
     """Reject decoded text that is really binary or mis-decoded (control characters)."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")  # rare stray NULs (binary data was refused earlier)
     sample = text[:8192]
     if sample:
         controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\x1b")
                        or 0x7F <= ord(ch) < 0xA0)
-        if "\x00" in sample or controls / len(sample) > 0.05:
+        if controls / len(sample) > 0.05:
             raise ReadError("not a text document: decoded text is mostly control characters "
                             "(binary data or an unknown encoding)")
     if not text.strip():

@@ -118,3 +118,13 @@ def test_greek_windows_1253_is_detected() -> None:
     text = ("Ο υπουργός Εξωτερικών συναντήθηκε με τον ομόλογό του στην Αθήνα. "
             "Οι δύο πλευρές συζήτησαν τη συνεργασία και την ασφάλεια στην περιοχή.")
     assert decode_bytes(text.encode("cp1253")) == text
+
+
+def test_utf8_with_a_stray_windows_1252_byte() -> None:
+    data = "Le café “ouvert” à Genève – ".encode() + b"na\xefve \x93quoted\x94"
+    assert decode_bytes(data) == "Le café “ouvert” à Genève – naïve “quoted”"
+
+
+def test_a_stray_nul_in_long_text_is_dropped_not_fatal() -> None:
+    text = "A long article line about the talks.\n" * 200
+    assert decode_bytes(text.encode()[:100] + b"\x00" + text.encode()[100:]) == text
