@@ -42,6 +42,8 @@ _PAIRS = {
     "'": "'",
 }
 _SINGLE = {"'", "\u2018"}
+_CLOSERS = set("".join(_PAIRS.values()))
+_RUN_ON = {"\u201c", "\u201e", "\u00ab", '"'}  # marks that may open a multi-paragraph quote
 _MAX_SINGLE_LEN = 400  # a longer single-quoted stretch is more likely apostrophes
 _OPEN_BEFORE = set(" \t([{\u2014\u2013-/:;,") | {""}
 _LINK_DEPS = {"ccomp", "parataxis", "dep", "dobj", "xcomp", "oprd", "conj", "attr"}
@@ -95,16 +97,26 @@ def load_cues() -> _Cues:
 
 
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans (open_mark, close_mark_end) of quoted stretches; quotes never cross lines.
+    """Spans (open_mark, close_mark_end) of quoted stretches, within one paragraph.
 
     A straight or single quote opens only after a space, bracket or dash and before a
     non-space, and closes only after a non-space and before a non-letter, so the
-    apostrophes in "China's" or "rock 'n' roll"-like words do not pair up.
+    apostrophes in "China's" or "the leaders' plans" do not pair up.  A paragraph that
+    opens a double quote without closing it, followed by a paragraph that opens one
+    again, is a quote running on (news style): its span ends with the paragraph.
     """
     spans: list[tuple[int, int]] = []
+    lines = text.split("\n")
     offset = 0
-    for line in text.split("\n"):
-        spans.extend((offset + s, offset + e) for s, e in _spans_in_line(line))
+    for number, line in enumerate(lines):
+        found = _spans_in_line(line)
+        body = line.strip()
+        lead = line.index(body) if body else 0
+        if body[:1] in _RUN_ON and not any(s == lead for s, _ in found) and body[-1] in ".!?":
+            following = next((x.strip() for x in lines[number + 1 :] if x.strip()), "")
+            if following[:1] == body[0]:
+                found = [(lead, lead + len(body))]
+        spans.extend((offset + s, offset + e) for s, e in found)
         offset += len(line) + 1
     return spans
 
@@ -151,7 +163,7 @@ def _find_close(line: str, i: int) -> int | None:
 
 def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """Offsets of the quoted words: marks, outer spaces and a trailing comma removed."""
-    start, end = span[0] + 1, span[1] - 1
+    start, end = span[0] + 1, span[1] - (1 if text[span[1] - 1] in _CLOSERS else 0)
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
@@ -262,6 +274,10 @@ class _Context:
                 child = next((c for c in verb.children if c.dep_ == dep), None)
                 if child is not None:
                     return self._phrase(child)
+            if verb.i > 0 and verb.nbor(-1).is_punct:  # '"...?" asked Keller': parsed as object
+                after = next((c for c in verb.rights if c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                if after is not None and after.i <= verb.i + 4:
+                    return self._phrase(after)
             # "Wang said X and added that ...", "quoted as saying": the subject is above
             if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or verb.head is verb:
                 return None
@@ -398,7 +414,7 @@ class _Context:
             return ActorRef(id=_provisional_id(country_name), name=country_name,
                             kind="country", country=whole_country)
         if proper or (head_word in self.cues.role_nouns and country):
-            kind, name = _kind_and_name(tokens, name, head_word in self.cues.organisation_nouns)
+            kind, name = _kind_and_name(tokens, name, head_word, self.cues)
             return ActorRef(id=_provisional_id(name), name=name, kind=kind, country=country)
         if head_word in self.cues.organisation_nouns and tokens[0].lower_ in _DETERMINERS:
             for m in reversed(self.mentions):  # "the ministry" = the last ministry named
@@ -408,15 +424,20 @@ class _Context:
         return None
 
 
-def _kind_and_name(tokens: list[Any], name: str, org_noun: bool) -> tuple[str, str]:
+def _kind_and_name(tokens: list[Any], name: str, head_word: str,
+                   cues: _Cues) -> tuple[str, str]:
     """Kind of an unresolved speaker; a person is named by the name, not the title."""
     person = [t for t in tokens if t.ent_type_ == "PERSON"]
-    if person and not org_noun and person[-1].i == tokens[-1].i:
+    if person and person[-1].i == tokens[-1].i and head_word not in cues.organisation_nouns:
         first = person[-1]
         while first.i > tokens[0].i and first.nbor(-1).ent_type_ == "PERSON":
             first = first.nbor(-1)
-        return "person", " ".join(t.text for t in tokens if t.i >= first.i)
-    if org_noun or any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in tokens):
+        last = tokens[-1]
+        return "person", last.doc.text[first.idx : last.idx + len(last.text)]
+    if head_word in cues.role_nouns:
+        return "person", name
+    if head_word in cues.organisation_nouns or any(
+            t.ent_type_ in ("ORG", "GPE", "NORP") for t in tokens):
         return "organisation", name
     return "person", name
 
@@ -563,25 +584,31 @@ def extract_quotes(doc: Any, article: Article, mentions: list[Mention]) -> list[
     units = _units(doc, spans)
     unit_of = lambda pos: next((i for i, u in enumerate(units) if u[0] <= pos < u[1]), -1)  # noqa: E731
 
-    direct: dict[int, tuple[tuple[int, int], _Speaker | None, str | None]] = {}
+    attributed: dict[tuple[int, int], Quote] = {}
+    unattributed = []
     for span in spans:
-        direct[span[0]] = (span, *_attribute(ctx, span, units[unit_of(span[0])]
-                                             if unit_of(span[0]) >= 0 else (0, 0)))
-    reported = _reported(ctx, units)
-    speech_units = {unit_of(q.start): q for q in reported}
-    for span, speaker, _cue in direct.values():
+        index = unit_of(span[0])
+        speaker, cue = _attribute(ctx, span, units[index]) if index >= 0 else (None, None)
         if speaker:
-            speech_units.setdefault(unit_of(span[0]), _as_quote(article, text, span, speaker, _cue or ""))
-
-    quotes: list[Quote] = list(reported)
-    for span, speaker, cue in direct.values():
-        if speaker is None:
-            speaker, cue = _carried(ctx, span, units, unit_of, speech_units)
-        if speaker is None:
-            continue
-        quotes.append(_as_quote(article, text, span, speaker, cue or ""))
-    quotes.sort(key=lambda q: q.start)
-    return quotes
+            attributed[span] = _as_quote(article, text, span, speaker, cue or "")
+        elif index >= 0 and not _sentence_has_cue(ctx, units[index]):
+            unattributed.append(span)
+    reported = _reported(ctx, units)
+    speech_units: dict[int, Quote] = {unit_of(q.start): q for q in reported}
+    for quote in attributed.values():
+        speech_units.setdefault(unit_of(quote.start), quote)
+    # Carry speakers forward from the previous sentence, then back from the next one
+    # (a chain of bare quoted paragraphs ends with the one that names the speaker).
+    for backward in (False, True):
+        for span in sorted(unattributed, reverse=backward):
+            if span in attributed:
+                continue
+            neighbour = _neighbour_speech(ctx, span, units, unit_of, speech_units, backward)
+            if neighbour is not None:
+                speaker = _Speaker(neighbour.speaker, neighbour.speaker_text or "")
+                attributed[span] = _as_quote(article, text, span, speaker, neighbour.cue or "")
+                speech_units.setdefault(unit_of(span[0]), attributed[span])
+    return sorted([*reported, *attributed.values()], key=lambda q: q.start)
 
 
 def _attribute(ctx: _Context, span: tuple[int, int],
@@ -603,22 +630,24 @@ def _attribute(ctx: _Context, span: tuple[int, int],
     return None, None
 
 
-def _carried(ctx: _Context, span: tuple[int, int], units: list[tuple[int, int]],
-             unit_of: Any, speech_units: dict[int, Quote]) -> tuple[_Speaker | None, str | None]:
-    """Speaker of the neighbouring speech, for a quote whose own sentence has no cue."""
+def _neighbour_speech(ctx: _Context, span: tuple[int, int], units: list[tuple[int, int]],
+                      unit_of: Any, speech_units: dict[int, Quote], backward: bool) -> Quote | None:
+    """The speech next to a quote whose own sentence has no cue, if it goes on into it."""
     index = unit_of(span[0])
-    if index < 0 or _sentence_has_cue(ctx, units[index]):
-        return None, None
-    before = speech_units.get(index - 1)
-    if before is not None and _same_line(ctx.text, units[index - 1], units[index]):
-        return _Speaker(before.speaker, before.speaker_text or ""), before.cue
+    if not backward:
+        before = speech_units.get(index - 1)
+        if before is not None and _same_line(ctx.text, units[index - 1], units[index]):
+            return before
+        return None
     after = speech_units.get(index + 1)
-    starts_sentence = span[0] == units[index][0]
-    if (after is not None and after.direct and starts_sentence
-            and after.start <= units[index + 1][0] + 1
-            and _same_line(ctx.text, units[index], units[index + 1])):
-        return _Speaker(after.speaker, after.speaker_text or ""), after.cue
-    return None, None
+    if after is None or not after.direct or span[0] != units[index][0]:
+        return None  # only a quote that is a whole sentence takes the next speaker
+    if after.start > units[index + 1][0] + 1:
+        return None
+    open_ended = ctx.text[span[1] - 1] not in _CLOSERS
+    if open_ended or _same_line(ctx.text, units[index], units[index + 1]):
+        return after
+    return None
 
 
 def _sentence_has_cue(ctx: _Context, unit: tuple[int, int]) -> bool:

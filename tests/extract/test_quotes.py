@@ -298,3 +298,18 @@ def test_sample_article_004_quotes_of_wang_yi(nlp):
     assert by_wang[1].startswith("The current focus is to")
     # the scare quotes in the headline have no speaker
     assert not any(q.text == "strategic" for q in quotes)
+
+
+def test_quote_running_over_paragraphs_takes_the_closing_speaker(nlp):
+    body = ("Keller spoke after the meeting.\n\n"
+            "“We have agreed on the principles. The details will take time.\n\n"
+            "“Both sides want the rail link finished by 2030,” she said.")
+    quotes = direct(run(nlp, body))
+    assert [q.text[:20] for q in quotes] == ["We have agreed on th", "Both sides want the "]
+    assert quotes[0].text.endswith("The details will take time.")
+    assert all(q.speaker == KELLER for q in quotes)
+
+
+def test_question_quote_with_inverted_cue(nlp):
+    [quote] = direct(run(nlp, "“Why should Austria wait any longer?” asked Keller."))
+    assert quote.speaker == KELLER and quote.text == "Why should Austria wait any longer?"
