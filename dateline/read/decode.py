@@ -53,7 +53,10 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
 )
 
-_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B} | {0x7F}
+_CONTROL_BYTES = bytes(sorted(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B} | {0x7F}))
+_C1_CHARS = re.compile(r"[\x80-\x9f]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
 def detect_bom(data: bytes) -> str | None:
@@ -78,7 +81,7 @@ def binary_kind(data: bytes) -> str | None:
     nuls = head.count(0)
     if nuls and nuls / len(head) > 0.002 or nuls > 8:  # a stray NUL in text is tolerated
         return "binary data (contains NUL bytes)"
-    controls = sum(1 for byte in head if byte in _CONTROL_BYTES)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls / len(head) > 0.05:
         return "binary data (mostly control characters)"
     return None
@@ -160,7 +163,7 @@ def _mostly_utf8(data: bytes) -> bool:
     sequences = _UTF8_SEQUENCE.findall(sample)
     if not sequences:
         return False
-    high_bytes = sum(1 for byte in sample if byte > 0x7F)
+    high_bytes = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     stray = high_bytes - sum(len(seq) for seq in sequences)
     return len(sequences) >= 2 * max(stray, 1)
 
@@ -204,7 +207,8 @@ def _decode_detected(data: bytes) -> str:
     trusted.  Latin-script text has few such bytes, and the detector cannot tell its code
     pages apart, so a few candidates are compared on how word-like their letters come out.
     """
-    high = sum(1 for byte in data[:65536] if byte > 0x7F) / min(len(data), 65536)
+    sample = data[:65536]
+    high = (len(sample) - len(sample.translate(None, _HIGH_BYTES))) / len(sample)
     if high > 0.3 and len(data) >= 64:  # short samples mislead the detector
         best = charset_normalizer.from_bytes(data[:262144]).best()
         if best is not None and not _LATIN_CODEPAGES.match(best.encoding.replace("-", "_")) \
@@ -243,7 +247,7 @@ def _misfits(text: str) -> int:
     """Signs of a wrong code page: symbols stuck to letters ("Ko³o" for "Koło"), C1 controls."""
     inside = sum(1 for match in _BESIDE_LETTER.finditer(text)
                  if not match.group().isalpha() and match.group() not in _WORD_NEIGHBOURS)
-    controls = sum(1 for ch in text if 0x80 <= ord(ch) < 0xA0)
+    controls = len(_C1_CHARS.findall(text))
     return inside + 2 * controls
 
 
@@ -268,8 +272,7 @@ def _check_text(text: str) -> str:
         text = text.replace("\x00", "")  # rare stray NULs (binary data was refused earlier)
     sample = text[:8192]
     if sample:
-        controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\x1b")
-                       or 0x7F <= ord(ch) < 0xA0)
+        controls = len(_CONTROL_CHARS.findall(sample))
         if controls / len(sample) > 0.05:
             raise ReadError("not a text document: decoded text is mostly control characters "
                             "(binary data or an unknown encoding)")
