@@ -16,6 +16,7 @@ Two steps, both greedy and blocked so the work grows about linearly with the men
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -253,8 +254,36 @@ def _article_groups(mentions: list[EventMention]) -> list[_Group]:
     return kept
 
 
-def _block_keys(group: _Group) -> list[tuple]:
-    return [(group.type, actor) for actor in sorted(_key_actors(group.participants))]
+def _months(low: dt.date, high: dt.date) -> list[str]:
+    months, year, month = [], low.year, low.month
+    while (year, month) <= (high.year, high.month) and len(months) < 24:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+_BOUNDED_WINDOW = dt.timedelta(days=31)  # a bounds-only date ("on Sunday" before a comment) looks back this far
+
+
+def _time_keys(when: _When) -> list[str]:
+    """Time blocks: the months a date covers; a bounds-only date looks back a month."""
+    if when.known and when.low and when.high:
+        return _months(when.low, when.high)
+    if when.high is not None:
+        low = max(when.low, when.high - _BOUNDED_WINDOW) if when.low else when.high - _BOUNDED_WINDOW
+        return _months(low, when.high)
+    return ["undated"]
+
+
+def _block_keys(group: _Group, roots: dict[str, str]) -> list[tuple]:
+    """Candidates share a participant and a month, or come from a near-duplicate article."""
+    keys: list[tuple] = [
+        (group.type, actor, month)
+        for actor in sorted(_key_actors(group.participants))
+        for month in _time_keys(group.when)
+    ]
+    keys.extend((group.type, "root", roots.get(a, a)) for a in sorted(group.articles))
+    return keys
 
 
 def link(
@@ -268,6 +297,18 @@ def link(
     duplicates (a republished story): their undated reports may join each other.
     """
     near_duplicates = near_duplicates or {}
+    # The cyclic collector would rescan every live group again and again (quadratic);
+    # linking creates no reference cycles worth collecting.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _link(mentions, near_duplicates)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _link(mentions: Iterable[EventMention], near_duplicates: dict[str, str]) -> list[Happening]:
     by_article: dict[str, list[EventMention]] = defaultdict(list)
     for mention in mentions:
         by_article[mention.article].append(mention)
@@ -280,7 +321,8 @@ def link(
     happenings: list[_Group] = []
     index: dict[tuple, list[int]] = defaultdict(list)
     for group in groups:
-        candidates = {i for key in _block_keys(group) for i in index.get(key, ())}
+        keys = _block_keys(group, near_duplicates)
+        candidates = {i for key in keys for i in index.get(key, ())}
         best, best_score = None, None
         for i in sorted(candidates):
             target = happenings[i]
@@ -304,11 +346,11 @@ def link(
                 best, best_score = i, score
         if best is None:
             happenings.append(group)
-            for key in _block_keys(group):
+            for key in keys:
                 index[key].append(len(happenings) - 1)
         else:
             happenings[best].absorb(group)
-            for key in _block_keys(group):
+            for key in _block_keys(happenings[best], near_duplicates):
                 if best not in index[key]:
                     index[key].append(best)
     return [_to_happening(g) for g in happenings]

@@ -1,0 +1,52 @@
+"""Linking benchmark: time to link 10,000 and 100,000 event mentions (blocked, about linear).
+
+    python benchmarks/bench_link.py
+
+Mentions are generated: meetings among 400 people in 60 cities over 15 years, with a share of
+repeated reports (several outlets), month-only dates and undated reports.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+
+from dateline.link import link
+from dateline.records import ActorRef, EventMention, PlaceRef, TimeValue
+
+
+def generate(count: int, seed: int = 11) -> list[EventMention]:
+    rng = random.Random(seed)
+    people = [ActorRef(f"p{i}", f"Person {i}", "person", rng.choice(["RU", "CN", "US", "FR", "IN", "JP"])) for i in range(400)]
+    cities = [PlaceRef(f"City {i}", "XX", 0.0, 0.0, "city", 1000 + i) for i in range(60)]
+    mentions: list[EventMention] = []
+    n = 0
+    while len(mentions) < count:
+        a, b = rng.sample(people, 2)
+        day = f"{rng.randint(2010, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        city = rng.choice(cities)
+        for _report in range(rng.choice([1, 1, 2, 3, 5])):
+            roll = rng.random()
+            date = TimeValue(day, day, "day") if roll < 0.7 else (TimeValue(day[:7], day[:7], "month") if roll < 0.85 else None)
+            mentions.append(EventMention(f"m{n}", f"a{n}", rng.choice(["CONSULT", "CONSULT", "AGREE"]), 0, 40, "text",
+                                         source=[a], target=[b], date=date, place=city if rng.random() < 0.8 else None))
+            n += 1
+    return mentions[:count]
+
+
+def main() -> None:
+    print("linking benchmark (generated mentions)")
+    previous = None
+    for count in (10_000, 100_000):
+        mentions = generate(count)
+        started = time.perf_counter()
+        happenings = link(mentions)
+        elapsed = time.perf_counter() - started
+        ratio = f", x{elapsed / previous:.1f} the time for x10 the mentions" if previous else ""
+        print(f"{count:7d} mentions -> {len(happenings):7d} happenings in {elapsed:6.2f} s "
+              f"({count / elapsed:,.0f} mentions/s){ratio}")
+        previous = elapsed
+
+
+if __name__ == "__main__":
+    main()
