@@ -19,7 +19,7 @@ class Input:
 
 
 def expand_inputs(inputs: Iterable[str]) -> Iterator[Input]:
-    """Files of folders (recursively, sorted, hidden ones skipped), glob matches, URLs
+    """Files of folders (recursively, sorted by path, hidden ones skipped), glob matches, URLs
     and ``-``; a file reached twice is read once."""
     seen: set[str] = set()
     for raw in inputs:
@@ -29,7 +29,10 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Input]:
         elif is_url(name):
             yield Input("url", name.strip())
         elif os.path.isdir(name):
-            for path in _walk_folder(name):
+            paths = _walk_folder(name)
+            if not paths:
+                yield Input("missing", name, "folder has no files (hidden files are skipped)")
+            for path in paths:
                 if _first_time(path, seen):
                     yield Input("file", path)
         elif os.path.exists(name):
@@ -62,5 +65,6 @@ def _walk_folder(folder: str) -> list[str]:
     paths: list[str] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        paths.extend(os.path.join(root, f) for f in sorted(files) if not f.startswith("."))
-    return paths
+        paths.extend(os.path.join(root, f) for f in files if not f.startswith("."))
+    # One sorted order over the whole tree: "a.txt", "sub/b.txt", "z.txt".
+    return sorted(paths, key=lambda path: os.path.relpath(path, folder).split(os.sep))

@@ -50,7 +50,7 @@ def test_truncated_gzip_is_rejected(tmp_path: Path) -> None:
 
 
 def test_folder_is_walked_recursively_sorted_skipping_hidden(tmp_path: Path) -> None:
-    (tmp_path / "b.txt").write_text("Second article text.")
+    (tmp_path / "z.txt").write_text("Last article text.")
     (tmp_path / "a.txt").write_text("First article text.")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.html").write_text(PAGE_HTML)
@@ -59,7 +59,7 @@ def test_folder_is_walked_recursively_sorted_skipping_hidden(tmp_path: Path) -> 
     (tmp_path / ".git" / "x.txt").write_text("internal")
     items = read_all([str(tmp_path)])
     assert [Path(item.source).relative_to(tmp_path).as_posix() for item in items] == [
-        "a.txt", "b.txt", "sub/c.html"]
+        "a.txt", "sub/c.html", "z.txt"]
     assert all(isinstance(item, RawDocument) for item in items)
 
 
@@ -236,3 +236,10 @@ def test_stdin_feed_with_xml_declaration_line() -> None:
 
     items = list(iter_documents(["-"], _stdin(RSS_FEED.encode())))
     assert [item.source for item in items] == ["https://news.example/a1", "https://news.example/a2"]
+
+
+def test_empty_folder_is_rejected(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / ".only-hidden").write_text("x")
+    [rejection] = read_all([str(tmp_path / "empty")])
+    assert isinstance(rejection, Rejection) and "folder has no files" in rejection.reason
