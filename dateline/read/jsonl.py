@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from dateline.read.errors import ReadError
-from dateline.read.metadata import as_text, language_code
+from dateline.read.metadata import as_date_text, as_text, language_code
 from dateline.read.options import ReadOptions
 from dateline.read.streams import iter_lines
 from dateline.read.text import normalise_newlines
@@ -95,7 +95,7 @@ def record_document(record: object, where: str, fallback_source: str) -> RawDocu
         content=content,
         url=url,
         title=as_text(record.get("title")),
-        published=as_text(record.get("published")),
+        published=as_date_text(record.get("published")),
         outlet=as_text(record.get("outlet")),
         language=language_code(record.get("language")),
         external_id=as_text(record.get("id")),

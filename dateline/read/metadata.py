@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 _LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9-]+)?$")
@@ -22,3 +23,13 @@ def as_text(value: Any) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def as_date_text(value: Any) -> str | None:
+    """A date as given, except that a Unix timestamp (seconds or milliseconds, as a number)
+    becomes an ISO 8601 UTC time, which later stages can read."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = value / 1000 if value > 1e11 else value
+        if 0 < seconds < 4e9:
+            return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return as_text(value)

@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
+from urllib.parse import unquote, urlparse
 
 from dateline.read.text import is_url
 
@@ -24,6 +25,8 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Input]:
     seen: set[str] = set()
     for raw in inputs:
         name = str(raw)
+        if name.lower().startswith("file://"):
+            name = unquote(urlparse(name).path)
         if name == "-":
             yield Input("stdin", "-")
         elif is_url(name):

@@ -243,3 +243,10 @@ def test_empty_folder_is_rejected(tmp_path: Path) -> None:
     (tmp_path / "empty" / ".only-hidden").write_text("x")
     [rejection] = read_all([str(tmp_path / "empty")])
     assert isinstance(rejection, Rejection) and "folder has no files" in rejection.reason
+
+
+def test_file_url_is_a_local_path(tmp_path: Path) -> None:
+    path = tmp_path / "with space.txt"
+    path.write_text("Local file.")
+    [document] = read_all([path.as_uri()])
+    assert isinstance(document, RawDocument) and document.content == "Local file."

@@ -92,3 +92,12 @@ def test_empty_json_lines_file_is_rejected(tmp_path: Path) -> None:
     path.write_text("")
     [rejection] = read_all([str(path)])
     assert isinstance(rejection, Rejection) and rejection.reason == "empty file"
+
+
+def test_numeric_timestamps_become_iso_dates(tmp_path: Path) -> None:
+    path = tmp_path / "stamps.jsonl"
+    path.write_text(_lines({"text": "A.", "published": 1717372800},
+                           {"text": "B.", "published": 1717372800000},
+                           {"text": "C.", "published": "3 June 2024"}))
+    assert [d.published for d in read_all([str(path)])] == [
+        "2024-06-03T00:00:00Z", "2024-06-03T00:00:00Z", "3 June 2024"]
