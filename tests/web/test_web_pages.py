@@ -1,0 +1,138 @@
+"""The HTML pages over a real store, through a real uvicorn server on 127.0.0.1:
+content, highlighting, and that markup from an article never takes effect."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from urllib.parse import quote
+
+import httpx
+import pytest
+from web_helpers import XSS_IMG, XSS_SCRIPT
+
+Live = tuple[httpx.Client, dict[str, str]]
+
+
+class Elements(HTMLParser):
+    """Every start tag with its attributes, and the text inside <mark> elements."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.marks: list[str] = []
+        self._depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag == "mark":
+            self._depth += 1
+            self.marks.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "mark":
+            self._depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._depth:
+            self.marks[-1] += data
+
+
+def parse(html: str) -> Elements:
+    parser = Elements()
+    parser.feed(html)
+    return parser
+
+
+def evil_pages(ids: dict[str, str]) -> list[str]:
+    return [
+        "/", "/?type=ACCUSE", f"/happenings/{ids['evil_happening']}", f"/actors/{quote(ids['evil_actor'])}",
+        "/actors/person:lavrov", "/actors", "/actors?q=evil", "/pair?a=Blinken&b=Lavrov", "/articles",
+        f"/articles/{ids['evil_article']}", "/search?q=Breaking", "/search?q=" + quote(XSS_SCRIPT),
+        "/?a=" + quote(XSS_IMG), "/nope" + quote(XSS_SCRIPT),
+    ]
+
+
+def test_article_markup_is_escaped_on_every_page(live: Live) -> None:
+    client, ids = live
+    for path in evil_pages(ids):
+        response = client.get(path)
+        assert response.headers["content-type"].startswith("text/html"), path
+        html = response.text
+        assert XSS_SCRIPT not in html and "<img" not in html, path
+        for tag, attrs in parse(html).tags:
+            assert tag != "img", path
+            assert not any(name.startswith("on") for name in attrs), (path, tag, attrs)
+            assert "style" not in attrs, (path, tag)  # the CSP forbids inline styles anyway
+            if tag == "script":
+                assert attrs.get("src") == "/static/app.js", path
+    # ... and the text shows up escaped where it belongs
+    article = client.get(f"/articles/{ids['evil_article']}").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article and "&lt;img src=x onerror=alert(1)&gt;" in article
+
+
+def test_timeline_page_filters_and_links(live: Live) -> None:
+    client, ids = live
+    html = client.get("/").text
+    assert html.count('class="happening"') == 3 and "2 sources" in html
+    pair = client.get("/", params={"a": "Lavrov", "b": "Wang Yi"}).text
+    assert pair.count('class="happening"') == 2 and f'href="/happenings/{ids["manila"]}"' in pair
+    dated = client.get("/", params={"since": "2024-03", "type": "CONSULT"}).text
+    assert dated.count('class="happening"') == 1 and "Manila" in dated
+    assert "No stored actor matches" in client.get("/", params={"a": "Nobody Atall"}).text
+    paged = client.get("/", params={"limit": 1}).text
+    assert paged.count('class="happening"') == 1 and "offset=1" in paged
+    too_big = client.get("/", params={"limit": 1000})
+    assert too_big.status_code == 422 and "less than or equal to 200" in too_big.text
+
+
+def test_happening_page_highlights_evidence_per_source(live: Live) -> None:
+    client, ids = live
+    html = client.get(f"/happenings/{ids['manila']}").text
+    sections = html.split('<section class="source">')[1:]
+    assert len(sections) == 2
+    for section in sections:
+        marks = parse(section).marks
+        assert marks and "Manila" in marks[0]
+    assert "<circle" in html and "Outlet Two" in html and "We are partners" in html
+    evil = client.get(f"/happenings/{ids['evil_happening']}").text
+    marks = parse(evil.split('<section class="source">')[1]).marks
+    assert marks == [f"Antony Blinken accused Sergey Lavrov of lying {XSS_IMG} today."]
+    missing = client.get("/happenings/nothing-here")
+    assert missing.status_code == 404 and "no happening with id" in missing.text
+
+
+def test_actor_page_roles_counterparts_and_chart(live: Live) -> None:
+    client, _ = live
+    html = client.get("/actors/person:lavrov").text
+    assert "Foreign Minister" in html and 'href="/actors/person%3Awang-yi"' in html
+    assert '<svg class="chart"' in html and "2024-07: 1 CONSULT" in html
+    assert client.get("/actors/person:nobody").status_code == 404
+
+
+def test_pair_page(live: Live) -> None:
+    client, ids = live
+    html = client.get("/pair", params={"a": "Lavrov", "b": "Wang Yi"}).text
+    assert html.count('class="happening"') == 2 and "We are partners" in html and "United Nations" in html
+    assert "No stored actor matches" in client.get("/pair", params={"a": "Lavrov", "b": "Nobody Atall"}).text
+
+
+def test_article_page_strikes_removed_text(live: Live) -> None:
+    client, ids = live
+    html = client.get(f"/articles/{ids['article_one']}").text
+    assert '<del title="navigation">Subscribe now\n</del>MANILA' in html
+    assert "CONSULT" in html and "We are partners" in html and f'href="/happenings/{ids["manila"]}"' in html
+    assert client.get("/articles/zzzz").status_code == 404
+
+
+def test_search_page_snippets(live: Live) -> None:
+    client, _ = live
+    html = client.get("/search", params={"q": "ministers spoke"}).text
+    assert "<mark>ministers</mark> <mark>spoke</mark>" in html
+    assert "No article matches" in client.get("/search", params={"q": "zebra"}).text
+
+
+@pytest.mark.parametrize("path", ["/static/style.css", "/static/app.js"])
+def test_static_assets(live: Live, path: str) -> None:
+    client, _ = live
+    response = client.get(path)
+    assert response.status_code == 200 and len(response.text) > 100
