@@ -24,6 +24,9 @@ def iter_documents(inputs: Iterable[str], options: ReadOptions | None = None
                    ) -> Iterator[RawDocument | Rejection]:
     """Documents of every input, in order; an unreadable input yields one Rejection.
 
+    Containers (JSON Lines, WARC, feeds, URL lists) yield one item per record, so a bad
+    record is rejected on its own (``path:LINE``, ``path@OFFSET``, ``feed#entry-N``).
+
     Inputs: file paths (.txt, .html/.htm, .jsonl/.ndjson, .warc, .rss/.atom/.xml, .urls,
     any of them gzipped; other names are recognised by content), folders (read
     recursively, sorted, hidden files skipped), glob patterns, http(s) URLs, and ``-``

@@ -46,7 +46,7 @@ class Fetcher:
 
     def fetch(self, url: str) -> Response:
         """The response body, or ReadError saying why there is none (after retries)."""
-        attempts = self.options.retries + 1
+        attempts = max(1, self.options.retries + 1)
         for attempt in range(attempts):
             last = attempt == attempts - 1
             try:

@@ -24,7 +24,7 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Input]:
     and ``-``; a file reached twice is read once."""
     seen: set[str] = set()
     for raw in inputs:
-        name = str(raw)
+        name = os.fsdecode(raw) if isinstance(raw, bytes) else str(raw)
         if name.lower().startswith("file://"):
             name = unquote(urlparse(name).path)
         if name == "-":
