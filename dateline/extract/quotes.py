@@ -53,44 +53,37 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
 _KIND_RANK = {"person": 0, "organisation": 1, "group": 2, "country": 3}
 
 
-@dataclass
 class _Cues:
-    speech_verbs: set[str]
-    phrasal: dict[str, str]
-    quote_only: set[str]
-    phrases: list[str]
-    statement_nouns: set[str]
-    institutions: list[str]
-    default_issuer: str
-    organisation_nouns: set[str]
-    role_nouns: set[str]
-    generic: set[str]
-    pronouns: dict[str, list[str]]
-    media: set[str]
-    nationalities: dict[str, str]
+    """The cue lexicon of dateline/data/quote_cues.yaml, lower-cased, as sets and maps."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        low = lambda items: [str(x).lower() for x in items]  # noqa: E731
+        self.speech_verbs = set(low(raw["speech_verbs"]))
+        self.phrasal = {str(k).lower(): str(v).lower() for k, v in raw["phrasal_particles"].items()}
+        self.quote_only = set(low(raw["quote_only_verbs"]))
+        self.phrases = sorted(low(raw["phrase_cues"]), key=len, reverse=True)
+        self.statement_nouns = set(low(raw["statement_nouns"]))
+        # institution phrase -> government body key of the actor KB (or None)
+        self.institutions = {str(k).lower(): v for k, v in raw["issuer_institutions"].items()}
+        self.default_issuer = str(raw["default_issuer"]).lower()
+        self.organisation_nouns = set(low(raw["organisation_nouns"]))
+        self.role_nouns = set(low(raw["role_nouns"]))
+        self.generic = set(low(raw["generic_speakers"]))
+        self.pronouns = {str(k).lower(): list(v) for k, v in raw["pronouns"].items()}
+        self.media = set(low(raw["media_outlets"]))
+        self.nationalities = {str(k).lower(): str(v) for k, v in raw["nationalities"].items()}
+
+    def institution_in(self, text: str) -> str | None:
+        lower = text.lower()
+        return next((i for i in sorted(self.institutions, key=len, reverse=True) if i in lower),
+                    None)
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> _Cues:
     """Read dateline/data/quote_cues.yaml once."""
     text = resources.files("dateline.data").joinpath("quote_cues.yaml").read_text("utf-8")
-    raw: dict[str, Any] = yaml.safe_load(text)
-    low = lambda items: [str(x).lower() for x in items]  # noqa: E731
-    return _Cues(
-        speech_verbs=set(low(raw["speech_verbs"])),
-        phrasal={str(k).lower(): str(v).lower() for k, v in raw["phrasal_particles"].items()},
-        quote_only=set(low(raw["quote_only_verbs"])),
-        phrases=sorted(low(raw["phrase_cues"]), key=len, reverse=True),
-        statement_nouns=set(low(raw["statement_nouns"])),
-        institutions=sorted(low(raw["issuer_institutions"]), key=len, reverse=True),
-        default_issuer=str(raw["default_issuer"]).lower(),
-        organisation_nouns=set(low(raw["organisation_nouns"])),
-        role_nouns=set(low(raw["role_nouns"])),
-        generic=set(low(raw["generic_speakers"])),
-        pronouns={str(k).lower(): list(v) for k, v in raw["pronouns"].items()},
-        media=set(low(raw["media_outlets"])),
-        nationalities={str(k).lower(): str(v) for k, v in raw["nationalities"].items()},
-    )
+    return _Cues(yaml.safe_load(text))
 
 
 # ---------------------------------------------------------------- quote marks
@@ -222,8 +215,9 @@ class _Context:
     """Everything speaker resolution needs about one article."""
 
     def __init__(self, doc: Any, article: Article, mentions: list[Mention],
-                 quote_spans: list[tuple[int, int]]) -> None:
+                 quote_spans: list[tuple[int, int]], kb: Any = None) -> None:
         self.doc = doc
+        self.kb = kb
         self.text = article.body
         self.article_id = article.id
         self.cues = load_cues()
@@ -363,32 +357,34 @@ class _Context:
 
     def _issuer(self, start: int, end: int, phrase: str) -> ActorRef | None:
         """The institution behind "the Chinese statement" / "a foreign ministry readout"."""
-        for m in self.mentions:
-            if m.start < end and start < m.end and m.actor.kind == "organisation":
-                return m.actor
-        lower = phrase.lower()
-        institution = next((i for i in self.cues.institutions if i in lower), None)
+        inside = [m.actor for m in self.mentions if m.start < end and start < m.end]
+        organisation = next((a for a in inside if a.kind == "organisation"), None)
+        if organisation:
+            return organisation
+        institution = self.cues.institution_in(phrase)
         country = self.country_in(start, end, phrase)
         if institution is None:
             if country is None:
                 return None
             institution = self.cues.default_issuer
+        body = self.cues.institutions.get(institution)
+        if body is None and inside:
+            return inside[0]  # "a Kremlin readout": the resolver's reading of "Kremlin"
+        if body and country and self.kb is not None:
+            try:
+                return self.kb.body_ref(country, body)
+            except KeyError:
+                pass  # a country the KB does not describe
         adjective = _nationality_word(phrase)
         name = " ".join(w.capitalize() for w in institution.split())
-        if adjective and institution not in ("kremlin", "white house"):
+        if adjective and body:
             name = f"{adjective} {name}"
-        known = self._known_organisation(name, country)
-        if known:
-            return known
-        return ActorRef(id=_provisional_id(name), name=name, kind="organisation",
-                        country=country, sector="government")
-
-    def _known_organisation(self, name: str, country: str | None) -> ActorRef | None:
         wanted = _slug(name)
         for m in self.mentions:
             if m.actor.kind == "organisation" and _slug(m.actor.name) == wanted:
                 return m.actor
-        return None
+        return ActorRef(id=_provisional_id(name), name=name, kind="organisation",
+                        country=country, sector="government")
 
     def _description(self, start: int, end: int, phrase: str, head_word: str) -> ActorRef | None:
         """A speaker no mention covers: "the Chinese diplomat", "Foreign Ministry", a name."""
@@ -404,7 +400,7 @@ class _Context:
                     return m.actor  # "the Chinese diplomat" = the last Chinese person named
         name = _strip_determiner(phrase)
         if head_word in self.cues.organisation_nouns and country:
-            institution = next((i for i in self.cues.institutions if i in name.lower()), None)
+            institution = self.cues.institution_in(name)
             adjective = _nationality_word(name)
             if institution and adjective:
                 name = adjective + " " + " ".join(w.capitalize() for w in institution.split())
@@ -569,18 +565,21 @@ def _verb_speaker(ctx: _Context, verb: Any) -> _Speaker | None:
 # ---------------------------------------------------------------- public API
 
 
-def extract_quotes(doc: Any, article: Article, mentions: list[Mention]) -> list[Quote]:
+def extract_quotes(doc: Any, article: Article, mentions: list[Mention],
+                   kb: Any = None) -> list[Quote]:
     """Direct quotes and reported speech in ``article.body`` with their speakers.
 
     ``doc`` is the spaCy Doc of ``article.body``; ``mentions`` are the resolved actor
     mentions of the same body.  Quotes without an attributable speaker are dropped.
+    ``kb`` (an ``ActorKB``, optional) turns "the Chinese statement" into the KB's
+    Chinese foreign ministry rather than a provisional actor.
     """
     if doc.text != article.body:
         raise ValueError(f"article {article.id}: doc text does not match article.body; "
                          "parse article.body itself")
     text = article.body
     spans = [s for s in find_quote_spans(text) if re.search(r"\w", text[s[0] + 1 : s[1] - 1])]
-    ctx = _Context(doc, article, mentions, spans)
+    ctx = _Context(doc, article, mentions, spans, kb)
     units = _units(doc, spans)
     unit_of = lambda pos: next((i for i, u in enumerate(units) if u[0] <= pos < u[1]), -1)  # noqa: E731
 

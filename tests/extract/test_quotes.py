@@ -283,19 +283,21 @@ def test_quote_key_matches_copy_cut_short():
 
 
 def test_sample_article_004_quotes_of_wang_yi(nlp):
+    from dateline.resolve.actors import ActorKB, resolve_actors
+
     path = Path(__file__).resolve().parents[2] / "examples" / "articles" / "004_735976ee0c613209.txt"
     body = path.read_text(encoding="utf-8")
-    article = Article(id="004", source=str(path), original=body, body=body)
-    wang = ActorRef("test:wang", "Wang Yi", "person", "CN", "government", "Foreign Minister")
-    lavrov = ActorRef("test:lavrov", "Sergey Lavrov", "person", "RU", "government", "Foreign Minister")
-    names = {"Chinese Foreign Minister Wang Yi": wang, "Wang": wang, "Sergey Lavrov": lavrov,
-             "Lavrov": lavrov, "China": ActorRef("test:cn", "China", "country", "CN"),
-             "Russia": ActorRef("test:ru", "Russia", "country", "RU")}
-    quotes = extract_quotes(nlp(body), article, mentions_for(article, names))
-    by_wang = [q.text for q in quotes if q.direct and q.speaker == wang]
+    article = Article(id="004", source=str(path), original=body, body=body, published="2025-07-14")
+    doc = nlp(body)
+    kb = ActorKB.load()
+    quotes = extract_quotes(doc, article, resolve_actors(doc, article, kb), kb)
+    by_wang = [q.text for q in quotes if q.direct and q.speaker.name == "Wang Yi"]
     assert len(by_wang) == 2
     assert by_wang[0].startswith("China-Russia are the most stable")
     assert by_wang[1].startswith("The current focus is to")
+    ministries = {q.text[:14]: q.speaker for q in quotes if q.speaker.kind == "organisation"}
+    assert ministries["exchanged view"].name == "Chinese Foreign Ministry"
+    assert ministries["burning issues"].name == "Russian Foreign Ministry"
     # the scare quotes in the headline have no speaker
     assert not any(q.text == "strategic" for q in quotes)
 
@@ -313,3 +315,12 @@ def test_quote_running_over_paragraphs_takes_the_closing_speaker(nlp):
 def test_question_quote_with_inverted_cue(nlp):
     [quote] = direct(run(nlp, "“Why should Austria wait any longer?” asked Keller."))
     assert quote.speaker == KELLER and quote.text == "Why should Austria wait any longer?"
+
+
+def test_statement_issuer_comes_from_the_actor_kb_when_given(nlp):
+    from dateline.resolve.kb import ActorKB
+
+    body = "The ministers \"agreed to meet again in spring\", the Polish statement said."
+    article = Article(id="art-1", source="test", original=body, body=body)
+    [quote] = direct(extract_quotes(nlp(body), article, [], ActorKB.load()))
+    assert quote.speaker.id == "body:PL:foreign_ministry"
