@@ -1,0 +1,281 @@
+"""Descriptions that refer to actors without naming them.
+
+"his Russian counterpart", "China's top diplomat", "the Chinese Foreign Minister",
+"the two ministers", "both sides", "the Russian foreign ministry", "the Chinese side".
+A description is resolved with the roles people held on the article's date and the
+people the article has already mentioned; when neither settles it, it stays unresolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.records import ActorRef
+from dateline.resolve.kb import CAT_PERSON, fold
+
+if TYPE_CHECKING:  # the reading state lives in actors.py
+    from dateline.resolve.actors import NounSpan, Reading
+
+DETERMINERS = {"the", "his", "her", "their", "its", "two", "both", "this", "that"}
+INDEFINITE = {"a", "an", "another", "one", "some", "several", "many", "other", "any", "no",
+              "three", "four", "five", "all"}
+PERSON_CATS = {CAT_PERSON, "provisional"}
+
+
+@dataclass
+class Qualifier:
+    start: int  # first token of the qualifying words
+    countries: list[str]
+    org: str | None
+    person: ActorRef | None = None  # "Wang's counterpart"
+
+
+def read_descriptions(r: Reading, noun: NounSpan) -> None:
+    from dateline.resolve.actors import _emit  # noqa: PLC0415 - shared with the name reader
+
+    if _title_of_next_name(r, noun):
+        return
+    noun.used = True
+    qual = _qualifier_before(r, noun.start)
+    left = qual.start if qual else _skip_modifiers(r, noun.start)
+    det = r.folded[left - 1] if left > 0 else None
+    if det in INDEFINITE and not (noun.kind("body") or noun.kind("government")):
+        return  # "a Chinese diplomat": someone, not a known holder
+    start = left - 1 if det in DETERMINERS else left
+    if det == "two" and start > 0 and r.folded[start - 1] == "the":
+        start -= 1
+
+    def emit(ref: ActorRef) -> None:
+        _emit(r, start, noun.end, ref)
+
+
+    role, body = noun.kind("role"), noun.kind("body")
+    gov, counterpart, pair = noun.kind("government"), noun.kind("counterpart"), noun.kind("pair")
+    plural = any(len(v) > 2 and v[2] == "plural" for v in noun.values)
+
+    pair_phrase = pair is not None and pair[1] in _phrases(r, "pair_phrases")
+    if ((pair or plural) and det in ("two", "both")) or (pair_phrase and det == "the"):
+        keys = role[1] if role else ()
+        for ref in _two_recent_people(r, noun.start, keys):
+            emit(ref)
+        return
+    if counterpart is not None and not plural:
+        ref = _counterpart(r, noun.start, qual, det)
+        if ref is not None:
+            emit(ref)
+        return
+    if body is not None:
+        for code in _countries_for(r, noun, qual):
+            emit(r.kb.body_ref(code, body[1]))
+        return
+    if gov is not None:
+        for code in (qual.countries if qual else []):
+            emit(r.kb.country_ref(code, "government"))
+        return
+    if role is None:
+        return
+    keys = list(role[1])
+    if qual and (qual.countries or qual.org):
+        places = qual.countries if plural else qual.countries[:1]
+        if not plural and len(qual.countries) > 1:
+            return
+        for place in places or [qual.org]:
+            ref = _holder(r, place, keys, noun.start)
+            if ref is not None:
+                emit(ref)
+        return
+    if det == "the" and not plural:
+        ref = _recent_holder(r, noun.start, keys)
+        if ref is not None:
+            emit(ref)
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def _phrases(r: Reading, cue: str) -> set[str]:
+    return {str(w) for w in r.kb.cues.get(cue) or []}
+
+
+def _modifiers(r: Reading) -> set[str]:
+    return {fold(w) for w in r.kb.cues.get("title_modifiers") or []}
+
+
+def _skip_modifiers(r: Reading, pos: int) -> int:
+    mods = _modifiers(r)
+    while pos > 0 and r.folded[pos - 1] in mods and r.noun_at[pos - 1] is None:
+        pos -= 1
+    return pos
+
+
+def _title_of_next_name(r: Reading, noun: NounSpan) -> bool:
+    """Nouns directly before a person's name are that person's title."""
+    chain = [noun]
+    j = noun.end
+    while j < len(r.doc) and r.nouns.get(j) is not None:
+        chain.append(r.nouns[j])
+        j = r.nouns[j].end
+    if j < len(r.doc) and r.doc[j].text == ",":
+        j += 1
+    span = r.names.get(j)
+    if span is None or not (span.cats() & PERSON_CATS):
+        return False
+    for n in chain:
+        n.used = True
+    return True
+
+
+def _qualifier_before(r: Reading, pos: int) -> Qualifier | None:
+    """Country, organisation or person words that qualify the noun at ``pos``."""
+    j = _skip_modifiers(r, pos)
+    possessive = j > 0 and r.folded[j - 1] in ("'s", "'")
+    if possessive:
+        j -= 1
+    span = r.name_at[j - 1] if j > 0 else None
+    if span is None or span.end != j:
+        return None
+    if span.cats() & PERSON_CATS:
+        if not possessive:
+            return None
+        who = next((ref for i, ref in reversed(r.seen_people) if i == span.start), None)
+        return Qualifier(start=span.start, countries=[], org=None, person=who)
+    from dateline.resolve.actors import qualifier_entry  # noqa: PLC0415
+
+    country, org = qualifier_entry(span)
+    if country is None and org is None:
+        return None
+    qual = Qualifier(start=span.start, countries=[country] if country else [], org=org)
+    # "Chinese and Russian foreign ministers"
+    k = span.start
+    while k >= 2 and r.folded[k - 1] in ("and", ",") and r.name_at[k - 2] is not None:
+        prev = r.name_at[k - 2]
+        c, _ = qualifier_entry(prev)
+        if c is None:
+            break
+        qual.countries.insert(0, c)
+        qual.start = k = prev.start
+    return qual
+
+
+def _countries_for(r: Reading, noun: NounSpan, qual: Qualifier | None) -> list[str]:
+    if qual and qual.countries:
+        return qual.countries
+    # "the foreign ministry of Japan"
+    j = noun.end
+    if j + 1 < len(r.doc) and r.folded[j] == "of":
+        j += 1
+        if r.folded[j] == "the" and j + 1 < len(r.doc):
+            j += 1
+        span = r.names.get(j)
+        if span is not None:
+            from dateline.resolve.actors import qualifier_entry  # noqa: PLC0415
+
+            country, _ = qualifier_entry(span)
+            if country:
+                return [country]
+    return []
+
+
+def _ref_keys(r: Reading, ref: ActorRef) -> list[str]:
+    """Role keys a mentioned person held on the article's date, best first."""
+    if ref.id in r.kb.people:
+        keys: list[str] = []
+        for role in r.kb.person_roles(ref.id, r.on):
+            keys += [k for k in role.keys() if k not in keys]
+        return keys
+    return r.kb.role_keys_in(ref.role) if ref.role else []
+
+
+def _matches(r: Reading, ref: ActorRef, keys: list[str]) -> bool:
+    held = set(_ref_keys(r, ref))
+    for key in keys:
+        wanted = r.kb.role_keys_for(ref.country or "", key)
+        if held & set(wanted):
+            return True
+    return False
+
+
+def _prefer_mentioned(r: Reading, cands: list[ActorRef], pos: int) -> ActorRef | None:
+    """Of the people who could be meant, the one the article mentioned last before
+    ``pos``; else one it mentions later; else the only candidate if the date is known."""
+    ids = {c.id: c for c in cands}
+    for _, ref in reversed([p for p in r.seen_people if p[0] < pos]):
+        if ref.id in ids:
+            return ids[ref.id]
+    later = [c for c in cands if c.id in r.people_in_article]
+    if len(later) == 1:
+        return later[0]
+    return None
+
+
+def _holder(r: Reading, place: str, keys: list[str], pos: int) -> ActorRef | None:
+    """Who held one of ``keys`` (tried in order) in a country or organisation."""
+    by_key = [r.kb.find_by_role(place, key, r.on) for key in keys]
+    everyone = [ref for refs in by_key for ref in refs]
+    chosen = _prefer_mentioned(r, everyone, pos)
+    if chosen is not None:
+        return chosen
+    if r.on is None:
+        return None
+    for refs in by_key:
+        if refs:
+            return refs[0] if len({x.id for x in refs}) == 1 else None
+    return None
+
+
+def _recent_holder(r: Reading, pos: int, keys: list[str]) -> ActorRef | None:
+    """"the minister": the last person mentioned who held such a post."""
+    for i, ref in reversed(r.seen_people):
+        if i < pos and _matches(r, ref, keys):
+            return ref
+    return None
+
+
+def _antecedent(r: Reading, pos: int, qual: Qualifier | None) -> ActorRef | None:
+    if qual is not None and qual.person is not None:
+        return qual.person
+    for i, ref in reversed(r.seen_people):
+        if i < pos:
+            return ref
+    return None
+
+
+def _counterpart(r: Reading, pos: int, qual: Qualifier | None, det: str | None
+                 ) -> ActorRef | None:
+    """"his Russian counterpart": the Russian holder of the post "he" holds."""
+    pronouns = {fold(w) for w in r.kb.cues.get("person_pronouns") or []}
+    if det not in pronouns and not (qual and qual.person):
+        return None
+    who = _antecedent(r, pos, qual)
+    if who is None:
+        return None
+    keys = _ref_keys(r, who)
+    if not keys:
+        return None
+    if qual and qual.countries:
+        country = qual.countries[0]
+        if country == who.country:
+            return None
+        return _holder(r, country, keys, pos)
+    others = []
+    for pid in r.people_in_article:
+        if pid == who.id:
+            continue
+        ref = (r.kb.person_ref(pid, r.on) if pid in r.kb.people else r.provisional.get(pid))
+        if ref is not None and ref.country != who.country and _matches(r, ref, keys[:1]):
+            others.append(ref)
+    return others[0] if len(others) == 1 else None
+
+
+def _two_recent_people(r: Reading, pos: int, keys) -> list[ActorRef]:
+    """The two most recent distinct people before ``pos`` (holders of ``keys`` first)."""
+    recent: list[ActorRef] = []
+    for i, ref in reversed(r.seen_people):
+        if i < pos and ref.id not in {x.id for x in recent}:
+            recent.append(ref)
+    if keys:
+        fitting = [ref for ref in recent if _matches(r, ref, list(keys))]
+        if len(fitting) >= 2:
+            return fitting[:2]
+    return recent[:2] if len(recent) >= 2 else []

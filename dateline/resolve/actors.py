@@ -1,0 +1,473 @@
+"""Find the actors an article mentions and resolve them against the knowledge base.
+
+Works on a spaCy Doc of ``article.body``.  Five passes over the tokens:
+
+1. names from the knowledge base (people, countries and their words, organisations),
+   by longest match in a token trie;
+2. people spaCy finds that the knowledge base does not know (provisional actors);
+3. bare surnames of people named in full somewhere in the article ("Wang", "Lavrov");
+4. description nouns ("foreign minister", "counterpart", "foreign ministry", "two");
+5. a left-to-right reading that joins titles to names, qualifiers to nouns, and resolves
+   descriptions against the roles people held on the article's date and the people
+   already mentioned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dateline.records import ActorRef, Article, Mention
+from dateline.resolve.kb import (
+    CAT_ADJ,
+    CAT_BODY,
+    CAT_CAPITAL,
+    CAT_COUNTRY,
+    CAT_DEMONYM,
+    CAT_METONYM,
+    CAT_ORG,
+    CAT_PERSON,
+    ActorKB,
+    Entry,
+    Trie,
+    fold,
+    phrase_tokens,
+    slug,
+)
+
+CAT_PROVISIONAL = "provisional"
+COUNTRY_CATS = (CAT_COUNTRY, CAT_ADJ, CAT_DEMONYM, CAT_CAPITAL, CAT_METONYM)
+# Prepositions after which a capital is a place, not a government ("talks in Beijing").
+PLACE_PREPOSITIONS = {"in", "at", "to", "from", "into", "near", "outside", "inside", "around",
+                      "toward", "towards", "across", "via", "through", "throughout", "within",
+                      "between", "for"}
+PLACE_VERBS = {"visit", "arrive", "reach", "leave", "tour", "enter", "land", "travel", "fly"}
+PLACE_NOUNS = {"capital", "city", "town", "streets", "outskirts", "centre", "center"}
+TITLE_POS = {"NOUN", "PROPN", "ADJ"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr.", "prof"}
+__all__ = ["resolve_actors", "describe", "article_date"]
+
+
+@dataclass
+class Span:
+    start: int  # token indexes, end exclusive
+    end: int
+    entries: list[Entry]
+    short: bool = False
+
+    def cats(self) -> set[str]:
+        return {e.cat for e in self.entries}
+
+    def first(self, *cats: str) -> Entry | None:
+        return next((e for e in self.entries if e.cat in cats), None)
+
+
+@dataclass
+class NounSpan:
+    start: int
+    end: int
+    values: list[tuple]
+    used: bool = False
+
+    def kind(self, name: str) -> tuple | None:
+        return next((v for v in self.values if v[0] == name), None)
+
+
+@dataclass
+class Reading:
+    """State of one article's left-to-right reading."""
+
+    doc: object
+    article: Article
+    kb: ActorKB
+    on: str | None
+    folded: list[str]
+    names: dict[int, Span] = field(default_factory=dict)  # by start token
+    name_at: list[Span | None] = field(default_factory=list)  # span covering each token
+    nouns: dict[int, NounSpan] = field(default_factory=dict)
+    noun_at: list[NounSpan | None] = field(default_factory=list)
+    people_in_article: dict[str, int] = field(default_factory=dict)  # id -> first token
+    provisional: dict[str, ActorRef] = field(default_factory=dict)
+    seen_people: list[tuple[int, ActorRef]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def article_date(article: Article) -> str | None:
+    """The date roles are read at: publication date, else its upper bound, else None."""
+    if article.published:
+        return article.published
+    if article.published_bounds and article.published_bounds[1]:
+        return article.published_bounds[1]
+    return None
+
+
+def describe(actor: ActorRef) -> dict:
+    """The fields an export shows for an actor."""
+    return {"name": actor.name, "country": actor.country, "role": actor.role,
+            "sector": actor.sector}
+
+
+def resolve_actors(doc, article: Article, kb: ActorKB) -> list[Mention]:
+    """Mentions of people, countries and organisations in ``article.body`` (``doc``)."""
+    r = Reading(doc=doc, article=article, kb=kb, on=article_date(article),
+                folded=[fold(t.text) for t in doc])
+    r.name_at = [None] * len(doc)
+    r.noun_at = [None] * len(doc)
+    _match_names(r)
+    _add_provisional_people(r)
+    _match_short_names(r)
+    _match_nouns(r)
+    _read(r)
+    r.mentions.sort(key=lambda m: (m.start, m.end, m.actor.id))
+    return r.mentions
+
+
+# --------------------------------------------------------------------------- passes
+
+
+def _cased(token) -> bool:
+    """A name starts with a capital (or a letter without case, as in 王毅)."""
+    ch = token.text[:1]
+    return ch.isupper() or (ch.isalpha() and not ch.islower())
+
+
+def _put_name(r: Reading, span: Span) -> None:
+    r.names[span.start] = span
+    for i in range(span.start, span.end):
+        r.name_at[i] = span
+
+
+def _inside_other_entity(r: Reading, start: int, end: int) -> bool:
+    """Whether a country word is only part of a longer name ("Washington Post")."""
+    ent_type = r.doc[start].ent_type_
+    if ent_type not in {"ORG", "FAC", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}:
+        return False
+    i, j = start, end
+    while i > 0 and r.doc[i - 1].ent_iob_ == "I" and r.doc[i].ent_iob_ == "I":
+        i -= 1
+    while j < len(r.doc) and r.doc[j].ent_iob_ == "I":
+        j += 1
+    after = end + 1 if end < j and r.folded[end] in ("'s", "'") else end
+    if after < j and r.kb.nouns.longest(r.folded, after) is not None:
+        return False  # "Chinese Foreign Ministry": a country word before a generic noun
+    extra = [t for t in r.doc[i:j] if t.i < start or t.i >= end]
+    return any(t.is_alpha and _cased(t) for t in extra)
+
+
+def _match_names(r: Reading) -> None:
+    toks, n, i = r.folded, len(r.folded), 0
+    while i < n:
+        hit = r.kb.names.longest(toks, i)
+        if hit is None:
+            i += 1
+            continue
+        end, entries = hit
+        if not _cased(r.doc[i]):
+            i += 1
+            continue
+        span = Span(i, end, list(entries))
+        cats = span.cats()
+        if cats <= {*COUNTRY_CATS, CAT_ORG} and _inside_other_entity(r, i, end):
+            i = end
+            continue
+        _put_name(r, span)
+        for e in entries:
+            if e.cat == CAT_PERSON:
+                r.people_in_article.setdefault(e.id, i)
+        i = end
+
+
+def _add_provisional_people(r: Reading) -> None:
+    """PERSON entities the knowledge base does not know become provisional actors."""
+    for ent in r.doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (r.folded[start] in HONORIFICS or _is_title_word(r, start)):
+            start += 1
+        for k in range(start, end):  # an entity running over a line break is two
+            if "\n" in r.doc[k].text or "\n" in r.doc[k].whitespace_:
+                end = k + 1 if r.doc[k].is_alpha else k
+                break
+        while (end + 1 < len(r.doc) and r.doc[end].text == "-" and r.doc[end + 1].is_alpha
+               and not r.doc[end - 1].whitespace_ and not r.doc[end].whitespace_):
+            end += 2  # "Moon Jae" + "-in"
+        while end > start and not r.doc[end - 1].is_alpha:
+            end -= 1
+        if end - start < 1 or not _cased(r.doc[start]):
+            continue
+        covered = [r.name_at[i] for i in range(start, end)]
+        if any(s is not None and CAT_PERSON in s.cats() for s in covered):
+            continue
+        if any(s is not None for s in covered) and end - start < 2:
+            continue  # a single word the knowledge base knows as something else
+        if end - start == 1 and r.kb.people_with_short(r.doc[start].text):
+            continue  # a bare surname: pass 3 decides
+        words = [t for t in r.doc[start:end] if t.is_alpha]
+        if len(words) < 2 and title_before(r, start) is None:
+            continue  # one word and no title: too often a mis-tagged outlet or place
+        name = r.doc[start:end].text
+        pid = f"provisional:{slug(name)}"
+        for s in {id(x): x for x in covered if x is not None}.values():
+            for i in range(s.start, s.end):
+                r.name_at[i] = None
+            r.names.pop(s.start, None)
+        _put_name(r, Span(start, end, [Entry(CAT_PROVISIONAL, pid)]))
+        r.people_in_article.setdefault(pid, start)
+
+
+def _is_title_word(r: Reading, i: int) -> bool:
+    hit = r.kb.nouns.longest(r.folded, i)
+    return hit is not None and any(v[0] == "role" for v in hit[1])
+
+
+def _short_forms(r: Reading) -> Trie:
+    """Surnames (and other short forms) of the people the article names in full."""
+    trie = Trie()
+    for pid in r.people_in_article:
+        if pid.startswith("provisional:"):
+            span = r.names[r.people_in_article[pid]]
+            words = [t.text for t in r.doc[span.start:span.end] if t.is_alpha]
+            if len(words) >= 2:
+                title = title_before(r, span.start)
+                country = r.kb.countries.get(title.country or "") if title else None
+                family = words[0] if country and country.family_name_first else words[-1]
+                trie.add((fold(family),), Entry(CAT_PROVISIONAL, pid))
+            continue
+        person = r.kb.people[pid]
+        for short in person.short:
+            trie.add(phrase_tokens(short), Entry(CAT_PERSON, pid))
+    return trie
+
+
+def _match_short_names(r: Reading) -> None:
+    trie = _short_forms(r)
+    common = {fold(w) for w in r.kb.cues.get("common_surnames") or []}
+    toks, n, i = r.folded, len(r.folded), 0
+    while i < n:
+        if r.name_at[i] is not None or not _cased(r.doc[i]) or not r.doc[i].is_alpha:
+            i += 1
+            continue
+        hit = trie.longest(toks, i)
+        entries = list(hit[1]) if hit else []
+        end = hit[0] if hit else i + 1
+        if not entries and r.doc[i].pos_ == "PROPN" and toks[i] not in common:
+            ids = r.kb.people_with_short(r.doc[i].text)
+            if len(ids) == 1:  # a surname only one known person has ("Lavrov")
+                entries = [Entry(CAT_PERSON, next(iter(ids)))]
+        if not entries or _part_of_longer_name(r, i, end):
+            i += 1
+            continue
+        _put_name(r, Span(i, end, entries[:1], short=True))
+        i = end
+
+
+def _part_of_longer_name(r: Reading, start: int, end: int) -> bool:
+    """A surname followed by another name word is someone else ("Wang Wenbin")."""
+    if end < len(r.doc):
+        nxt = r.doc[end]
+        if nxt.pos_ == "PROPN" and _cased(nxt) and nxt.ent_type_ == "PERSON":
+            return True
+    if start > 0:
+        prev = r.doc[start - 1]
+        if (prev.pos_ == "PROPN" and _cased(prev) and prev.ent_type_ == "PERSON"
+                and r.folded[start - 1] not in HONORIFICS):
+            return True
+    return False
+
+
+def _match_nouns(r: Reading) -> None:
+    toks, n, i = r.folded, len(r.folded), 0
+    while i < n:
+        if r.name_at[i] is not None:
+            i += 1
+            continue
+        hit = r.kb.nouns.longest(toks, i)
+        if hit is None or any(r.name_at[j] is not None for j in range(i, hit[0])):
+            i += 1
+            continue
+        span = NounSpan(i, hit[0], list(hit[1]))
+        r.nouns[i] = span
+        for j in range(i, hit[0]):
+            r.noun_at[j] = span
+        i = hit[0]
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _read(r: Reading) -> None:
+    from dateline.resolve.actor_descriptions import read_descriptions
+
+    skip_until = -1
+    for i in range(len(r.doc)):
+        if i < skip_until:
+            continue
+        span = r.names.get(i)
+        if span is not None:
+            _read_name(r, span)
+            skip_until = span.end
+            continue
+        noun = r.nouns.get(i)
+        if noun is not None and not noun.used:
+            read_descriptions(r, noun)
+            skip_until = noun.end
+
+
+def _emit(r: Reading, start_tok: int, end_tok: int, actor: ActorRef) -> None:
+    start = r.doc[start_tok].idx
+    last = r.doc[end_tok - 1]
+    end = last.idx + len(last.text)
+    r.mentions.append(Mention(article=r.article.id, start=start, end=end,
+                              text=r.article.body[start:end], actor=actor))
+    if actor.kind == "person":
+        r.seen_people.append((start_tok, actor))
+
+
+def _read_name(r: Reading, span: Span) -> None:
+    kb = r.kb
+    person = span.first(CAT_PERSON)
+    if person is not None:
+        title = title_before(r, span.start)
+        role_text = _span_text(r, title.role_start, span.start) if title else None
+        _emit(r, span.start, span.end, kb.person_ref(person.id, r.on, role_text=role_text))
+        return
+    prov = span.first(CAT_PROVISIONAL)
+    if prov is not None:
+        _emit(r, span.start, span.end, _provisional_ref(r, span, prov.id))
+        return
+    if _is_qualifier(r, span):
+        return
+    org = span.first(CAT_ORG)
+    if org is not None and not (span.first(CAT_CAPITAL) and _is_place(r, span)):
+        _emit(r, span.start, span.end, kb.org_ref(org.id))
+        return
+    body = span.first(CAT_BODY)
+    if body is not None:
+        code, key = body.id.split(":", 1)
+        _emit(r, span.start, span.end, kb.body_ref(code, key))
+        return
+    country = span.first(CAT_COUNTRY, CAT_DEMONYM)
+    if country is not None:
+        _emit(r, span.start, span.end, kb.country_ref(country.id))
+        return
+    seat = span.first(CAT_METONYM, CAT_CAPITAL)
+    if seat is not None and not _is_place(r, span):
+        _emit(r, span.start, span.end, kb.country_ref(seat.id, "government"))
+
+
+def _span_text(r: Reading, start: int, end: int) -> str:
+    return r.doc[start:end].text.strip(" ,")
+
+
+def _provisional_ref(r: Reading, span: Span, pid: str) -> ActorRef:
+    if pid in r.provisional:
+        return r.provisional[pid]
+    name = r.doc[span.start:span.end].text
+    if span.short:
+        first = r.names[r.people_in_article[pid]]
+        name = r.doc[first.start:first.end].text
+    title = title_before(r, span.start)
+    country, role = None, None
+    if title is not None:
+        country = title.country
+        role = _span_text(r, title.role_start, span.start) or None
+    sector = r.kb.role_sector(role) if role else None
+    ref = ActorRef(id=pid, name=name, kind="person", country=country, sector=sector, role=role)
+    r.provisional[pid] = ref
+    return ref
+
+
+@dataclass
+class Title:
+    start: int  # first token of the title, qualifier included
+    role_start: int  # first token after the qualifier
+    country: str | None
+    org: str | None
+
+
+def qualifier_entry(span: Span) -> tuple[str | None, str | None]:
+    """(country, organisation) a name span stands for when it qualifies a noun."""
+    country = span.first(CAT_ADJ, CAT_COUNTRY, CAT_CAPITAL, CAT_METONYM, CAT_DEMONYM, CAT_BODY)
+    if country is not None:
+        return country.id.split(":")[0], None
+    org = span.first(CAT_ORG)
+    return (None, org.id) if org is not None else (None, None)
+
+
+def title_before(r: Reading, pos: int, limit: int = 8) -> Title | None:
+    """The title written before a name: "South Korean presidential office spokesman"."""
+    i = pos
+    start, country, org, qual_end = pos, None, None, None
+    modifiers = {fold(w) for w in r.kb.cues.get("title_modifiers") or []}
+    while i > 0 and pos - i < limit:
+        tok = r.doc[i - 1]
+        if tok.is_sent_end and i - 1 != pos - 1:
+            break
+        span = r.name_at[i - 1]
+        if span is not None:
+            if span.cats() & {CAT_PERSON, CAT_PROVISIONAL}:
+                break
+            c, o = qualifier_entry(span)
+            if c is None and o is None:
+                break
+            country, org, start, qual_end = c, o, span.start, span.end
+            i = span.start
+            continue
+        if r.folded[i - 1] in ("'s", "'") and i >= 2 and r.name_at[i - 2] is not None:
+            i -= 1
+            continue
+        noun = r.noun_at[i - 1]
+        if noun is not None:
+            start = i = noun.start
+            continue
+        if tok.text == "-" or r.folded[i - 1] in modifiers:
+            start = i = i - 1
+            continue
+        if tok.pos_ in TITLE_POS and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "GPE"}:
+            start = i = i - 1
+            continue
+        break
+    if start == pos:
+        return None
+    role_start = qual_end if qual_end is not None else start
+    while role_start < pos and r.folded[role_start] in ("'s", "'"):
+        role_start += 1
+    return Title(start=start, role_start=role_start, country=country, org=org)
+
+
+def _is_qualifier(r: Reading, span: Span) -> bool:
+    """Whether a country or organisation word only qualifies what follows."""
+    if not (span.cats() & {*COUNTRY_CATS, CAT_ORG, CAT_BODY}):
+        return False
+    if span.cats() == {CAT_ADJ}:
+        return True
+    j = span.end
+    if j < len(r.doc) and r.folded[j] in ("'s", "'"):
+        j += 1
+    modifiers = {fold(w) for w in r.kb.cues.get("title_modifiers") or []}
+    while j < len(r.doc) and r.folded[j] in modifiers:
+        j += 1
+    if j >= len(r.doc):
+        return False
+    if r.noun_at[j] is not None:
+        return True
+    nxt = r.name_at[j]
+    return nxt is not None and bool(nxt.cats() & {CAT_PERSON, CAT_PROVISIONAL, CAT_BODY})
+
+
+def _is_place(r: Reading, span: Span) -> bool:
+    """A capital or seat named as a location: "in Beijing", "visiting Moscow"."""
+    tok = r.doc[span.end - 1]
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
+        return True
+    if tok.dep_ in ("dobj", "npadvmod") and head.lemma_ in PLACE_VERBS:
+        return True
+    first = r.doc[span.start]
+    text = r.article.body
+    line_start = first.idx == 0 or text[first.idx - 1] == "\n"
+    if line_start and span.end < len(r.doc) and r.doc[span.end].text in (",", "(", "-", "–", "—"):
+        return True  # a dateline: "BEIJING (Reuters) -"
+    return False

@@ -1,0 +1,690 @@
+"""The actor knowledge base: people with dated roles, countries, organisations.
+
+The data lives in YAML files under ``dateline/data/actors/`` (format: docs/actors.md);
+users add or correct entries with files of the same format (``ActorKB.load(extra=...)``).
+Loading builds the indexes the resolver needs once: a token trie over every name, alias,
+country word and organisation name, and a trie over description nouns ("foreign
+minister", "top diplomat", "counterpart", "foreign ministry").
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dateline.records import ActorRef
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+# Trie entry categories.  Country words differ in how they may be used: a name or a
+# metonym is an actor by itself, an adjective only qualifies a noun ("Chinese diplomat").
+CAT_PERSON = "person"
+CAT_ORG = "org"
+CAT_BODY = "body"  # a named government body of one country ("State Department")
+CAT_COUNTRY = "country"  # "China", "the Philippines"
+CAT_ADJ = "adj"  # "Chinese", "South Korean"
+CAT_DEMONYM = "demonym"  # "Russians", "Americans"
+CAT_CAPITAL = "capital"  # "Beijing": an actor only when not used as a place
+CAT_METONYM = "metonym"  # "the Kremlin", "Downing Street"
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Role:
+    """A post a person held: ``key`` names the kind of post, ``of`` where it was held."""
+
+    key: str  # e.g. "foreign_minister"
+    of: str  # ISO 3166-1 alpha-2 code, or an organisation id ("un", "eu")
+    title: str  # display title, e.g. "Foreign Minister", "Secretary of State"
+    start: str | None = None  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"; None when unknown
+    end: str | None = None  # None while the post is held
+    sector: str = "government"
+    also: tuple[str, ...] = ()  # further role keys the post counts as ("head_of_state")
+    rank: int = 100  # lower ranks first when a person holds several posts at once
+
+    def keys(self) -> tuple[str, ...]:
+        return (self.key, *self.also)
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    nationality: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    short: list[str] = field(default_factory=list)  # surname/given name used after a full mention
+    roles: list[Role] = field(default_factory=list)
+    sector: str | None = None  # for people without roles: business, opposition, ...
+
+
+@dataclass
+class Country:
+    code: str
+    name: str
+    names: list[str] = field(default_factory=list)
+    adjectives: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    capitals: list[str] = field(default_factory=list)
+    metonyms: list[str] = field(default_factory=list)
+    bodies: dict[str, list[str]] = field(default_factory=dict)  # body key -> names
+    leader: list[str] = field(default_factory=list)  # role keys meant by "the X leader"
+    family_name_first: bool = False
+
+
+@dataclass
+class Organisation:
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    kind: str = "organisation"  # "organisation" or "group" (ActorRef.kind)
+    sector: str = "igo"
+    country: str | None = None
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a matched phrase stands for."""
+
+    cat: str
+    id: str  # person id, organisation id, ISO2 code, or "CC:body_key"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a word, as used for all lookups."""
+    if text.isascii():
+        folded = text.lower()
+    else:
+        text = text.replace("\u2019", "'").replace("\u2018", "'")
+        decomposed = unicodedata.normalize("NFKD", text)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    if len(folded) > 1 and "." in folded and folded.replace(".", "").isalpha():
+        folded = folded.replace(".", "")  # "U.S." -> "us", "U.N." -> "un"
+    return folded
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+@functools.lru_cache(maxsize=8192)
+def date_span(value: str | None, *, upper: bool) -> str | None:
+    """First (or last) day that a full or partial ISO date covers."""
+    if value is None:
+        return None
+    value = str(value)
+    parts = value.split("-")
+    try:
+        if len(parts) == 1:
+            return f"{parts[0]}-12-31" if upper else f"{parts[0]}-01-01"
+        if len(parts) == 2:
+            year, month = int(parts[0]), int(parts[1])
+            last = calendar.monthrange(year, month)[1]
+            return f"{year:04d}-{month:02d}-{last if upper else 1:02d}"
+    except ValueError as exc:
+        raise ValueError(f"bad date {value!r}: use YYYY-MM-DD, YYYY-MM or YYYY") from exc
+    return value[:10]
+
+
+def role_active(role: Role, on: str | None) -> bool:
+    """Whether the role was held at some point of the (possibly partial) date ``on``.
+
+    A role's start is inclusive and its end exclusive, so that on a hand-over day only
+    the incoming holder counts; a partial date counts every day it covers.
+    """
+    if on is None:
+        return True
+    q_start, q_end = date_span(on, upper=False), date_span(on, upper=True)
+    r_start = date_span(role.start, upper=False)
+    r_end = date_span(role.end, upper=True) if role.end and len(role.end) < 10 else role.end
+    if r_start and r_start > q_end:
+        return False
+    if r_end and r_end <= q_start:
+        return False
+    return True
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    return [str(value)]
+
+
+def _date(value: Any) -> str | None:
+    if value in (None, "", "~"):
+        return None
+    return str(value)
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """Folded tokens of a phrase, split the way the English spaCy tokenizer splits text."""
+    return tuple(fold(t.text) for t in _tokenizer()(phrase) if not t.is_space)
+
+
+def variants(name: str) -> set[str]:
+    """Spelling variants of a name that reporting uses interchangeably."""
+    if name.startswith(("the ", "The ")):
+        name = name[4:]  # matched without the article: "the Kremlin" -> "Kremlin"
+    out = {name}
+    if "-" in name:
+        out.add(name.replace("-", " "))
+    return out
+
+
+def plural(noun: str) -> str:
+    head, _, last = noun.rpartition(" ")
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        last = last + "es"
+    elif last.endswith("man"):
+        last = last[:-3] + "men"
+    else:
+        last = last + "s"
+    return f"{head} {last}".strip()
+
+
+class Trie:
+    """Token-sequence trie: longest match of phrases over a token list."""
+
+    END = "\0"
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+
+    def add(self, tokens: Sequence[str], value: Any) -> None:
+        if not tokens:
+            return
+        node = self.root
+        for tok in tokens:
+            node = node.setdefault(tok, {})
+        values = node.setdefault(self.END, [])
+        if value not in values:
+            values.append(value)
+
+    def longest(self, tokens: Sequence[str], start: int) -> tuple[int, list] | None:
+        """(end, values) of the longest phrase starting at ``start``, or None."""
+        node = self.root
+        best = None
+        for i in range(start, len(tokens)):
+            node = node.get(tokens[i])
+            if node is None:
+                break
+            if self.END in node:
+                best = (i + 1, node[self.END])
+        return best
+
+
+# --------------------------------------------------------------------------- the KB
+
+
+class ActorKB:
+    """People, countries and organisations, with the indexes used to find them in text."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+        self.countries: dict[str, Country] = {}
+        self.orgs: dict[str, Organisation] = {}
+        self.role_defs: dict[str, dict] = {}
+        self.cues: dict[str, Any] = {}
+        self.names = Trie()  # names of people, countries, organisations
+        self.nouns = Trie()  # description nouns: role nouns, ministries, pair nouns
+        self._alias_keys: dict[str, list[Entry]] = {}
+        self._short_index: dict[str, set[str]] = {}
+
+    # ---------------------------------------------------------------- loading
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] = ()) -> ActorKB:
+        """The packaged data merged with the user files ``extra`` (later files win)."""
+        return _load_cached(tuple(str(Path(p).resolve()) for p in extra))
+
+    @classmethod
+    def from_files(cls, files: Iterable[Path]) -> ActorKB:
+        kb = cls()
+        for path in files:
+            kb._merge_file(Path(path))
+        kb._add_pycountry()
+        kb._build()
+        return kb
+
+    def _merge_file(self, path: Path) -> None:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise ValueError(f"cannot read actor file {path}: {exc}") from exc
+        if not isinstance(data, dict):
+            raise ValueError(
+                f"actor file {path}: expected a mapping with keys among "
+                "roles, cues, countries, organisations, people"
+            )
+        unknown = set(data) - {"roles", "cues", "countries", "organisations", "people"}
+        if unknown:
+            raise ValueError(
+                f"actor file {path}: unknown keys {sorted(unknown)}; valid keys are "
+                "roles, cues, countries, organisations, people"
+            )
+        for key, spec in (data.get("roles") or {}).items():
+            self.role_defs.setdefault(key, {}).update(spec or {})
+        for key, value in (data.get("cues") or {}).items():
+            if isinstance(value, dict):
+                self.cues.setdefault(key, {}).update(value)
+            elif isinstance(value, list):
+                self.cues.setdefault(key, [])
+                self.cues[key] += [v for v in value if v not in self.cues[key]]
+            else:
+                self.cues[key] = value
+        for spec in data.get("countries") or []:
+            self._merge_country(spec, path)
+        for spec in data.get("organisations") or []:
+            self._merge_org(spec, path)
+        for spec in data.get("people") or []:
+            self._merge_person(spec, path)
+
+    def _merge_country(self, spec: dict, path: Path) -> None:
+        code = str(spec.get("code", "")).upper()
+        if len(code) != 2:
+            raise ValueError(f"actor file {path}: country {spec!r} needs a two-letter 'code'")
+        c = self.countries.get(code) or Country(code=code, name=spec.get("name", code))
+        if "name" in spec:
+            c.name = spec["name"]
+        for attr in ("names", "adjectives", "demonyms", "capitals", "metonyms", "leader"):
+            values = getattr(c, attr)
+            values += [v for v in _as_list(spec.get(attr)) if v not in values]
+        for body, names in (spec.get("bodies") or {}).items():
+            c.bodies.setdefault(body, []).extend(_as_list(names))
+        if "family_name_first" in spec:
+            c.family_name_first = bool(spec["family_name_first"])
+        self.countries[code] = c
+
+    def _merge_org(self, spec: dict, path: Path) -> None:
+        if "id" not in spec or "name" not in spec:
+            raise ValueError(f"actor file {path}: organisation {spec!r} needs 'id' and 'name'")
+        org = self.orgs.get(spec["id"]) or Organisation(id=spec["id"], name=spec["name"])
+        org.name = spec["name"]
+        org.aliases += [a for a in _as_list(spec.get("aliases")) if a not in org.aliases]
+        for attr in ("kind", "sector", "country", "parent"):
+            if attr in spec:
+                setattr(org, attr, spec[attr])
+        self.orgs[org.id] = org
+
+    def _merge_person(self, spec: dict, path: Path) -> None:
+        if "id" not in spec and "name" not in spec:
+            raise ValueError(f"actor file {path}: person {spec!r} needs 'name' (and an 'id')")
+        pid = str(spec.get("id") or slug(spec["name"]))
+        p = self.people.get(pid) or Person(id=pid, name=spec.get("name", pid))
+        if "name" in spec:
+            p.name = spec["name"]
+        nat = spec.get("nat", spec.get("nationality"))
+        if nat:
+            p.nationality = str(nat).upper()
+        if "sector" in spec:
+            p.sector = spec["sector"]
+        p.aliases += [a for a in _as_list(spec.get("aliases")) if a not in p.aliases]
+        p.short += [a for a in _as_list(spec.get("short")) if a not in p.short]
+        for raw in spec.get("roles") or []:
+            p.roles.append(self._parse_role(raw, p, path))
+        self.people[pid] = p
+
+    def _parse_role(self, raw: Any, person: Person, path: Path) -> Role:
+        extra: dict = {}
+        if isinstance(raw, list):
+            if len(raw) < 2:
+                raise ValueError(
+                    f"actor file {path}: role {raw!r} of {person.name}: "
+                    "use [key, of, start, end] or {key:, of:, start:, end:}"
+                )
+            if len(raw) > 4 and isinstance(raw[-1], dict):
+                extra = raw[-1]
+                raw = raw[:-1]
+            key, of, start, end = (list(raw) + [None, None])[:4]
+        elif isinstance(raw, dict):
+            key, of = raw.get("key"), raw.get("of")
+            start, end = raw.get("start"), raw.get("end")
+            extra = raw
+        else:
+            raise ValueError(f"actor file {path}: role {raw!r} of {person.name} is not a list/map")
+        of = str(of or person.nationality or "")
+        of = of.upper() if len(of) == 2 else of
+        return Role(
+            key=str(key),
+            of=of,
+            title=str(extra.get("title") or ""),
+            start=_date(start),
+            end=_date(end),
+            sector=str(extra.get("sector") or ""),
+            also=tuple(_as_list(extra.get("also"))),
+        )
+
+    def _add_pycountry(self) -> None:
+        """Every ISO country gets its names; the data files add adjectives and the rest."""
+        import pycountry
+
+        for rec in pycountry.countries:
+            code = rec.alpha_2
+            c = self.countries.get(code)
+            if c is None:
+                c = self.countries[code] = Country(
+                    code=code, name=getattr(rec, "common_name", None) or rec.name
+                )
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(rec, attr, None)
+                if not value or "Province of" in value:
+                    continue
+                forms = [value]
+                if ", " in value:  # "Korea, Republic of" -> "Republic of Korea"
+                    head, tail = value.split(", ", 1)
+                    forms.append(f"{tail} {head}")
+                c.names += [f for f in forms if f not in c.names and f != c.name]
+
+    # ---------------------------------------------------------------- indexes
+
+    def _role_def(self, key: str) -> dict:
+        return self.role_defs.get(key, {})
+
+    def _finish_role(self, role: Role, order: dict[str, int]) -> Role:
+        spec = self._role_def(role.key)
+        title = role.title or spec.get("title") or role.key.replace("_", " ").title()
+        sector = role.sector or spec.get("sector") or (
+            "igo" if role.of in self.orgs and self.orgs[role.of].sector == "igo" else "government"
+        )
+        also = tuple(dict.fromkeys([*role.also, *_as_list(spec.get("implies"))]))
+        return Role(
+            key=role.key,
+            of=role.of,
+            title=title,
+            start=role.start,
+            end=role.end,
+            sector=sector,
+            also=also,
+            rank=order.get(role.key, 100),
+        )
+
+    def _build(self) -> None:
+        order = {key: i for i, key in enumerate(self.role_defs)}
+        family_first = {c.code for c in self.countries.values() if c.family_name_first}
+        for p in self.people.values():
+            p.roles = [self._finish_role(r, order) for r in p.roles]
+            if p.nationality is None and p.roles and len(p.roles[0].of) == 2:
+                p.nationality = p.roles[0].of
+            if not p.short:
+                tokens = p.name.split()
+                if len(tokens) > 1:
+                    p.short = [tokens[0] if p.nationality in family_first else tokens[-1]]
+            for name in [p.name, *p.aliases]:
+                for form in variants(name):
+                    self._add_name(form, Entry(CAT_PERSON, p.id))
+            for short in p.short:
+                self._short_index.setdefault(fold(short), set()).add(p.id)
+        for c in self.countries.values():
+            for name in [c.name, *c.names]:
+                for form in variants(name):
+                    self._add_name(form, Entry(CAT_COUNTRY, c.code))
+            for adj in c.adjectives:
+                self._add_name(adj, Entry(CAT_ADJ, c.code))
+            for dem in c.demonyms:
+                self._add_name(dem, Entry(CAT_DEMONYM, c.code))
+            for cap in c.capitals:
+                self._add_name(cap, Entry(CAT_CAPITAL, c.code))
+            for met in c.metonyms:
+                for form in variants(met):
+                    self._add_name(form, Entry(CAT_METONYM, c.code))
+            for body, names in c.bodies.items():
+                for name in names:
+                    for form in variants(name):
+                        self._add_name(form, Entry(CAT_BODY, f"{c.code}:{body}"))
+        for org in self.orgs.values():
+            for name in [org.name, *org.aliases]:
+                for form in variants(name):
+                    self._add_name(form, Entry(CAT_ORG, org.id))
+        self._build_nouns()
+
+    def _add_name(self, phrase: str, entry: Entry) -> None:
+        tokens = phrase_tokens(phrase)
+        self.names.add(tokens, entry)
+        self._alias_keys.setdefault(" ".join(tokens), [])
+        if entry not in self._alias_keys[" ".join(tokens)]:
+            self._alias_keys[" ".join(tokens)].append(entry)
+
+    def _build_nouns(self) -> None:
+        """Description nouns: ("role", [keys]), ("ministry", key), ("pair", noun), ..."""
+
+        def add(noun: str, value: tuple, with_plural: bool = True) -> None:
+            self.nouns.add(phrase_tokens(noun), value)
+            if with_plural:
+                self.nouns.add(phrase_tokens(plural(noun)), (*value[:1], value[1], "plural"))
+
+        for key, spec in self.role_defs.items():
+            for noun in _as_list(spec.get("nouns")):
+                add(noun, ("role", (key,)))
+        for noun, keys in (self.cues.get("descriptions") or {}).items():
+            add(noun, ("role", tuple(_as_list(keys))))
+        for key, spec in (self.cues.get("bodies") or {}).items():
+            for noun in _as_list(spec.get("nouns")):
+                add(noun, ("body", key), with_plural=False)
+        for noun in _as_list(self.cues.get("counterpart")):
+            add(noun, ("counterpart", noun))
+        for noun in [*_as_list(self.cues.get("pair_nouns")), *_as_list(self.cues.get("pair_phrases"))]:
+            add(noun, ("pair", noun), with_plural=False)
+        for noun in _as_list(self.cues.get("government")):
+            add(noun, ("government", noun), with_plural=False)
+
+    # ---------------------------------------------------------------- queries
+
+    def person_roles(self, actor_id: str, on: str | None) -> list[Role]:
+        """Roles ``actor_id`` held on ``on`` (full or partial ISO date); all roles if None."""
+        person = self.people.get(actor_id)
+        if person is None:
+            return []
+        roles = [r for r in person.roles if role_active(r, on)]
+        return sorted(roles, key=lambda r: (r.rank, r.start or ""))
+
+    def role_keys_for(self, country: str, role_key: str) -> list[str]:
+        """Role keys meant by ``role_key`` in ``country``: "leader" depends on the country."""
+        if role_key == "leader":
+            c = self.countries.get(country)
+            return (c.leader if c and c.leader else []) or ["head_of_government", "head_of_state"]
+        return [role_key]
+
+    def find_by_role(self, country: str, role_key: str, on: str | None) -> list[ActorRef]:
+        """People holding ``role_key`` in ``country`` (ISO2 or organisation id) on ``on``."""
+        country = country.upper() if len(country) == 2 else country
+        for key in self.role_keys_for(country, role_key):
+            found = []
+            for p in self.people.values():
+                for role in p.roles:
+                    if role.of == country and key in role.keys() and role_active(role, on):
+                        found.append(self.person_ref(p.id, on, prefer=key))
+                        break
+            if found:
+                return found
+        return []
+
+    def person_ref(self, person_id: str, on: str | None, prefer: str | None = None,
+                   role_text: str | None = None) -> ActorRef:
+        """An ActorRef for a known person, with the role held on ``on``.
+
+        ``prefer`` (a role key) picks among parallel posts; ``role_text`` is the title the
+        article gives, used when the knowledge base knows no role for the date.
+        """
+        p = self.people[person_id]
+        roles = self.person_roles(person_id, on)
+        if not roles and on is None:
+            roles = []
+        chosen = None
+        if prefer:
+            chosen = next((r for r in roles if prefer in r.keys()), None)
+        if chosen is None and role_text:
+            keys = self.role_keys_in(role_text)
+            chosen = next((r for r in roles if set(keys) & set(r.keys())), None)
+        if chosen is None and roles and on is not None:
+            chosen = roles[0]
+        if chosen is None and roles and len({r.key for r in roles}) == 1:
+            chosen = roles[0]
+        if chosen is not None:
+            return ActorRef(id=p.id, name=p.name, kind="person",
+                            country=p.nationality or _country_of(chosen.of),
+                            sector=chosen.sector, role=chosen.title)
+        return ActorRef(id=p.id, name=p.name, kind="person", country=p.nationality,
+                        sector=p.sector or (self.role_sector(role_text) if role_text else None),
+                        role=role_text)
+
+    def role_keys_in(self, text: str) -> list[str]:
+        tokens = phrase_tokens(text)
+        keys: list[str] = []
+        for i in range(len(tokens)):
+            hit = self.nouns.longest(tokens, i)
+            if hit:
+                for value in hit[1]:
+                    if value[0] == "role":
+                        keys += list(value[1])
+        return keys
+
+    def role_sector(self, text: str) -> str | None:
+        """Sector implied by a role phrase ("army chief" -> military), from the cue lists."""
+        words = set(phrase_tokens(text))
+        for sector, cues in (self.cues.get("sector_words") or {}).items():
+            if words & {fold(c) for c in cues}:
+                return sector
+        keys = self.role_keys_in(text)
+        if keys:
+            return self._role_def(keys[0]).get("sector", "government")
+        return None
+
+    def country_ref(self, code: str, sector: str | None = None) -> ActorRef:
+        c = self.countries[code]
+        return ActorRef(id=f"country:{code}", name=c.name, kind="country", country=code,
+                        sector=sector)
+
+    def org_ref(self, org_id: str) -> ActorRef:
+        org = self.orgs[org_id]
+        kind = "group" if org.kind == "group" else "organisation"
+        return ActorRef(id=f"org:{org.id}", name=org.name, kind=kind, country=org.country,
+                        sector=org.sector)
+
+    def body_ref(self, code: str, body: str) -> ActorRef:
+        """A government body of a country, e.g. ("CN", "foreign_ministry")."""
+        spec = (self.cues.get("bodies") or {}).get(body, {})
+        c = self.countries[code]
+        adj = c.adjectives[0] if c.adjectives else c.name
+        title = spec.get("title", body.replace("_", " ").title())
+        return ActorRef(id=f"body:{code}:{body}", name=f"{adj} {title}", kind="organisation",
+                        country=code, sector=spec.get("sector", "government"))
+
+    def entry_ref(self, entry: Entry, on: str | None) -> ActorRef:
+        if entry.cat == CAT_PERSON:
+            return self.person_ref(entry.id, on)
+        if entry.cat == CAT_ORG:
+            return self.org_ref(entry.id)
+        if entry.cat == CAT_BODY:
+            code, body = entry.id.split(":", 1)
+            return self.body_ref(code, body)
+        sector = "government" if entry.cat in (CAT_CAPITAL, CAT_METONYM) else None
+        return self.country_ref(entry.id, sector)
+
+    def lookup(self, name: str, on: str | None = None) -> ActorRef | None:
+        """A person, country or organisation by name, alias or close spelling."""
+        key = " ".join(phrase_tokens(name))
+        entries = self._alias_keys.get(key)
+        if entries is None and key.startswith("the "):
+            entries = self._alias_keys.get(key[4:])
+        if entries is None:
+            entries = self._fuzzy(key)
+        if not entries:
+            return None
+        return self.entry_ref(_best_entry(entries), on)
+
+    def _fuzzy(self, key: str) -> list[Entry] | None:
+        """Close spellings of a multi-word name ("Sergei Lavrov" for "Sergey Lavrov").
+
+        Every word must start with the same letter as its counterpart, so that
+        "Kim Jong Il" never passes for "Kim Jong Un".
+        """
+        from rapidfuzz import fuzz, process
+
+        words = key.split()
+        if len(words) < 2:
+            return None
+        hit = process.extractOne(key, self._alias_keys.keys(), scorer=fuzz.ratio,
+                                 score_cutoff=85)
+        if hit is None:
+            return None
+        cand = hit[0].split()
+        if len(cand) != len(words) or any(a[0] != b[0] for a, b in zip(cand, words)):
+            return None
+        return self._alias_keys[hit[0]]
+
+    def country_code(self, text: str) -> str | None:
+        """ISO2 code for a country name, adjective, demonym, capital, metonym or code."""
+        raw = text.strip()
+        if len(raw) in (2, 3) and raw.isupper():
+            if raw.upper() in self.countries:
+                return raw.upper()
+            special = (self.cues.get("country_codes") or {}).get(raw)
+            if special:
+                return special
+            import pycountry
+
+            rec = pycountry.countries.get(alpha_3=raw)
+            if rec:
+                return rec.alpha_2
+        key = " ".join(phrase_tokens(raw))
+        if key.startswith("the "):
+            key = key[4:]
+        entries = self._alias_keys.get(key) or []
+        for entry in entries:
+            if entry.cat in (CAT_COUNTRY, CAT_ADJ, CAT_DEMONYM, CAT_CAPITAL, CAT_METONYM):
+                return entry.id
+        if key.endswith(" 's"):
+            return self.country_code(raw.rsplit("'", 1)[0].rstrip("\u2019"))
+        return None
+
+    def people_with_short(self, short: str) -> set[str]:
+        return self._short_index.get(fold(short), set())
+
+
+def _country_of(of: str) -> str | None:
+    return of if len(of) == 2 and of.isupper() else None
+
+
+_ENTRY_ORDER = [CAT_PERSON, CAT_ORG, CAT_BODY, CAT_COUNTRY, CAT_METONYM, CAT_CAPITAL,
+                CAT_DEMONYM, CAT_ADJ]
+
+
+def _best_entry(entries: list[Entry]) -> Entry:
+    return min(entries, key=lambda e: _ENTRY_ORDER.index(e.cat))
+
+
+def data_files() -> list[Path]:
+    return sorted(DATA_DIR.glob("*.yaml"))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(extra: tuple[str, ...]) -> ActorKB:
+    for path in extra:
+        if not Path(path).is_file():
+            raise ValueError(f"actor file {path} does not exist (expected a YAML file)")
+    return ActorKB.from_files([*data_files(), *map(Path, extra)])
