@@ -40,6 +40,10 @@ def iter_warc(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Raw
             result = _record_document(record, path, start, options)
             # Asking warcio for the offset reads the record to its end, so ask only now.
             offset, length = records.get_record_offset(), records.get_record_length()
+            if record.rec_type is None or record.rec_headers.get_header("Content-Length") is None:
+                yield Rejection(f"{path}@{offset}", f"malformed WARC record at byte offset {offset}: "
+                                "no WARC-Type or Content-Length header")
+                return
             missing = getattr(record.raw_stream, "limit", 0) or 0
             if missing > 0:
                 yield Rejection(f"{path}@{offset}", f"truncated WARC record at byte offset {offset}: "

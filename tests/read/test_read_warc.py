@@ -68,3 +68,11 @@ def test_warc_with_unknown_name_is_sniffed(tmp_path: Path) -> None:
     path.write_bytes(make_warc(RECORDS))
     assert [item.source for item in read_all([str(path)])] == [
         "https://n.example/1", "https://n.example/2"]
+
+
+def test_record_without_length_is_malformed(tmp_path: Path) -> None:
+    path = tmp_path / "headless.warc"
+    path.write_bytes(b"WARC/1.0\r\nbroken header\r\n\r\n")
+    [rejection] = read_all([str(path)])
+    assert isinstance(rejection, Rejection)
+    assert rejection.reason.startswith("malformed WARC record at byte offset 0")
