@@ -32,6 +32,9 @@ def iter_warc(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Raw
     start = 0  # byte offset of the record being read
     original = stream
     head, stream = peek(stream, want=2, limit=2)
+    if not head:
+        yield Rejection(path, "empty file")
+        return
     # warcio's record length leaves out the blank lines that end an uncompressed record.
     separator = 0 if head.startswith(GZIP_MAGIC) else 4
     records = ArchiveIterator(stream, check_digests=False)

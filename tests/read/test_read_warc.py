@@ -76,3 +76,11 @@ def test_record_without_length_is_malformed(tmp_path: Path) -> None:
     [rejection] = read_all([str(path)])
     assert isinstance(rejection, Rejection)
     assert rejection.reason.startswith("malformed WARC record at byte offset 0")
+
+
+def test_empty_warc_and_text_named_warc(tmp_path: Path) -> None:
+    (tmp_path / "a.warc").write_bytes(b"")
+    (tmp_path / "b.warc").write_text("Just text, not an archive.\n")
+    empty, text = read_all([str(tmp_path)])
+    assert isinstance(empty, Rejection) and empty.reason == "empty file"
+    assert isinstance(text, Rejection) and "malformed WARC record at byte offset 0" in text.reason
