@@ -6,6 +6,9 @@ server answers GET and HEAD only, and it offers no ingest (see docs/web.md).
 
 from __future__ import annotations
 
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -37,6 +40,7 @@ def create_app(db_path: str, *, ingest_token: str | None = None) -> FastAPI:
         docs_url=None,  # the Swagger and ReDoc pages load scripts from a CDN; the schema stays
         redoc_url=None,
         openapi_url="/openapi.json",
+        lifespan=_warm_up,
     )
     app.state.db_path = str(Path(db_path).resolve())
     app.state.ingest_enabled = False
@@ -58,6 +62,26 @@ def create_app(db_path: str, *, ingest_token: str | None = None) -> FastAPI:
         return error_response(request, 422, validation_message(exc))
 
     return app
+
+
+@asynccontextmanager
+async def _warm_up(app: FastAPI) -> AsyncIterator[None]:
+    """Load the actor knowledge base and the map's land cells in the background at start,
+    so the first request that names an actor does not wait for them."""
+    threading.Thread(target=_load_slow_resources, name="dateline-warm-up", daemon=True).start()
+    yield
+
+
+def _load_slow_resources() -> None:
+    from dateline.web.svg import land_path
+
+    land_path()
+    try:
+        from dateline.resolve.actors import ActorKB
+
+        ActorKB.load()
+    except Exception:  # noqa: BLE001 - only a warm-up: the request path reports real errors
+        pass
 
 
 def validation_message(exc: RequestValidationError) -> str:
