@@ -43,6 +43,7 @@ _PAIRS = {
 }
 _SINGLE = {"'", "\u2018"}
 _CLOSERS = set("".join(_PAIRS.values()))
+_ONLY_CLOSE = {"\u201d", "\u00bb"}  # ” » never open, so a space before them is a typo
 _RUN_ON = {"\u201c", "\u201e", "\u00ab", '"'}  # marks that may open a multi-paragraph quote
 _MAX_SINGLE_LEN = 400  # a longer single-quoted stretch is more likely apostrophes
 _OPEN_BEFORE = set(" \t([{\u2014\u2013-/:;,") | {""}
@@ -50,6 +51,7 @@ _LINK_DEPS = {"ccomp", "parataxis", "dep", "dobj", "xcomp", "oprd", "conj", "att
 _ADJACENT_CHARS = 40
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
+_DEFINITE = {"the", "this", "that"}
 _KIND_RANK = {"person": 0, "organisation": 1, "group": 2, "country": 3}
 
 
@@ -146,7 +148,7 @@ def _find_close(line: str, i: int) -> int | None:
         if line[j] not in closers:
             continue
         before, after = line[j - 1], line[j + 1] if j + 1 < len(line) else ""
-        if before.isspace():
+        if before.isspace() and line[j] not in _ONLY_CLOSE:
             continue
         if after.isalnum():  # an apostrophe inside a word
             continue
@@ -167,11 +169,11 @@ def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
 # ---------------------------------------------------------------- sentences
 
 
-def _units(doc: Any, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _units(ctx: _Context) -> list[tuple[int, int]]:
     """Sentence spans that never cut a quote and never cross a line break."""
-    text = doc.text
+    text = ctx.text
     pieces: list[list[int]] = []
-    for sent in doc.sents:
+    for sent in ctx.doc.sents:
         pos = sent.start_char
         for part in text[sent.start_char : sent.end_char].split("\n"):
             stripped = part.strip()
@@ -181,23 +183,28 @@ def _units(doc: Any, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
             pos += len(part) + 1
     merged: list[list[int]] = []
     for piece in pieces:
-        if merged and _joins(text, merged[-1], piece, quotes):
+        if merged and _joins(ctx, merged[-1], piece):
             merged[-1][1] = piece[1]
         else:
             merged.append(piece)
     return [(s, e) for s, e in merged]
 
 
-def _joins(text: str, prev: list[int], nxt: list[int], quotes: list[tuple[int, int]]) -> bool:
+def _joins(ctx: _Context, prev: list[int], nxt: list[int]) -> bool:
+    text = ctx.text
     if "\n" in text[prev[1] : nxt[0]]:
         return False
-    for qs, qe in quotes:
+    for qs, qe in ctx.quote_spans:
         if qs < prev[1] and qe > nxt[0] and qs >= prev[0]:
             return True  # the quote runs across the split
         if prev[1] - 2 <= qe <= prev[1] + 1:
-            # '"...," | Wang said' or '"...?" | asked Wang': the sentence goes on
+            # '"...," | Wang said', '"...?" | asked Wang', '"...!" | Trump tweeted on Monday.'
             after = text[nxt[0] : nxt[0] + 1]
             if text[qe - 2 : qe - 1] == "," or text[qe : qe + 1] == "," or after.islower():
+                return True
+            opening = ctx.tokens(nxt[0], nxt[1])[:5]
+            if any(ctx.is_cue(t, True) and any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+                   for t in opening[1:]):
                 return True
     return False
 
@@ -311,8 +318,8 @@ class _Context:
         actor = self._from_mentions(start, end, head)
         if actor:
             return _Speaker(actor, phrase)
-        if head_word in self.cues.generic:
-            return None
+        if head_word in self.cues.generic or (head is not None and head.tag_ == "NNS"):
+            return None  # "analysts", "Rudolph's supporters": nobody in particular
         actor = self._description(start, end, phrase, head_word)
         return _Speaker(actor, phrase) if actor else None
 
@@ -392,7 +399,8 @@ class _Context:
         proper = [t for t in tokens if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i
                   and t.idx != start and t.lower_ not in _DETERMINERS)]
         country = self.country_in(start, end, phrase)
-        if head_word in self.cues.role_nouns and tokens and tokens[0].lower_ in _DETERMINERS:
+        definite = bool(tokens) and tokens[0].lower_ in _DEFINITE
+        if head_word in self.cues.role_nouns and definite:
             for m in reversed(self.mentions):
                 if (m.end <= start and m.actor.kind == "person"
                         and not self.in_quote(m.start, m.end)
@@ -412,7 +420,7 @@ class _Context:
         if proper or (head_word in self.cues.role_nouns and country):
             kind, name = _kind_and_name(tokens, name, head_word, self.cues)
             return ActorRef(id=_provisional_id(name), name=name, kind=kind, country=country)
-        if head_word in self.cues.organisation_nouns and tokens[0].lower_ in _DETERMINERS:
+        if head_word in self.cues.organisation_nouns and definite:
             for m in reversed(self.mentions):  # "the ministry" = the last ministry named
                 if (m.end <= start and m.actor.kind == "organisation"
                         and head_word in m.actor.name.lower()):
@@ -435,6 +443,12 @@ def _kind_and_name(tokens: list[Any], name: str, head_word: str,
     if head_word in cues.organisation_nouns or any(
             t.ent_type_ in ("ORG", "GPE", "NORP") for t in tokens):
         return "organisation", name
+    first = tokens[-1]  # "the 14th-ranked Schwartzman" is named "Schwartzman"
+    while first.i > tokens[0].i and first.nbor(-1).pos_ == "PROPN":
+        first = first.nbor(-1)
+    last = tokens[-1]
+    if first.pos_ == "PROPN":
+        return "person", last.doc.text[first.idx : last.idx + len(last.text)]
     return "person", name
 
 
@@ -580,7 +594,7 @@ def extract_quotes(doc: Any, article: Article, mentions: list[Mention],
     text = article.body
     spans = [s for s in find_quote_spans(text) if re.search(r"\w", text[s[0] + 1 : s[1] - 1])]
     ctx = _Context(doc, article, mentions, spans, kb)
-    units = _units(doc, spans)
+    units = _units(ctx)
     unit_of = lambda pos: next((i for i, u in enumerate(units) if u[0] <= pos < u[1]), -1)  # noqa: E731
 
     attributed: dict[tuple[int, int], Quote] = {}
