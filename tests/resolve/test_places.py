@@ -1,0 +1,184 @@
+"""Gazetteer look-ups, place names in running text, and datelines (sentences written here)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from dateline.resolve.places import DATA_FILE, Gazetteer, find_places, place_of_dateline
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def places(text: str, gaz: Gazetteer, **kw) -> list[tuple[str, str, str | None, str]]:
+    return [(text[s:e], p.name, p.country, p.kind) for s, e, p in find_places(text, gaz, **kw)]
+
+
+def test_lookup_prefers_capitals_and_big_cities(gaz: Gazetteer) -> None:
+    washington = gaz.lookup("Washington")
+    assert washington is not None
+    assert (washington.country, washington.kind) == ("US", "city")
+    assert abs(washington.lat - 38.9) < 0.2  # the capital, not the state or a small town
+    assert gaz.lookup("Kazan").country == "RU"
+    assert gaz.lookup("New York").name == "New York City"
+    assert gaz.lookup("Tripoli").country == "LY"
+    assert gaz.lookup("Kiev").name == "Kyiv"  # exonym from places.yaml
+    assert gaz.lookup("Bogota").country == "CO"  # accents do not matter
+
+
+def test_country_hint_disambiguates(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Moscow").country == "RU"
+    assert gaz.lookup("Moscow", "US").country == "US"
+    assert gaz.lookup("Hyderabad", "PK").country == "PK"
+
+
+def test_countries_have_capital_coordinates(gaz: Gazetteer) -> None:
+    china = gaz.lookup("China")
+    beijing = gaz.lookup("Beijing")
+    assert china is not None and china.kind == "country" and china.country == "CN"
+    assert (china.lat, china.lon) == (beijing.lat, beijing.lon)
+    assert gaz.lookup("the Philippines").country == "PH"
+    assert gaz.lookup("U.S.").country == "US"
+    assert gaz.lookup("United Kingdom").country == "GB"
+    assert gaz.country("RU").name == "Russia"
+
+
+def test_stoplisted_names_need_a_qualifier(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Nice") is None
+    assert gaz.lookup("Nice", "FR").country == "FR"
+    assert gaz.lookup("White House") is None
+    assert gaz.lookup("Wang") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The talks took place in the Philippine capital of Manila on Sunday.",
+         [("Manila", "PH", "city")]),
+        ("Officials met in Beijing before flying home.", [("Beijing", "CN", "city")]),
+        ("They met in Manila, the capital of Philippines, to talk.",
+         [("Manila", "PH", "city"), ("Philippines", "PH", "country")]),
+        ("The minister paid a visit to China last spring.", [("China", "CN", "country")]),
+        ("A summit in Moscow ended.", [("Moscow", "RU", "city")]),
+        ("Leaders gathered in Kazan for the forum.", [("Kazan", "RU", "city")]),
+        ("Protests spread from New York to Washington.",
+         [("New York", "US", "city"), ("Washington", "US", "city")]),
+        ("Talks in Bosnia and Herzegovina stalled.", [("Bosnia and Herzegovina", "BA", "country")]),
+        ("Troops left Crimea.", [("Crimea", "UA", "region")]),
+    ],
+)
+def test_place_phrases(gaz: Gazetteer, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(surface, country, kind) for surface, _name, country, kind in places(sentence, gaz)]
+    assert got == expected
+
+
+def test_city_with_qualifier_takes_the_qualifier_country(gaz: Gazetteer) -> None:
+    text = "Delegates met in Manila, Philippines, then in Paris, Texas, and Nice, France."
+    got = places(text, gaz)
+    assert [(s, c) for s, _n, c, _k in got] == [
+        ("Manila, Philippines", "PH"), ("Paris, Texas", "US"), ("Nice, France", "FR")]
+    assert places("He flew to Washington, D.C. on Friday.", gaz)[0][:3] == (
+        "Washington, D.C.", "Washington", "US")
+
+
+def test_false_positives_are_avoided(gaz: Gazetteer) -> None:
+    text = (
+        "Nice weather helped. Reading the statement, Mobile operators agreed. Split votes "
+        "are common. Of course. Along the border, Bath salts sold. In March and May, on "
+        "Sunday, Wang and Lavrov spoke. Chinese diplomats said the White House erred. "
+        "Russia's top diplomat replied. Michael Jackson and Mr Lincoln were quoted. "
+        "The Moscow Times and the Washington Post reported it."
+    )
+    assert places(text, gaz) == []
+
+
+def test_exclude_spans_skip_person_names(gaz: Gazetteer) -> None:
+    text = "Florence Smith met officials in Florence."
+    person = (0, len("Florence Smith"))
+    got = places(text, gaz, exclude=[person])
+    assert [s for s, *_ in got] == ["Florence"]
+    assert find_places(text, gaz, exclude=[person])[0][0] == text.rindex("Florence")
+
+
+def test_offsets_include_the_offset(gaz: Gazetteer) -> None:
+    text = "They arrived in Moscow."
+    (start, end, place), = find_places(text, gaz, offset=1000)
+    assert (start, end) == (1000 + text.index("Moscow"), 1000 + text.index("Moscow") + 6)
+    assert place.name == "Moscow"
+
+
+def test_all_caps_and_title_case_lines(gaz: Gazetteer) -> None:
+    assert places("MOSCOW (Reuters) - Officials said", gaz)[0][1] == "Moscow"
+    headline = "Foreign Minister Visits Beijing For Talks\nThe minister arrived."
+    assert [s for s, *_ in places(headline, gaz)] == ["Beijing"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Some headline\n\nBEIJING (Sputnik) – Earlier in the day, the ministers met.", "Beijing"),
+        ("Headline\nBeijing, 8 April 2024 (TDI): The foreign minister arrived.", "Beijing"),
+        ("MOSCOW, July 1 (Reuters) - The ministry said.", "Moscow"),
+        ("KYIV, Ukraine (AP) — Air raid sirens sounded.", "Kyiv"),
+        ("WASHINGTON — The president said.", "Washington"),
+        ("Manila, Aug 6 -- The ministers met.", "Manila"),
+    ],
+)
+def test_datelines(gaz: Gazetteer, text: str, expected: str) -> None:
+    place = place_of_dateline(text, gaz)
+    assert place is not None and place.name == expected
+
+
+def test_no_dateline(gaz: Gazetteer) -> None:
+    assert place_of_dateline("WORLD\n1 min read\nChina hails ties with Russia", gaz) is None
+    assert place_of_dateline("UNITED NATIONS (AP) — The council met.", gaz) is None
+    assert place_of_dateline("The minister said Moscow - not Kyiv - was to blame.", gaz) is None
+
+
+def test_every_places_yaml_entry_resolves(gaz: Gazetteer) -> None:
+    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    for item in data["cities"]:
+        place = gaz.lookup(item["name"], item["country"], strict=False)
+        assert place is not None and place.lat is not None, item
+    for alias, target in data["city_aliases"].items():
+        assert gaz.lookup(alias, target["country"], strict=False) is not None, alias
+    for item in data["regions"]:
+        assert gaz.lookup(item["name"], strict=False) is not None, item
+
+
+def test_extra_files_extend_the_gazetteer(tmp_path: Path) -> None:
+    extra = tmp_path / "more.yaml"
+    extra.write_text(
+        "cities:\n  - {name: Tinytown, country: NZ, lat: -41.0, lon: 174.0}\n"
+        "stoplist: [Tinytown Road]\n",
+        encoding="utf-8",
+    )
+    gaz = Gazetteer.load([extra])
+    assert gaz.lookup("Tinytown").country == "NZ"
+    assert Gazetteer.load([extra]) is gaz  # cached
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- just a list\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.yaml"):
+        Gazetteer.load([bad])
+
+
+def test_find_places_is_fast(gaz: Gazetteer) -> None:
+    sentence = (
+        "Foreign ministers from Russia and China met in Manila on Sunday, officials in "
+        "Beijing and Moscow said, as talks on the Korean Peninsula continued with the "
+        "United States, Japan and South Korea watching closely from Washington and Tokyo. "
+    )
+    text = sentence * 16  # about 600 words
+    find_places(text, gaz)
+    runs = 5
+    t0 = time.perf_counter()
+    for _ in range(runs):
+        find_places(text, gaz)
+    per_call = (time.perf_counter() - t0) / runs
+    assert per_call < 0.05  # well under 10 ms on an idle machine; loose for shared CI
