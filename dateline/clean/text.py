@@ -38,6 +38,14 @@ GAP_CHARGE = 60
 LINE_CAP = 600
 # A block of this score is article-sized: comment sections after it end the article.
 SUBSTANTIAL = 300
+# Weights of non-prose lines when looking for the densest stretch of article text.
+STRONG_CUES = {"comment section", "copyright", "prompt", "related link", "disclaimer"}
+CUE_CHARGE = 150.0
+WEAK_CUE_CHARGE = 40.0
+SHORT_CHARGE = 25.0
+SPAN_METHOD = "dense"
+ISOLATED_FACTOR = 0.3
+ISOLATED_CHARGE = 0.0
 
 _CUE_ORDER = (
     "comment_ui",
@@ -219,6 +227,56 @@ def _article_span(lines: list[Line]) -> tuple[int, int, int | None] | None:
     return first, last, comment_at
 
 
+def _line_weight(line: Line) -> float:
+    """How much a line speaks for being inside the article: prose counts by its length,
+    clutter cues and short lines against."""
+    if line.cue in STRONG_CUES:
+        return -CUE_CHARGE
+    if line.cue:
+        return -WEAK_CUE_CHARGE
+    if is_prose(line):
+        return float(min(len(line.text), LINE_CAP))
+    return -SHORT_CHARGE
+
+
+def _densest(weights: list[float], lo: int, hi: int) -> tuple[int, int, float] | None:
+    """The stretch of lines lo..hi-1 with the largest sum of weights (Kadane)."""
+    best: tuple[int, int, float] | None = None
+    run_start, run_sum = lo, 0.0
+    for i in range(lo, hi):
+        if run_sum <= 0:
+            run_start, run_sum = i, 0.0
+        run_sum += weights[i]
+        if run_sum > 0 and (best is None or run_sum > best[2]):
+            best = (run_start, i, run_sum)
+    return best
+
+
+def _article_span_dense(lines: list[Line]) -> tuple[int, int, int | None] | None:
+    """First and last line of the article text (the densest stretch of prose), and where
+    its comment section starts.  A comment section that follows article-sized text ends
+    the search, so long comment threads cannot outweigh the article."""
+    weights = [_line_weight(line) for line in lines]
+    prose = [w > 0 for w in weights]
+    for i, w in enumerate(weights):
+        # Prose lines standing alone between short lines are mostly teasers of other
+        # articles; running text comes in runs of paragraphs.
+        alone = not (i > 0 and prose[i - 1]) and not (i + 1 < len(prose) and prose[i + 1])
+        if w > 0 and alone:
+            weights[i] = w * ISOLATED_FACTOR - ISOLATED_CHARGE
+    starts = _comment_starts(lines)
+    for c in starts:
+        found = _densest(weights, 0, c)
+        if found and found[2] >= SUBSTANTIAL:
+            return found[0], found[1], c
+    found = _densest(weights, 0, len(lines))
+    if found is None:
+        keep = [i for i, line in enumerate(lines) if line.cue is None]
+        return (keep[0], keep[-1], None) if keep else None
+    comment_at = next((c for c in starts if c > found[0]), None)
+    return found[0], found[1], comment_at
+
+
 def _find_title(lines: list[Line], first: int) -> Line | None:
     """The headline: a line before the article text that is repeated later, else the first
     headline-like line of at least four words that is not part of a list of headlines."""
@@ -288,7 +346,7 @@ def clean_text(text: str) -> CleanedText:
         return result
     _apply_cues(lines)
     _glued_breadcrumbs(lines)
-    span = _article_span(lines)
+    span = _article_span_dense(lines) if SPAN_METHOD == "dense" else _article_span(lines)
     if span is None:
         for line in lines:
             line.reason = line.cue or "clutter"
