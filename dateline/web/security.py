@@ -71,7 +71,14 @@ class SecurityMiddleware(BaseHTTPMiddleware):
                 request, 400,
                 f"query string is {len(query)} characters long; the limit is {MAX_QUERY_STRING}",
             )
+        head = request.method == "HEAD"
+        if head:  # answer HEAD like GET, without the body
+            request.scope["method"] = "GET"
         response = await call_next(request)
+        if head:
+            async for _chunk in response.body_iterator:  # type: ignore[attr-defined]
+                pass
+            response = Response(b"", status_code=response.status_code, headers=dict(response.headers))
         for name, value in SECURITY_HEADERS.items():
             response.headers[name] = value
         return response

@@ -94,8 +94,10 @@ def monthly_chart(counts: list[dict[str, Any]], *, max_bars: int = 120) -> Marku
     months = sorted({row["month"] for row in counts})
     buckets = _month_range(months[0], months[-1])
     by_year = len(buckets) > max_bars
-    if by_year:
-        buckets = [str(y) for y in range(int(months[0][:4]), int(months[-1][:4]) + 1)]
+    if by_year:  # the latest max_bars years at most
+        last_year = int(months[-1][:4])
+        buckets = [str(y) for y in range(max(int(months[0][:4]), last_year - max_bars + 1), last_year + 1)]
+        counts = [row for row in counts if row["month"][:4] in buckets]
     totals: dict[str, dict[str, int]] = {b: {} for b in buckets}
     for row in counts:
         key = row["month"][:4] if by_year else row["month"]
@@ -138,11 +140,12 @@ def monthly_chart(counts: list[dict[str, Any]], *, max_bars: int = 120) -> Marku
     return Markup("".join(parts) + f'<ul class="legend">{legend}</ul>')
 
 
-def _month_range(first: str, last: str) -> list[str]:
+def _month_range(first: str, last: str, cap: int = 1000) -> list[str]:
+    """Months from ``first`` to ``last``; stops after ``cap`` + 1 (the caller switches to years)."""
     year, month = int(first[:4]), int(first[5:7])
     end = (int(last[:4]), int(last[5:7]))
-    found = []
-    while (year, month) <= end:
+    found: list[str] = []
+    while (year, month) <= end and len(found) <= cap:
         found.append(f"{year:04d}-{month:02d}")
         month += 1
         if month == 13:

@@ -69,6 +69,7 @@ def happening_page(store: Store, ref: str) -> dict[str, Any] | None:
         return None
     row = store.happening_row(detail["id"])
     detail["independent_sources"] = row["n_sources"] if row else len(detail["sources"])
+    detail["quotes"] = [_quote_dict(q) for q in store.quotes(happening_id=detail["id"], limit=500)]
     for source in detail["sources"]:
         row = store.db.execute("SELECT body FROM articles WHERE id = ?", (source["article"],)).fetchone()
         source["body"] = row["body"] if row else ""

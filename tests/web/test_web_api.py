@@ -140,6 +140,8 @@ def test_read_only(live: Live) -> None:
     for method in ("POST", "PUT", "DELETE", "PATCH"):
         response = client.request(method, "/api/happenings")
         assert response.status_code == 405 and "read-only" in response.json()["detail"]
+    head = client.head("/api/happenings")
+    assert head.status_code == 200 and head.content == b"" and int(head.headers["content-length"]) > 0
 
 
 def test_static_files_do_not_leave_the_package(live: Live) -> None:

@@ -136,3 +136,18 @@ def test_static_assets(live: Live, path: str) -> None:
     client, _ = live
     response = client.get(path)
     assert response.status_code == 200 and len(response.text) > 100
+
+
+def test_chart_and_map_drawings() -> None:
+    from dateline.web.svg import monthly_chart, world_plot
+
+    rows = [{"month": "1990-01", "type": "CONSULT", "n": 2}, {"month": "2024-05", "type": "ACCUSE", "n": 1}]
+    by_year = str(monthly_chart(rows))
+    assert by_year.count("<rect") == 2 + 2 and "1990: 2 CONSULT" in by_year and "2024: 1 ACCUSE" in by_year
+    by_month = str(monthly_chart([{"month": "2024-01", "type": "AGREE", "n": 3},
+                                  {"month": "2024-03", "type": "AGREE", "n": 1}]))
+    assert "24-02" in by_month and "2024-03: 1 AGREE" in by_month
+    assert "No dated happenings" in str(monthly_chart([]))
+    manila = str(world_plot(14.6, 120.98, "Manila <b>"))
+    assert 'cx="300.98" cy="75.40"' in manila and "Manila &lt;b&gt;" in manila
+    assert "<circle" not in str(world_plot(None, None))
