@@ -75,7 +75,10 @@ def analyse_articles(
         by_id = dict(zip((a.id for a in english), docs))
         for article in batch:
             if article.id in by_id:
-                yield analyse_doc(by_id[article.id], article, resources)
+                try:
+                    yield analyse_doc(by_id[article.id], article, resources)
+                except Exception as exc:  # noqa: BLE001 - one article must not stop the batch
+                    yield Analysis(article.id, f"failed: {type(exc).__name__}: {exc}")
             else:
                 yield Analysis(article.id, f"skipped: language {article.language}, not English")
         batch.clear()

@@ -151,14 +151,18 @@ def _key_actors(actors: Iterable[ActorRef]) -> set[str]:
     return people or {a.id for a in actors}
 
 
+def _linkable(actors: list[ActorRef]) -> bool:
+    """Enough participants to tell the event apart: someone acting, not a lone country
+    ("a visit to China" by nobody named)."""
+    return any(a.kind != "country" for a in actors) or len(actors) >= 2
+
+
 def _participants_compatible(a: list[ActorRef], b: list[ActorRef]) -> bool:
-    if not a or not b:
+    if not (_linkable(a) and _linkable(b)):
         return False
     if not (_subsumes(a, b) or _subsumes(b, a)):
         return False
-    return bool(_key_actors(a) & _key_actors(b)) or bool(
-        {x.country for x in a if x.country} & {x.country for x in b if x.country}
-    )
+    return bool(_key_actors(a) & _key_actors(b))
 
 
 @dataclass

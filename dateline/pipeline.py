@@ -38,6 +38,7 @@ def analyse_store(
     *,
     actor_files: Sequence[Path] = (),
     on_article: Callable[[str], None] | None = None,
+    on_failure: Callable[[str, str], None] | None = None,
 ) -> tuple[int, int]:
     """Analyse every stored article not analysed yet; returns (analysed, skipped)."""
     from dateline.analyse import Resources, analyse_articles
@@ -60,6 +61,8 @@ def analyse_store(
             analysed += 1
         else:
             skipped += 1
+            if analysis.status.startswith("failed") and on_failure is not None:
+                on_failure(analysis.article_id, analysis.status)
         if on_article is not None:
             on_article(analysis.article_id)
     return analysed, skipped

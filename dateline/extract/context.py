@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dateline.extract.topics import find_topics
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
 from dateline.resolve.places import Gazetteer, find_places
 from dateline.resolve.time import find_dates
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_SAME_DAY = re.compile(r"\b(earlier|later) (in|that) (the )?day\b|\b(the same|that) day\b", re.I)
+_EVIDENCE_REASONS = ("caption", "date line", "dateline")
 _PLACE_PREPOSITIONS = {"in", "at", "to", "into", "from", "near", "outside", "inside"}
+# Words after which a place name is where something happens, even if it also names a government.
+_PLACE_GOVERNORS = _PLACE_PREPOSITIONS | {"visiting", "visit", "visits", "visited", "toured", "tour", "reached", "arrived", "arriving"}
+_NOT_PARTICIPANTS = {"media"}  # a news agency in a dateline reports a meeting; it does not attend
 _FUTURE_MARKERS = {"will", "shall", "'ll", "set", "expected", "scheduled", "due", "plan", "plans", "planned", "upcoming", "going"}
 
 
@@ -60,7 +69,11 @@ def attach_context(
     actor_spans = [(m.start, m.end) for m in mentions]
     anchor = article.published
     bounds = article.published_bounds
+    days = explicit_days(article) if not (anchor and len(anchor) == 10) else []
+    body_dates = find_dates(article.body, anchor, anchor_bounds=bounds)
     for event in events:
+        event.source = [a for a in event.source if a.sector not in _NOT_PARTICIPANTS]
+        event.target = [a for a in event.target if a.sector not in _NOT_PARTICIPANTS]
         sentence = doc.char_span(event.start, event.end, alignment_mode="expand")
         if sentence is None:
             continue
@@ -68,10 +81,14 @@ def attach_context(
         if event.date is None:
             tense = clause_tense(sentence, trigger_at, event.status)
             dates = find_dates(event.text, anchor, tense=tense, anchor_bounds=bounds, offset=event.start)
-            event.date = _nearest_date(dates, trigger_at)
+            chosen = _nearest_date(dates, trigger_at)
+            if chosen is not None and chosen.date is None:
+                chosen = _from_context(chosen, days, body_dates) or chosen
+            if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
+                event.date = chosen
         if event.place is None:
-            places = find_places(event.text, gazetteer, offset=event.start, exclude=actor_spans)
-            place = _best_place(places, article.body, trigger_at)
+            places = find_places(event.text, gazetteer, offset=event.start)
+            place = _best_place(places, article.body, trigger_at, actor_spans)
             if place is not None:
                 event.place, event.place_source = place, "sentence"
             elif dateline_place is not None:
@@ -80,8 +97,53 @@ def attach_context(
             event.topics = find_topics(event.text)
 
 
+def explicit_days(article: Article) -> list[dt.date]:
+    """Fully written dates of the article (body, and removed captions and date lines).
+
+    An article with no publication date can still pin a weekday: "met on Sunday" in an
+    article whose photo caption says "6 August 2017" (a Sunday) means that day.
+    """
+    texts = [article.body]
+    texts += [r.text or article.original[r.start:r.end] for r in article.removed if r.reason in _EVIDENCE_REASONS]
+    days = set()
+    for text in texts:
+        for value in find_dates(text, None):
+            if value.precision == "day" and value.date:
+                days.add(dt.date.fromisoformat(value.date))
+    return sorted(days)
+
+
+def _from_context(value: TimeValue, days: list[dt.date], body_dates: list[TimeValue]) -> TimeValue | None:
+    """Resolve a weekday or "earlier in the day" that the publication date could not."""
+    text = value.text.lower()
+    if _SAME_DAY.search(text):
+        before = [d for d in body_dates if d.start < value.start and d.date and d is not value and not _SAME_DAY.search(d.text)]
+        if before:
+            return replace(before[-1], text=value.text, start=value.start, end=value.end)
+        before = [d for d in body_dates if d.start < value.start and (d.earliest or d.latest)]
+        if before:
+            return replace(before[-1], text=value.text, start=value.start, end=value.end)
+        return None
+    weekday = next((i for i, name in enumerate(_WEEKDAYS) if name in text), None)
+    if weekday is None or not days:
+        return None
+    low = dt.date.fromisoformat(value.earliest) if value.earliest and len(value.earliest) == 10 else None
+    high = dt.date.fromisoformat(value.latest) if value.latest and len(value.latest) == 10 else None
+    same = [d for d in days if d.weekday() == weekday and (low is None or d >= low) and (high is None or d <= high)]
+    if same:
+        return replace(value, date=same[-1].isoformat(), precision="day", earliest=None, latest=None)
+    # Otherwise the nearest such weekday to the article's own dates (news names weekdays
+    # only for the days around what it reports).
+    reference = days[-1]
+    for delta in (0, -1, 1, -2, 2, -3, 3):
+        day = reference + dt.timedelta(days=delta)
+        if day.weekday() == weekday and (low is None or day >= low) and (high is None or day <= high):
+            return replace(value, date=day.isoformat(), precision="day", earliest=None, latest=None)
+    return None
+
+
 def _nearest_date(dates: list[TimeValue], trigger_at: int | None) -> TimeValue | None:
-    usable = [d for d in dates if d.date or d.earliest or d.latest]
+    usable = [d for d in dates if d.date or d.earliest or d.latest] or dates
     if not usable:
         return None
     if trigger_at is None:
@@ -89,16 +151,28 @@ def _nearest_date(dates: list[TimeValue], trigger_at: int | None) -> TimeValue |
     return min(usable, key=lambda d: (abs(d.start - trigger_at), d.start))
 
 
-def _best_place(places: list[tuple[int, int, PlaceRef]], body: str, trigger_at: int | None) -> PlaceRef | None:
+def _best_place(
+    places: list[tuple[int, int, PlaceRef]], body: str, trigger_at: int | None,
+    actor_spans: Sequence[tuple[int, int]] = (),
+) -> PlaceRef | None:
+    """The place of the event: a place name governed by "in", "to", "visiting" ... nearest the
+    trigger; a name that also stands for an actor ("Beijing said") only when so governed."""
+
+    def governed(start: int) -> bool:
+        before = body[max(0, start - 14):start].lower().split()
+        return bool(before) and before[-1] in _PLACE_GOVERNORS
+
+    places = [
+        p for p in places
+        if governed(p[0]) or not any(s < p[1] and p[0] < e for s, e in actor_spans)
+    ]
     if not places:
         return None
 
     def score(item: tuple[int, int, PlaceRef]) -> tuple:
-        start, _end, place = item
-        before = body[max(0, start - 12):start].lower().split()
-        governed = bool(before) and before[-1] in _PLACE_PREPOSITIONS
+        start = item[0]
         distance = abs(start - trigger_at) if trigger_at is not None else start
-        return (not governed, distance)
+        return (not governed(start), distance)
 
     start, end, chosen = min(places, key=score)
     if chosen.kind == "country":
