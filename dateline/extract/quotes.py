@@ -50,8 +50,10 @@ _OPEN_BEFORE = set(" \t([{\u2014\u2013-/:;,") | {""}
 _LINK_DEPS = {"ccomp", "parataxis", "dep", "dobj", "xcomp", "oprd", "conj", "attr"}
 _ADJACENT_CHARS = 40
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
+_DETERMINERS = {"the", "a", "an", "one", "this", "that", "its", "their", "his", "her"}
 _DEFINITE = {"the", "this", "that"}
+_INDEFINITE = {"a", "an", "one", "some", "another"}
+_PRONOUN_REACH = 800  # characters back in which a subject mention is preferred
 _KIND_RANK = {"person": 0, "organisation": 1, "group": 2, "country": 3}
 
 
@@ -74,6 +76,10 @@ class _Cues:
         self.pronouns = {str(k).lower(): list(v) for k, v in raw["pronouns"].items()}
         self.media = set(low(raw["media_outlets"]))
         self.nationalities = {str(k).lower(): str(v) for k, v in raw["nationalities"].items()}
+        # words that describe rather than name: titles, institutions, nationalities
+        self.descriptive = (self.role_nouns | set(low(raw["title_words"]))
+                            | {w for phrase in self.institutions for w in phrase.split()}
+                            | set(self.nationalities))
 
     def institution_in(self, text: str) -> str | None:
         lower = text.lower()
@@ -351,10 +357,19 @@ class _Context:
         )
 
     def _antecedent(self, before: int, kinds: list[str]) -> ActorRef | None:
-        for m in reversed(self.mentions):
-            if m.end <= before and m.actor.kind in kinds and not self.in_quote(m.start, m.end):
+        """The actor a pronoun refers back to: the nearest preceding mention of a fitting
+        kind, preferring one that was a grammatical subject (the topic of the passage)."""
+        fitting = [m for m in reversed(self.mentions) if m.end <= before
+                   and m.actor.kind in kinds and not self.in_quote(m.start, m.end)]
+        for m in fitting:
+            if m.start < before - _PRONOUN_REACH:
+                break
+            head = self.tokens(m.start, m.end)[-1:]
+            while head and head[0].dep_ in ("compound", "flat") and head[0].head is not head[0]:
+                head = [head[0].head]
+            if head and head[0].dep_ in _SUBJECT_DEPS:
                 return m.actor
-        return None
+        return fitting[0].actor if fitting else None
 
     def country_in(self, start: int, end: int, phrase: str) -> str | None:
         for m in self.mentions:
@@ -399,8 +414,11 @@ class _Context:
         proper = [t for t in tokens if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i
                   and t.idx != start and t.lower_ not in _DETERMINERS)]
         country = self.country_in(start, end, phrase)
-        definite = bool(tokens) and tokens[0].lower_ in _DEFINITE
-        if head_word in self.cues.role_nouns and definite:
+        determiner = tokens[0].lower_ if tokens else ""
+        # names beyond titles and nationalities: "the Sioux Falls Argus Leader" is not a
+        # back-reference to the last leader named, "the Chinese Foreign Minister" is
+        named = [t for t in proper if t.lower_ not in self.cues.descriptive]
+        if head_word in self.cues.role_nouns and determiner in _DEFINITE and not named:
             for m in reversed(self.mentions):
                 if (m.end <= start and m.actor.kind == "person"
                         and not self.in_quote(m.start, m.end)
@@ -417,10 +435,12 @@ class _Context:
             country_name = _country_name(whole_country)
             return ActorRef(id=_provisional_id(country_name), name=country_name,
                             kind="country", country=whole_country)
+        if determiner in _INDEFINITE and not named and not self.cues.institution_in(name):
+            return None  # "a senior official", "one trade expert": nobody in particular
         if proper or (head_word in self.cues.role_nouns and country):
             kind, name = _kind_and_name(tokens, name, head_word, self.cues)
             return ActorRef(id=_provisional_id(name), name=name, kind=kind, country=country)
-        if head_word in self.cues.organisation_nouns and definite:
+        if head_word in self.cues.organisation_nouns and determiner in _DEFINITE:
             for m in reversed(self.mentions):  # "the ministry" = the last ministry named
                 if (m.end <= start and m.actor.kind == "organisation"
                         and head_word in m.actor.name.lower()):

@@ -150,12 +150,18 @@ def test_bare_quoted_sentence_takes_the_next_sentence_speaker(nlp):
     assert all(q.speaker == KELLER for q in quotes)
 
 
-def test_pronoun_resolves_to_nearest_person(nlp):
-    body = "Nowak welcomed Keller in Warsaw. “We are here to listen,” she said."
+def test_pronoun_resolves_to_nearest_person_in_subject_position(nlp):
+    body = "Keller met Nowak's deputy in Warsaw on Monday. “We are here to listen,” she said."
     [quote] = direct(run(nlp, body))
-    # the nearest person before "she" is Keller
+    # Nowak is nearer, but Keller is what the passage is about
     assert quote.speaker == KELLER
     assert quote.speaker_text == "she"
+
+
+def test_pronoun_without_subject_mention_takes_the_nearest_person(nlp):
+    body = "The talks with Nowak ended early. “We are here to listen,” he said."
+    [quote] = direct(run(nlp, body))
+    assert quote.speaker == NOWAK
 
 
 def test_statement_speaks_for_the_foreign_ministry(nlp):
