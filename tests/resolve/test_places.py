@@ -182,3 +182,17 @@ def test_find_places_is_fast(gaz: Gazetteer) -> None:
         find_places(text, gaz)
     per_call = (time.perf_counter() - t0) / runs
     assert per_call < 0.05  # well under 10 ms on an idle machine; loose for shared CI
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Talks were held in the Russian capital on Monday.", [("the Russian capital", "Moscow")]),
+        ("Crowds gathered in the US capital.", [("the US capital", "Washington")]),
+        ("He landed in the Turkish capital Ankara.", [("Ankara", "Ankara")]),
+        ("He landed in the Chinese capital, Beijing, late.", [("Beijing", "Beijing")]),
+        ("Investors fled the Russian capital markets.", []),
+    ],
+)
+def test_capital_phrases(gaz: Gazetteer, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, name) for s, name, _c, _k in places(sentence, gaz)] == expected

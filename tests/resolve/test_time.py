@@ -184,3 +184,46 @@ def test_invalid_inputs_are_named() -> None:
 def test_nothing_date_like() -> None:
     assert resolve_date("the foreign ministers", MONDAY) is None
     assert find_dates("Good Friday Agreement talks", MONDAY) == []
+
+
+@pytest.mark.parametrize(
+    "expr, expected",
+    [
+        ("last summer", ("2020", "2020-06-01", "2020-08-31")),
+        ("this spring", ("2021", "2021-03-01", "2021-05-31")),
+        ("last winter", (None, "2020-12-01", "2021-02-28")),
+        ("the first quarter of 2024", ("2024", "2024-01-01", "2024-03-31")),
+        ("in the summer of 2022", ("2022", "2022-06-01", "2022-08-31")),
+    ],
+)
+def test_seasons_and_quarters(expr: str, expected: tuple) -> None:
+    value = resolve_date(expr, MONDAY)
+    assert value is not None
+    assert (value.date, value.earliest, value.latest) == expected
+
+
+def test_story_relative_days_are_reported_unresolved() -> None:
+    text = "The ministers met on Sunday. The next day they left; two days later, talks resumed."
+    values = find_dates(text, MONDAY)
+    assert [(v.text, v.date) for v in values] == [
+        ("on Sunday", "2021-03-14"), ("The next day", None), ("two days later", None)]
+
+
+def test_iso_timestamps_and_slashed_iso() -> None:
+    assert day("2017-08-06T10:00:00Z", None) == "2017-08-06"
+    assert day("2017/08/06", None) == "2017-08-06"
+
+
+def test_dates_in_span_uses_date_entities() -> None:
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import Span
+
+    from dateline.resolve.time import dates_in_span
+
+    doc = spacy.blank("en")("Officials said on Sunday that talks in March this year went well.")
+    doc.ents = [Span(doc, 3, 4, label="DATE"), Span(doc, 7, 10, label="DATE")]
+    values = dates_in_span(doc, MONDAY, "past", offset=5)
+    assert [(v.text, v.date, v.start - 5) for v in values] == [
+        ("Sunday", "2021-03-14", doc.text.index("Sunday")),
+        ("March this year", "2021-03", doc.text.index("March")),
+    ]
