@@ -72,9 +72,30 @@ def summary(name: str, prs: list[tuple[float, float]]) -> str:
     return f"{name:<38} F1 {f1(p, r):.3f}  P {p:.3f}  R {r:.3f}"
 
 
-def is_body_line(line: str, body_norm: str, body_shingles: Counter) -> bool:
-    norm = " ".join(line.split())
-    if norm and norm in body_norm:
+# Lines shorter than this (in tokens) count as body only when they equal a whole line of
+# the true body: a menu item such as "Mac" is not body just because the word occurs in it.
+SHORT_LINE = 5
+
+
+def body_index(body: str) -> tuple[set[str], str, Counter]:
+    """The true body as whole lines, as one token string, and as shingles."""
+    lines = {" ".join(tokens(line)) for line in body.splitlines() if tokens(line)}
+    return lines, " " + " ".join(tokens(body)) + " ", shingles(body)
+
+
+def is_body_line(line: str, index: tuple[set[str], str, Counter]) -> bool:
+    """True when the line is a line of the true body, or (when not short) stands in it
+    after whitespace normalisation, or most of its shingles are in it."""
+    body_lines, body_tokens, body_shingles = index
+    toks = tokens(line)
+    norm = " ".join(toks)
+    if not toks:
+        return False
+    if norm in body_lines:
+        return True
+    if len(toks) < SHORT_LINE:
+        return False
+    if f" {norm} " in body_tokens:
         return True
     own = shingles(line)
     if not own:
@@ -112,12 +133,11 @@ def main(argv: list[str] | None = None) -> int:
         ours.append(shingle_pr(body, result.body if isinstance(result, Article) else ""))
         plain.append(shingle_pr(body, trafilatura.extract(html) or ""))
 
-        body_norm = " ".join(body.split())
-        body_sh = shingles(body)
+        index = body_index(body)
         cleaned = clean_text(page_text(html))
         tp = fp = fn = 0
         for line in cleaned.lines:
-            truth_body = is_body_line(line.text, body_norm, body_sh)
+            truth_body = is_body_line(line.text, index)
             kept = line.reason is None
             tp += kept and truth_body
             fp += kept and not truth_body
