@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from dateline.extract.event_lexicon import Lexicon
 from dateline.records import ActorRef, Mention
@@ -21,8 +21,18 @@ OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "mark", "punct"}
 )
+# Prepositions that add circumstances, not the actor's identity ("officials at the talks",
+# "leaders during the crisis"); "of", "from", "in" stay ("rebels in the Ivory Coast").
+CIRCUMSTANCE_PREPS = frozenset(
+    {"at", "during", "after", "before", "since", "until", "amid", "despite", "over",
+     "about", "regarding", "concerning", "following", "ahead", "like", "including", "than",
+     "as", "without", "prior"}
+)
+# Right under a subject's head these prepositions attach the event's other party, not
+# the subject's identity ("Talks with X began", "The attack on X killed ...").
+ROLE_PREPS = frozenset({"with", "against", "on", "upon"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
-SPEECH_CLAUSE_DEPS = ("ccomp", "parataxis")
+PRONOUN_CLIMB_DEPS = ("ccomp", "parataxis", "advcl", "conj")
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
 
@@ -45,32 +55,54 @@ class MentionIndex:
         return token.i in self.by_token
 
 
-def phrase_tokens(head: Token) -> list[Token]:
+def phrase_tokens(head: Token, subject: bool = False) -> list[Token]:
     """The head and the dependents that belong to its phrase, in text order."""
     out = [head]
     stack = [head]
     while stack:
         token = stack.pop()
+        skip = CIRCUMSTANCE_PREPS | ROLE_PREPS if subject and token is head else CIRCUMSTANCE_PREPS
         for child in token.children:
-            if child.dep_ in CLAUSE_DEPS:
+            # participles identify: "a group based in X", "workers affiliated with X"
+            if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"):
+                continue
+            if child.dep_ == "prep" and child.lower_ in skip:
                 continue
             out.append(child)
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
 
 
-def actors_of(head: Token | None, index: MentionIndex) -> list[ActorRef]:
+def actors_of(head: Token | None, index: MentionIndex, subject: bool = False) -> list[ActorRef]:
     """Actors mentioned in the phrase headed by ``head``, in text order, without repeats."""
     if head is None:
         return []
     seen: dict[str, ActorRef] = {}
-    last: Mention | None = None
-    for token in phrase_tokens(head):
+    # the actor the head names comes first ("British Defence Secretary Tom King")
+    for token in [head, *phrase_tokens(head, subject)]:
         for mention in index.at(token):
-            if mention is last:
-                continue
             seen.setdefault(mention.actor.id, mention.actor)
-        last = index.at(token)[-1] if index.at(token) else None
+    return list(seen.values())
+
+
+def head_actors(head: Token | None, index: MentionIndex) -> list[ActorRef]:
+    """Actors that the phrase's head itself names (with its conjuncts and appositions):
+    "met his counterpart Wang Yi" names Wang Yi, "discussed issues including Gaza" none."""
+    if head is None:
+        return []
+    seen: dict[str, ActorRef] = {}
+    stack = [head]
+    visited = set()
+    while stack:
+        token = stack.pop()
+        if token.i in visited:
+            continue
+        visited.add(token.i)
+        for mention in index.at(token):
+            seen.setdefault(mention.actor.id, mention.actor)
+        stack.extend(c for c in token.children if c.dep_ in ("conj", "appos", "compound"))
+        if not index.at(token):
+            stack.extend(c for c in token.children if c.dep_ in ("poss", "amod", "nmod"))
     return list(seen.values())
 
 
@@ -86,39 +118,56 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) for c in verb.children)
 
 
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The subject of a verb, climbing to the controlling clause when the verb has none.
+def subject_of(verb: Token, depth: int = 0) -> list[Token]:
+    """The subject(s) of a verb, climbing to the controlling clause when it has none.
 
     "X agreed to meet Y" (xcomp), "X met Y and discussed Z" (conj), "X, who met Y" (relcl),
-    "Speaking after a meeting, X said" (advcl) all give X.  A pronoun subject of a
-    reported clause ("X said it would ...") gives the speaker.
+    "Speaking after a meeting, X said" (advcl), "X's offer to mediate" (acl) all give X.
+    A pronoun subject of a dependent clause ("X said it would ...", "X smiled as he met
+    Y") gives the subject of the governing clause, where it has one.
     """
     if depth > 6:
-        return None
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            if child.pos_ == "PRON" and verb.dep_ in SPEECH_CLAUSE_DEPS:
-                speaker = subject_of(verb.head, depth + 1)
-                return speaker or child
-            return child
+        return []
+    deps = SUBJECT_DEPS if depth == 0 else (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
+    found = [c for c in verb.children if c.dep_ in deps]
+    if found:
+        if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head]
+        if found[0].pos_ == "PRON" and verb.dep_ in PRONOUN_CLIMB_DEPS:
+            governor = verb.head
+            if governor.pos_ in ("VERB", "AUX"):
+                speaker = subject_of(governor, depth + 1)
+                if speaker and speaker[0].pos_ != "PRON":
+                    return speaker
+        return found
     if verb.dep_ == "relcl":
-        return verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return verb.head  # "militiamen attacking the camp"
-    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head is not verb:
-        head = verb.head
-        # "the PRC demanded that the US cancel ...": a ccomp keeps its own subject
+        return [verb.head]
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "acl":
+        if verb.tag_ == "VBG":
+            return [head]  # "militiamen attacking the camp"
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if owners:
+            return owners  # "Trump's offer to mediate"
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj", "attr"):
+            outer = governing_verb(head)
+            return subject_of(outer, depth + 1) if outer is not None else []
+        return []
+    if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)  # "X and Y are opposed to ..."
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
+        # "X was attacked and retaliated": the passive subject is no subject of the conj
         if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
-            return None
-        if head.pos_ in ("VERB", "AUX") or verb.dep_ in ("xcomp", "conj"):
-            return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
-        if head.pos_ == "ADP":
+            return []
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_of(head, depth + 1)
+        if head.pos_ == "ADP" and head.head is not head:
             return subject_of(head.head, depth + 1)
-    if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
-        return None
-    return None
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):
+            return subject_of(head.head, depth + 1)  # "X is ready to host"
+    return []
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -234,14 +283,31 @@ def noun_modality(noun: Token, lex: Lexicon) -> str | None:
 
 
 def status_for(verb: Token, modality: str) -> str:
+    """planned for what has not happened, ongoing for "are holding talks", else past
+    (news headlines report past events in the present tense: "Lavrov meets Wang")."""
     if modality in ("planned", "hypothetical", "demanded"):
         return "planned"
-    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
-        return "ongoing"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("say",):
+    if verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+        for c in verb.children
+    ):
         return "ongoing"
     return "past"
 
 
-def sentence_of(token: Token) -> Span:
-    return token.sent
+def subject_actors(verb: Token, index: MentionIndex) -> list[ActorRef]:
+    """Actors of the verb's subject; "their forces" in a reported clause, or a participle
+    clause's noun without actors, fall back to the governing clause's subject."""
+    subjects = subject_of(verb)
+    actors = [a for s in subjects for a in actors_of(s, index, subject=True)]
+    if actors or not subjects:
+        return actors
+    subject = subjects[0]
+    owned_by_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+    if owned_by_pronoun and verb.dep_ in PRONOUN_CLIMB_DEPS and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_actors(verb.head, index)
+    if verb.dep_ == "acl" and subject is verb.head:
+        outer = governing_verb(subject)
+        if outer is not None and outer is not verb:
+            return [a for s in subject_of(outer) for a in actors_of(s, index, subject=True)]
+    return actors

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -62,6 +63,7 @@ class TriggerEntry:
     needs_complement: bool = False
     no_complement: bool = False
     needs_complement_or_object: bool = False
+    stative_passive: bool = False
 
 
 @dataclass
@@ -83,7 +85,24 @@ class Lexicon:
     occasion_nouns: frozenset[str]
     occasion_preps: frozenset[str]
     event_compound_heads: frozenset[str]
+    planned_governors: frozenset[str]
+    quantity_nouns: frozenset[str]
+    generic_object_heads: frozenset[str]
     cameo: dict[str, CameoCode] = field(default_factory=dict)
+
+
+class _WordLoader(yaml.SafeLoader):
+    """YAML 1.1 reads on/off/yes/no as booleans; in a word list they are words."""
+
+
+_WordLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_WordLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
 
 
 def _flatten(entries: list) -> list[dict]:
@@ -149,6 +168,7 @@ def _entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) -> Trig
         needs_complement=bool(raw.get("needs_complement")),
         no_complement=bool(raw.get("no_complement")),
         needs_complement_or_object=bool(raw.get("needs_complement_or_object")),
+        stative_passive=bool(raw.get("stative_passive")),
     )
 
 
@@ -173,7 +193,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """Read the trigger lexicon; raises ValueError naming the entry that is malformed."""
     cameo = load_cameo_table()
     with open(path, encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        raw = yaml.load(handle, Loader=_WordLoader)  # noqa: S506 - a safe loader
     sections = {}
     for pos in ("verbs", "nouns"):
         sections[pos] = {
@@ -206,5 +226,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         occasion_nouns=_words(raw.get("occasion_nouns")),
         occasion_preps=_words(raw.get("occasion_preps")),
         event_compound_heads=_words(raw.get("event_compound_heads")),
+        planned_governors=_words(raw.get("planned_governors")),
+        quantity_nouns=_words(raw.get("quantity_nouns")),
+        generic_object_heads=_words(raw.get("generic_object_heads")),
         cameo=cameo,
     )

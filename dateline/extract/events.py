@@ -25,20 +25,27 @@ from dateline.extract.event_args import (
     dedupe,
     governed_modality,
     governing_verb,
+    head_actors,
     is_passive,
     negated,
     noun_modality,
     status_for,
-    subject_of,
+    subject_actors,
     with_conjuncts,
 )
 from dateline.extract.event_lexicon import SKIP, Lexicon, TriggerEntry, load_lexicon
-from dateline.extract.meetings import find_occasion, occasion_nouns_used
+from dateline.extract.meetings import (
+    find_occasion,
+    meeting_of_clause,
+    occasion_nouns_used,
+    place_targets,
+)
 from dateline.records import ActorRef, Article, EventMention, Mention, content_id
 
 __all__ = ["extract_events", "plover_coding"]
 
 STATE_KINDS = ("country",)
+CONSULT_TARGET_PREPS = ("with",)
 STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judiciary")
 
 
@@ -54,13 +61,18 @@ class Candidate:
 # --------------------------------------------------------------------------- matching
 
 
-def object_strings(noun: Token) -> set[str]:
+def object_strings(noun: Token, lex: Lexicon | None = None) -> set[str]:
     """Ways to name an object: "sanction", "economic sanction", "state of emergency",
-    "cease-fire", "hunger strike"."""
+    "cease-fire", "hunger strike"; a generic head adds its modifiers ("aid deliveries"
+    is also "aid")."""
     lemma = noun.lemma_.lower()
     text = noun.lower_
     out = {lemma, text}
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if lex is not None and lemma in lex.generic_object_heads:
+        out.update(m.lemma_.lower() for m in mods)
+        if len(mods) >= 2:
+            out.add(" ".join(m.lemma_.lower() for m in mods))
     for mod in mods:
         out.add(f"{mod.lemma_.lower()} {lemma}")
         out.add(f"{mod.lower_} {text}")
@@ -78,14 +90,25 @@ def object_strings(noun: Token) -> set[str]:
     return out
 
 
-def verb_objects(verb: Token, entry: TriggerEntry) -> list[Token]:
+def through_quantity(noun: Token, lex: Lexicon) -> list[Token]:
+    """"700 kg of medicine", "part of an aid program": the measured noun as well."""
+    out = [noun]
+    if noun.lemma_.lower() in lex.quantity_nouns or noun.pos_ == "NUM":
+        for prep in children(noun, "prep"):
+            if prep.lower_ == "of":
+                out.extend(children(prep, "pobj"))
+    return out
+
+
+def verb_objects(verb: Token, entry: TriggerEntry, lex: Lexicon) -> list[Token]:
     heads = children(verb, "dobj", "nsubjpass", "attr", "oprd")
     for prep in children(verb, "prep", "prt", "agent"):
         if prep.lower_ in entry.object_preps:
             heads.extend(children(prep, "pobj"))
     out: list[Token] = []
     for head in heads:
-        out.extend(with_conjuncts(head))
+        for noun in with_conjuncts(head):
+            out.extend(through_quantity(noun, lex))
     return out
 
 
@@ -100,7 +123,9 @@ def has_complement(token: Token) -> bool:
     return bool(children(token, "xcomp", "ccomp"))
 
 
-def verb_fits(verb: Token, entry: TriggerEntry, index: MentionIndex) -> Candidate | None:
+def verb_fits(
+    verb: Token, entry: TriggerEntry, index: MentionIndex, lex: Lexicon
+) -> Candidate | None:
     words = [verb]
     if entry.particle:
         particle = attached(verb, entry.particle, ("prt", "prep", "advmod", "dobj"))
@@ -109,10 +134,10 @@ def verb_fits(verb: Token, entry: TriggerEntry, index: MentionIndex) -> Candidat
         words.append(particle)
     if entry.preps and attached(verb, entry.preps, ("prep", "prt", "dative", "agent")) is None:
         return None
-    objects = verb_objects(verb, entry)
+    objects = verb_objects(verb, entry, lex)
     absorbed: list[Token] = []
     if entry.objects:
-        matched = [o for o in objects if object_strings(o) & entry.objects]
+        matched = [o for o in objects if object_strings(o, lex) & entry.objects]
         if not matched:
             return None
         absorbed = matched
@@ -142,6 +167,11 @@ def verb_fits(verb: Token, entry: TriggerEntry, index: MentionIndex) -> Candidat
 def light_verb_of(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | None:
     """The verb that makes its subject the noun's agent: "held talks", "took part in talks"."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and (
+        head.head.lemma_.lower() in lex.quantity_nouns or head.head.pos_ == "NUM"
+    ):
+        noun = head.head  # "launched 10 days of war games"
+        head = noun.head
     allowed = entry.light_verbs or lex.light_verbs
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in allowed or head.lemma_.lower() in lex.verbs:
@@ -174,7 +204,7 @@ def noun_fits(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Candidate | Non
             o for p in children(noun, "prep") if p.lower_ in entry.object_preps
             for pobj in children(p, "pobj") for o in with_conjuncts(pobj)
         ]
-        absorbed = [o for o in objects if object_strings(o) & entry.objects]
+        absorbed = [o for o in objects if object_strings(o, lex) & entry.objects]
         if not absorbed:
             return None
     light = light_verb_of(noun, entry, lex)
@@ -202,7 +232,7 @@ def candidates_for(token: Token, lex: Lexicon, index: MentionIndex) -> list[Cand
     out: list[Candidate] = []
     if is_verb(token):
         for entry in lex.verbs.get(lemma, []):
-            cand = verb_fits(token, entry, index)
+            cand = verb_fits(token, entry, index, lex)
             if cand is not None:
                 out.append(cand)
     elif noun_may_trigger(token, lex):
@@ -217,26 +247,49 @@ def candidates_for(token: Token, lex: Lexicon, index: MentionIndex) -> list[Cand
 # --------------------------------------------------------------------------- roles
 
 
-def prep_actors(token: Token, preps: tuple[str, ...], index: MentionIndex) -> list[ActorRef]:
+def prep_actors(
+    token: Token, preps: tuple[str, ...], index: MentionIndex, heads_only: bool = False
+) -> list[ActorRef]:
+    collect = head_actors if heads_only else actors_of
     out: list[ActorRef] = []
     for prep in children(token, "prep", "dative", "prt"):
         if prep.lower_ in preps:
             for pobj in children(prep, "pobj"):
-                out.extend(actors_of(pobj, index))
+                out.extend(collect(pobj, index))
     return out
 
 
+def agent_actors(verb: Token, index: MentionIndex) -> list[ActorRef]:
+    return [
+        a for ag in children(verb, "agent") for p in children(ag, "pobj")
+        for a in actors_of(p, index, subject=True)
+    ]
+
+
 def verb_roles(verb: Token, entry: TriggerEntry, lex: Lexicon, index: MentionIndex):
-    preps = entry.target_preps if entry.target_preps is not None else lex.verb_target_preps
-    if is_passive(verb):
-        agents = [p for p in children(verb, "agent")]
-        source = [a for ag in agents for pobj in children(ag, "pobj") for a in actors_of(pobj, index)]
-        target = [a for s in children(verb, "nsubjpass") for a in actors_of(s, index)]
+    consult = entry.type == "CONSULT"
+    if entry.target_preps is not None:
+        preps = entry.target_preps
     else:
-        source = actors_of(subject_of(verb), index)
-        target = [a for o in children(verb, "dobj", "dative") for a in actors_of(o, index)]
-    target += prep_actors(verb, preps, index)
-    if not target:
+        preps = CONSULT_TARGET_PREPS if consult else lex.verb_target_preps
+    # a meeting's object is a participant only when it names one ("met X", not
+    # "discussed issues including X")
+    collect = head_actors if consult else actors_of
+    passive = is_passive(verb)
+    if passive and entry.stative_passive and not children(verb, "agent"):
+        passive = False  # "X is opposed to Y", "X is committed to"
+        source = [a for s in children(verb, "nsubjpass") for a in actors_of(s, index, True)]
+        target = []
+    elif passive:
+        source = agent_actors(verb, index)
+        target = [a for s in children(verb, "nsubjpass") for a in collect(s, index)]
+    else:
+        source = subject_actors(verb, index)
+        target = [a for o in children(verb, "dobj", "dative") for a in collect(o, index)]
+    target += prep_actors(verb, preps, index, heads_only=consult)
+    if not target and entry.mode == "visit":
+        target += place_targets(verb, preps, with_object=True)
+    if not target and not consult:
         for comp in children(verb, "xcomp", "ccomp"):
             if comp.dep_ == "ccomp":
                 target += [a for s in children(comp, "nsubj") for a in actors_of(s, index)]
@@ -248,8 +301,12 @@ def verb_roles(verb: Token, entry: TriggerEntry, lex: Lexicon, index: MentionInd
 
 def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
     noun, entry = cand.token, cand.entry
+    consult = entry.type == "CONSULT"
     source_preps = entry.source_preps if entry.source_preps is not None else lex.noun_source_preps
-    target_preps = entry.target_preps if entry.target_preps is not None else lex.noun_target_preps
+    if entry.target_preps is not None:
+        target_preps = entry.target_preps
+    else:
+        target_preps = CONSULT_TARGET_PREPS if consult else lex.noun_target_preps
     source: list[ActorRef] = []
     target: list[ActorRef] = []
     borrow = False
@@ -258,29 +315,31 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             if child.pos_ == "PRON":
                 borrow = True
             else:
-                source += actors_of(child, index)
+                source += actors_of(child, index, subject=True)
         elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
-            source += actors_of(child, index)
+            source += actors_of(child, index, subject=True)
         elif child.dep_ == "prep":
+            pobjs = children(child, "pobj")
             if child.lower_ in source_preps:
-                source += [a for p in children(child, "pobj") for a in actors_of(p, index)]
+                source += [a for p in pobjs for a in actors_of(p, index)]
             elif child.lower_ in target_preps:
-                target += [a for p in children(child, "pobj") for a in actors_of(p, index)]
+                collect = head_actors if consult else actors_of
+                target += [a for p in pobjs for a in collect(p, index)]
+    if not target and entry.mode == "visit":
+        target += place_targets(noun, target_preps, with_object=False)
     light = cand.light_verb
     if light is not None:
         if is_passive(light):
-            source += [
-                a for ag in children(light, "agent") for p in children(ag, "pobj")
-                for a in actors_of(p, index)
-            ]
+            source += agent_actors(light, index)
         else:
-            source += actors_of(subject_of(light), index)
-        target += prep_actors(light, lex.verb_target_preps, index)
+            source += subject_actors(light, index)
+        extra = CONSULT_TARGET_PREPS if consult else lex.verb_target_preps
+        target += prep_actors(light, extra, index, heads_only=consult)
         target += [a for o in children(light, "dative") for a in actors_of(o, index)]
-    elif borrow or (entry.type == "CONSULT" and target and not source):
+    elif borrow or (consult and not source and meeting_of_clause(noun, entry, bool(target))):
         verb = governing_verb(noun)
         if verb is not None:
-            source += actors_of(subject_of(verb), index)
+            source += subject_actors(verb, index)
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
 
@@ -304,20 +363,46 @@ def roles_fit(entry: TriggerEntry, source: list[ActorRef], target: list[ActorRef
 # --------------------------------------------------------------------------- modality
 
 
-def embedding_modality(verb: Token, chosen: dict[int, Candidate]) -> str | None:
-    """Modality set by a governing trigger: "urged X to withdraw" -> demanded."""
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head.i in chosen:
-        return chosen[verb.head.i].entry.embed
+def inherited_modality(verb: Token, lex: Lexicon, chosen: dict[int, Candidate],
+                       steps: int = 0) -> str | None:
+    """Modality a verb takes from the clause above it: "urged X to withdraw" (demanded),
+    "pledged to continue to deepen" (planned), "will build trust and support" (planned)."""
+    if steps > 5:
+        return None
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "conj":
+        if any(c.dep_ in ("aux", "neg") for c in verb.children):
+            return None
+        return own_or_inherited(head, lex, chosen, steps + 1)
+    if verb.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "pcomp"):
+        return None
+    if verb.dep_ in ("xcomp", "ccomp") and head.i in chosen and chosen[head.i].entry.embed:
+        return chosen[head.i].entry.embed
+    governed = governed_modality(verb, lex)
+    if governed:
+        return governed
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        return own_or_inherited(head, lex, chosen, steps + 1)
     return None
+
+
+def own_or_inherited(verb: Token, lex: Lexicon, chosen: dict[int, Candidate],
+                     steps: int = 0) -> str | None:
+    own = clause_modality(verb, lex)
+    if own != "asserted":
+        return own
+    return inherited_modality(verb, lex, chosen, steps)
 
 
 def verb_modality(verb: Token, lex: Lexicon, chosen: dict[int, Candidate]) -> str:
     own = clause_modality(verb, lex)
     if own in ("negated", "hypothetical"):
         return own
-    embedded = embedding_modality(verb, chosen) or governed_modality(verb, lex)
-    if embedded and embedded != "asserted":
-        return embedded
+    inherited = inherited_modality(verb, lex, chosen)
+    if inherited and inherited != "asserted":
+        return inherited
     return own
 
 
@@ -331,6 +416,9 @@ def candidate_modality(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidat
     verb = cand.light_verb
     if verb is not None:
         return verb_modality(verb, lex, chosen)
+    head = token.head
+    if token.dep_ == "pobj" and head.head.lemma_.lower() in lex.planned_governors:
+        return "planned"  # "in preparation of the meetings", "plans for a visit"
     return "asserted"
 
 
@@ -341,17 +429,19 @@ def plover_coding(event: EventMention, lex: Lexicon | None = None) -> str:
     """
     lex = lex or load_lexicon()
     kind = event.type
-    if kind in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
+    if kind == "REQUEST":
         return kind
     if event.modality == "demanded":
         return "REQUEST"
+    if event.modality == "negated" and kind in lex.cooperative_types:
+        return "REJECT"
+    if kind in ("AGREE", "THREATEN", "REJECT"):
+        return kind
     if event.modality in ("planned", "hypothetical"):
         if kind in lex.cooperative_types:
             return "AGREE"
         if kind in lex.hostile_types and kind != "ACCUSE":
             return "THREATEN"
-    if event.modality == "negated" and kind in lex.cooperative_types:
-        return "REJECT"
     return kind
 
 

@@ -12,11 +12,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dateline.extract.event_args import phrase_tokens
-from dateline.extract.event_lexicon import Lexicon
+from dateline.extract.event_lexicon import Lexicon, TriggerEntry
+from dateline.records import ActorRef
 
 if TYPE_CHECKING:
     from dateline.extract.events import Candidate
 
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Prepositions that put a meeting noun inside the clause's own event: "agreed in a phone
+# call", "said during talks".
+CLAUSE_MEETING_PREPS = ("in", "during", "by", "over")
 SIDELINE_WORDS = ("sideline", "sidelines", "margin", "margins", "fringe", "fringes")
 MAX_OCCASION_CHARS = 160
 
@@ -88,3 +93,47 @@ def occasion_nouns_used(sent: Span, chosen: dict[int, Candidate], lex: Lexicon) 
             ):
                 used.add(token.i)
     return used
+
+
+def meeting_of_clause(noun: Token, entry: TriggerEntry, has_target: bool) -> bool:
+    """Whether a meeting noun without participants of its own is the clause subject's
+    meeting: "X agreed in a phone call", "speaking before talks with Y, X said", "X was
+    in Beijing after a trip to Pyongyang"."""
+    if entry.mode == "phone":
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_MEETING_PREPS:
+        return True
+    return has_target
+
+
+def _gazetteer():
+    try:
+        from dateline.resolve.places import Gazetteer
+    except ImportError:  # the place resolver is optional here
+        return None
+    return Gazetteer.load()
+
+
+def place_targets(token: Token, preps: tuple[str, ...], with_object: bool) -> list[ActorRef]:
+    """The country visited when the text names a place, not an actor ("visited Beijing",
+    "his visit to Moscow", "arrived in Manila")."""
+    heads = [c for c in token.children if c.dep_ == "dobj"] if with_object else []
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            heads.extend(c for c in prep.children if c.dep_ == "pobj")
+    out: list[ActorRef] = []
+    for head in heads:
+        if head.ent_type_ not in PLACE_LABELS:
+            continue
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if ent is None:
+            continue
+        gazetteer = _gazetteer()
+        place = gazetteer.lookup(ent.text) if gazetteer is not None else None
+        if place is None or not place.country:
+            continue
+        country = gazetteer.country(place.country)
+        name = country.name if country is not None else place.country
+        out.append(ActorRef(id=f"country:{place.country}", name=name, kind="country",
+                            country=place.country))
+    return out
