@@ -18,7 +18,14 @@ _EVIDENCE_REASONS = ("caption", "date line", "dateline")
 _PLACE_PREPOSITIONS = {"in", "at", "to", "into", "from", "near", "outside", "inside"}
 # Words after which a place name is where something happens, even if it also names a government.
 _PLACE_GOVERNORS = _PLACE_PREPOSITIONS | {"visiting", "visit", "visits", "visited", "toured", "tour", "reached", "arrived", "arriving"}
-_NOT_PARTICIPANTS = {"media"}  # a news agency in a dateline reports a meeting; it does not attend
+_NOT_PARTICIPANTS = {"media"}
+# Nouns that a place name can hang from and still be where the event is ("the capital of Manila").
+_LOCATIVE_NOUNS = {"capital", "city", "town", "village", "port", "province", "region", "resort", "outskirts",
+                   "island", "state", "county", "district", "suburb", "centre", "center", "headquarters"}
+_EVENT_NOUNS = {"meeting", "talk", "talks", "visit", "trip", "summit", "call", "conference", "session",
+                "ceremony", "tour", "forum", "dialogue", "negotiation", "negotiations", "consultation",
+                "consultations", "sideline", "sidelines", "arrival", "stop", "stay", "attack", "strike", "protest",
+                "rally", "election", "vote", "signing", "deal", "agreement"}  # a news agency in a dateline reports a meeting; it does not attend
 _FUTURE_MARKERS = {"will", "shall", "'ll", "set", "expected", "scheduled", "due", "plan", "plans", "planned", "upcoming", "going"}
 
 
@@ -87,7 +94,8 @@ def attach_context(
             if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
                 event.date = chosen
         if event.place is None:
-            places = find_places(event.text, gazetteer, offset=event.start)
+            places = [p for p in find_places(event.text, gazetteer, offset=event.start)
+                      if _attaches_to_event(doc, p[0])]
             place = _best_place(places, article.body, trigger_at, actor_spans)
             if place is not None:
                 event.place, event.place_source = place, "sentence"
@@ -149,6 +157,35 @@ def _nearest_date(dates: list[TimeValue], trigger_at: int | None) -> TimeValue |
     if trigger_at is None:
         return usable[0]
     return min(usable, key=lambda d: (abs(d.start - trigger_at), d.start))
+
+
+def _attaches_to_event(doc, start: int) -> bool:
+    """Is the place name at ``start`` where something happens, rather than part of a
+    description ("the war in Ukraine", "his U.S. counterpart")?  Read from the parse."""
+    token = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+    if token is None:
+        return True
+    for _ in range(6):
+        while token.dep_ == "compound" and token.head is not token:
+            token = token.head
+        if token.dep_ in ("amod", "poss", "nmod") and token.head.lemma_.lower() not in _LOCATIVE_NOUNS:
+            return False
+        if token.dep_ == "pobj":
+            governor = token.head.head if token.head.dep_ == "prep" else token.head
+        elif token.dep_ in ("dobj", "appos", "npadvmod", "conj", "attr", "nsubj", "nsubjpass"):
+            governor = token.head
+        else:
+            return True
+        if governor.pos_ in ("VERB", "AUX", "PROPN") or governor is token:
+            return True
+        lemma = governor.lemma_.lower()
+        if lemma in _EVENT_NOUNS or governor.text.lower() in _EVENT_NOUNS:
+            return True
+        if lemma in _LOCATIVE_NOUNS or governor.ent_type_ in ("GPE", "LOC", "FAC"):
+            token = governor
+            continue
+        return governor.pos_ not in ("NOUN",)
+    return True
 
 
 def _best_place(
