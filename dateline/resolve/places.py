@@ -152,7 +152,8 @@ def _choose(entries: list[_Entry]) -> _Entry:
     """Countries, regions, capitals first; a far bigger city beats a capital."""
     best = min(entries, key=_entry_order)
     if best.rank == _RANK["capital"]:
-        bigger = [e for e in entries if e.rank > best.rank and e.population > 20 * best.population]
+        bigger = [e for e in entries if e.rank in (_RANK["listed"], _RANK["city"])
+                  and e.population > 20 * best.population]
         if bigger:
             return max(bigger, key=lambda e: e.population)
     return best
@@ -388,10 +389,13 @@ class _Scan:
             line_end = self.text.find("\n", pos)
             line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
             words = _WORD.findall(line)
-            content = [w for w in words if len(w) > 2 and w.lower() not in _CONNECTORS]
+            content = [w for w in words if len(w) > 3 and w.lower() not in _CONNECTORS]
+            # Title case: nearly every longer word capitalised, and no full stop at the
+            # end (a sentence dense with names is not a headline).
             self._headline[line_start] = bool(
                 3 <= len(words) <= 20 and content
-                and sum(_is_capitalised(w) for w in content) >= 0.75 * len(content)
+                and not line.rstrip().endswith(".")
+                and sum(_is_capitalised(w) for w in content) >= 0.9 * len(content)
             )
         return self._headline[line_start]
 
@@ -445,7 +449,9 @@ def _qualifiers(
         surface = scan.text[scan.starts[j + 1]:scan.ends[k]]
         code = gaz.us_states.get(_compact(surface))
         if code and (len(_compact(surface)) > 2 or surface.replace(".", "").isupper()):
-            stop = scan.ends[k] + (1 if scan.text[scan.ends[k]:scan.ends[k] + 1] == "." else 0)
+            # An abbreviation with full stops ("D.C.") keeps its last one.
+            dotted = "." in surface and scan.text[scan.ends[k]:scan.ends[k] + 1] == "."
+            stop = scan.ends[k] + (1 if dotted else 0)
             options.append((k, stop, "US", code))
     return options
 
@@ -541,20 +547,31 @@ def _acceptable(
     after = text[end:scan.starts[j + 1]] if has_next else "\n"
     next_word = scan.words[j + 1] if has_next else ""
     glued_after = has_next and after.strip(" \t") == ""
-    if glued_after and normalise(next_word) in gaz.name_suffixes:
+    if glued_after and _is_capitalised(next_word) and normalise(next_word) in gaz.name_suffixes:
         return False
-    if entry.place.kind != "city" or scan.in_headline(scan.starts[i]):
+    if scan.in_headline(scan.starts[i]):
         return True
-    # A city name glued to other capitalised words is likely part of a person's or an
-    # organisation's name ("Michael Jackson", "Beijing Normal University").
+    # A place name glued to other capitalised words is likely part of a person's or an
+    # organisation's name ("Michael Jackson", "Chad Johnson", "Beijing Normal
+    # University"), unless the neighbour is a place too ("Russia Ukraine war").
     if i > 0 and scan.gap(i - 1).strip(" \t") == "":
         prev = scan.words[i - 1]
-        if _is_capitalised(prev) and prev not in gaz.openers and not prev.isupper():
+        if (_is_capitalised(prev) and prev not in gaz.openers and not prev.isupper()
+                and not _ends_place(scan, i - 1, gaz)):
             return False
     if glued_after and _is_capitalised(next_word):
-        if not (surface.isupper() or next_word.isupper()):
+        if not (surface.isupper() or next_word.isupper()) and _match_at(scan, j + 1, gaz) is None:
             return False
     return True
+
+
+def _ends_place(scan: _Scan, k: int, gaz: Gazetteer) -> bool:
+    """Whether word k ends a place name (looking back a few words)."""
+    for i in range(k, max(-1, k - MAX_NAME_TOKENS), -1):
+        match = _match_at(scan, i, gaz)
+        if match is not None and match[0] == k:
+            return True
+    return False
 
 
 def find_places(

@@ -269,6 +269,14 @@ def _abs_year(m: re.Match[str]) -> _Res | None:
     return r
 
 
+def _abs_year_range(m: re.Match[str]) -> _Res | None:
+    """'from 2014 to 2022': the bounds of the years."""
+    first, last = int(m.group("year")), int(m.group("year2"))
+    if last < first:
+        return None
+    return _Res(date(first, 1, 1), date(last, 12, 31), "year" if first == last else None)
+
+
 def _rel_day_month_value(
     month: int, day: int, weekday: int | None, anchor: date, tense: str | None
 ) -> _Res | None:
@@ -565,6 +573,8 @@ RULES: list[_Rule] = [
           + _YEAR + r"\b", absolute=_abs_month_year),
     _rule("month_rel_year", r"\b" + _M_FULL + r"(?:\s+of)?\s+(?P<mod>(?i:this|last|next|"
           r"the\s+previous|the\s+following))\s+(?i:year)\b", relative=_rel_month_rel_year),
+    _rule("year_range", r"\b(?i:from|between)\s+" + _YEAR + r"\s*(?:-|–|(?i:to|and|until|till))\s*"
+          r"(?P<year2>1[89]\d\d|20\d\d)\b", absolute=_abs_year_range),
     _rule("year_part", r"\b" + _YEAR_PART + r"[\s-]*" + _YEAR + r"\b", absolute=_abs_year),
     _rule("prep_year", r"\b" + _PREP_YEAR + r"\s+(?:(?i:the\s+year)\s+)?" + _YEAR
           + r"\b(?![-–/]\d|\s*(?:%|per\s?cent))", absolute=_abs_year, reject=_year_is_count),

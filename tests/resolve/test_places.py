@@ -196,3 +196,16 @@ def test_find_places_is_fast(gaz: Gazetteer) -> None:
 )
 def test_capital_phrases(gaz: Gazetteer, sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(s, name) for s, name, _c, _k in places(sentence, gaz)] == expected
+
+
+def test_names_dense_sentences_are_not_headlines(gaz: Gazetteer) -> None:
+    text = ("North Korean leader Kim Jong Un travelled to Vladivostok to meet Vladimir Putin "
+            "and later Chad Johnson, Paris Hilton and Santiago Pena in New Delhi.")
+    assert [s for s, *_ in places(text, gaz)] == ["Vladivostok", "New Delhi"]
+    assert gaz.lookup("New Delhi").name == "New Delhi"  # the capital, not Delhi
+
+
+def test_neighbouring_places_and_lowercase_event_nouns(gaz: Gazetteer) -> None:
+    text = "The Russia Ukraine war went on. The Camp David talks and the Minsk agreements failed."
+    assert [s for s, *_ in places(text, gaz)] == ["Russia", "Ukraine", "Camp David", "Minsk"]
+    assert places("Cambridge, Massachusetts.", gaz)[0][0] == "Cambridge, Massachusetts"

@@ -227,3 +227,9 @@ def test_dates_in_span_uses_date_entities() -> None:
         ("Sunday", "2021-03-14", doc.text.index("Sunday")),
         ("March this year", "2021-03", doc.text.index("March")),
     ]
+
+
+def test_year_ranges_and_counts() -> None:
+    values = find_dates("From 2014 to 2022 tensions grew, with a total of 2000 troops.", MONDAY)
+    assert [(v.text, v.earliest, v.latest) for v in values] == [
+        ("From 2014 to 2022", "2014-01-01", "2022-12-31")]
