@@ -8,9 +8,13 @@ from dataclasses import dataclass
 from dateline.clean.cues import load_cues
 
 _WORD = re.compile(r"\S+")
+# Scripts written without spaces between words: count their characters instead.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+# Unspaced characters that make up about one word.
+CHARS_PER_WORD = 2
 # A sentence end, possibly followed by closing quotes or brackets.
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_TERMINAL = re.compile(r"[.!?…:;。！？：][\"'”’»)\]」』]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 
 
 @dataclass
@@ -29,7 +33,11 @@ class Line:
 
     @property
     def n_words(self) -> int:
-        return len(_WORD.findall(self.text))
+        unspaced = len(_UNSPACED.findall(self.text))
+        if not unspaced:
+            return len(_WORD.findall(self.text))
+        rest = _UNSPACED.sub(" ", self.text)
+        return len(_WORD.findall(rest)) + unspaced // CHARS_PER_WORD
 
     @property
     def ends_sentence(self) -> bool:

@@ -44,6 +44,9 @@ CUE_CHARGE = 150.0
 WEAK_CUE_CHARGE = 40.0
 SHORT_CHARGE = 25.0
 SPAN_METHOD = "dense"
+# A list announced by a line ending in a colon: at most this many items of this length.
+MAX_LIST = 200
+MAX_LIST_ITEM_WORDS = 40
 ISOLATED_FACTOR = 0.3
 ISOLATED_CHARGE = 0.0
 
@@ -277,6 +280,21 @@ def _article_span_dense(lines: list[Line]) -> tuple[int, int, int | None] | None
     return found[0], found[1], comment_at
 
 
+def _extend_announced_list(lines: list[Line], last: int, comment_at: int | None) -> int:
+    """When the article's last line announces a list ("Tour dates:"), the list that
+    follows belongs to the article, up to the first clutter line."""
+    intro = next((i for i in (last, last + 1) if i < len(lines)), None)
+    if intro is None or not lines[intro].text.endswith(":") or lines[intro].cue:
+        return last
+    stop = comment_at if comment_at is not None else len(lines)
+    end = intro
+    for j in range(intro + 1, min(stop, intro + 1 + MAX_LIST)):
+        if lines[j].cue or lines[j].n_words > MAX_LIST_ITEM_WORDS:
+            break
+        end = j
+    return end if end > intro else last
+
+
 def _find_title(lines: list[Line], first: int) -> Line | None:
     """The headline: a line before the article text that is repeated later, else the first
     headline-like line of at least four words that is not part of a list of headlines."""
@@ -352,6 +370,7 @@ def clean_text(text: str) -> CleanedText:
             line.reason = line.cue or "clutter"
         return result
     first, last, comment_at = span
+    last = _extend_announced_list(lines, last, comment_at)
     title = _find_title(lines, first)
     result.title = title
     title_norm = normalise(title.text) if title else None
