@@ -63,6 +63,7 @@ class Person:
     nationality: str | None = None
     aliases: list[str] = field(default_factory=list)
     short: list[str] = field(default_factory=list)  # surname/given name used after a full mention
+    short_given: bool = False  # `short` set in the data (possibly empty: no short form)
     roles: list[Role] = field(default_factory=list)
     sector: str | None = None  # for people without roles: business, opposition, ...
 
@@ -345,6 +346,7 @@ class ActorKB:
             p.sector = spec["sector"]
         p.aliases += [a for a in _as_list(spec.get("aliases")) if a not in p.aliases]
         p.short += [a for a in _as_list(spec.get("short")) if a not in p.short]
+        p.short_given = p.short_given or "short" in spec
         for raw in spec.get("roles") or []:
             p.roles.append(self._parse_role(raw, p, path))
         self.people[pid] = p
@@ -430,7 +432,7 @@ class ActorKB:
             p.roles = [self._finish_role(r, order) for r in p.roles]
             if p.nationality is None and p.roles and len(p.roles[0].of) == 2:
                 p.nationality = p.roles[0].of
-            if not p.short:
+            if not p.short and not p.short_given:
                 tokens = p.name.split()
                 if len(tokens) > 1:
                     p.short = [tokens[0] if p.nationality in family_first else tokens[-1]]
