@@ -74,7 +74,7 @@ class _Cues:
         self.role_nouns = set(low(raw["role_nouns"]))
         self.generic = set(low(raw["generic_speakers"]))
         self.pronouns = {str(k).lower(): list(v) for k, v in raw["pronouns"].items()}
-        self.media = set(low(raw["media_outlets"]))
+        self.media = {_strip_determiner(m) for m in low(raw["media_outlets"])}
         self.nationalities = {str(k).lower(): str(v) for k, v in raw["nationalities"].items()}
         # words that describe rather than name: titles, institutions, nationalities
         self.descriptive = (self.role_nouns | set(low(raw["title_words"]))
@@ -277,6 +277,11 @@ class _Context:
             wanted = _SUBJECT_DEPS
             if verb.lemma_ == "quote":  # "Xinhua quoted Wang as saying": Wang speaks
                 wanted = ("dobj", "nsubjpass")
+            elif any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+                # "X was accused by Y of ...": the speaker is the agent, never the subject
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                return self._phrase(pobj) if pobj is not None else None
             for dep in wanted:
                 child = next((c for c in verb.children if c.dep_ == dep), None)
                 if child is not None:
@@ -313,7 +318,9 @@ class _Context:
         head_word = head.lower_ if head is not None else (words[-1] if words else "")
         if not words:
             return None
-        if via_phrase and " ".join(w for w in words if w not in _DETERMINERS) in self.cues.media:
+        if phrase.isupper() and re.match(r"\s*[(\u2014\u2013,-]", self.text[end : end + 3]):
+            return None  # a dateline ("LONDON (AP) —"), not a speaker
+        if via_phrase and _strip_determiner(phrase).lower() in self.cues.media:
             return None
         if head_word in self.cues.statement_nouns:
             actor = self._issuer(start, end, phrase)
@@ -451,25 +458,24 @@ class _Context:
 def _kind_and_name(tokens: list[Any], name: str, head_word: str,
                    cues: _Cues) -> tuple[str, str]:
     """Kind of an unresolved speaker; a person is named by the name, not the title."""
-    person = [t for t in tokens if t.ent_type_ == "PERSON"]
-    if person and person[-1].i == tokens[-1].i and head_word not in cues.organisation_nouns:
-        first = person[-1]
-        while first.i > tokens[0].i and first.nbor(-1).ent_type_ == "PERSON":
-            first = first.nbor(-1)
-        last = tokens[-1]
-        return "person", last.doc.text[first.idx : last.idx + len(last.text)]
+    if head_word in cues.organisation_nouns:
+        return "organisation", name
+    if tokens[-1].ent_type_ == "PERSON":
+        return "person", _trailing(tokens, lambda t: t.ent_type_ == "PERSON")
     if head_word in cues.role_nouns:
         return "person", name
-    if head_word in cues.organisation_nouns or any(
-            t.ent_type_ in ("ORG", "GPE", "NORP") for t in tokens):
+    if any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in tokens):
         return "organisation", name
-    first = tokens[-1]  # "the 14th-ranked Schwartzman" is named "Schwartzman"
-    while first.i > tokens[0].i and first.nbor(-1).pos_ == "PROPN":
-        first = first.nbor(-1)
-    last = tokens[-1]
-    if first.pos_ == "PROPN":
-        return "person", last.doc.text[first.idx : last.idx + len(last.text)]
+    if tokens[-1].pos_ == "PROPN":  # "the 14th-ranked Schwartzman" is named "Schwartzman"
+        return "person", _trailing(tokens, lambda t: t.pos_ == "PROPN")
     return "person", name
+
+
+def _trailing(tokens: list[Any], named: Any) -> str:
+    first = tokens[-1]
+    while first.i > tokens[0].i and named(first.nbor(-1)):
+        first = first.nbor(-1)
+    return first.doc.text[first.idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _slug(text: str) -> str:
@@ -623,7 +629,7 @@ def extract_quotes(doc: Any, article: Article, mentions: list[Mention],
         index = unit_of(span[0])
         speaker, cue = _attribute(ctx, span, units[index]) if index >= 0 else (None, None)
         if speaker:
-            attributed[span] = _as_quote(article, text, span, speaker, cue or "")
+            attributed[span] = _as_quote(ctx, span, speaker, cue or "")
         elif index >= 0 and not _sentence_has_cue(ctx, units[index]):
             unattributed.append(span)
     reported = _reported(ctx, units)
@@ -639,7 +645,7 @@ def extract_quotes(doc: Any, article: Article, mentions: list[Mention],
             neighbour = _neighbour_speech(ctx, span, units, unit_of, speech_units, backward)
             if neighbour is not None:
                 speaker = _Speaker(neighbour.speaker, neighbour.speaker_text or "")
-                attributed[span] = _as_quote(article, text, span, speaker, neighbour.cue or "")
+                attributed[span] = _as_quote(ctx, span, speaker, neighbour.cue or "")
                 speech_units.setdefault(unit_of(span[0]), attributed[span])
     return sorted([*reported, *attributed.values()], key=lambda q: q.start)
 
@@ -694,48 +700,33 @@ def _same_line(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return "\n" not in text[a[1] : b[0]]
 
 
-def _as_quote(article: Article, text: str, span: tuple[int, int], speaker: _Speaker,
-              cue: str, direct: bool = True) -> Quote:
-    start, end = _inner(text, span) if direct else span
-    return Quote(
-        id=content_id(article.id, str(start), str(end)),
-        article=article.id,
-        text=text[start:end],
-        start=start,
-        end=end,
-        speaker=speaker.actor,
-        speaker_text=speaker.text,
-        cue=cue,
-        direct=direct,
-    )
+def _as_quote(ctx: _Context, span: tuple[int, int], speaker: _Speaker, cue: str,
+              direct: bool = True) -> Quote:
+    start, end = _inner(ctx.text, span) if direct else span
+    return Quote(id=content_id(ctx.article_id, str(start), str(end)), article=ctx.article_id,
+                 text=ctx.text[start:end], start=start, end=end, speaker=speaker.actor,
+                 speaker_text=speaker.text, cue=cue, direct=direct)
 
 
 # ---------------------------------------------------------------- reported speech
 
 
 def _reported(ctx: _Context, units: list[tuple[int, int]]) -> list[Quote]:
-    article_id = ctx.article_id
     quotes = []
     for unit in units:
         found = False
         for token in ctx.tokens(*unit):
-            if ctx.in_quote(token.idx, token.idx + 1):
-                continue
-            if not ctx.is_cue(token, False):
+            if ctx.in_quote(token.idx, token.idx + 1) or not ctx.is_cue(token, False):
                 continue
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
             span = _clause_span(ctx, clause, unit) if clause is not None else None
-            if span is None:
-                continue
-            speaker = _verb_speaker(ctx, token)
-            if speaker is None:
-                continue
-            quotes.append(_reported_quote(ctx, article_id, span, speaker, ctx.cue_text(token)))
-            found = True
-        if not found:
-            quote = _according_to(ctx, article_id, unit)
-            if quote:
-                quotes.append(quote)
+            speaker = _verb_speaker(ctx, token) if span else None
+            if span and speaker:
+                quotes.append(_as_quote(ctx, span, speaker, ctx.cue_text(token), direct=False))
+                found = True
+        quote = None if found else _according_to(ctx, unit)
+        if quote:
+            quotes.append(quote)
     return quotes
 
 
@@ -757,15 +748,7 @@ def _clause_span(ctx: _Context, clause: Any, unit: tuple[int, int]) -> tuple[int
     return start, end
 
 
-def _reported_quote(ctx: _Context, article_id: str, span: tuple[int, int], speaker: _Speaker,
-                    cue: str) -> Quote:
-    start, end = span
-    return Quote(id=content_id(article_id, str(start), str(end)), article=article_id,
-                 text=ctx.text[start:end], start=start, end=end, speaker=speaker.actor,
-                 speaker_text=speaker.text, cue=cue, direct=False)
-
-
-def _according_to(ctx: _Context, article_id: str, unit: tuple[int, int]) -> Quote | None:
+def _according_to(ctx: _Context, unit: tuple[int, int]) -> Quote | None:
     """'X happened, according to Y.' / 'According to Y, X happened.'"""
     if ctx.overlaps_quote(*unit):
         return None
@@ -790,7 +773,7 @@ def _according_to(ctx: _Context, article_id: str, unit: tuple[int, int]) -> Quot
         end -= 1
     if len(ctx.text[start:end].split()) < 3:
         return None
-    return _reported_quote(ctx, article_id, (start, end), speaker, ctx.text[cue_start:cue_end])
+    return _as_quote(ctx, (start, end), speaker, ctx.text[cue_start:cue_end], direct=False)
 
 
 # ---------------------------------------------------------------- grouping

@@ -330,3 +330,14 @@ def test_statement_issuer_comes_from_the_actor_kb_when_given(nlp):
     article = Article(id="art-1", source="test", original=body, body=body)
     [quote] = direct(extract_quotes(nlp(body), article, [], ActorKB.load()))
     assert quote.speaker.id == "body:PL:foreign_ministry"
+
+
+def test_passive_speech_verb_speaker_is_the_agent(nlp):
+    body = "Austria was accused by Nowak of \"stalling the talks on purpose\"."
+    [quote] = direct(run(nlp, body))
+    assert quote.speaker == NOWAK
+
+
+def test_passive_speech_verb_without_agent_has_no_speaker(nlp):
+    body = "Austria's government was told on Monday that \"the budget is final\"."
+    assert run(nlp, body) == []
