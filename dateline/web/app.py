@@ -6,6 +6,8 @@ server answers GET and HEAD only, and it offers no ingest (see docs/web.md).
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,8 +22,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from dateline import __version__
+from dateline.store import Store
 from dateline.web import api, pages
 from dateline.web.security import SecurityMiddleware, error_response
+
+logger = logging.getLogger("dateline.web")
 
 
 def create_app(db_path: str, *, ingest_token: str | None = None) -> FastAPI:
@@ -32,6 +37,7 @@ def create_app(db_path: str, *, ingest_token: str | None = None) -> FastAPI:
     """
     if not Path(db_path).is_file():
         raise FileNotFoundError(f"no dateline database at {db_path}: run `dateline run INPUT --db {db_path}` first")
+    _check_database(db_path)
     app = FastAPI(
         title="dateline",
         version=__version__,
@@ -57,11 +63,34 @@ def create_app(db_path: str, *, ingest_token: str | None = None) -> FastAPI:
             message = f"nothing at {request.url.path}: see / for the timeline or /openapi.json for the API"
         return error_response(request, exc.status_code, message)
 
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> Response:
+        logger.exception("error answering %s", request.url.path)
+        return error_response(request, 500, "internal error while answering this request; see the server log")
+
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
         return error_response(request, 422, validation_message(exc))
 
     return app
+
+
+REQUIRED_TABLES = {"articles", "articles_fts", "happenings", "happening_actors", "actors", "event_mentions", "quotes"}
+
+
+def _check_database(db_path: str) -> None:
+    """Fail at start, with a message, rather than on every request."""
+    try:
+        with Store(db_path, readonly=True) as store:
+            tables = {row[0] for row in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise ValueError(f"{db_path} is not a dateline database: {exc}") from exc
+    missing = REQUIRED_TABLES - tables
+    if missing:
+        raise ValueError(
+            f"{db_path} is not a dateline database or predates this version (missing tables: "
+            f"{', '.join(sorted(missing))}): run `dateline run INPUT --db {db_path}` to create or migrate it"
+        )
 
 
 @asynccontextmanager

@@ -150,3 +150,37 @@ def test_static_files_do_not_leave_the_package(live: Live) -> None:
         response = client.get(path)
         assert response.status_code == 404, path
         assert "create_app" not in response.text
+
+
+def test_create_app_refuses_what_is_not_a_dateline_database(tmp_path) -> None:
+    import sqlite3
+
+    from dateline.web.app import create_app
+
+    with pytest.raises(FileNotFoundError, match="no dateline database"):
+        create_app(str(tmp_path / "missing.db"))
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    with pytest.raises(ValueError, match="missing tables"):
+        create_app(str(other))
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(ValueError, match="not a dateline database"):
+        create_app(str(garbage))
+
+
+def test_server_error_is_answered_with_headers_and_no_traceback(tmp_path) -> None:
+    import sqlite3
+
+    from web_helpers import build_store, serve
+
+    path = tmp_path / "broken.db"
+    build_store(path)
+    with serve(path) as base_url:
+        with sqlite3.connect(path) as db:  # damage the store under the running server
+            db.execute("DROP TABLE lead_happenings")
+        for route in ("/api/articles", "/articles"):
+            response = httpx.get(base_url + route)
+            assert response.status_code == 500, route
+            assert "internal error" in response.text and "Traceback" not in response.text
+            assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
