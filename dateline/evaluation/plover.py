@@ -82,7 +82,12 @@ def country_of(text: str, kb) -> str | None:
     try:
         return pycountry.countries.lookup(name).alpha_2
     except LookupError:
+        pass
+    try:  # "Russia" -> Russian Federation
+        found = pycountry.countries.search_fuzzy(name)
+    except LookupError:
         return None
+    return found[0].alpha_2 if len(found) == 1 else None
 
 
 def entity_mentions(doc, article: Article, kb, taken: list[Mention]) -> list[Mention]:
