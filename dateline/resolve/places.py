@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -494,15 +494,25 @@ def _capital_phrases(
     return found
 
 
+@dataclass
+class _Found:
+    start: int
+    end: int
+    place: PlaceRef
+    options: list[_Entry]  # other readings of the name, for context to choose among
+    fixed: bool  # qualified ("Paris, Texas") or a phrase: context must not change it
+
+
 def _iter_matches(
     text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]
-) -> Iterator[tuple[int, int, PlaceRef]]:
-    phrases = [p for p in _capital_phrases(text, gaz) if not _overlaps(p[0], p[1], exclude)]
-    claimed = [(s, e) for s, e, _p in phrases]
+) -> Iterator[_Found]:
+    phrases = [_Found(s, e, p, [], True) for s, e, p in _capital_phrases(text, gaz)
+               if not _overlaps(s, e, exclude)]
+    claimed = [(f.start, f.end) for f in phrases]
     scan = _Scan(text)
     i = 0
     while i < len(scan):
-        if phrases and phrases[0][0] <= scan.starts[i]:
+        if phrases and phrases[0].start <= scan.starts[i]:
             yield phrases.pop(0)
         if not _is_capitalised(scan.words[i]) or (claimed and _overlaps(
                 scan.starts[i], scan.ends[i], claimed)):
@@ -524,15 +534,37 @@ def _iter_matches(
             if fitting:
                 chosen, end, j = _choose(fitting), q_end, k
                 break
+        fixed = chosen is not None
         if chosen is None:
             chosen = _choose(entries)
             if not _acceptable(scan, i, j, end, surface, chosen, gaz):
                 i = j + 1
                 continue
         if not (exclude and _overlaps(start, end, exclude)):
-            yield start, end, chosen.place
+            yield _Found(start, end, chosen.place, entries, fixed)
         i = j + 1
     yield from phrases
+
+
+def _prefer_context_countries(found: list[_Found], known: Iterable[str] = ()) -> None:
+    """Re-read ambiguous city names in favour of countries the text itself names.
+
+    "Hyderabad" in a text that also names Pakistan is the Pakistani city.  Context is
+    what the text places for sure: countries, regions, qualified or unambiguous cities.
+    """
+    context = set(known)
+    for f in found:
+        countries = {e.place.country for e in f.options} or {f.place.country}
+        if f.fixed or f.place.kind != "city" or len(countries) == 1:
+            context.add(f.place.country)
+    context.discard(None)
+    for f in found:
+        if f.fixed or f.place.kind != "city" or f.place.country in context:
+            continue
+        local = [e for e in f.options if e.place.kind == "city" and e.place.country in context
+                 and e.rank <= _RANK["city"]]
+        if local:
+            f.place = _choose(local).place
 
 
 def _acceptable(
@@ -580,13 +612,18 @@ def find_places(
     *,
     offset: int = 0,
     exclude: Sequence[tuple[int, int]] = (),
+    context: Iterable[str] = (),
 ) -> list[tuple[int, int, PlaceRef]]:
     """Place names in ``text`` as (start, end, place), offsets plus ``offset``.
 
     ``exclude`` holds spans of ``text`` (without ``offset``) known to be something else,
-    such as person names; a place overlapping one is skipped.
+    such as person names; a place overlapping one is skipped.  ``context`` holds ISO2
+    codes of countries the wider article is about; with the countries ``text`` names
+    itself, they decide between cities of the same name.
     """
-    return [(s + offset, e + offset, p) for s, e, p in _iter_matches(text, gaz, exclude)]
+    found = list(_iter_matches(text, gaz, exclude))
+    _prefer_context_countries(found, context)
+    return [(f.start + offset, f.end + offset, f.place) for f in found]
 
 
 # -- datelines --------------------------------------------------------------------------------
@@ -596,13 +633,13 @@ _DATELINE_PATTERNS = [
     # "MOSCOW, July 1 (Reuters) -", "BEIJING (Sputnik) –", "Beijing, 8 April 2024 (TDI):"
     re.compile(
         r"^[ \t]*(?P<place>[A-Z][\w.'’\- ]{1,40}?)(?:,[ \t]*(?P<qual>[A-Z][A-Za-z.'’\- ]{1,30}?))?"
-        r"(?:,[ \t]*(?P<date>[^()\n,]{3,30}?))?[ \t]*\((?P<agency>[^)\n]{2,40})\)[ \t]*" + _DASH,
+        r"(?:,[ \t]*(?P<date>[^()\n]{3,30}?))?[ \t]*\((?P<agency>[^)\n]{2,40})\)[ \t]*" + _DASH,
         re.MULTILINE,
     ),
     # "KYIV, Ukraine —", "WASHINGTON:", "MOSCOW, July 1 —": an all-caps place, then a dash.
     re.compile(
         r"^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{2,40}?)(?:,[ \t]*(?P<qual>[A-Z][A-Za-z.'’\- ]{1,30}?))?"
-        r"(?:,[ \t]*(?P<date>[^()\n,]{3,30}?))?[ \t]+" + _DASH + r"[ \t]",
+        r"(?:,[ \t]*(?P<date>[^()\n]{3,30}?))?[ \t]+" + _DASH + r"[ \t]",
         re.MULTILINE,
     ),
     # "Beijing, Aug 6 --": a place in ordinary case needs a date before the dash.

@@ -209,3 +209,16 @@ def test_neighbouring_places_and_lowercase_event_nouns(gaz: Gazetteer) -> None:
     text = "The Russia Ukraine war went on. The Camp David talks and the Minsk agreements failed."
     assert [s for s, *_ in places(text, gaz)] == ["Russia", "Ukraine", "Camp David", "Minsk"]
     assert places("Cambridge, Massachusetts.", gaz)[0][0] == "Cambridge, Massachusetts"
+
+
+def test_countries_named_in_the_text_pick_among_same_named_cities(gaz: Gazetteer) -> None:
+    assert places("Clashes in Hyderabad, officials in Pakistan said.", gaz)[0][2] == "PK"
+    assert places("Clashes in Hyderabad left three dead.", gaz)[0][2] == "IN"
+    assert places("Protests in Tripoli spread.", gaz)[0][2] == "LY"
+    assert places("Protests in Tripoli spread.", gaz, context=["LB"])[0][2] == "LB"
+
+
+def test_dateline_with_full_date() -> None:
+    gaz = Gazetteer.load()
+    place = place_of_dateline("WASHINGTON, Aug 6, 2017 (Reuters) - The ministers met.", gaz)
+    assert place is not None and place.country == "US"
