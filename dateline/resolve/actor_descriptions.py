@@ -17,7 +17,7 @@ from dateline.resolve.kb import CAT_PERSON, fold
 if TYPE_CHECKING:  # the reading state lives in actors.py
     from dateline.resolve.actors import NounSpan, Reading
 
-DETERMINERS = {"the", "his", "her", "their", "its", "two", "both", "this", "that"}
+DETERMINERS = {"the", "his", "her", "their", "its", "two", "both"}
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "many", "other", "any", "no",
               "three", "four", "five", "all"}
 PERSON_CATS = {CAT_PERSON, "provisional"}

@@ -37,9 +37,15 @@ from dateline.resolve.kb import (
 CAT_PROVISIONAL = "provisional"
 COUNTRY_CATS = (CAT_COUNTRY, CAT_ADJ, CAT_DEMONYM, CAT_CAPITAL, CAT_METONYM)
 # Prepositions after which a capital is a place, not a government ("talks in Beijing").
-PLACE_PREPOSITIONS = {"in", "at", "to", "from", "into", "near", "outside", "inside", "around",
-                      "toward", "towards", "across", "via", "through", "throughout", "within",
-                      "between", "for"}
+PLACE_PREPOSITIONS = {"in", "at", "into", "near", "outside", "inside", "around", "across",
+                      "via", "through", "throughout", "within", "over"}
+# "to", "from", "for" make a place only after going somewhere ("flew to Beijing"), not in
+# "a warning to Seoul" or "pressure from Washington".
+DIRECTION_PREPOSITIONS = {"to", "from", "for", "toward", "towards"}
+MOTION_WORDS = {"travel", "trip", "visit", "return", "fly", "go", "come", "arrive", "journey",
+                "head", "move", "flight", "leave", "depart", "drive", "sail", "march", "retreat",
+                "withdraw", "flee", "deploy", "route", "road", "way", "back", "relocate", "tour",
+                "expel", "deport", "send", "bring", "take", "transfer", "extradite", "mission"}
 PLACE_VERBS = {"visit", "arrive", "reach", "leave", "tour", "enter", "land", "travel", "fly"}
 PLACE_NOUNS = {"capital", "city", "town", "streets", "outskirts", "centre", "center"}
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
@@ -87,6 +93,7 @@ class Reading:
     noun_at: list[NounSpan | None] = field(default_factory=list)
     people_in_article: dict[str, int] = field(default_factory=dict)  # id -> first token
     provisional: dict[str, ActorRef] = field(default_factory=dict)
+    person_refs: dict[str, ActorRef] = field(default_factory=dict)  # as first resolved
     seen_people: list[tuple[int, ActorRef]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
 
@@ -250,7 +257,8 @@ def _match_short_names(r: Reading) -> None:
         hit = trie.longest(toks, i)
         entries = list(hit[1]) if hit else []
         end = hit[0] if hit else i + 1
-        if not entries and r.doc[i].pos_ == "PROPN" and toks[i] not in common:
+        if (not entries and r.doc[i].pos_ == "PROPN" and toks[i] not in common
+                and r.doc[i].ent_type_ in ("PERSON", "")):
             ids = r.kb.people_with_short(r.doc[i].text)
             if len(ids) == 1:  # a surname only one known person has ("Lavrov")
                 entries = [Entry(CAT_PERSON, next(iter(ids)))]
@@ -328,8 +336,14 @@ def _read_name(r: Reading, span: Span) -> None:
     person = span.first(CAT_PERSON)
     if person is not None:
         title = title_before(r, span.start)
-        role_text = _span_text(r, title.role_start, span.start) if title else None
-        _emit(r, span.start, span.end, kb.person_ref(person.id, r.on, role_text=role_text))
+        if title is None and person.id in r.person_refs:
+            ref = r.person_refs[person.id]
+        else:
+            role_text = _role_text(r, title, span.start) if title else None
+            ref = kb.person_ref(person.id, r.on, role_text=role_text)
+            if person.id not in r.person_refs or title is not None:
+                r.person_refs[person.id] = ref
+        _emit(r, span.start, span.end, ref)
         return
     prov = span.first(CAT_PROVISIONAL)
     if prov is not None:
@@ -359,6 +373,16 @@ def _span_text(r: Reading, start: int, end: int) -> str:
     return r.doc[start:end].text.strip(" ,")
 
 
+def _role_text(r: Reading, title: Title, name_start: int) -> str | None:
+    """The role words of a title; "former" before the country word is kept."""
+    text = _span_text(r, title.role_start, name_start)
+    before = {r.folded[i] for i in range(title.start, title.role_start)}
+    for word in ("former", "ex", "then"):
+        if word in before and not text.lower().startswith(word):
+            text = f"{word} {text}".replace("ex ", "ex-")
+    return text or None
+
+
 def _provisional_ref(r: Reading, span: Span, pid: str) -> ActorRef:
     if pid in r.provisional:
         return r.provisional[pid]
@@ -370,7 +394,7 @@ def _provisional_ref(r: Reading, span: Span, pid: str) -> ActorRef:
     country, role = None, None
     if title is not None:
         country = title.country
-        role = _span_text(r, title.role_start, span.start) or None
+        role = _role_text(r, title, span.start)
     sector = r.kb.role_sector(role) if role else None
     ref = ActorRef(id=pid, name=name, kind="person", country=country, sector=sector, role=role)
     r.provisional[pid] = ref
@@ -461,6 +485,8 @@ def _is_place(r: Reading, span: Span) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS:
         return True
+    if tok.dep_ == "pobj" and head.lower_ in DIRECTION_PREPOSITIONS:
+        return head.head.lemma_.lower() in MOTION_WORDS
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
         return True
     if tok.dep_ in ("dobj", "npadvmod") and head.lemma_ in PLACE_VERBS:
