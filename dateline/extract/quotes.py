@@ -304,6 +304,9 @@ class _Context:
                 last = child
             if child.dep_ == "conj":  # "Wang and Lavrov said"
                 last = child.right_edge
+            if (child.dep_ == "prep" and child.lower_ in ("of", "for") and head.text[0].isupper()
+                    and all(t.text[0].isupper() or t.is_stop for t in list(child.subtree)[1:])):
+                last = child.right_edge  # a name: "the Centre for Disease Control"
         while first.i < last.i and (first.is_punct or first.is_space):
             first = self.doc[first.i + 1]
         return first.idx, last.idx + len(last.text), head

@@ -341,3 +341,10 @@ def test_passive_speech_verb_speaker_is_the_agent(nlp):
 def test_passive_speech_verb_without_agent_has_no_speaker(nlp):
     body = "Austria's government was told on Monday that \"the budget is final\"."
     assert run(nlp, body) == []
+
+
+def test_organisation_name_with_of_is_kept_whole(nlp):
+    body = "Rail traffic will double by 2030, according to the Austrian Ministry of Transport."
+    [quote] = run(nlp, body)
+    assert quote.speaker_text == "the Austrian Ministry of Transport"
+    assert quote.speaker.kind == "organisation" and quote.speaker.country == "AT"
