@@ -104,8 +104,11 @@ def monthly_chart(counts: list[dict[str, Any]], *, max_bars: int = 120) -> Marku
         totals[key][row["type"]] = totals[key].get(row["type"], 0) + row["n"]
     types = sorted({row["type"] for row in counts})
     peak = max(sum(t.values()) for t in totals.values()) or 1
-    bar, gap, height, left, bottom = 22, 6, 140, 28, 36
-    width = left + len(buckets) * (bar + gap) + gap
+    height, left, bottom, plot_width = 140, 28, 36, 900
+    slot = min(28.0, plot_width / len(buckets))  # many buckets: thinner bars, same width
+    bar = max(2.0, slot * 0.78)
+    label_every = max(1, int(-(-16 // slot)))  # keep rotated labels about 16px apart
+    width = int(left + len(buckets) * slot + 8)
     parts = [
         f'<svg class="chart" viewBox="0 0 {width} {height + bottom + 8}" width="{width}" height="{height + bottom + 8}" '
         'role="img" aria-label="Happenings per ' + ("year" if by_year else "month") + ' by type" '
@@ -115,7 +118,7 @@ def monthly_chart(counts: list[dict[str, Any]], *, max_bars: int = 120) -> Marku
         f'<text x="{left - 4}" y="{height + 8}" text-anchor="end" font-size="10" fill="#4a5568">0</text>',
     ]
     for i, bucket in enumerate(buckets):
-        x = left + gap + i * (bar + gap)
+        x = left + 4 + i * slot
         y = height + 8
         for event_type in types:
             n = totals[bucket].get(event_type, 0)
@@ -124,13 +127,16 @@ def monthly_chart(counts: list[dict[str, Any]], *, max_bars: int = 120) -> Marku
             h = n / peak * (height - 6)
             y -= h
             parts.append(
-                f'<rect x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" fill="{type_colour(event_type)}">'
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" fill="{type_colour(event_type)}">'
                 f"<title>{escape(bucket)}: {n} {escape(event_type)}</title></rect>"
             )
+        if i % label_every:
+            continue
         label = bucket if by_year else bucket[2:]
+        cx = x + bar / 2
         parts.append(
-            f'<text x="{x + bar / 2}" y="{height + 20}" text-anchor="end" font-size="9" fill="#4a5568" '
-            f'transform="rotate(-45 {x + bar / 2} {height + 20})">{escape(label)}</text>'
+            f'<text x="{cx:.1f}" y="{height + 20}" text-anchor="end" font-size="9" fill="#4a5568" '
+            f'transform="rotate(-45 {cx:.1f} {height + 20})">{escape(label)}</text>'
         )
     parts.append("</svg>")
     legend = "".join(

@@ -153,8 +153,16 @@ def actor_page(store: Store, actor_id: str, *, limit: int = 200, offset: int = 0
         "actor": actor, "roles": actor_roles(store, actor_id), "counterparts": counterparts(store, actor_id),
         "happenings": happenings[:limit], "limit": limit, "offset": offset,
         "next_offset": offset + limit if len(happenings) > limit else None,
-        "per_month": monthly,
+        "per_month": monthly, "undated": undated_count(store, actor_id),
     }
+
+
+def undated_count(store: Store, actor_id: str) -> int:
+    """Happenings of ``actor_id`` the monthly chart cannot place (no date or only a year)."""
+    return store.db.execute(
+        """SELECT count(*) FROM happenings h JOIN happening_actors ha ON ha.happening_id = h.id
+           WHERE ha.actor_id = ? AND (h.date IS NULL OR length(h.date) < 7)""", (actor_id,)
+    ).fetchone()[0]
 
 
 def monthly_counts(store: Store, actor_id: str) -> list[dict[str, Any]]:
