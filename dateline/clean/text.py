@@ -283,8 +283,9 @@ def _article_span_dense(lines: list[Line]) -> tuple[int, int, int | None] | None
 def _extend_announced_list(lines: list[Line], last: int, comment_at: int | None) -> int:
     """When the article's last line announces a list ("Tour dates:"), the list that
     follows belongs to the article, up to the first clutter line."""
-    intro = next((i for i in (last, last + 1) if i < len(lines)), None)
-    if intro is None or not lines[intro].text.endswith(":") or lines[intro].cue:
+    candidates = (last, last + 1)
+    intro = next((i for i in candidates if i < len(lines) and lines[i].text.endswith(":")), None)
+    if intro is None or lines[intro].cue:
         return last
     stop = comment_at if comment_at is not None else len(lines)
     end = intro
