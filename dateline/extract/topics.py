@@ -29,8 +29,9 @@ def _phrase_regex(phrase: str) -> str:
             parts.append(r"[-\s]?")
         else:
             parts.append(re.escape(ch))
-    # (?<!\w)/(?!\w) rather than \b so that forms ending in "+" or "." still work
-    return r"(?<!\w)" + "".join(parts) + r"(?!\w)"
+    # (?<!\w)/(?!\w) rather than \b so that forms ending in "+" or "." still work; a
+    # hyphenated continuation is another word ("trade-off" is not "trade")
+    return r"(?<!\w)" + "".join(parts) + r"(?!\w|-[a-z])"
 
 
 def _compile(forms: list[str], flags: int, raw: bool = False) -> re.Pattern[str] | None:

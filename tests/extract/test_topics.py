@@ -33,6 +33,8 @@ def test_acronyms_that_are_words_are_case_sensitive():
 
 def test_everyday_words_do_not_trigger_topics():
     assert find_topics("The political climate in the capital was tense.") == []
+    assert find_topics("The trade-off was clear to Taylor Swift.") == []
+    assert find_topics("Banks were cut off from SWIFT.") == ["finance"]
 
 
 def test_topic_label_and_unknown_key():
