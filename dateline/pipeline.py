@@ -126,11 +126,22 @@ def run(
     actor_files: Sequence[Path] = (),
     on_item: Callable[[Article | Rejection], None] | None = None,
     on_article: Callable[[str], None] | None = None,
+    workers: int = 0,
+    scheduler: str | None = None,
 ) -> RunSummary:
-    """Ingest inputs, analyse new articles, and relink happenings."""
+    """Ingest inputs, analyse new articles, and relink happenings.
+
+    With ``workers`` > 0 (or a Dask ``scheduler`` address) analysis runs on Dask.
+    """
     summary = RunSummary()
     summary.ingest = ingest(inputs, store, options=options, on_item=on_item)
-    summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, on_article=on_article)
+    if workers or scheduler:
+        from dateline.distributed import analyse_store_dask
+
+        summary.analysed, summary.skipped = analyse_store_dask(
+            store, workers=workers or 2, scheduler=scheduler, actor_files=actor_files, on_article=on_article)
+    else:
+        summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, on_article=on_article)
     summary.happenings = link_store(store)
     summary.event_mentions = store.db.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
     return summary

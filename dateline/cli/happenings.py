@@ -17,6 +17,8 @@ def register(commands) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, globs, URLs, or - for standard input")
     p.add_argument("--actors", action="append", default=[], metavar="FILE", type=Path,
                    help="extra actor knowledge (YAML, see docs/actors.md); repeatable")
+    p.add_argument("--workers", type=int, default=0, help="analyse on a local Dask cluster of N processes")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="analyse on a running Dask cluster")
     add_read_options(p)
     add_db(p)
     p.set_defaults(handler=cmd_run)
@@ -38,7 +40,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     progress = Progress("reading")
     with open_store(args) as store:
         summary = run(args.paths, store, options=read_options(args), actor_files=args.actors,
-                      on_item=progress.item, on_article=progress.tick)
+                      on_item=progress.item, on_article=progress.tick, workers=args.workers,
+                      scheduler=args.scheduler)
     progress.clear()
     print(summary.line())
     return 0
