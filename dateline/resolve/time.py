@@ -561,6 +561,8 @@ RULES: list[_Rule] = [
           absolute=_abs_full_date),
     _rule("mdy", r"\b" + _OPT_WD + _M_ANY + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b",
           absolute=_abs_full_date),
+    _rule("ymd", r"\b" + _YEAR + r",?\s+" + _M_ANY + r"\s+" + _DAY + r"\b(?![\d:,.]\d)",
+          absolute=_abs_full_date),
     _rule("dm_range", r"\b" + _DAY + r"\s*(?:-|–|to|and)\s*" + _DAY2 + r"(?:\s+of)?\s+"
           + _M_ANY + r"(?:,?\s+" + _YEAR + r")?\b", absolute=_abs_range, relative=_rel_range),
     _rule("md_range", r"\b" + _M_ANY + r"\s+" + _DAY + r"\s*(?:-|–)\s*" + _DAY2
@@ -575,6 +577,9 @@ RULES: list[_Rule] = [
           r"the\s+previous|the\s+following))\s+(?i:year)\b", relative=_rel_month_rel_year),
     _rule("year_range", r"\b(?i:from|between)\s+" + _YEAR + r"\s*(?:-|–|(?i:to|and|until|till))\s*"
           r"(?P<year2>1[89]\d\d|20\d\d)\b", absolute=_abs_year_range),
+    # "the 2015 nuclear deal", "the 2022 invasion": a year used as an adjective.
+    _rule("year_adjective", r"\b(?i:the|its|their|a)\s+(?P<year>19[4-9]\d|20\d\d)(?=\s+[a-z])",
+          absolute=_abs_year),
     _rule("year_part", r"\b" + _YEAR_PART + r"[\s-]*" + _YEAR + r"\b", absolute=_abs_year),
     _rule("prep_year", r"\b" + _PREP_YEAR + r"\s+(?:(?i:the\s+year)\s+)?" + _YEAR
           + r"\b(?![-–/]\d|\s*(?:%|per\s?cent))", absolute=_abs_year, reject=_year_is_count),

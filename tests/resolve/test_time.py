@@ -233,3 +233,14 @@ def test_year_ranges_and_counts() -> None:
     values = find_dates("From 2014 to 2022 tensions grew, with a total of 2000 troops.", MONDAY)
     assert [(v.text, v.earliest, v.latest) for v in values] == [
         ("From 2014 to 2022", "2014-01-01", "2022-12-31")]
+
+
+def test_year_first_dates_and_year_adjectives() -> None:
+    assert day("2017 August 6", MONDAY) == "2017-08-06"
+    values = find_dates("After the 2014 annexation and the 2022 invasion, talks resumed.", MONDAY)
+    assert [(v.text, v.date) for v in values] == [("the 2014", "2014"), ("the 2022", "2022")]
+
+
+def test_dateparser_fallback_handles_other_absolute_forms() -> None:
+    assert day("6-Aug-2017", None) == "2017-08-06"
+    assert day("August the 6th, 2017", None) == "2017-08-06"
