@@ -14,7 +14,15 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from dateline.web import svg, views
 from dateline.web.api import DATE_PATTERN, StoreDep, check_country
-from dateline.web.security import MAX_LIMIT, MAX_OFFSET, MAX_TEXT_PARAM, highlight, marked_snippet, strike_spans
+from dateline.web.security import (
+    MAX_LIMIT,
+    MAX_OFFSET,
+    MAX_TEXT_PARAM,
+    external_url,
+    highlight,
+    marked_snippet,
+    strike_spans,
+)
 
 router = APIRouter(include_in_schema=False)
 
@@ -29,6 +37,7 @@ def _environment() -> Environment:
     folder = str(resources.files("dateline.web") / "templates")
     env = Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals.update(colour=svg.type_colour, max_limit=MAX_LIMIT)
+    env.filters["external_url"] = external_url
     return env
 
 

@@ -8,6 +8,7 @@ search snippets) build it here by escaping every piece of text themselves.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
@@ -130,6 +131,17 @@ def merge_ranges(ranges: Iterable[tuple[int, int]], length: int) -> list[tuple[i
         else:
             merged.append((start, end))
     return merged
+
+
+def external_url(url: str | None) -> str | None:
+    """``url`` if it is a plain http(s) address fit for a link, else None (no javascript:,
+    data: or relative links from article metadata)."""
+    if not url or len(url) > 2000 or any(ch in url for ch in "\x00\r\n\t \"'<>`"):
+        return None
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url
 
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"

@@ -65,6 +65,8 @@ def test_article_markup_is_escaped_on_every_page(live: Live) -> None:
             assert "style" not in attrs, (path, tag)  # the CSP forbids inline styles anyway
             if tag == "script":
                 assert attrs.get("src") == "/static/app.js", path
+            for name in ("href", "src", "action"):
+                assert not (attrs.get(name) or "").lower().startswith(("javascript:", "data:")), (path, tag)
     # ... and the text shows up escaped where it belongs
     article = client.get(f"/articles/{ids['evil_article']}").text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article and "&lt;img src=x onerror=alert(1)&gt;" in article
@@ -120,6 +122,7 @@ def test_article_page_strikes_removed_text(live: Live) -> None:
     client, ids = live
     html = client.get(f"/articles/{ids['article_one']}").text
     assert '<del title="navigation">Subscribe now\n</del>MANILA' in html
+    assert 'href="https://news.example.org/manila?id=1&amp;x=2" rel="noopener noreferrer nofollow"' in html
     assert "CONSULT" in html and "We are partners" in html and f'href="/happenings/{ids["manila"]}"' in html
     assert client.get("/articles/zzzz").status_code == 404
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.web.security import highlight, marked_snippet, merge_ranges, strike_spans
+from dateline.web.security import external_url, highlight, marked_snippet, merge_ranges, strike_spans
 
 
 def test_highlight_escapes_every_segment_and_merges_ranges() -> None:
@@ -31,3 +31,10 @@ def test_marked_snippet_is_well_formed_whatever_the_text() -> None:
 
 def test_merge_ranges_clips_and_sorts() -> None:
     assert merge_ranges([(5, 9), (-3, 2), (8, 12), (20, 30)], 11) == [(0, 2), (5, 11)]
+
+
+def test_external_url_only_plain_http_addresses() -> None:
+    assert external_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    for bad in ("javascript:alert(1)", "JaVaScRiPt:x", "data:text/html,x", "/relative", "//host/x",
+                "https://example.org/\"onmouseover=x", "http:///nohost", None, ""):
+        assert external_url(bad) is None, bad

@@ -29,13 +29,13 @@ MOSCOW = PlaceRef("Moscow", "RU", 55.75, 37.62)
 
 
 def _article(article_id: str, outlet: str, title: str, published: str, body: str,
-             clutter: str = "Subscribe now\n") -> Article:
+             clutter: str = "Subscribe now\n", url: str | None = None) -> Article:
     original = clutter + body
     return Article(
         id=article_id, source=f"/data/{article_id}.txt", original=original, body=body,
         segments=[(0, len(clutter), len(body))],
         removed=[RemovedSpan(0, len(clutter), "navigation", clutter)] if clutter else [],
-        title=title, outlet=outlet, published=published, language="en",
+        title=title, outlet=outlet, published=published, language="en", url=url,
     )
 
 
@@ -55,7 +55,8 @@ def build_store(path: Path) -> dict[str, str]:
     one = _article("a1" + "0" * 14, "Outlet One", "Lavrov meets Wang in Manila", "2024-07-26",
                    "MANILA (Agency) - Sergey Lavrov met Wang Yi in Manila on Friday. "
                    "They discussed Ukraine and the Asia-Pacific region.\n"
-                   "\"We are partners,\" Lavrov said after the talks. Many other words follow here.")
+                   "\"We are partners,\" Lavrov said after the talks. Many other words follow here.",
+                   url="https://news.example.org/manila?id=1&x=2")
     two = _article("a2" + "0" * 14, "Outlet Two", "Wang and Lavrov hold talks", "2024-07-26",
                    "Chinese Foreign Minister Wang Yi held talks with Sergey Lavrov in Manila. "
                    "The ministers spoke about security in Asia.")
@@ -64,7 +65,7 @@ def build_store(path: Path) -> dict[str, str]:
     evil_body = (f"Breaking {XSS_SCRIPT} news. Antony Blinken accused Sergey Lavrov of lying {XSS_IMG} today. "
                  f"\"Lies {XSS_SCRIPT}\" Blinken said.")
     evil = _article("e1" + "0" * 14, f"Evil {XSS_IMG} Times", f"Title {XSS_SCRIPT}", "2024-02-01",
-                    evil_body, clutter=f"Menu {XSS_IMG}\n")
+                    evil_body, clutter=f"Menu {XSS_IMG}\n", url="javascript:alert(1)")
     e1 = _event("ev1", one, "Sergey Lavrov met Wang Yi in Manila on Friday.", "CONSULT", [LAVROV], [WANG],
                 "2024-07-26", MANILA)
     e2 = _event("ev2", two, "Chinese Foreign Minister Wang Yi held talks with Sergey Lavrov in Manila.", "CONSULT",
