@@ -49,6 +49,15 @@ def check_country(country: str | None) -> str | None:
         raise HTTPException(status_code=422, detail=str(exc)) from exc
 
 
+@router.get("", summary="What this API offers")
+def index() -> dict[str, Any]:
+    return {
+        "openapi": "/openapi.json",
+        "routes": [r.path for r in router.routes if getattr(r, "path", "/api") != "/api"],
+        "limits": {"limit": MAX_LIMIT, "offset": MAX_OFFSET, "text": MAX_TEXT_PARAM},
+    }
+
+
 @router.get("/happenings", summary="Happenings in date order, filtered")
 def list_happenings(
     store: StoreDep,

@@ -124,6 +124,8 @@ def test_openapi_served_and_cdn_docs_disabled(live: Live) -> None:
     assert "/api/happenings" in schema["paths"] and "/api/export.{fmt}" in schema["paths"]
     assert not any(not p.startswith("/api") for p in schema["paths"])
     assert client.get("/docs").status_code == 404
+    index = client.get("/api").json()
+    assert index["openapi"] == "/openapi.json" and "/api/happenings/{happening_id}" in index["routes"]
 
 
 @pytest.mark.parametrize("path", ["/", "/api/happenings", "/static/style.css", "/nope", "/api/happenings?limit=999"])
