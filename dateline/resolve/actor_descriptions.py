@@ -40,8 +40,7 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
     qual = _qualifier_before(r, noun.start)
     left = qual.start if qual else _skip_modifiers(r, noun.start)
     det = r.folded[left - 1] if left > 0 else None
-    if det in INDEFINITE and not (noun.kind("body") or noun.kind("government")):
-        return  # "a Chinese diplomat": someone, not a known holder
+    indefinite = det in INDEFINITE
     start = left - 1 if det in DETERMINERS else left
     if det == "two" and start > 0 and r.folded[start - 1] == "the":
         start -= 1
@@ -52,7 +51,15 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
 
     role, body = noun.kind("role"), noun.kind("body")
     gov, counterpart, pair = noun.kind("government"), noun.kind("counterpart"), noun.kind("pair")
+    group = noun.kind("group")
     plural = any(len(v) > 2 and v[2] == "plural" for v in noun.values)
+    countries = qual.countries if qual else []
+    if indefinite and not (body or gov or group):
+        # "a Chinese diplomat": someone of that country, not the holder of a post
+        if role and countries and not plural:
+            emit(r.kb.group_ref(countries[0], r.kb.role_def_sector(role[1][0]),
+                                r.doc[noun.start:noun.end].text))
+        return
 
     pair_phrase = pair is not None and pair[1] in _phrases(r, "pair_phrases")
     if ((pair or plural) and det in ("two", "both")) or (pair_phrase and det == "the"):
@@ -70,10 +77,13 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             emit(r.kb.body_ref(code, body[1]))
         return
     if gov is not None:
-        for code in (qual.countries if qual else []):
+        for code in countries:
             emit(r.kb.country_ref(code, "government"))
         return
     if role is None:
+        if group is not None:
+            for code in countries:
+                emit(r.kb.group_ref(code, group[1], r.doc[noun.start:noun.end].text))
         return
     keys = list(role[1])
     if qual and (qual.countries or qual.org):
@@ -82,6 +92,10 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             return
         for place in places or [qual.org]:
             ref = _holder(r, place, keys, noun.start)
+            if ref is None and place in r.kb.countries and not _ambiguous(r, place, keys):
+                ref = r.kb.role_holder_ref(place, keys[0])  # a post, its holder unknown
+            if ref is None and group is not None and place in r.kb.countries:
+                ref = r.kb.group_ref(place, group[1], r.doc[noun.start:noun.end].text)
             if ref is not None:
                 emit(ref)
         return
@@ -222,6 +236,13 @@ def _holder(r: Reading, place: str, keys: list[str], pos: int) -> ActorRef | Non
         if refs:
             return refs[0] if len({x.id for x in refs}) == 1 else None
     return None
+
+
+def _ambiguous(r: Reading, place: str, keys: list[str]) -> bool:
+    """Whether the knowledge base knows holders of the post that the article leaves open
+    (no date, or a date that falls on a hand-over): then nothing is said rather than a
+    placeholder."""
+    return any(r.kb.find_by_role(place, key, r.on) for key in keys)
 
 
 def _recent_holder(r: Reading, pos: int, keys: list[str]) -> ActorRef | None:

@@ -499,7 +499,9 @@ class ActorKB:
         for noun in [*_as_list(self.cues.get("pair_nouns")), *_as_list(self.cues.get("pair_phrases"))]:
             add(noun, ("pair", noun), with_plural=False)
         for noun in _as_list(self.cues.get("government")):
-            add(noun, ("government", noun), with_plural=False)
+            add(noun, ("government", noun))
+        for noun, sector in (self.cues.get("group_nouns") or {}).items():
+            add(noun, ("group", str(sector)), with_plural=False)
 
     # ---------------------------------------------------------------- queries
 
@@ -572,6 +574,9 @@ class ActorKB:
                         keys += list(value[1])
         return keys
 
+    def role_def_sector(self, key: str) -> str:
+        return str(self._role_def(key).get("sector", "government"))
+
     def role_sector(self, text: str) -> str | None:
         """Sector implied by a role phrase ("army chief" -> military), from the cue lists."""
         words = set(phrase_tokens(text))
@@ -602,6 +607,22 @@ class ActorKB:
         title = spec.get("title", body.replace("_", " ").title())
         return ActorRef(id=f"body:{code}:{body}", name=f"{adj} {title}", kind="organisation",
                         country=code, sector=spec.get("sector", "government"))
+
+    def role_holder_ref(self, code: str, key: str) -> ActorRef:
+        """Whoever holds a post in a country, when the article does not say who."""
+        spec = self._role_def(key)
+        c = self.countries[code]
+        adj = c.adjectives[0] if c.adjectives else c.name
+        title = spec.get("title", key.replace("_", " ").title())
+        return ActorRef(id=f"role:{code}:{key}", name=f"{adj} {title}", kind="person",
+                        country=code, sector=spec.get("sector", "government"), role=title)
+
+    def group_ref(self, code: str, sector: str, noun: str) -> ActorRef:
+        """A group of people of a country: "Fijian rebels" -> (FJ, rebel)."""
+        c = self.countries[code]
+        adj = c.adjectives[0] if c.adjectives else c.name
+        return ActorRef(id=f"group:{code}:{sector}", name=f"{adj} {noun}", kind="group",
+                        country=code, sector=sector)
 
     def entry_ref(self, entry: Entry, on: str | None) -> ActorRef:
         if entry.cat == CAT_PERSON:

@@ -231,3 +231,15 @@ def test_resolution_is_fast(nlp, kb):
     for _ in range(5):
         resolve_actors(doc, article, kb)
     assert (time.perf_counter() - start) / 5 < 0.1  # generous: shared CI machines vary
+
+
+def test_country_groups_and_unknown_post_holders(nlp, kb):
+    text = ("Senior Hungarian and Romanian officials met in Szeged. Fijian rebels freed "
+            "hostages, and an Argentine judge summoned witnesses.")
+    found = {m.text: m.actor for m in run(nlp, kb, text, "2019-03-01")}
+    officials = [m for m in run(nlp, kb, text, "2019-03-01") if m.text.endswith("officials")]
+    assert {m.actor.country for m in officials} == {"HU", "RO"}
+    assert all(m.actor.sector == "government" for m in officials)
+    assert found["Fijian rebels"].country == "FJ" and found["Fijian rebels"].sector == "rebel"
+    assert found["Argentine judge"].country == "AR"
+    assert found["Argentine judge"].sector == "judiciary"
