@@ -61,6 +61,7 @@ class TriggerEntry:
     light_verbs: frozenset[str] = frozenset()
     government_source: bool = False
     needs_complement: bool = False
+    needs_infinitive: bool = False
     no_complement: bool = False
     needs_complement_or_object: bool = False
     stative_passive: bool = False
@@ -99,6 +100,15 @@ _WordLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+def _no_duplicate_keys(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False):
+    keys = [loader.construct_object(key, deep=deep) for key, _ in node.value]
+    for key in set(keys):
+        if keys.count(key) > 1:
+            raise ValueError(f"{node.start_mark}: key {key!r} appears twice in one mapping")
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_WordLoader.construct_mapping = _no_duplicate_keys  # type: ignore[method-assign]
 _WordLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
     list("tTfF"),
@@ -119,7 +129,16 @@ def _words(values) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values or [])
 
 
+ENTRY_FIELDS = frozenset(TriggerEntry.__dataclass_fields__) - {"lemma", "pos"}
+
+
 def _entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) -> TriggerEntry:
+    unknown = set(raw) - ENTRY_FIELDS
+    if unknown:
+        raise ValueError(
+            f"{LEXICON_PATH}: entry for {pos} '{lemma}' has unknown field(s) "
+            f"{', '.join(sorted(unknown))}; valid fields are {', '.join(sorted(ENTRY_FIELDS))}"
+        )
     kind = raw.get("type")
     if kind not in PLOVER_TYPES and kind != SKIP:
         raise ValueError(
@@ -166,6 +185,7 @@ def _entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) -> Trig
         light_verbs=_words(raw.get("light_verbs")),
         government_source=bool(raw.get("government_source")),
         needs_complement=bool(raw.get("needs_complement")),
+        needs_infinitive=bool(raw.get("needs_infinitive")),
         no_complement=bool(raw.get("no_complement")),
         needs_complement_or_object=bool(raw.get("needs_complement_or_object")),
         stative_passive=bool(raw.get("stative_passive")),

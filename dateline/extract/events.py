@@ -46,6 +46,8 @@ __all__ = ["extract_events", "plover_coding"]
 
 STATE_KINDS = ("country",)
 CONSULT_TARGET_PREPS = ("with",)
+# Types whose target is often named only by a purpose clause ("struck to protest X").
+PURPOSE_TYPES = ("PROTEST",)
 STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judiciary")
 
 
@@ -157,6 +159,10 @@ def verb_fits(
             return None
     if entry.needs_complement and not has_complement(verb):
         return None
+    if entry.needs_infinitive and not any(
+        any(a.lower_ == "to" for a in c.children) for c in children(verb, "xcomp")
+    ):
+        return None
     if entry.no_complement and has_complement(verb):
         return None
     if entry.needs_complement_or_object and not (has_complement(verb) or direct):
@@ -166,6 +172,8 @@ def verb_fits(
 
 def light_verb_of(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | None:
     """The verb that makes its subject the noun's agent: "held talks", "took part in talks"."""
+    if noun.dep_ == "compound":
+        noun = noun.head  # "launched a mediation effort"
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and (
         head.head.lemma_.lower() in lex.quantity_nouns or head.head.pos_ == "NUM"
@@ -266,6 +274,22 @@ def agent_actors(verb: Token, index: MentionIndex) -> list[ActorRef]:
     ]
 
 
+def purpose_targets(verb: Token, lex: Lexicon, index: MentionIndex) -> list[ActorRef]:
+    """Targets named by a purpose clause or phrase: "went on strike to protest X's
+    decision", "staged a sit-in in protest against X"."""
+    out: list[ActorRef] = []
+    for clause in children(verb, "advcl", "xcomp"):
+        if any(c.lower_ == "to" for c in clause.children):
+            out += [a for o in children(clause, "dobj") for a in actors_of(o, index)]
+            out += prep_actors(clause, lex.verb_target_preps, index)
+    for prep in children(verb, "prep"):
+        if prep.lower_ == "in":
+            for pobj in children(prep, "pobj"):
+                if pobj.lemma_.lower() in ("protest", "response", "retaliation", "solidarity"):
+                    out += prep_actors(pobj, ("against", "at", "over", "of", "with"), index)
+    return out
+
+
 def verb_roles(verb: Token, entry: TriggerEntry, lex: Lexicon, index: MentionIndex):
     consult = entry.type == "CONSULT"
     if entry.target_preps is not None:
@@ -289,6 +313,8 @@ def verb_roles(verb: Token, entry: TriggerEntry, lex: Lexicon, index: MentionInd
     target += prep_actors(verb, preps, index, heads_only=consult)
     if not target and entry.mode == "visit":
         target += place_targets(verb, preps, with_object=True)
+    if not target and entry.type in PURPOSE_TYPES:
+        target += purpose_targets(verb, lex, index)
     if not target and not consult:
         for comp in children(verb, "xcomp", "ccomp"):
             if comp.dep_ == "ccomp":
@@ -310,7 +336,11 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
     source: list[ActorRef] = []
     target: list[ActorRef] = []
     borrow = False
-    for child in noun.children:
+    # "a mediation effort between X and Y": the head noun carries the arguments
+    frame = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    for child in (c for token in frame for c in token.children):
+        if child is noun:
+            continue
         if child.dep_ == "poss":
             if child.pos_ == "PRON":
                 borrow = True
@@ -329,13 +359,18 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
         target += place_targets(noun, target_preps, with_object=False)
     light = cand.light_verb
     if light is not None:
-        if is_passive(light):
+        if is_passive(light) and children(light, "agent"):
             source += agent_actors(light, index)
-        else:
+        elif is_passive(light) and noun.dep_ == "pobj":
+            # "X were engaged in ethnic cleansing": the passive subject acts
+            source += [a for s in children(light, "nsubjpass") for a in actors_of(s, index, True)]
+        elif not is_passive(light):
             source += subject_actors(light, index)
         extra = CONSULT_TARGET_PREPS if consult else lex.verb_target_preps
         target += prep_actors(light, extra, index, heads_only=consult)
         target += [a for o in children(light, "dative") for a in actors_of(o, index)]
+        if not target and entry.type in PURPOSE_TYPES:
+            target += purpose_targets(light, lex, index)
     elif borrow or (consult and not source and meeting_of_clause(noun, entry, bool(target))):
         verb = governing_verb(noun)
         if verb is not None:
@@ -485,14 +520,20 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention]) -> list[
                 roles[token.i] = (found[1], found[2])
         absorbed = {t.i for c in chosen.values() for t in c.absorbed}
         absorbed |= occasion_nouns_used(sent, chosen, lex)
+        for i, cand in chosen.items():
+            if is_verb(cand.token) or cand.light_verb is None or i in absorbed:
+                continue
+            light = chosen.get(cand.light_verb.i)
+            if light is not None and light.entry.type == cand.entry.type:
+                # "hosted a meeting between X and Y": one event, X and Y its targets
+                verb_source, verb_target = roles[light.token.i]
+                extra = dedupe([*roles[i][0], *roles[i][1]], exclude=verb_source)
+                roles[light.token.i] = (verb_source, dedupe([*verb_target, *extra]))
+                absorbed.add(i)
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, cand in chosen.items():
             if cand.entry.type == SKIP or i in absorbed:
                 continue
-            if not is_verb(cand.token) and cand.light_verb is not None:
-                light = chosen.get(cand.light_verb.i)
-                if light is not None and light.entry.type == cand.entry.type:
-                    continue  # "attacked ... in an attack": one event
             events.append(((depth(cand.token), i), build(cand, roles[i], article, lex, chosen)))
         out.extend(e for _, e in sorted(events, key=lambda pair: pair[0]))
     return out
