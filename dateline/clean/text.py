@@ -46,6 +46,8 @@ SHORT_CHARGE = 25.0
 SPAN_METHOD = "dense"
 # A list announced by a line ending in a colon: at most this many items of this length.
 MAX_LIST = 200
+# An all-capitals line of at most this many words inside the article is a section label.
+INSIDE_LABEL_WORDS = 1
 MAX_LIST_ITEM_WORDS = 40
 ISOLATED_FACTOR = 0.3
 ISOLATED_CHARGE = 0.0
@@ -296,6 +298,37 @@ def _extend_announced_list(lines: list[Line], last: int, comment_at: int | None)
     return end if end > intro else last
 
 
+def _sentence_like(line: Line) -> bool:
+    return line.cue is None and line.n_words >= 3 and line.ends_sentence
+
+
+def _extend_to_sentences(
+    lines: list[Line], first: int, last: int, comment_at: int | None
+) -> tuple[int, int]:
+    """Short closing sentences ("Colombia had lost on Monday.") weigh little, so the
+    densest stretch may stop before them: take in the sentences that directly follow,
+    with a subheading between them, and prose that directly precedes."""
+    stop = comment_at if comment_at is not None else len(lines)
+    j = last + 1
+    while j < stop:
+        if _sentence_like(lines[j]):
+            last = j
+        elif (
+            lines[j].cue is None
+            and is_headline_like(lines[j], 1, 12)
+            and j + 1 < stop
+            and _sentence_like(lines[j + 1])
+        ):
+            last = j + 1
+            j += 1
+        else:
+            break
+        j += 1
+    while first > 0 and lines[first - 1].cue is None and is_prose(lines[first - 1]):
+        first -= 1
+    return first, last
+
+
 def _find_title(lines: list[Line], first: int) -> Line | None:
     """The headline: a line before the article text that is repeated later, else the first
     headline-like line of at least four words that is not part of a list of headlines."""
@@ -348,10 +381,10 @@ def _outside_reason(line: Line, runs: set[int]) -> str:
 
 
 def _is_inside_label(line: Line) -> bool:
-    """A section label inside the article: one or two words, all capitals, or a lone
-    title-case word that ends no sentence (RELATED, EXPLORE, Advertisement)."""
+    """A section label inside the article: a lone word in capitals (WORLD, VIDEO).
+    Longer capitalised lines are often the article's own subheadings."""
     text = line.text.strip(" :")
-    if line.n_words > 2 or line.ends_sentence:
+    if line.n_words > INSIDE_LABEL_WORDS or line.ends_sentence:
         return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 3
@@ -372,6 +405,7 @@ def clean_text(text: str) -> CleanedText:
         return result
     first, last, comment_at = span
     last = _extend_announced_list(lines, last, comment_at)
+    first, last = _extend_to_sentences(lines, first, last, comment_at)
     title = _find_title(lines, first)
     result.title = title
     title_norm = normalise(title.text) if title else None
