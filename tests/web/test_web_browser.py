@@ -69,8 +69,8 @@ def test_timeline_pair_happening_and_search(site: str, page) -> None:
     rows = page.locator("li.happening")
     assert rows.count() >= 1
     for i in range(rows.count()):
-        assert rows.nth(i).locator("a.actor", has_text="Lavrov").count() == 1
-        assert rows.nth(i).locator("a.actor", has_text="Wang").count() == 1
+        assert rows.nth(i).locator("a.actor", has_text="Lavrov").count() >= 1
+        assert rows.nth(i).locator("a.actor", has_text="Wang").count() >= 1
     shot(page, "pair_filter")
 
     page.locator("li.happening", has_text="Manila").locator("a.label").first.click()
