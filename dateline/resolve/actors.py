@@ -49,7 +49,6 @@ MOTION_WORDS = {"travel", "trip", "visit", "return", "fly", "go", "come", "arriv
 PLACE_VERBS = {"visit", "arrive", "reach", "leave", "tour", "enter", "land", "travel", "fly"}
 PLACE_NOUNS = {"capital", "city", "town", "streets", "outskirts", "centre", "center"}
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr.", "prof"}
 __all__ = ["resolve_actors", "describe", "article_date"]
 
 
@@ -94,6 +93,7 @@ class Reading:
     people_in_article: dict[str, int] = field(default_factory=dict)  # id -> first token
     provisional: dict[str, ActorRef] = field(default_factory=dict)
     person_refs: dict[str, ActorRef] = field(default_factory=dict)  # as first resolved
+    honorifics: set[str] = field(default_factory=set)
     seen_people: list[tuple[int, ActorRef]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
 
@@ -116,7 +116,8 @@ def describe(actor: ActorRef) -> dict:
 def resolve_actors(doc, article: Article, kb: ActorKB) -> list[Mention]:
     """Mentions of people, countries and organisations in ``article.body`` (``doc``)."""
     r = Reading(doc=doc, article=article, kb=kb, on=article_date(article),
-                folded=[fold(t.text) for t in doc])
+                folded=[fold(t.text) for t in doc],
+                honorifics={fold(w) for w in kb.cues.get("honorifics") or []})
     r.name_at = [None] * len(doc)
     r.noun_at = [None] * len(doc)
     _match_names(r)
@@ -189,8 +190,14 @@ def _add_provisional_people(r: Reading) -> None:
         if ent.label_ != "PERSON":
             continue
         start, end = ent.start, ent.end
-        while start < end and (r.folded[start] in HONORIFICS or _is_title_word(r, start)):
-            start += 1
+        while start < end:  # titles spaCy took into the name: "Vice-President Moody Awori"
+            title_end = _title_word_end(r, start)
+            if title_end is not None:
+                start = min(title_end, end)
+            elif r.folded[start].rstrip('.') in r.honorifics or not r.doc[start].is_alpha:
+                start += 1
+            else:
+                break
         for k in range(start, end):  # an entity running over a line break is two
             if "\n" in r.doc[k].text or "\n" in r.doc[k].whitespace_:
                 end = k + 1 if r.doc[k].is_alpha else k
@@ -207,10 +214,12 @@ def _add_provisional_people(r: Reading) -> None:
             continue
         if any(s is not None for s in covered) and end - start < 2:
             continue  # a single word the knowledge base knows as something else
+        if any(s is not None and s.cats() & {CAT_ADJ, CAT_DEMONYM} for s in covered):
+            continue  # "Bosnian Serbs": a people, not a person
         if end - start == 1 and r.kb.people_with_short(r.doc[start].text):
             continue  # a bare surname: pass 3 decides
         words = [t for t in r.doc[start:end] if t.is_alpha]
-        if len(words) < 2 and title_before(r, start) is None:
+        if len(words) < 2 and not _has_role_title(r, start):
             continue  # one word and no title: too often a mis-tagged outlet or place
         name = r.doc[start:end].text
         pid = f"provisional:{slug(name)}"
@@ -222,9 +231,23 @@ def _add_provisional_people(r: Reading) -> None:
         r.people_in_article.setdefault(pid, start)
 
 
-def _is_title_word(r: Reading, i: int) -> bool:
+def _title_word_end(r: Reading, i: int) -> int | None:
+    """End of a role noun ("President", "Vice-President") starting at ``i``."""
     hit = r.kb.nouns.longest(r.folded, i)
-    return hit is not None and any(v[0] == "role" for v in hit[1])
+    if hit is not None and any(v[0] == "role" for v in hit[1]):
+        return hit[0]
+    return None
+
+
+def _has_role_title(r: Reading, start: int) -> bool:
+    """Whether a role noun or an honorific stands right before a name."""
+    if start > 0 and r.folded[start - 1].rstrip('.') in r.honorifics:
+        return True
+    for k in range(max(0, start - 4), start):
+        end = _title_word_end(r, k)
+        if end == start:
+            return True
+    return False
 
 
 def _short_forms(r: Reading) -> Trie:
@@ -278,7 +301,7 @@ def _part_of_longer_name(r: Reading, start: int, end: int) -> bool:
     if start > 0:
         prev = r.doc[start - 1]
         if (prev.pos_ == "PROPN" and _cased(prev) and prev.ent_type_ == "PERSON"
-                and r.folded[start - 1] not in HONORIFICS):
+                and r.folded[start - 1].rstrip('.') not in r.honorifics):
             return True
     return False
 

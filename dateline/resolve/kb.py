@@ -500,6 +500,8 @@ class ActorKB:
             add(noun, ("pair", noun), with_plural=False)
         for noun in _as_list(self.cues.get("government")):
             add(noun, ("government", noun))
+        for noun in _as_list(self.cues.get("government_things")):
+            add(noun, ("government", noun), with_plural=False)
         for noun, sector in (self.cues.get("group_nouns") or {}).items():
             add(noun, ("group", str(sector)), with_plural=False)
 
