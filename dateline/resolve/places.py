@@ -45,7 +45,9 @@ _CONNECTORS = {
     "am", "an", "der", "di", "da", "do", "dos", "das", "y", "en", "au", "aux", "ul", "e",
 }
 # Kind ranks for ambiguous names: a lower rank wins.
-_RANK = {"country": 0, "region": 1, "capital": 2, "listed": 3, "city": 4, "state": 5, "alias": 6}
+# A US state outranks a foreign city of the same name ("Virginia"), but not a capital
+# ("Washington") or a listed alias ("New York").
+_RANK = {"country": 0, "region": 1, "capital": 2, "listed": 3, "state": 4, "city": 5, "alias": 6}
 
 
 def normalise(name: str) -> str:
@@ -74,6 +76,7 @@ class Gazetteer:
 
     index: dict[str, list[_Entry]] = field(default_factory=dict)
     stoplist: set[str] = field(default_factory=set)
+    needs_context: set[str] = field(default_factory=set)
     name_suffixes: set[str] = field(default_factory=set)
     openers: set[str] = field(default_factory=set)
     us_states: dict[str, str] = field(default_factory=dict)  # compact name/code -> code
@@ -131,7 +134,7 @@ class Gazetteer:
                 return _choose(hinted).place
         if not entries:
             return None
-        if strict and normalise(text) in self.stoplist:
+        if strict and normalise(text) in self.stoplist | self.needs_context:
             return None
         return _choose(entries).place
 
@@ -215,6 +218,7 @@ def _load_cached(extra: tuple[Path, ...]) -> Gazetteer:
         _merge(data, _read_yaml(path))
     gaz = Gazetteer()
     gaz.stoplist = {normalise(w) for w in data.get("stoplist", [])}
+    gaz.needs_context = {normalise(w) for w in data.get("needs_context", [])}
     gaz.name_suffixes = {normalise(w) for w in data.get("name_suffixes", [])}
     gaz.openers = set(data.get("openers", []))
     gaz.capital_adjectives = {
@@ -517,6 +521,7 @@ class _Found:
     place: PlaceRef
     options: list[_Entry]  # other readings of the name, for context to choose among
     fixed: bool  # qualified ("Paris, Texas") or a phrase: context must not change it
+    needs_context: bool = False  # kept only if the text names the place's country
 
 
 def _iter_matches(
@@ -557,13 +562,15 @@ def _iter_matches(
                 i = j + 1
                 continue
         if not (exclude and _overlaps(start, end, exclude)):
-            yield _Found(start, end, chosen.place, entries, fixed)
+            yield _Found(start, end, chosen.place, entries, fixed,
+                         not fixed and normalise(surface) in gaz.needs_context)
         i = j + 1
     yield from phrases
 
 
-def _prefer_context_countries(found: list[_Found], known: Iterable[str] = ()) -> None:
-    """Re-read ambiguous city names in favour of countries the text itself names.
+def _apply_context(found: list[_Found], known: Iterable[str] = ()) -> list[_Found]:
+    """Re-read ambiguous city names in favour of countries the text itself names, and
+    drop person-like names ("Jackson") whose country it does not name.
 
     "Hyderabad" in a text that also names Pakistan is the Pakistani city.  Context is
     what the text places for sure: countries, regions, qualified or unambiguous cities.
@@ -571,16 +578,20 @@ def _prefer_context_countries(found: list[_Found], known: Iterable[str] = ()) ->
     context = set(known)
     for f in found:
         countries = {e.place.country for e in f.options} or {f.place.country}
-        if f.fixed or f.place.kind != "city" or len(countries) == 1:
+        if not f.needs_context and (f.fixed or f.place.kind != "city" or len(countries) == 1):
             context.add(f.place.country)
     context.discard(None)
+    kept = []
     for f in found:
-        if f.fixed or f.place.kind != "city" or f.place.country in context:
+        if not (f.fixed or f.place.kind != "city" or f.place.country in context):
+            local = [e for e in f.options if e.place.kind == "city"
+                     and e.place.country in context and e.rank <= _RANK["city"]]
+            if local:
+                f.place = _choose(local).place
+        if f.needs_context and f.place.country not in context:
             continue
-        local = [e for e in f.options if e.place.kind == "city" and e.place.country in context
-                 and e.rank <= _RANK["city"]]
-        if local:
-            f.place = _choose(local).place
+        kept.append(f)
+    return kept
 
 
 def _acceptable(
@@ -637,8 +648,7 @@ def find_places(
     codes of countries the wider article is about; with the countries ``text`` names
     itself, they decide between cities of the same name.
     """
-    found = list(_iter_matches(text, gaz, exclude))
-    _prefer_context_countries(found, context)
+    found = _apply_context(list(_iter_matches(text, gaz, exclude)), context)
     return [(f.start + offset, f.end + offset, f.place) for f in found]
 
 

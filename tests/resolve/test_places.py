@@ -222,3 +222,18 @@ def test_dateline_with_full_date() -> None:
     gaz = Gazetteer.load()
     place = place_of_dateline("WASHINGTON, Aug 6, 2017 (Reuters) - The ministers met.", gaz)
     assert place is not None and place.country == "US"
+
+
+def test_person_like_place_names_need_their_country_in_the_text(gaz: Gazetteer) -> None:
+    assert places("Hassan said the talks failed.", gaz) == []
+    assert places("Vladimir said no.", gaz) == []
+    assert [s for s, *_ in places("Gao fell to rebels in northern Mali.", gaz)] == ["Gao", "Mali"]
+    assert [s for s, *_ in places("Gao fell to rebels.", gaz, context=["ML"])] == ["Gao"]
+    assert places("Talks in Jackson, Mississippi.", gaz)[0][0] == "Jackson, Mississippi"
+
+
+def test_us_states_are_regions_and_outrank_foreign_towns(gaz: Gazetteer) -> None:
+    virginia = gaz.lookup("Virginia")
+    assert (virginia.country, virginia.kind) == ("US", "region")
+    assert gaz.lookup("Washington").kind == "city"
+    assert gaz.lookup("Georgia").kind == "country"
