@@ -102,9 +102,9 @@ async def _warm_up(app: FastAPI) -> AsyncIterator[None]:
 
 
 def _load_slow_resources() -> None:
-    from dateline.web.svg import land_path
+    from dateline.web.svg import world_plot
 
-    land_path()
+    world_plot(None, None)
     try:
         from dateline.resolve.actors import ActorKB
 

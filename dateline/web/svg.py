@@ -8,6 +8,7 @@ continents and see where a place lies.
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -61,6 +62,25 @@ def land_path() -> str:
     return "".join(commands)
 
 
+LAND_FILE = "world.svg"  # in dateline/web/static/; rebuild with `python -m dateline.web.svg`
+
+
+def land_svg() -> str:
+    """A standalone SVG of the land cells, served as a static file."""
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {MAP_WIDTH} {MAP_HEIGHT}" '
+        f'width="{MAP_WIDTH}" height="{MAP_HEIGHT}"><path d="{land_path()}" fill="#b8c4d0"/></svg>\n'
+    )
+
+
+@lru_cache(maxsize=1)
+def _land_layer() -> str:
+    """The land as an image of the static file when it is there, else drawn inline."""
+    if (resources.files("dateline.web") / "static" / LAND_FILE).is_file():
+        return f'<image href="/static/{LAND_FILE}" x="0" y="0" width="{MAP_WIDTH}" height="{MAP_HEIGHT}"/>'
+    return f'<path d="{land_path()}" fill="#b8c4d0"/>'
+
+
 def world_plot(lat: float | None, lon: float | None, label: str = "") -> Markup:
     """An equirectangular world with a dot at (lat, lon); a plain world when unknown."""
     grid = "".join(
@@ -80,7 +100,7 @@ def world_plot(lat: float | None, lon: float | None, label: str = "") -> Markup:
         'xmlns="http://www.w3.org/2000/svg">'
         f'<rect width="{MAP_WIDTH}" height="{MAP_HEIGHT}" fill="#eef4fa"/>'
         f'<g stroke="#d5e1ee" stroke-width="0.5">{grid}</g>'
-        f'<path d="{land_path()}" fill="#b8c4d0"/>{dot}</svg>'
+        f"{_land_layer()}{dot}</svg>"
     )
 
 
@@ -157,3 +177,12 @@ def _month_range(first: str, last: str, cap: int = 1000) -> list[str]:
         if month == 13:
             year, month = year + 1, 1
     return found
+
+
+if __name__ == "__main__":  # regenerate the static land map from the gazetteer
+    import sys
+    from pathlib import Path
+
+    target = Path(__file__).with_name("static") / LAND_FILE
+    target.write_text(land_svg(), encoding="utf-8")
+    print(f"wrote {target} ({target.stat().st_size} bytes)", file=sys.stderr)

@@ -134,7 +134,7 @@ def test_search_page_snippets(live: Live) -> None:
     assert "No article matches" in client.get("/search", params={"q": "zebra"}).text
 
 
-@pytest.mark.parametrize("path", ["/static/style.css", "/static/app.js"])
+@pytest.mark.parametrize("path", ["/static/style.css", "/static/app.js", "/static/world.svg"])
 def test_static_assets(live: Live, path: str) -> None:
     client, _ = live
     response = client.get(path)
@@ -154,3 +154,4 @@ def test_chart_and_map_drawings() -> None:
     manila = str(world_plot(14.6, 120.98, "Manila <b>"))
     assert 'cx="300.98" cy="75.40"' in manila and "Manila &lt;b&gt;" in manila
     assert "<circle" not in str(world_plot(None, None))
+    assert '<image href="/static/world.svg"' in manila  # the land, drawn once into a static file
