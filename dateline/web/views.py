@@ -90,7 +90,9 @@ def actor_roles(store: Store, actor_id: str) -> list[dict[str, Any]]:
     seen: dict[str, list[str]] = {}
     rows = store.db.execute(
         """SELECT e.record, a.published FROM event_mentions e JOIN articles a ON a.id = e.article_id
-           WHERE e.record LIKE ?""", (f"%{actor_id}%",)
+           WHERE (e.happening_id IN (SELECT happening_id FROM happening_actors WHERE actor_id = ?)
+                  OR e.article_id IN (SELECT article_id FROM mentions WHERE actor_id = ?))
+             AND instr(e.record, ?) > 0""", (actor_id, actor_id, actor_id)
     ).fetchall()
     for row in rows:
         record = json.loads(row["record"])
