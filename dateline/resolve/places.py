@@ -658,14 +658,14 @@ _DASH = r"[-–—:]+"
 _DATELINE_PATTERNS = [
     # "MOSCOW, July 1 (Reuters) -", "BEIJING (Sputnik) –", "Beijing, 8 April 2024 (TDI):"
     re.compile(
-        r"^[ \t]*(?P<place>[A-Z][\w.'’\- ]{1,40}?)(?:,[ \t]*(?P<qual>[A-Z][A-Za-z.'’\- ]{1,30}?))?"
+        r"^[ \t]*(?P<place>[A-Z][\w.'’/\- ]{1,40}?)(?:,[ \t]*(?P<qual>[A-Z][A-Za-z.'’\- ]{1,30}?))?"
         r"(?:,[ \t]*(?P<date>[^()\n]{3,30}?))?[ \t]*\((?P<agency>[^)\n]{2,40})\)[ \t]*" + _DASH,
         re.MULTILINE,
     ),
-    # "KYIV, Ukraine —", "WASHINGTON:", "MOSCOW, July 1 —": an all-caps place, then a dash.
+    # "KYIV, Ukraine —", "PARIS: The", "MOSCOW, July 1 —": an all-caps place, then a dash.
     re.compile(
-        r"^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{2,40}?)(?:,[ \t]*(?P<qual>[A-Z][A-Za-z.'’\- ]{1,30}?))?"
-        r"(?:,[ \t]*(?P<date>[^()\n]{3,30}?))?[ \t]+" + _DASH + r"[ \t]",
+        r"^[ \t]*(?P<place>[A-Z][A-Z.'’/\- ]{2,40}?)(?:,[ \t]*(?P<qual>[A-Z][A-Za-z.'’\- ]{1,30}?))?"
+        r"(?:,[ \t]*(?P<date>[^()\n]{3,30}?))?[ \t]*" + _DASH + r"[ \t]*(?=[A-Z“\"‘'])",
         re.MULTILINE,
     ),
     # "Beijing, Aug 6 --": a place in ordinary case needs a date before the dash.
@@ -695,7 +695,7 @@ def place_of_dateline(text: str, gaz: Gazetteer) -> PlaceRef | None:
 
 
 def _dateline_place(m: re.Match[str], gaz: Gazetteer) -> PlaceRef | None:
-    name = m.group("place").strip()
+    name = m.group("place").split("/")[0].strip()  # "NEW DELHI/ISLAMABAD (Reuters)"
     qual = (m.groupdict().get("qual") or "").strip()
     hint = None
     if qual:

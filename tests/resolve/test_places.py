@@ -128,6 +128,9 @@ def test_all_caps_and_title_case_lines(gaz: Gazetteer) -> None:
         ("KYIV, Ukraine (AP) — Air raid sirens sounded.", "Kyiv"),
         ("WASHINGTON — The president said.", "Washington"),
         ("Manila, Aug 6 -- The ministers met.", "Manila"),
+        ("PARIS: The president said.", "Paris"),
+        ("NEW DELHI/ISLAMABAD (Reuters) - India said.", "New Delhi"),
+        ("WASHINGTON—The president said.", "Washington"),
     ],
 )
 def test_datelines(gaz: Gazetteer, text: str, expected: str) -> None:
@@ -139,6 +142,7 @@ def test_no_dateline(gaz: Gazetteer) -> None:
     assert place_of_dateline("WORLD\n1 min read\nChina hails ties with Russia", gaz) is None
     assert place_of_dateline("UNITED NATIONS (AP) — The council met.", gaz) is None
     assert place_of_dateline("The minister said Moscow - not Kyiv - was to blame.", gaz) is None
+    assert place_of_dateline("BREAKING: Russia says talks failed", gaz) is None
 
 
 def test_every_places_yaml_entry_resolves(gaz: Gazetteer) -> None:
