@@ -113,7 +113,7 @@ def _phrases(r: Reading, cue: str) -> set[str]:
 
 
 def _modifiers(r: Reading) -> set[str]:
-    return {fold(w) for w in r.kb.cues.get("title_modifiers") or []}
+    return r.kb.modifiers
 
 
 def _skip_modifiers(r: Reading, pos: int) -> int:

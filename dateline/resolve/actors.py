@@ -445,7 +445,7 @@ def title_before(r: Reading, pos: int, limit: int = 8) -> Title | None:
     """The title written before a name: "South Korean presidential office spokesman"."""
     i = pos
     start, country, org, qual_end = pos, None, None, None
-    modifiers = {fold(w) for w in r.kb.cues.get("title_modifiers") or []}
+    modifiers = r.kb.modifiers
     while i > 0 and pos - i < limit:
         tok = r.doc[i - 1]
         if tok.is_sent_end and i - 1 != pos - 1:
@@ -491,7 +491,7 @@ def _is_qualifier(r: Reading, span: Span) -> bool:
     j = span.end
     if j < len(r.doc) and r.folded[j] in ("'s", "'"):
         j += 1
-    modifiers = {fold(w) for w in r.kb.cues.get("title_modifiers") or []}
+    modifiers = r.kb.modifiers
     while j < len(r.doc) and r.folded[j] in modifiers:
         j += 1
     if j >= len(r.doc):

@@ -261,6 +261,8 @@ class ActorKB:
         self.nouns = Trie()  # description nouns: role nouns, ministries, pair nouns
         self._alias_keys: dict[str, list[Entry]] = {}
         self._short_index: dict[str, set[str]] = {}
+        self._holders: dict[tuple[str, str], list[tuple[str, Role]]] = {}  # (of, key) -> posts
+        self.modifiers: set[str] = set()
 
     # ---------------------------------------------------------------- loading
 
@@ -448,6 +450,9 @@ class ActorKB:
                     self._add_name(form, Entry(CAT_PERSON, p.id))
             for short in p.short:
                 self._short_index.setdefault(fold(short), set()).add(p.id)
+            for role in p.roles:
+                for key in role.keys():
+                    self._holders.setdefault((role.of, key), []).append((p.id, role))
         for c in self.countries.values():
             for name in [c.name, *c.names]:
                 for form in variants(name):
@@ -470,6 +475,7 @@ class ActorKB:
                 for form in variants(name):
                     self._add_name(form, Entry(CAT_ORG, org.id))
         self._build_nouns()
+        self.modifiers = {fold(w) for w in _as_list(self.cues.get("title_modifiers"))}
 
     def _add_name(self, phrase: str, entry: Entry) -> None:
         tokens = phrase_tokens(phrase)
@@ -526,14 +532,12 @@ class ActorKB:
         """People holding ``role_key`` in ``country`` (ISO2 or organisation id) on ``on``."""
         country = country.upper() if len(country) == 2 else country
         for key in self.role_keys_for(country, role_key):
-            found = []
-            for p in self.people.values():
-                for role in p.roles:
-                    if role.of == country and key in role.keys() and role_active(role, on):
-                        found.append(self.person_ref(p.id, on, prefer=key))
-                        break
+            found: dict[str, ActorRef] = {}
+            for pid, role in self._holders.get((country, key), ()):
+                if pid not in found and role_active(role, on):
+                    found[pid] = self.person_ref(pid, on, prefer=key)
             if found:
-                return found
+                return list(found.values())
         return []
 
     def person_ref(self, person_id: str, on: str | None, prefer: str | None = None,
