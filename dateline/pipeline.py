@@ -77,11 +77,40 @@ def link_store(store: Store) -> int:
     happenings = link(mentions, near_duplicates=near)
     article_ids = [row["id"] for row in store.db.execute("SELECT id FROM articles ORDER BY rowid")]
     lead = lead_happenings(happenings, article_ids)
+    happenings, lead = _stories(store, happenings, lead)
     outlets = dict(store.db.execute("SELECT id, coalesce(outlet, source) FROM articles").fetchall())
     n_sources = {h.id: len({outlets.get(a, a) for a in h.articles}) for h in happenings}
     store.replace_happenings(happenings, lead, n_sources=n_sources)
     _assign_quotes(store, happenings)
     return len(happenings)
+
+
+def _stories(store: Store, happenings, lead):
+    """Articles that tell one story share one lead happening (see dateline.stories)."""
+    from dateline.stories import StoryInput, cluster_stories, unify_leads
+
+    by_id = {h.id: h for h in happenings}
+    inputs, first = [], {}
+    analysed = {row[0] for row in store.db.execute("SELECT article_id FROM analyses WHERE status = 'done'")}
+    for article_id, title, body, published in store.db.execute(
+        "SELECT id, title, body, published FROM articles ORDER BY rowid"
+    ):
+        if article_id not in analysed:
+            continue
+        own = by_id.get(lead.get(article_id) or "")
+        place = (own.place.country, own.place.name) if own and own.place else None
+        inputs.append(StoryInput(article_id, title, body, published, own.date if own else None, place))
+        end = _first_sentence_end(body)
+        first[article_id] = (0, end, body[:end])
+    stories = cluster_stories(inputs)
+    return unify_leads(stories, lead, happenings, first)
+
+
+def _first_sentence_end(body: str) -> int:
+    for i, ch in enumerate(body[:600]):
+        if ch in ".!?\n" and i > 20:
+            return i + 1 if ch != "\n" else i
+    return min(len(body), 600)
 
 
 def _assign_quotes(store: Store, happenings) -> None:

@@ -1,0 +1,198 @@
+"""Stories: articles that report the same happening, found from what their texts share.
+
+Event structure alone cannot tell that two articles lead with one happening when one says
+"checked into a clinic" and the other "entered rehab", or when the happening is outside the
+political event types.  Articles whose salient words (names above all) overlap strongly,
+and whose dates and places do not conflict, are one story; a story's articles share one lead
+happening.
+
+Greedy clustering against story centroids, blocked by rare shared terms: about linear.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d+(?:[.,]\d+)?")
+_STOP = frozenset(
+    """a about above after again against all also although am among an and another any are around as at
+    be because been before being below between both but by can could did do does doing down during each
+    either else even ever every few for from further had has have having he her here hers herself him
+    himself his how however i if in into is it its itself just last later least less like made make many
+    may me might more most much must my near neither new next no nor not now of off often on once one
+    only or other others our ours out over own per perhaps put rather said same say says she should since
+    so some still such than that the their theirs them themselves then there these they this those though
+    through thus to too under until up upon us very was we were what when where whether which while who
+    whom whose why will with within without would year years yet you your told according reported report
+    reports news week month day today yesterday monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december mr mrs ms
+    people time first two three four five six seven eight nine ten percent http https www com html""".split()
+)
+NAME_WEIGHT = 2.0  # a capitalised word inside a sentence is most likely a name: names tell stories apart
+LEAD_CHARS = 1500  # the top of an article says what it is about
+SIMILARITY = 0.28  # cosine to a story's centroid needed to join it (measured on ECB+'s developer half)
+MAX_DAYS_APART = 30  # two articles whose publication dates differ more than this are different stories
+
+
+@dataclass
+class StoryInput:
+    article_id: str
+    title: str | None
+    body: str
+    published: str | None = None
+    lead_date: str | None = None  # the date of the article's lead happening, where known
+    lead_place: tuple[str | None, str | None] | None = None  # (country, name) of the lead happening's place
+
+
+def salient_terms(title: str | None, body: str) -> Counter[str]:
+    """Weighted terms of an article's title and lead: names count double."""
+    text = ((title or "") + ".\n" + body[:LEAD_CHARS])
+    terms: Counter[str] = Counter()
+    sentence_start = True
+    for match in _WORD.finditer(text):
+        word = match.group()
+        lower = word.casefold().strip("'’-")
+        gap = text[max(0, match.start() - 3):match.start()]
+        is_start = sentence_start or any(ch in gap for ch in ".!?\n\"“")
+        sentence_start = False
+        if lower in _STOP or len(lower) < 3 and not lower.isdigit():
+            continue
+        weight = NAME_WEIGHT if word[0].isupper() and not is_start else 1.0
+        terms[lower] += weight
+    return terms
+
+
+@dataclass
+class _Story:
+    centroid: Counter[str] = field(default_factory=Counter)
+    members: list[StoryInput] = field(default_factory=list)
+    norm: float = 0.0
+
+
+def _vector(terms: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+    vec = {t: (1 + math.log(c)) * idf.get(t, 0.0) for t, c in terms.items()}
+    return {t: v for t, v in vec.items() if v > 0}
+
+
+def _cosine(vec: dict[str, float], story: _Story) -> float:
+    if not story.norm:
+        return 0.0
+    dot = sum(v * story.centroid.get(t, 0.0) for t, v in vec.items())
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return dot / (norm * story.norm) if norm else 0.0
+
+
+def _day(text: str | None) -> dt.date | None:
+    if text and len(text) == 10:
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    return None
+
+
+def _conflict(a: StoryInput, b: StoryInput) -> bool:
+    da, db = _day(a.published), _day(b.published)
+    if da and db and abs((da - db).days) > MAX_DAYS_APART:
+        return True
+    la, lb = a.lead_date, b.lead_date
+    if la and lb and not (la.startswith(lb) or lb.startswith(la)):
+        return True
+    pa, pb = a.lead_place, b.lead_place
+    if pa and pb and pa[0] and pb[0] and pa[0] != pb[0]:
+        return True
+    return False
+
+
+def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
+    """Group article ids into stories (each a list, in input order)."""
+    items = list(items)
+    if not items:
+        return []
+    terms = [salient_terms(i.title, i.body) for i in items]
+    df = Counter(t for ts in terms for t in ts)
+    n = len(items)
+    idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+    rare_limit = max(3, int(0.05 * n))
+    stories: list[_Story] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    for item, item_terms in zip(items, terms):
+        vec = _vector(item_terms, idf)
+        candidates = {s for t in vec if df[t] <= rare_limit for s in index.get(t, ())}
+        best, best_score = None, SIMILARITY
+        for s in sorted(candidates):
+            story = stories[s]
+            if any(_conflict(item, other) for other in story.members):
+                continue
+            score = _cosine(vec, story)
+            if score >= best_score:
+                best, best_score = s, score
+        if best is None:
+            stories.append(_Story())
+            best = len(stories) - 1
+        story = stories[best]
+        story.members.append(item)
+        story.centroid.update(vec)
+        story.norm = math.sqrt(sum(v * v for v in story.centroid.values()))
+        for t in vec:
+            if df[t] <= rare_limit and (not index[t] or index[t][-1] != best):
+                index[t].append(best)
+    return [[m.article_id for m in story.members] for story in stories]
+
+
+def unify_leads(
+    stories: list[list[str]],
+    lead: dict[str, str | None],
+    happenings: list,
+    first_sentences: dict[str, tuple[int, int, str]],
+) -> tuple[list, dict[str, str | None]]:
+    """Give every article of a story the same lead happening.
+
+    The story's happening is the lead most of its articles already name; an article whose own
+    lead differs brings its reports of that lead over.  A story none of whose articles has a
+    happening gets one of type OTHER (a happening outside the political event types), with each
+    article's first sentence as evidence.
+    """
+    from dateline.records import EventMention, Happening, content_id
+
+    by_id = {h.id: h for h in happenings}
+    lead = dict(lead)
+    for story in stories:
+        named = Counter(lead[a] for a in story if lead.get(a))
+        if len(story) < 2 and named:
+            continue
+        if named:
+            chosen = by_id[max(sorted(named), key=lambda h: (named[h], len(by_id[h].mentions)))]
+        else:
+            chosen = Happening(
+                id="h" + content_id("OTHER", *sorted(story), length=12), type="OTHER",
+                label="", date=None, date_precision=None, place=None, participants=[],
+            )
+            happenings.append(chosen)
+            by_id[chosen.id] = chosen
+        for article_id in story:
+            own = lead.get(article_id)
+            if own == chosen.id:
+                continue
+            if own is not None:
+                moved = [m for m in by_id[own].mentions if m.article == article_id]
+                by_id[own].mentions = [m for m in by_id[own].mentions if m.article != article_id]
+                chosen.mentions.extend(moved)
+            elif article_id in first_sentences:
+                start, end, text = first_sentences[article_id]
+                chosen.mentions.append(EventMention(
+                    id=content_id(article_id, "story", chosen.id), article=article_id, type=chosen.type,
+                    start=start, end=end, text=text, trigger="",
+                ))
+            lead[article_id] = chosen.id
+        if not chosen.label:
+            chosen.label = first_sentences.get(story[0], (0, 0, "story"))[2][:120]
+    kept = [h for h in happenings if h.mentions]
+    kept_ids = {h.id for h in kept}
+    lead = {a: (h if h in kept_ids else None) for a, h in lead.items()}
+    return kept, lead
