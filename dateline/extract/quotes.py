@@ -19,6 +19,7 @@ The cue lexicon lives in dateline/data/quote_cues.yaml.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -237,6 +238,10 @@ class _Context:
         self.quote_spans = quote_spans
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self._starts = [t.idx for t in doc]
+        marks = [0] * len(self.text)  # 1 for every character inside a quote span
+        for qs, qe in quote_spans:
+            marks[qs:qe] = [1] * (qe - qs)
+        self._quoted = [0, *itertools.accumulate(marks)]  # prefix sums: O(1) range tests
 
     def tokens(self, start: int, end: int) -> list[Any]:
         """Tokens that begin inside [start, end)."""
@@ -245,10 +250,10 @@ class _Context:
         return [self.doc[i] for i in range(first, last)]
 
     def in_quote(self, start: int, end: int) -> bool:
-        return any(qs <= start and end <= qe for qs, qe in self.quote_spans)
+        return self._quoted[end] - self._quoted[start] == end - start
 
     def overlaps_quote(self, start: int, end: int) -> bool:
-        return any(qs < end and start < qe for qs, qe in self.quote_spans)
+        return self._quoted[end] - self._quoted[start] > 0
 
     # -- cue tokens
 
