@@ -77,11 +77,9 @@ def list_happenings(
 
 @router.get("/happenings/{happening_id}", summary="One happening with its sources, evidence and quotes")
 def get_happening(happening_id: str, store: StoreDep) -> dict[str, Any]:
-    detail = views.happening_page(store, happening_id)
+    detail = views.happening_page(store, happening_id)  # no bodies: the article route serves them
     if detail is None:
         raise not_found("happening", happening_id)
-    for source in detail["sources"]:
-        source.pop("body", None)  # the article route serves the text
     return detail
 
 

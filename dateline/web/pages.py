@@ -31,6 +31,7 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Text = Annotated[str, Query(max_length=MAX_TEXT_PARAM)]
 Date = Annotated[str, Query(pattern=r"^$|" + DATE_PATTERN)]
 EventType = Annotated[str, Query(pattern=r"^[A-Za-z_]{0,32}$")]
+FULL_TEXT_SOURCES = 20  # sources shown with their whole text on a happening page; the rest by evidence
 
 
 def _environment() -> Environment:
@@ -80,12 +81,12 @@ def timeline_page(request: Request, store: StoreDep, a: Text = "", b: Text = "",
 
 @router.get("/happenings/{happening_id}", response_class=HTMLResponse)
 def happening_page(happening_id: str, store: StoreDep) -> HTMLResponse:
-    detail = views.happening_page(store, happening_id)
+    detail = views.happening_page(store, happening_id, with_bodies=FULL_TEXT_SOURCES)
     if detail is None:
         raise HTTPException(status_code=404, detail=f"no happening with id {happening_id!r}")
     for source in detail["sources"]:
-        ranges = [(e["start"], e["end"]) for e in source["evidence"]]
-        source["marked"] = highlight(source["body"], ranges)
+        if "body" in source:
+            source["marked"] = highlight(source["body"], [(e["start"], e["end"]) for e in source["evidence"]])
     place = detail.get("place") or {}
     world = svg.world_plot(place.get("lat"), place.get("lon"), place.get("name") or "")
     return render("happening.html", h=detail, world=world, has_coordinates=place.get("lat") is not None)

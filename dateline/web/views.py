@@ -62,15 +62,16 @@ def happening_types(store: Store) -> list[str]:
     return [row[0] for row in store.db.execute("SELECT DISTINCT type FROM happenings ORDER BY type")]
 
 
-def happening_page(store: Store, ref: str) -> dict[str, Any] | None:
-    """A happening with each source article's body, for highlighting the evidence."""
+def happening_page(store: Store, ref: str, *, with_bodies: int = 0) -> dict[str, Any] | None:
+    """A happening; the first ``with_bodies`` sources carry their article's body, for
+    highlighting the evidence in it (the rest show their evidence sentences only)."""
     detail = happening_detail(store, ref)
     if detail is None:
         return None
     row = store.happening_row(detail["id"])
     detail["independent_sources"] = row["n_sources"] if row else len(detail["sources"])
     detail["quotes"] = [_quote_dict(q) for q in store.quotes(happening_id=detail["id"], limit=500)]
-    for source in detail["sources"]:
+    for source in detail["sources"][:with_bodies]:
         row = store.db.execute("SELECT body FROM articles WHERE id = ?", (source["article"],)).fetchone()
         source["body"] = row["body"] if row else ""
     return detail

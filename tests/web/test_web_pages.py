@@ -155,3 +155,35 @@ def test_chart_and_map_drawings() -> None:
     assert 'cx="300.98" cy="75.40"' in manila and "Manila &lt;b&gt;" in manila
     assert "<circle" not in str(world_plot(None, None))
     assert '<image href="/static/world.svg"' in manila  # the land, drawn once into a static file
+
+
+def test_many_sources_show_full_text_for_the_first_twenty(tmp_path) -> None:
+    from web_helpers import LAVROV, MANILA, WANG, make_article, make_event, serve
+
+    from dateline.records import Happening
+    from dateline.store import Store
+
+    events, articles = [], []
+    for i in range(22):
+        article = make_article(f"m{i:015d}", f"Outlet {i}", f"Report {i}", "2024-07-26",
+                           f"Intro {i}. Lavrov met Wang <b>{i}</b> in Manila. Outro.")
+        articles.append(article)
+        events.append(make_event(f"ev{i}", article, f"Lavrov met Wang <b>{i}</b> in Manila.", "CONSULT",
+                             [LAVROV], [WANG], "2024-07-26", MANILA))
+    happening = Happening("h-many", "CONSULT", "Lavrov meets Wang", "2024-07-26", "day", MANILA, [LAVROV, WANG],
+                          mentions=events)
+    path = tmp_path / "many.db"
+    with Store(path) as store:
+        for article, event in zip(articles, events):
+            store.add_article(article)
+            store.save_analysis(article.id, status="done", events=[event])
+        store.replace_happenings([happening], {a.id: happening.id for a in articles})
+    with serve(path) as base_url:
+        html = httpx.get(base_url + "/happenings/h-many").text
+        detail = httpx.get(base_url + "/api/happenings/h-many").json()
+    sections = html.split('<section class="source">')[1:]
+    assert len(sections) == 22 and len(detail["sources"]) == 22 and "body" not in detail["sources"][0]
+    assert all('<div class="text">' in s for s in sections[:20])
+    assert all('<div class="text">' not in s and "evidence-only" in s for s in sections[20:])
+    assert all(parse(s).marks[0].startswith("Lavrov met Wang <b>") for s in sections)  # text, not markup
+    assert "<b>" not in html

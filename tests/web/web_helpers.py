@@ -28,7 +28,7 @@ MANILA = PlaceRef("Manila", "PH", 14.6, 120.98)
 MOSCOW = PlaceRef("Moscow", "RU", 55.75, 37.62)
 
 
-def _article(article_id: str, outlet: str, title: str, published: str, body: str,
+def make_article(article_id: str, outlet: str, title: str, published: str, body: str,
              clutter: str = "Subscribe now\n", url: str | None = None) -> Article:
     original = clutter + body
     return Article(
@@ -39,7 +39,7 @@ def _article(article_id: str, outlet: str, title: str, published: str, body: str
     )
 
 
-def _event(event_id: str, article: Article, sentence: str, type_: str, source: list[ActorRef],
+def make_event(event_id: str, article: Article, sentence: str, type_: str, source: list[ActorRef],
            target: list[ActorRef], date: str, place: PlaceRef | None) -> EventMention:
     start = article.body.index(sentence)
     return EventMention(
@@ -52,28 +52,28 @@ def _event(event_id: str, article: Article, sentence: str, type_: str, source: l
 def build_store(path: Path) -> dict[str, str]:
     """A store with two reports of a Manila meeting, a Moscow talk, a sanction and an
     article full of markup; returns the ids the tests need."""
-    one = _article("a1" + "0" * 14, "Outlet One", "Lavrov meets Wang in Manila", "2024-07-26",
+    one = make_article("a1" + "0" * 14, "Outlet One", "Lavrov meets Wang in Manila", "2024-07-26",
                    "MANILA (Agency) - Sergey Lavrov met Wang Yi in Manila on Friday. "
                    "They discussed Ukraine and the Asia-Pacific region.\n"
                    "\"We are partners,\" Lavrov said after the talks. Many other words follow here.",
                    url="https://news.example.org/manila?id=1&x=2")
-    two = _article("a2" + "0" * 14, "Outlet Two", "Wang and Lavrov hold talks", "2024-07-26",
+    two = make_article("a2" + "0" * 14, "Outlet Two", "Wang and Lavrov hold talks", "2024-07-26",
                    "Chinese Foreign Minister Wang Yi held talks with Sergey Lavrov in Manila. "
                    "The ministers spoke about security in Asia.")
-    three = _article("a3" + "0" * 14, "Outlet One", "Moscow visit", "2023-09-18",
+    three = make_article("a3" + "0" * 14, "Outlet One", "Moscow visit", "2023-09-18",
                      "Wang Yi met Sergey Lavrov in Moscow on Monday. The talks covered the United Nations.")
     evil_body = (f"Breaking {XSS_SCRIPT} news. Antony Blinken accused Sergey Lavrov of lying {XSS_IMG} today. "
                  f"\"Lies {XSS_SCRIPT}\" Blinken said.")
-    evil = _article("e1" + "0" * 14, f"Evil {XSS_IMG} Times", f"Title {XSS_SCRIPT}", "2024-02-01",
+    evil = make_article("e1" + "0" * 14, f"Evil {XSS_IMG} Times", f"Title {XSS_SCRIPT}", "2024-02-01",
                     evil_body, clutter=f"Menu {XSS_IMG}\n", url="javascript:alert(1)")
-    e1 = _event("ev1", one, "Sergey Lavrov met Wang Yi in Manila on Friday.", "CONSULT", [LAVROV], [WANG],
+    e1 = make_event("ev1", one, "Sergey Lavrov met Wang Yi in Manila on Friday.", "CONSULT", [LAVROV], [WANG],
                 "2024-07-26", MANILA)
-    e2 = _event("ev2", two, "Chinese Foreign Minister Wang Yi held talks with Sergey Lavrov in Manila.", "CONSULT",
+    e2 = make_event("ev2", two, "Chinese Foreign Minister Wang Yi held talks with Sergey Lavrov in Manila.", "CONSULT",
                 [WANG], [LAVROV], "2024-07-26", MANILA)
-    e3 = _event("ev3", three, "Wang Yi met Sergey Lavrov in Moscow on Monday.", "CONSULT", [WANG], [LAVROV],
+    e3 = make_event("ev3", three, "Wang Yi met Sergey Lavrov in Moscow on Monday.", "CONSULT", [WANG], [LAVROV],
                 "2023-09-18", MOSCOW)
     accuse_sentence = f"Antony Blinken accused Sergey Lavrov of lying {XSS_IMG} today."
-    e4 = _event("ev4", evil, accuse_sentence, "ACCUSE", [BLINKEN, EVIL], [LAVROV], "2024-02-01", None)
+    e4 = make_event("ev4", evil, accuse_sentence, "ACCUSE", [BLINKEN, EVIL], [LAVROV], "2024-02-01", None)
     quote_text = "We are partners,"
     q1 = Quote("q1", one.id, quote_text, one.body.index(quote_text), one.body.index(quote_text) + len(quote_text),
                speaker=LAVROV, speaker_text="Lavrov", cue="said")
