@@ -87,23 +87,36 @@ def actors_of(head: Token | None, index: MentionIndex, subject: bool = False) ->
 
 def head_actors(head: Token | None, index: MentionIndex) -> list[ActorRef]:
     """Actors that the phrase's head itself names (with its conjuncts and appositions):
-    "met his counterpart Wang Yi" names Wang Yi, "discussed issues including Gaza" none."""
+    "met his counterpart Wang Yi" names Wang Yi, "discussed issues including Gaza" none,
+    "exchanged views on the economy and the Ukraine crisis" none."""
     if head is None:
         return []
     seen: dict[str, ActorRef] = {}
-    stack = [head]
-    visited = set()
-    while stack:
-        token = stack.pop()
-        if token.i in visited:
-            continue
-        visited.add(token.i)
-        for mention in index.at(token):
-            seen.setdefault(mention.actor.id, mention.actor)
-        stack.extend(c for c in token.children if c.dep_ in ("conj", "appos", "compound"))
-        if not index.at(token):
-            stack.extend(c for c in token.children if c.dep_ in ("poss", "amod", "nmod"))
+    for mention in index.at(head):
+        seen.setdefault(mention.actor.id, mention.actor)
+    if not index.at(head):
+        # "his Chinese counterpart": the modifier tells whose
+        for child in head.children:
+            if child.dep_ in ("poss", "amod", "nmod", "compound"):
+                for mention in index.at(child):
+                    seen.setdefault(mention.actor.id, mention.actor)
+    for other in head.children:
+        if other.dep_ in ("appos",):
+            for mention in index.at(other):
+                seen.setdefault(mention.actor.id, mention.actor)
+    for other in head.conjuncts:
+        for actor in head_actors_strict(other, index):
+            seen.setdefault(actor.id, actor)
     return list(seen.values())
+
+
+def head_actors_strict(token: Token, index: MentionIndex) -> list[ActorRef]:
+    """A conjunct counts only when it is itself an actor ("Wang and Lavrov")."""
+    out = [m.actor for m in index.at(token)]
+    for child in token.children:
+        if child.dep_ == "appos":
+            out += [m.actor for m in index.at(child)]
+    return out
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -129,7 +142,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 6:
         return []
     deps = SUBJECT_DEPS if depth == 0 else (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
-    found = [c for c in verb.children if c.dep_ in deps]
+    found = [c for c in verb.children if c.dep_ in deps and not is_dateline(c)]
     if found:
         if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
@@ -157,6 +170,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)  # "X and Y are opposed to ..."
+    if verb.dep_ == "csubj" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)  # "Arriving in X, the minister said" misparsed
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
         # "X was attacked and retaliated": the passive subject is no subject of the conj
         if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
@@ -168,6 +183,18 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):
             return subject_of(head.head, depth + 1)  # "X is ready to host"
     return []
+
+
+DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+def is_dateline(token: Token) -> bool:
+    """A sentence-initial "BEIJING (Sputnik) -" parsed as a subject."""
+    if token.left_edge.i != token.sent.start:
+        return False
+    after = token.right_edge.i + 1
+    ends_in_dash = token.right_edge.text in DASHES
+    return ends_in_dash or (after < len(token.doc) and token.doc[after].text in DASHES)
 
 
 def governing_verb(token: Token) -> Token | None:

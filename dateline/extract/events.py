@@ -347,7 +347,10 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             else:
                 source += actors_of(child, index, subject=True)
         elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
-            source += actors_of(child, index, subject=True)
+            found = actors_of(child, index, subject=True)
+            if consult:  # "the ASEAN meeting", "the BRICS summit" name the host, not a party
+                found = [a for a in found if a.kind != "organisation"]
+            source += found
         elif child.dep_ == "prep":
             pobjs = children(child, "pobj")
             if child.lower_ in source_preps:
@@ -375,8 +378,17 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
         verb = governing_verb(noun)
         if verb is not None:
             source += subject_actors(verb, index)
+        if consult and not source and not target and plural_owner(noun):
+            # "according to a readout of their meeting": the main clause's parties
+            root = noun.sent.root
+            source += subject_actors(root, index)
+            target += [a for o in children(root, "dobj", "dative") for a in head_actors(o, index)]
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
+
+
+def plural_owner(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("their", "our") for c in noun.children)
 
 
 def is_state(actors: list[ActorRef]) -> bool:
@@ -454,6 +466,9 @@ def candidate_modality(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidat
     head = token.head
     if token.dep_ == "pobj" and head.head.lemma_.lower() in lex.planned_governors:
         return "planned"  # "in preparation of the meetings", "plans for a visit"
+    if token.dep_ == "pobj" and head.lower_ in ("during", "at", "in") and head.head.pos_ == "VERB":
+        own = clause_modality(head.head, lex)  # "will push ... during the summit"
+        return own if own in ("planned", "hypothetical") else "asserted"
     return "asserted"
 
 
@@ -520,9 +535,15 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention]) -> list[
                 roles[token.i] = (found[1], found[2])
         absorbed = {t.i for c in chosen.values() for t in c.absorbed}
         absorbed |= occasion_nouns_used(sent, chosen, lex)
+        by_light: dict[tuple[int, str], int] = {}
         for i, cand in chosen.items():
             if is_verb(cand.token) or cand.light_verb is None or i in absorbed:
                 continue
+            key = (cand.light_verb.i, cand.entry.type)
+            if key in by_light:
+                absorbed.add(i)  # "held a meeting ... meeting": one verb, one event
+                continue
+            by_light[key] = i
             light = chosen.get(cand.light_verb.i)
             if light is not None and light.entry.type == cand.entry.type:
                 # "hosted a meeting between X and Y": one event, X and Y its targets

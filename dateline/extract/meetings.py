@@ -50,6 +50,8 @@ def _text(prep: Token, pobj: Token) -> str:
     end = max(t.i for t in tokens)
     span = prep.doc[prep.i : end + 1]
     text = span.text.strip(" ,;:.")
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")].strip(" ,;:.")
     if len(text) > MAX_OCCASION_CHARS:
         text = text[:MAX_OCCASION_CHARS].rsplit(" ", 1)[0]
     return text
