@@ -50,6 +50,9 @@ _CONNECTORS = {
 _RANK = {"country": 0, "region": 1, "capital": 2, "listed": 3, "state": 4, "city": 5, "alias": 6}
 
 
+_APOSTROPHES = re.compile("[’‘ʼʻ`´]")
+
+
 def normalise(name: str) -> str:
     """Index key: no accents, no full stops, case-folded, single spaces."""
     if name.isascii():
@@ -57,7 +60,7 @@ def normalise(name: str) -> str:
     else:
         decomposed = unicodedata.normalize("NFKD", name)
         stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        stripped = stripped.replace("’", "'").replace(".", " ")
+        stripped = _APOSTROPHES.sub("'", stripped).replace(".", " ")
     return " ".join(stripped.casefold().split())
 
 
