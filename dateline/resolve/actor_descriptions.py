@@ -64,7 +64,7 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
     pair_phrase = pair is not None and pair[1] in _phrases(r, "pair_phrases")
     if ((pair or plural) and det in ("two", "both")) or (pair_phrase and det == "the"):
         keys = role[1] if role else ()
-        for ref in _two_recent_people(r, noun.start, keys):
+        for ref in _two_recent_people(r, noun, keys):
             emit(ref)
         return
     if counterpart is not None and not plural:
@@ -89,6 +89,10 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
     if qual and (qual.countries or qual.org):
         places = qual.countries if plural else qual.countries[:1]
         if not plural and len(qual.countries) > 1:
+            return
+        if plural and len(places) == 1:  # "Vietnamese leaders": a group, not one holder
+            emit(r.kb.group_ref(places[0], r.kb.role_def_sector(keys[0]),
+                                r.doc[noun.start:noun.end].text))
             return
         for place in places or [qual.org]:
             ref = _holder(r, place, keys, noun.start)
@@ -289,11 +293,33 @@ def _counterpart(r: Reading, pos: int, qual: Qualifier | None, det: str | None
     return others[0] if len(others) == 1 else None
 
 
-def _two_recent_people(r: Reading, pos: int, keys) -> list[ActorRef]:
-    """The two most recent distinct people before ``pos`` (holders of ``keys`` first)."""
+def _subject_of_clause(r: Reading, noun: NounSpan) -> str | None:
+    """The person who is the subject of the verb governing ``noun``: in "Guterres urged
+    both sides", both sides are others than Guterres."""
+    tok = r.doc[noun.end - 1]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            span = r.name_at[child.i]
+            if span is not None:
+                return next((ref.id for i, ref in r.seen_people if i == span.start), None)
+    return None
+
+
+def _two_recent_people(r: Reading, noun: NounSpan, keys) -> list[ActorRef]:
+    """The two most recent distinct people before ``noun`` (holders of ``keys`` first),
+    leaving out the subject of the clause the noun is the object of."""
+    pos = noun.start
     recent: list[ActorRef] = []
+    skip = _subject_of_clause(r, noun)
     for i, ref in reversed(r.seen_people):
-        if i < pos and ref.id not in {x.id for x in recent}:
+        if i < pos and ref.id != skip and ref.id not in {x.id for x in recent}:
             recent.append(ref)
     if keys:
         fitting = [ref for ref in recent if _matches(r, ref, list(keys))]

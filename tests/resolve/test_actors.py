@@ -243,3 +243,14 @@ def test_country_groups_and_unknown_post_holders(nlp, kb):
     assert found["Fijian rebels"].country == "FJ" and found["Fijian rebels"].sector == "rebel"
     assert found["Argentine judge"].country == "AR"
     assert found["Argentine judge"].sector == "judiciary"
+
+
+def test_pair_leaves_out_the_speaker_and_plural_posts_are_groups(nlp, kb):
+    text = ("Israeli Prime Minister Benjamin Netanyahu met Mahmoud Abbas. "
+            "Antonio Guterres urged both sides to show restraint. Vietnamese leaders "
+            "welcomed the talks.")
+    ms = run(nlp, kb, text, "2023-11-12")
+    found = by_text(ms)
+    assert sorted(found["both sides"]) == ["benjamin-netanyahu", "mahmoud-abbas"]
+    leaders = next(m.actor for m in ms if m.text == "Vietnamese leaders")
+    assert (leaders.kind, leaders.country) == ("group", "VN")
