@@ -51,6 +51,7 @@ INSIDE_LABEL_WORDS = 1
 MAX_LIST_ITEM_WORDS = 40
 ISOLATED_FACTOR = 0.3
 ISOLATED_CHARGE = 0.0
+RUN_GROWTH = 0.0
 
 _CUE_ORDER = (
     "comment_ui",
@@ -269,6 +270,13 @@ def _article_span_dense(lines: list[Line]) -> tuple[int, int, int | None] | None
         alone = not (i > 0 and prose[i - 1]) and not (i + 1 < len(prose) and prose[i + 1])
         if w > 0 and alone:
             weights[i] = w * ISOLATED_FACTOR - ISOLATED_CHARGE
+    # Each further line of a run of non-prose lines costs more: a long run of names,
+    # links or labels separates the article from what follows.
+    run = 0
+    for i, w in enumerate(weights):
+        run = run + 1 if w <= 0 else 0
+        if run > 1:
+            weights[i] = w * (1 + RUN_GROWTH * (run - 1))
     starts = _comment_starts(lines)
     for c in starts:
         found = _densest(weights, 0, c)
