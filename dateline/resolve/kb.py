@@ -648,10 +648,43 @@ class ActorKB:
         if entries is None and key.startswith("the "):
             entries = self._alias_keys.get(key[4:])
         if entries is None:
+            described = self._described(key.split(), on)
+            if described is not None:
+                return described
             entries = self._fuzzy(key)
         if not entries:
             return None
         return self.entry_ref(_best_entry(entries), on)
+
+    def _described(self, tokens: list[str], on: str | None) -> ActorRef | None:
+        """A country word and a body or post: "Chinese foreign ministry", "Russia's
+        foreign minister" (the holder on ``on``, or the post when unknown)."""
+        if tokens and tokens[0] == "the":
+            tokens = tokens[1:]
+        hit = self.names.longest(tokens, 0)
+        if hit is None:
+            return None
+        end, entries = hit
+        code = next((e.id for e in entries if e.cat in COUNTRY_CATS), None)
+        if code is None:
+            return None
+        if end < len(tokens) and tokens[end] in ("'s", "'"):
+            end += 1
+        noun = self.nouns.longest(tokens, end)
+        if noun is None or noun[0] != len(tokens):
+            return None
+        for value in noun[1]:
+            if value[0] == "body":
+                return self.body_ref(code, value[1])
+            if value[0] == "government":
+                return self.country_ref(code, "government")
+            if value[0] == "role":
+                for key in value[1]:
+                    holders = self.find_by_role(code, key, on) if on else []
+                    if len(holders) == 1:
+                        return holders[0]
+                return self.role_holder_ref(code, value[1][0])
+        return None
 
     def _fuzzy(self, key: str) -> list[Entry] | None:
         """Close spellings of a multi-word name ("Sergei Lavrov" for "Sergey Lavrov").
@@ -706,6 +739,7 @@ def _country_of(of: str) -> str | None:
     return of if len(of) == 2 and of.isupper() else None
 
 
+COUNTRY_CATS = (CAT_COUNTRY, CAT_ADJ, CAT_DEMONYM, CAT_CAPITAL, CAT_METONYM)
 _ENTRY_ORDER = [CAT_PERSON, CAT_ORG, CAT_BODY, CAT_COUNTRY, CAT_METONYM, CAT_CAPITAL,
                 CAT_DEMONYM, CAT_ADJ]
 

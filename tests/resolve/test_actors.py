@@ -71,6 +71,13 @@ def test_lookup_aliases_scripts_and_spellings(kb):
     assert ref.role.startswith("Director of the Office")
 
 
+def test_lookup_descriptions(kb):
+    assert kb.lookup("the Russian foreign ministry").id == "body:RU:foreign_ministry"
+    assert kb.lookup("Russia's top diplomat", on="2021-06-01").id == "sergey-lavrov"
+    assert kb.lookup("Chinese foreign minister", on="2023-04-01").id == "qin-gang"
+    assert kb.lookup("Chinese foreign minister").id == "role:CN:foreign_minister"
+
+
 def test_country_codes(kb):
     cases = {"Chinese": "CN", "China": "CN", "Beijing": "CN", "Philippines": "PH",
              "the Philippines": "PH", "South Korean": "KR", "the Kremlin": "RU", "U.S.": "US",
