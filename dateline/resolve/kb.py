@@ -757,4 +757,5 @@ def _load_cached(extra: tuple[str, ...]) -> ActorKB:
     for path in extra:
         if not Path(path).is_file():
             raise ValueError(f"actor file {path} does not exist (expected a YAML file)")
+        ActorKB()._merge_file(Path(path))  # check the user's file before the long build
     return ActorKB.from_files([*data_files(), *map(Path, extra)])
