@@ -24,34 +24,24 @@ from dateline.clean.lines import (
     split_lines,
 )
 
-# How many non-prose lines may stand between two prose lines of one block.
-MAX_GAP = 3
-# A neighbouring block joins the article when this close (in lines) and this large
-# (share of the main block's prose characters).
-JOIN_GAP = 6
-JOIN_SHARE = 0.15
 # Runs of at least this many headline-like lines are lists of other articles.
 HEADLINE_RUN = 3
-# Charge (in characters) for each non-prose line inside a block.
-GAP_CHARGE = 60
 # A line counts at most this many characters: very long lines are often page dumps.
 LINE_CAP = 600
-# A block of this score is article-sized: comment sections after it end the article.
+# A stretch of this weight is article-sized: a comment section after it ends the article.
 SUBSTANTIAL = 300
 # Weights of non-prose lines when looking for the densest stretch of article text.
 STRONG_CUES = {"comment section", "copyright", "prompt", "related link", "disclaimer"}
 CUE_CHARGE = 150.0
 WEAK_CUE_CHARGE = 40.0
 SHORT_CHARGE = 25.0
-SPAN_METHOD = "dense"
+# A prose line with no prose line beside it (a teaser of another article) weighs less.
+ISOLATED_FACTOR = 0.3
 # A list announced by a line ending in a colon: at most this many items of this length.
 MAX_LIST = 200
+MAX_LIST_ITEM_WORDS = 40
 # An all-capitals line of at most this many words inside the article is a section label.
 INSIDE_LABEL_WORDS = 1
-MAX_LIST_ITEM_WORDS = 40
-ISOLATED_FACTOR = 0.3
-ISOLATED_CHARGE = 0.0
-RUN_GROWTH = 0.0
 
 _CUE_ORDER = (
     "comment_ui",
@@ -165,74 +155,6 @@ def _comment_starts(lines: list[Line]) -> list[int]:
     return labels
 
 
-def _blocks(lines: list[Line], good: list[bool]) -> list[tuple[int, int, float]]:
-    """Runs of prose lines with small gaps: (first, last, score).  The score is the prose
-    characters, less a charge for each other line inside, so that lists of teasers
-    (headline, sentence, time stamp, ...) weigh less than running text."""
-    blocks: list[tuple[int, int, float]] = []
-    start = last = None
-    chars = 0.0
-    gap = 0
-    hard_break = False
-    for i, line in enumerate(lines):
-        if good[i]:
-            if start is not None and (gap > MAX_GAP or hard_break):
-                blocks.append((start, last, chars))
-                start = None
-            if start is None:
-                start, chars = i, 0.0
-            elif gap:
-                chars -= GAP_CHARGE * gap
-            last, gap, hard_break = i, 0, False
-            chars += min(len(line.text), LINE_CAP)
-        elif start is not None:
-            gap += 1
-            if line.cue == "comment section":
-                hard_break = True
-    if start is not None:
-        blocks.append((start, last, chars))
-    return blocks
-
-
-def _article_span(lines: list[Line]) -> tuple[int, int, int | None] | None:
-    """First and last line of the article text, and where its comment section starts."""
-    good = [line.cue is None and is_prose(line) for line in lines]
-    blocks = _blocks(lines, good)
-    starts = _comment_starts(lines)
-    if not blocks:
-        # No prose at all: keep whatever is not clutter by cue (a short note, a list).
-        keep = [i for i, line in enumerate(lines) if line.cue is None]
-        return (keep[0], keep[-1], None) if keep else None
-    # Blocks after a comment section that follows substantial text are comments.
-    eligible = list(range(len(blocks)))
-    seen_text = False
-    for b, (s, _e, score) in enumerate(blocks):
-        if seen_text and any(blocks[b - 1][1] < c < s for c in starts):
-            eligible = [x for x in eligible if x < b]
-            break
-        seen_text = seen_text or score >= SUBSTANTIAL
-    main = max(eligible, key=lambda b: blocks[b][2])
-    first, last, score = blocks[main]
-
-    def joinable(gap_lines: list[Line], block_score: float) -> bool:
-        if any(line.cue == "comment section" for line in gap_lines):
-            return False
-        return len(gap_lines) <= JOIN_GAP and block_score >= JOIN_SHARE * score
-
-    for b in range(main - 1, -1, -1):
-        s, e, c = blocks[b]
-        if not joinable(lines[e + 1 : first], c):
-            break
-        first = s
-    for b in range(main + 1, len(blocks)):
-        s, e, c = blocks[b]
-        if b not in eligible or not joinable(lines[last + 1 : s], c):
-            break
-        last = e
-    comment_at = next((c for c in starts if c > first), None)
-    return first, last, comment_at
-
-
 def _line_weight(line: Line) -> float:
     """How much a line speaks for being inside the article: prose counts by its length,
     clutter cues and short lines against."""
@@ -258,7 +180,7 @@ def _densest(weights: list[float], lo: int, hi: int) -> tuple[int, int, float] |
     return best
 
 
-def _article_span_dense(lines: list[Line]) -> tuple[int, int, int | None] | None:
+def _article_span(lines: list[Line]) -> tuple[int, int, int | None] | None:
     """First and last line of the article text (the densest stretch of prose), and where
     its comment section starts.  A comment section that follows article-sized text ends
     the search, so long comment threads cannot outweigh the article."""
@@ -269,14 +191,7 @@ def _article_span_dense(lines: list[Line]) -> tuple[int, int, int | None] | None
         # articles; running text comes in runs of paragraphs.
         alone = not (i > 0 and prose[i - 1]) and not (i + 1 < len(prose) and prose[i + 1])
         if w > 0 and alone:
-            weights[i] = w * ISOLATED_FACTOR - ISOLATED_CHARGE
-    # Each further line of a run of non-prose lines costs more: a long run of names,
-    # links or labels separates the article from what follows.
-    run = 0
-    for i, w in enumerate(weights):
-        run = run + 1 if w <= 0 else 0
-        if run > 1:
-            weights[i] = w * (1 + RUN_GROWTH * (run - 1))
+            weights[i] = w * ISOLATED_FACTOR
     starts = _comment_starts(lines)
     for c in starts:
         found = _densest(weights, 0, c)
@@ -406,7 +321,7 @@ def clean_text(text: str) -> CleanedText:
         return result
     _apply_cues(lines)
     _glued_breadcrumbs(lines)
-    span = _article_span_dense(lines) if SPAN_METHOD == "dense" else _article_span(lines)
+    span = _article_span(lines)
     if span is None:
         for line in lines:
             line.reason = line.cue or "clutter"
