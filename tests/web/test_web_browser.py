@@ -73,6 +73,12 @@ def test_timeline_pair_happening_and_search(site: str, page) -> None:
         assert rows.nth(i).locator("a.actor", has_text="Wang").count() >= 1
     shot(page, "pair_filter")
 
+    page.click("p.hint a")  # the pair page: the same happenings with quotes and topics
+    page.wait_for_url(re.compile(r"/pair\?a="))
+    assert page.locator("li.happening").count() == rows.count()
+    shot(page, "pair")
+    page.go_back()
+
     page.locator("li.happening", has_text="Manila").locator("a.label").first.click()
     page.wait_for_url(re.compile(r"/happenings/"))
     sources = page.locator("section.source")
