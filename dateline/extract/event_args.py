@@ -55,21 +55,30 @@ class MentionIndex:
         return token.i in self.by_token
 
 
+MAX_PREP_DEPTH = 2  # "doctors from two aid groups of X" but not deeper
+
+
 def phrase_tokens(head: Token, subject: bool = False) -> list[Token]:
-    """The head and the dependents that belong to its phrase, in text order."""
+    """The head and the dependents that belong to its phrase, in text order.
+
+    Prepositional phrases nest only so deep: in "a common position on issues from
+    climate change to Syria" Syria is no part of the position."""
     out = [head]
-    stack = [head]
+    stack = [(head, 0)]
     while stack:
-        token = stack.pop()
+        token, preps = stack.pop()
         skip = CIRCUMSTANCE_PREPS | ROLE_PREPS if subject and token is head else CIRCUMSTANCE_PREPS
         for child in token.children:
             # participles identify: "a group based in X", "workers affiliated with X"
             if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"):
                 continue
-            if child.dep_ == "prep" and child.lower_ in skip:
-                continue
+            depth = preps
+            if child.dep_ == "prep":
+                if child.lower_ in skip or preps >= MAX_PREP_DEPTH:
+                    continue
+                depth += 1
             out.append(child)
-            stack.append(child)
+            stack.append((child, depth))
     return sorted(out, key=lambda t: t.i)
 
 

@@ -420,7 +420,7 @@ def inherited_modality(verb: Token, lex: Lexicon, chosen: dict[int, Candidate],
     if head is verb:
         return None
     if verb.dep_ == "conj":
-        if any(c.dep_ in ("aux", "neg") for c in verb.children):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ != "TO") for c in verb.children):
             return None
         return own_or_inherited(head, lex, chosen, steps + 1)
     if verb.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "pcomp"):
@@ -462,6 +462,11 @@ def candidate_modality(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidat
         return own
     verb = cand.light_verb
     if verb is not None:
+        governing = chosen.get(verb.i)
+        if governing is not None and governing.entry.embed and verb is not token:
+            # "pledged support", "demanded talks", "refused aid"
+            own = clause_modality(verb, lex)
+            return own if own in ("negated", "hypothetical") else governing.entry.embed
         return verb_modality(verb, lex, chosen)
     head = token.head
     if token.dep_ == "pobj" and head.head.lemma_.lower() in lex.planned_governors:
