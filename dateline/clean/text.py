@@ -235,18 +235,21 @@ def _extend_to_sentences(
     j = last + 1
     while j < stop:
         if _sentence_like(lines[j]):
-            last = j
+            end = j
         elif (
             lines[j].cue is None
             and is_headline_like(lines[j], 1, 12)
             and j + 1 < stop
             and _sentence_like(lines[j + 1])
         ):
-            last = j + 1
-            j += 1
+            end = j + 1
         else:
             break
-        j += 1
+        # A headline and sentence followed by a time stamp is a teaser, not the article.
+        if end + 1 < len(lines) and lines[end + 1].cue in ("timestamp", "date line"):
+            break
+        last = end
+        j = end + 1
     while first > 0 and lines[first - 1].cue is None and is_prose(lines[first - 1]):
         first -= 1
     return first, last

@@ -197,3 +197,57 @@ def test_text_with_only_clutter_is_rejected() -> None:
     assert "menu.txt" == result.source and "nothing is left" in result.reason
     empty = clean_document(RawDocument(source="empty.txt", kind="text", content="  \n"))
     assert isinstance(empty, Rejection)
+
+
+def test_long_comment_thread_does_not_outweigh_the_article() -> None:
+    comment = (
+        "I have followed these negotiations for years and I honestly think that the "
+        "ministers should have done this a long time ago, it is a shame it took so long."
+    )
+    thread: list[str] = ["12 Comments"]
+    for n in range(8):
+        thread += [f"Reader Number{n}", "2 days ago", comment.replace("years", f"{n + 2} years")]
+    article = _clean(_page(*thread))
+    for para in PARAGRAPHS:
+        assert para in article.body
+    assert "honestly think" not in article.body
+
+
+def test_teaser_list_around_the_article_is_removed() -> None:
+    teasers: list[str] = []
+    for n in range(5):
+        teasers += [
+            f"Storm number {n} closes airports across northern Scotland",
+            "Flights were cancelled on Monday as winds reached record speeds across the region.",
+            f"{n + 1} hours ago",
+        ]
+    article = _clean(_page(*teasers, before=("Norway and Chile agree on fishing",)))
+    assert "record speeds" not in article.body
+    assert article.body.startswith(PARAGRAPHS[0])
+
+
+def test_announced_list_and_closing_short_sentences_are_kept() -> None:
+    items = ["June 9 -- Arena One, Tampa", "June 12 -- Arena Two, Miami", "June 14 -- Hall, Boston"]
+    article = _clean(_page("The tour dates are:", *items, "Tickets are on sale.", "Thanks."))
+    for item in items:
+        assert item in article.body
+    assert "Tickets are on sale." in article.body
+
+
+def test_author_bio_and_contributor_lines_are_credit_lines() -> None:
+    bio = "Jane Doe is a reporter for the Nordic Post."
+    note = "John Roe contributed to this report."
+    article = _clean(_page(bio, note))
+    assert _reason(article, bio) == "credit line"
+    assert _reason(article, note) == "credit line"
+
+
+def test_unspaced_script_counts_characters_as_words() -> None:
+    paragraphs = [
+        "日本の外務大臣は火曜日に東京で中国の外相と会談し、両国の経済協力について話し合った。",
+        "会談は三時間以上続き、双方は年内に再び会うことで合意したと外務省は発表した。",
+    ]
+    article = _clean("\n".join(["フォローする", *paragraphs]))
+    assert article.language == "ja"
+    for para in paragraphs:
+        assert para in article.body
