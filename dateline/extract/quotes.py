@@ -43,6 +43,8 @@ _PAIRS = {
     "'": "'",
 }
 _SINGLE = {"'", "\u2018"}
+_ANY_MARK = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_CLOSER_OF = {mark: re.compile("[" + re.escape(closers) + "]") for mark, closers in _PAIRS.items()}
 _CLOSERS = set("".join(_PAIRS.values()))
 _ONLY_CLOSE = {"\u201d", "\u00bb"}  # ” » never open, so a space before them is a typo
 _RUN_ON = {"\u201c", "\u201e", "\u00ab", '"'}  # marks that may open a multi-paragraph quote
@@ -124,17 +126,14 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _spans_in_line(line: str) -> list[tuple[int, int]]:
-    spans = []
-    i = 0
-    while i < len(line):
-        ch = line[i]
-        if ch in _PAIRS and _can_open(line, i):
-            close = _find_close(line, i)
-            if close is not None:
-                spans.append((i, close + 1))
-                i = close + 1
-                continue
-        i += 1
+    spans: list[tuple[int, int]] = []
+    for mark in _ANY_MARK.finditer(line):
+        i = mark.start()
+        if spans and i < spans[-1][1] or not _can_open(line, i):
+            continue
+        close = _find_close(line, i)
+        if close is not None:
+            spans.append((i, close + 1))
     return spans
 
 
@@ -149,11 +148,9 @@ def _can_open(line: str, i: int) -> bool:
 
 
 def _find_close(line: str, i: int) -> int | None:
-    closers = _PAIRS[line[i]]
     limit = len(line) if line[i] not in _SINGLE else min(len(line), i + _MAX_SINGLE_LEN)
-    for j in range(i + 2, limit):
-        if line[j] not in closers:
-            continue
+    for match in _CLOSER_OF[line[i]].finditer(line, i + 2, limit):
+        j = match.start()
         before, after = line[j - 1], line[j + 1] if j + 1 < len(line) else ""
         if before.isspace() and line[j] not in _ONLY_CLOSE:
             continue
@@ -319,29 +316,25 @@ class _Context:
     # -- resolution
 
     def resolve(self, start: int, end: int, head: Any, via_phrase: bool) -> _Speaker | None:
-        if self.overlaps_quote(start, end):
-            return None  # a subject inside the quoted words is the parser's mistake
         phrase = self.text[start:end]
         words = phrase.lower().split()
-        head_word = head.lower_ if head is not None else (words[-1] if words else "")
-        if not words:
-            return None
+        if not words or self.overlaps_quote(start, end):
+            return None  # a subject inside the quoted words is the parser's mistake
+        head_word = head.lower_ if head is not None else words[-1]
         if phrase.isupper() and re.match(r"\s*[(\u2014\u2013,-]", self.text[end : end + 3]):
             return None  # a dateline ("LONDON (AP) —"), not a speaker
         if via_phrase and _strip_determiner(phrase).lower() in self.cues.media:
             return None
         if head_word in self.cues.statement_nouns:
             actor = self._issuer(start, end, phrase)
-            return _Speaker(actor, phrase) if actor else None
-        if len(words) == 1 and words[0] in self.cues.pronouns:
+        elif len(words) == 1 and words[0] in self.cues.pronouns:
             actor = self._antecedent(start, self.cues.pronouns[words[0]])
-            return _Speaker(actor, phrase) if actor else None
-        actor = self._from_mentions(start, end, head)
-        if actor:
-            return _Speaker(actor, phrase)
-        if head_word in self.cues.generic or (head is not None and head.tag_ == "NNS"):
-            return None  # "analysts", "Rudolph's supporters": nobody in particular
-        actor = self._description(start, end, phrase, head_word)
+        else:
+            actor = self._from_mentions(start, end, head)
+            # "analysts", "Rudolph's supporters": nobody in particular
+            vague = head_word in self.cues.generic or (head is not None and head.tag_ == "NNS")
+            if actor is None and not vague:
+                actor = self._description(start, end, phrase, head_word)
         return _Speaker(actor, phrase) if actor else None
 
     def _from_mentions(self, start: int, end: int, head: Any) -> ActorRef | None:
@@ -350,26 +343,16 @@ class _Context:
         # or "the Russian foreign ministry" a country mention is just a modifier.
         inside = [m for m in self.mentions
                   if m.start < end and start < m.end and m.start <= head_start < m.end]
-        if not inside:
-            return None
-
-        def score(m: Mention) -> tuple[int, int]:
-            return (-(m.end - m.start), _KIND_RANK.get(m.actor.kind, 4))
-
+        score = lambda m: (m.start - m.end, _KIND_RANK.get(m.actor.kind, 4))  # noqa: E731
         inside.sort(key=score)
-        best = score(inside[0])
-        tied = {m.actor.id: m.actor for m in inside if score(m) == best}
-        if len(tied) == 1:
-            return inside[0].actor
-        actors = list(tied.values())
-        countries = {a.country for a in actors}
+        tied = {m.actor.id: m.actor for m in inside if score(m) == score(inside[0])}
+        if len(tied) < 2:
+            return inside[0].actor if inside else None
+        # several actors on one span ("the two ministers") speak as a group
+        countries = {a.country for a in tied.values()}
         name = self.text[start:end]
-        return ActorRef(
-            id=_provisional_id(name),
-            name=_strip_determiner(name),
-            kind="group",
-            country=countries.pop() if len(countries) == 1 else None,
-        )
+        return ActorRef(id=_provisional_id(name), name=_strip_determiner(name), kind="group",
+                        country=countries.pop() if len(countries) == 1 else None)
 
     def _antecedent(self, before: int, kinds: list[str]) -> ActorRef | None:
         """The actor a pronoun refers back to: the nearest preceding mention of a fitting
