@@ -288,8 +288,20 @@ def _match_short_names(r: Reading) -> None:
         if not entries or _part_of_longer_name(r, i, end):
             i += 1
             continue
+        if len(entries) > 1:  # "Kim" after Kim Jong Un and Kim Yo Jong: the nearest before
+            entries = [_nearest_full_mention(r, entries, i)]
         _put_name(r, Span(i, end, entries[:1], short=True))
         i = end
+
+
+def _nearest_full_mention(r: Reading, entries: list[Entry], pos: int) -> Entry:
+    starts = {e.id: [s.start for s in r.names.values() if not s.short
+                     and any(x.id == e.id for x in s.entries)] for e in entries}
+    before = [(max(p for p in ps if p < pos), e) for e in entries
+              for ps in [starts[e.id]] if any(p < pos for p in ps)]
+    if before:
+        return max(before, key=lambda x: x[0])[1]
+    return min(entries, key=lambda e: min(starts[e.id], default=len(r.doc)))
 
 
 def _part_of_longer_name(r: Reading, start: int, end: int) -> bool:

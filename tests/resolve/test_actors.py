@@ -261,3 +261,11 @@ def test_pair_leaves_out_the_speaker_and_plural_posts_are_groups(nlp, kb):
     assert sorted(found["both sides"]) == ["benjamin-netanyahu", "mahmoud-abbas"]
     leaders = next(m.actor for m in ms if m.text == "Vietnamese leaders")
     assert (leaders.kind, leaders.country) == ("group", "VN")
+
+
+def test_shared_surname_goes_to_the_nearest_full_mention(nlp, kb):
+    text = ("Kim Yo Jong issued a statement on Monday. Later, Kim Jong Un inspected a "
+            "factory. Kim said output must rise.")
+    ms = run(nlp, kb, text, "2024-03-01")
+    kims = [m.actor.id for m in ms if m.text == "Kim"]
+    assert kims == ["kim-jong-un"]
