@@ -181,11 +181,11 @@ def test_find_places_is_fast(gaz: Gazetteer) -> None:
     text = sentence * 16  # about 600 words
     find_places(text, gaz)
     runs = 5
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: other processes on a busy machine do not count
     for _ in range(runs):
         find_places(text, gaz)
-    per_call = (time.perf_counter() - t0) / runs
-    assert per_call < 0.05  # well under 10 ms on an idle machine; loose for shared CI
+    per_call = (time.process_time() - t0) / runs
+    assert per_call < 0.03  # about 2-3 ms measured; loose for slower machines
 
 
 @pytest.mark.parametrize(
