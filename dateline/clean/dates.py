@@ -92,7 +92,10 @@ def date_from_url(url: str | None) -> str | None:
     return None
 
 
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(am|pm)?\b|\b\d{1,2}\s*(am|pm)\b", re.IGNORECASE)
+_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*([ap]\.?m\.?)?(?!\w)|\b\d{1,2}\s*([ap]\.?m\.?)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def date_line_value(line: str) -> str | None:

@@ -25,7 +25,14 @@ _DISCLAIMER_OWNER = re.compile(
     r"\b(?:those|the views|the position|the policy|the opinions?) of\s+(?P<name>(?:the\s+)?"
     r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s*[.)]?\s*$"
 )
-_NOT_OUTLETS = {"the author", "author", "the authors", "the writer", "the editors"}
+# "© 2024 Nordic Post. All rights reserved."
+_COPYRIGHT_OWNER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})",
+    re.IGNORECASE,
+)
+_NOT_OUTLETS = {"the author", "author", "the authors", "the writer", "the editors",
+                "all rights reserved", "all", "copyright"}
 
 
 def _clean_name(name: str) -> str | None:
@@ -63,6 +70,11 @@ def find_outlet(cleaned: CleanedText) -> str | None:
             m = _DISCLAIMER_OWNER.search(line.text)
             if m and (name := _clean_name(m.group("name"))):
                 return name
+    for line in cleaned.lines:
+        if line.cue == "copyright":
+            m = _COPYRIGHT_OWNER.search(line.text)
+            if m and (name := _clean_name(m.group("name"))):
+                return name
     _, agency = find_dateline(cleaned.kept)
     return agency
 
@@ -96,6 +108,14 @@ def find_published(cleaned: CleanedText, url: str | None) -> str | None:
     for line, iso in cleaned.date_lines:
         if line.index <= top_limit:
             return iso
+    # A byline with its date ("By Jane Doe | July 14, 2025") near the top.
+    for line in cleaned.lines:
+        if line.index > top_limit:
+            break
+        if line.cue == "credit line":
+            dates = [d for d in find_dates(line.text) if d.precision == "day"]
+            if len(dates) == 1:
+                return dates[0].iso
     return date_from_url(url)
 
 

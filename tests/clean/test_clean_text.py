@@ -251,3 +251,20 @@ def test_unspaced_script_counts_characters_as_words() -> None:
     assert article.language == "ja"
     for para in paragraphs:
         assert para in article.body
+
+
+def test_byline_date_and_time_of_day_date_line() -> None:
+    byline = _clean(_page(before=("Norway and Chile agree", "By Jane Doe | July 14, 2025")))
+    assert byline.published == "2025-07-14"
+    timed = _clean(_page(before=("Norway and Chile agree", "Updated 3 May 2022 at 3:05 p.m. ET")))
+    assert timed.published == "2022-05-03"
+
+
+def test_outlet_from_copyright_line() -> None:
+    article = _clean(_page("© 2024 Nordic Post. All rights reserved."))
+    assert article.outlet == "Nordic Post"
+
+
+def test_title_with_site_suffix_is_not_a_caption() -> None:
+    article = _clean(_page(before=("Norway and Chile agree to review treaty | Nordic Post",)))
+    assert article.title == "Norway and Chile agree to review treaty | Nordic Post"
