@@ -67,7 +67,7 @@ def phrase_tokens(head: Token, subject: bool = False) -> list[Token]:
     stack = [(head, 0)]
     while stack:
         token, preps = stack.pop()
-        skip = CIRCUMSTANCE_PREPS | ROLE_PREPS if subject and token is head else CIRCUMSTANCE_PREPS
+        skip = CIRCUMSTANCE_PREPS | ROLE_PREPS if subject and token == head else CIRCUMSTANCE_PREPS
         for child in token.children:
             # participles identify: "a group based in X", "workers affiliated with X"
             if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"):
@@ -165,7 +165,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl":
         return [verb.head]
     head = verb.head
-    if head is verb:
+    if head == verb:
         return []
     if verb.dep_ == "acl":
         if verb.tag_ == "VBG":
@@ -187,7 +187,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             return []
         if head.pos_ in ("VERB", "AUX"):
             return subject_of(head, depth + 1)
-        if head.pos_ == "ADP" and head.head is not head:
+        if head.pos_ == "ADP" and head.head != head:
             return subject_of(head.head, depth + 1)
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):
             return subject_of(head.head, depth + 1)  # "X is ready to host"
@@ -211,7 +211,7 @@ def governing_verb(token: Token) -> Token | None:
     clause's verb), or None when the noun heads the sentence."""
     current = token
     for _ in range(8):
-        if current.head is current:
+        if current.head == current:
             return None
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
@@ -261,12 +261,12 @@ def conditional(token: Token, lex: Lexicon) -> bool:
     current = token
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in current.children):
-            return current is token or current.dep_ != "advcl"
+            return current == token or current.dep_ != "advcl"
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in current.children
         ):
             return True
-        if current.head is current or current.pos_ not in ("VERB", "AUX", "NOUN", "ADP"):
+        if current.head == current or current.pos_ not in ("VERB", "AUX", "NOUN", "ADP"):
             break
         current = current.head
     return any(
@@ -342,8 +342,8 @@ def subject_actors(verb: Token, index: MentionIndex) -> list[ActorRef]:
     owned_by_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
     if owned_by_pronoun and verb.dep_ in PRONOUN_CLIMB_DEPS and verb.head.pos_ in ("VERB", "AUX"):
         return subject_actors(verb.head, index)
-    if verb.dep_ == "acl" and subject is verb.head:
+    if verb.dep_ == "acl" and subject == verb.head:
         outer = governing_verb(subject)
-        if outer is not None and outer is not verb:
+        if outer is not None and outer != verb:
             return [a for s in subject_of(outer) for a in actors_of(s, index, subject=True)]
     return actors

@@ -88,6 +88,8 @@ class Lexicon:
     event_compound_heads: frozenset[str]
     planned_governors: frozenset[str]
     quantity_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    civilian_groups: frozenset[str]
     generic_object_heads: frozenset[str]
     cameo: dict[str, CameoCode] = field(default_factory=dict)
 
@@ -248,6 +250,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         event_compound_heads=_words(raw.get("event_compound_heads")),
         planned_governors=_words(raw.get("planned_governors")),
         quantity_nouns=_words(raw.get("quantity_nouns")),
+        person_nouns=_words(raw.get("person_nouns")),
+        civilian_groups=_words(raw.get("civilian_groups")),
         generic_object_heads=_words(raw.get("generic_object_heads")),
         cameo=cameo,
     )

@@ -31,6 +31,7 @@ from dateline.extract.event_args import (
     noun_modality,
     status_for,
     subject_actors,
+    subject_of,
     with_conjuncts,
 )
 from dateline.extract.event_lexicon import SKIP, Lexicon, TriggerEntry, load_lexicon
@@ -150,11 +151,13 @@ def verb_fits(
     if entry.intransitive and direct:
         return None
     if entry.object_is_actor:
-        heads = [d for o in direct for d in with_conjuncts(o) if index.covers(d)]
+        heads = [d for o in direct for d in with_conjuncts(o) if head_actors(d, index)]
         if not heads:
             return None
         if entry.person_object and not any(
-            m.actor.kind == "person" for h in heads for m in index.at(h)
+            d.lemma_.lower() in lex.person_nouns
+            or any(a.kind == "person" for a in head_actors(d, index))
+            for d in heads
         ):
             return None
     if entry.needs_complement and not has_complement(verb):
@@ -290,7 +293,10 @@ def purpose_targets(verb: Token, lex: Lexicon, index: MentionIndex) -> list[Acto
     return out
 
 
-def verb_roles(verb: Token, entry: TriggerEntry, lex: Lexicon, index: MentionIndex):
+def verb_roles(
+    verb: Token, entry: TriggerEntry, lex: Lexicon, index: MentionIndex,
+    absorbed: list[Token] = (),
+):
     consult = entry.type == "CONSULT"
     if entry.target_preps is not None:
         preps = entry.target_preps
@@ -311,6 +317,8 @@ def verb_roles(verb: Token, entry: TriggerEntry, lex: Lexicon, index: MentionInd
         source = subject_actors(verb, index)
         target = [a for o in children(verb, "dobj", "dative") for a in collect(o, index)]
     target += prep_actors(verb, preps, index, heads_only=consult)
+    for noun in absorbed:  # "spoke by telephone with X", "lifted the blockade on X"
+        target += prep_actors(noun, preps, index, heads_only=consult)
     if not target and entry.mode == "visit":
         target += place_targets(verb, preps, with_object=True)
     if not target and entry.type in PURPOSE_TYPES:
@@ -339,7 +347,7 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
     # "a mediation effort between X and Y": the head noun carries the arguments
     frame = [noun, noun.head] if noun.dep_ == "compound" else [noun]
     for child in (c for token in frame for c in token.children):
-        if child is noun:
+        if child == noun:
             continue
         if child.dep_ == "poss":
             if child.pos_ == "PRON":
@@ -395,6 +403,19 @@ def is_state(actors: list[ActorRef]) -> bool:
     return any(a.kind in STATE_KINDS or (a.sector or "") in STATE_SECTORS for a in actors)
 
 
+def civilian_source(verb: Token, lex: Lexicon) -> list[ActorRef]:
+    """A provisional group for protesters the resolver cannot name ("thousands of farmers
+    blocked roads"): the subject noun, looked through "thousands of"."""
+    for subject in subject_of(verb):
+        for noun in through_quantity(subject, lex):
+            lemma = noun.lemma_.lower()
+            if lemma in lex.civilian_groups:
+                name = noun.doc[noun.left_edge.i : noun.i + 1].text
+                return [ActorRef(id=f"provisional:{lemma}", name=name, kind="group",
+                                 sector="civilian")]
+    return []
+
+
 def roles_fit(entry: TriggerEntry, source: list[ActorRef], target: list[ActorRef]) -> bool:
     if not source and not target:
         return False
@@ -417,7 +438,7 @@ def inherited_modality(verb: Token, lex: Lexicon, chosen: dict[int, Candidate],
     if steps > 5:
         return None
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None
     if verb.dep_ == "conj":
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ != "TO") for c in verb.children):
@@ -463,7 +484,7 @@ def candidate_modality(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidat
     verb = cand.light_verb
     if verb is not None:
         governing = chosen.get(verb.i)
-        if governing is not None and governing.entry.embed and verb is not token:
+        if governing is not None and governing.entry.embed and verb != token:
             # "pledged support", "demanded talks", "refused aid"
             own = clause_modality(verb, lex)
             return own if own in ("negated", "hypothetical") else governing.entry.embed
@@ -505,7 +526,7 @@ def plover_coding(event: EventMention, lex: Lexicon | None = None) -> str:
 
 def depth(token: Token) -> int:
     steps = 0
-    while token.head is not token and steps < 50:
+    while token.head != token and steps < 50:
         token = token.head
         steps += 1
     return steps
@@ -517,9 +538,12 @@ def choose(token: Token, lex: Lexicon, index: MentionIndex):
         if cand.entry.type == SKIP:
             return cand, [], []
         if is_verb(token):
-            source, target = verb_roles(token, cand.entry, lex, index)
+            source, target = verb_roles(token, cand.entry, lex, index, cand.absorbed)
         else:
             source, target = noun_roles(cand, lex, index)
+        if not source and cand.entry.type == "PROTEST":
+            verb = token if is_verb(token) else cand.light_verb
+            source = civilian_source(verb, lex) if verb is not None else []
         if roles_fit(cand.entry, source, target):
             return cand, source, target
     return None
@@ -570,8 +594,10 @@ def intent_type(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidate]) -> 
     if not cand.entry.intent:
         return cand.entry.type
     for comp in children(cand.token, "xcomp", "ccomp"):
-        inner = chosen.get(comp.i)
-        if inner is not None and inner.entry.type in lex.hostile_types:
+        inner = [chosen.get(comp.i)] + [
+            c for c in chosen.values() if c.light_verb is not None and c.light_verb.i == comp.i
+        ]
+        if any(c is not None and c.entry.type in lex.hostile_types for c in inner):
             return "THREATEN"
     return cand.entry.type
 

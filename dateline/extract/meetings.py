@@ -67,14 +67,14 @@ def find_occasion(trigger: Token, lex: Lexicon) -> str | None:
     pairs = [
         (prep, pobj)
         for prep, pobj in _occasion_preps(trigger.sent, lex)
-        if pobj is not trigger and not _inside(trigger, prep, pobj)
+        if pobj != trigger and not _inside(trigger, prep, pobj)
     ]
     if not pairs:
         return None
     # a phrase attached to the trigger (or its clause) beats one elsewhere in the sentence
     def distance(pair: tuple[Token, Token]) -> tuple[int, int]:
         prep = pair[0]
-        attached = prep.head is trigger or prep.head is trigger.head
+        attached = prep.head == trigger or prep.head == trigger.head
         return (0 if attached else 1, abs(prep.i - trigger.i))
 
     prep, pobj = min(pairs, key=distance)
