@@ -426,14 +426,50 @@ def _provisional_ref(r: Reading, span: Span, pid: str) -> ActorRef:
         first = r.names[r.people_in_article[pid]]
         name = r.doc[first.start:first.end].text
     title = title_before(r, span.start)
-    country, role = None, None
+    country, org, role = None, None, None
     if title is not None:
-        country = title.country
+        country, org = title.country, title.org
         role = _role_text(r, title, span.start)
+    else:
+        country, org, role = _apposition_after(r, span.end)
     sector = r.kb.role_sector(role) if role else None
+    if org is not None and org in r.kb.orgs:
+        sector = r.kb.orgs[org].sector
+        country = country or r.kb.orgs[org].country
     ref = ActorRef(id=pid, name=name, kind="person", country=country, sector=sector, role=role)
     r.provisional[pid] = ref
     return ref
+
+
+def _apposition_after(r: Reading, end: int) -> tuple[str | None, str | None, str | None]:
+    """(country, organisation, role) from ", a spokesman for the presidential office,"."""
+    n, j = len(r.doc), end
+    if j + 1 >= n or r.doc[j].text != ",":
+        return None, None, None
+    j += 1
+    if r.folded[j] in ("a", "an", "the"):
+        j += 1
+    country = org = None
+    span = r.names.get(j)
+    if span is not None:
+        country, org = qualifier_entry(span)
+        j = span.end
+        if j < n and r.folded[j] in ("'s", "'"):
+            j += 1
+    while j < n and r.folded[j] in r.kb.modifiers:
+        j += 1
+    noun = r.nouns.get(j)
+    if noun is None or noun.kind("role") is None:
+        return None, None, None
+    k = noun.end
+    if k < n and r.folded[k] in ("for", "of", "at", "to"):
+        stop = min(n, k + 7)
+        while k < stop and r.doc[k].text not in (",", ".", ";") and not r.doc[k].is_sent_end:
+            span = r.names.get(k)
+            if span is not None and country is None and org is None:
+                country, org = qualifier_entry(span)
+            k += 1
+    return country, org, _span_text(r, noun.start, k)
 
 
 @dataclass

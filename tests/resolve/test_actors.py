@@ -269,3 +269,12 @@ def test_shared_surname_goes_to_the_nearest_full_mention(nlp, kb):
     ms = run(nlp, kb, text, "2024-03-01")
     kims = [m.actor.id for m in ms if m.text == "Kim"]
     assert kims == ["kim-jong-un"]
+
+
+def test_provisional_role_from_apposition_and_organisation_title(nlp, kb):
+    text = ("Lee Sang-min, a spokesman for the South Korean presidential office, said the "
+            "call went well. UN spokesman Farhan Haq declined to comment.")
+    found = {m.text: m.actor for m in run(nlp, kb, text, "2024-03-01")}
+    lee = found["Lee Sang-min"]
+    assert lee.country == "KR" and lee.role.startswith("spokesman for")
+    assert found["Farhan Haq"].sector == "igo" and found["Farhan Haq"].role == "spokesman"
