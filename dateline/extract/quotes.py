@@ -383,10 +383,14 @@ class _Context:
             return organisation
         institution = self.cues.institution_in(phrase)
         country = self.country_in(start, end, phrase)
-        if institution is None:
-            if country is None:
+        if institution is None and country is None:
+            if phrase.split()[0].lower() not in _DEFINITE:
                 return None
-            institution = self.cues.default_issuer
+            # "the statement said": the last institution named issued it
+            return next((m.actor for m in reversed(self.mentions) if m.end <= start
+                         and m.actor.kind == "organisation"
+                         and not self.in_quote(m.start, m.end)), None)
+        institution = institution or self.cues.default_issuer
         body = self.cues.institutions.get(institution)
         if body is None and inside:
             return inside[0]  # "a Kremlin readout": the resolver's reading of "Kremlin"

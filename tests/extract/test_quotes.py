@@ -348,3 +348,13 @@ def test_organisation_name_with_of_is_kept_whole(nlp):
     [quote] = run(nlp, body)
     assert quote.speaker_text == "the Austrian Ministry of Transport"
     assert quote.speaker.kind == "organisation" and quote.speaker.country == "AT"
+
+
+def test_the_statement_refers_back_to_the_last_institution(nlp):
+    ministry = ActorRef("test:at-mfa", "Austrian Foreign Ministry", "organisation", "AT")
+    body = ("The Austrian Foreign Ministry issued a statement on Monday. "
+            "\"Talks will continue in good faith,\" the statement said.")
+    article = Article(id="art-1", source="test", original=body, body=body)
+    mentions = mentions_for(article, {**NAMES, "Austrian Foreign Ministry": ministry})
+    [quote] = direct(extract_quotes(nlp(body), article, mentions))
+    assert quote.speaker == ministry
