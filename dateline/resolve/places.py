@@ -94,11 +94,17 @@ class Gazetteer:
     capital_adjectives: dict[str, str] = field(default_factory=dict)  # normalised -> ISO2
     capital_not_before: set[str] = field(default_factory=set)
     first_tokens: set[str] = field(default_factory=set)
+    extra: tuple[Path, ...] = ()
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> Gazetteer:
         """The gazetteer from the packaged data plus ``extra`` YAML files (same layout)."""
         return _load_cached(tuple(Path(p).resolve() for p in extra))
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # Pickled (e.g. for a Dask worker) as a recipe: the worker builds its own copy
+        # once, instead of receiving megabytes of index.
+        return _load_cached, (self.extra,)
 
     # -- building ----------------------------------------------------------------------
 
@@ -225,7 +231,7 @@ def _load_cached(extra: tuple[Path, ...]) -> Gazetteer:
     data = _read_yaml(DATA_FILE)
     for path in extra:
         _merge(data, _read_yaml(path))
-    gaz = Gazetteer()
+    gaz = Gazetteer(extra=extra)
     gaz.stoplist = {normalise(w) for w in data.get("stoplist", [])}
     gaz.needs_context = {normalise(w) for w in data.get("needs_context", [])}
     gaz.name_suffixes = {normalise(w) for w in data.get("name_suffixes", [])}

@@ -241,3 +241,11 @@ def test_us_states_are_regions_and_outrank_foreign_towns(gaz: Gazetteer) -> None
     assert (virginia.country, virginia.kind) == ("US", "region")
     assert gaz.lookup("Washington").kind == "city"
     assert gaz.lookup("Georgia").kind == "country"
+
+
+def test_gazetteer_pickles_as_a_recipe(gaz: Gazetteer) -> None:
+    import pickle
+
+    data = pickle.dumps(gaz)
+    assert len(data) < 2000  # the recipe, not the index
+    assert pickle.loads(data) is gaz  # same process: the cached copy
