@@ -33,9 +33,10 @@ _STOP = frozenset(
     january february march april may june july august september october november december mr mrs ms
     people time first two three four five six seven eight nine ten percent http https www com html""".split()
 )
-NAME_WEIGHT = 2.0  # a capitalised word inside a sentence is most likely a name: names tell stories apart
+NAME_WEIGHT = 3.0  # a capitalised word inside a sentence is most likely a name: names tell stories apart
 LEAD_CHARS = 1500  # the top of an article says what it is about
-SIMILARITY = 0.28  # cosine to a story's centroid needed to join it (measured on ECB+'s developer half)
+SIMILARITY = 0.2  # cosine to a story's centroid needed to join it (measured on ECB+'s developer half)
+MERGE_SIMILARITY = 0.5  # cosine between two story centroids to join them in the second pass
 MAX_DAYS_APART = 30  # two articles whose publication dates differ more than this are different stories
 
 
@@ -118,7 +119,7 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
     df = Counter(t for ts in terms for t in ts)
     n = len(items)
     idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
-    rare_limit = max(3, int(0.05 * n))
+    rare_limit = max(50, int(0.02 * n))  # terms this common do not block (keeps it near linear)
     stories: list[_Story] = []
     index: dict[str, list[int]] = defaultdict(list)
     for item, item_terms in zip(items, terms):
@@ -142,7 +143,40 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
         for t in vec:
             if df[t] <= rare_limit and (not index[t] or index[t][-1] != best):
                 index[t].append(best)
-    return [[m.article_id for m in story.members] for story in stories]
+    _merge_close_stories(stories, df, rare_limit)
+    return [[m.article_id for m in story.members] for story in stories if story.members]
+
+
+def _story_cosine(a: _Story, b: _Story) -> float:
+    if not a.norm or not b.norm:
+        return 0.0
+    small, large = (a, b) if len(a.centroid) < len(b.centroid) else (b, a)
+    dot = sum(v * large.centroid.get(t, 0.0) for t, v in small.centroid.items())
+    return dot / (a.norm * b.norm)
+
+
+def _merge_close_stories(stories: list[_Story], df: Counter[str], rare_limit: int) -> None:
+    """A second pass: a story split by the order articles came in is joined again when
+    the two centroids are as close as an article must be to join."""
+    index: dict[str, set[int]] = defaultdict(set)
+    for i, story in enumerate(stories):
+        for t in story.centroid:
+            if df[t] <= rare_limit:
+                index[t].add(i)
+    for i, story in enumerate(stories):
+        if not story.members:
+            continue
+        candidates = sorted({j for t in story.centroid if df[t] <= rare_limit for j in index[t] if j > i})
+        for j in candidates:
+            other = stories[j]
+            if not other.members or _story_cosine(story, other) < MERGE_SIMILARITY:
+                continue
+            if any(_conflict(x, y) for x in story.members for y in other.members):
+                continue
+            story.members.extend(other.members)
+            story.centroid.update(other.centroid)
+            story.norm = math.sqrt(sum(v * v for v in story.centroid.values()))
+            other.members, other.centroid, other.norm = [], Counter(), 0.0
 
 
 def unify_leads(

@@ -1,0 +1,37 @@
+"""Story clustering: articles about one happening group together; look-alike happenings do not."""
+
+from __future__ import annotations
+
+from dateline.stories import StoryInput, cluster_stories, salient_terms
+
+
+def quake(i: int, place: str, who: str, published: str | None = None) -> StoryInput:
+    body = (f"A strong earthquake struck {place} early on Tuesday, killing at least {10 + i} people, "
+            f"officials said. Rescue teams led by {who} searched collapsed buildings in {place}. "
+            f"The quake near {place} was felt across the region, {who} told reporters.")
+    return StoryInput(f"{place}-{i}", f"Earthquake hits {place}", body, published)
+
+
+def test_names_weigh_more_than_common_words():
+    terms = salient_terms("Quake", "The team met. Rescuers from Kathmandu arrived.")
+    assert terms["kathmandu"] > terms["rescuers"]
+
+
+def test_two_quakes_in_different_places_are_two_stories():
+    items = [quake(i, "Sumatra", "Agus Salim") for i in range(4)] + [quake(i, "Anatolia", "Mehmet Kaya") for i in range(4)]
+    stories = cluster_stories(items)
+    assert sorted(map(sorted, stories)) == sorted(
+        [sorted(f"Sumatra-{i}" for i in range(4)), sorted(f"Anatolia-{i}" for i in range(4))])
+
+
+def test_publication_dates_far_apart_never_join():
+    items = [quake(0, "Sumatra", "Agus Salim", "2009-09-30"), quake(1, "Sumatra", "Agus Salim", "2012-04-11")]
+    assert len(cluster_stories(items)) == 2
+
+
+def test_conflicting_lead_dates_never_join():
+    a, b = quake(0, "Sumatra", "Agus Salim"), quake(1, "Sumatra", "Agus Salim")
+    a.lead_date, b.lead_date = "2024-04-08", "2025-07-13"
+    assert len(cluster_stories([a, b])) == 2
+    b.lead_date = "2024-04"
+    assert len(cluster_stories([a, b])) == 1
