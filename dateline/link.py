@@ -401,6 +401,8 @@ def _to_happening(group: _Group) -> Happening:
 def _label(type_: str, mentions: list[EventMention], participants: list[ActorRef], place: PlaceRef | None) -> str:
     sources = [a for a in mentions[0].source if a in participants] or participants[:1]
     targets = [a for a in participants if a not in sources]
+    if not targets and len(sources) > 1:
+        sources, targets = sources[:1], sources[1:]
     names = lambda actors: " and ".join(a.name for a in actors[:3])  # noqa: E731
     verb = _VERBS.get(type_, type_.lower())
     label = names(sources)
