@@ -572,6 +572,10 @@ RULES: list[_Rule] = [
     _rule("unit", r"\b(?P<mod>(?i:last|this|next|past|previous|coming|following|the\s+past|"
           r"the\s+previous|the\s+following|the\s+coming))\s+"
           r"(?P<unit>(?i:week|month|year))\b", relative=_rel_unit),
+    _rule("part_of_unit", r"\b(?i:the\s+(?:end|beginning|start|middle)\s+of\s+)(?P<mod>(?i:the|this|"
+          r"next|last))\s+(?P<unit>(?i:week|month|year))\b", relative=_rel_unit),
+    _rule("decade", r"\b(?:(?i:the)\s+)?(?P<dec>1[89]\d0|20\d0)['’]?s\b", absolute=lambda m: _Res(
+        date(int(m.group("dec")), 1, 1), date(int(m.group("dec")) + 9, 12, 31), None)),
     _rule("weekend", r"\b(?P<mod>(?i:last|this|next|past|coming|the\s+past|the\s+coming|the|"
           r"over\s+the))\s+(?P<unit>(?i:weekend))\b", relative=_rel_unit),
     _rule("day_word", r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"

@@ -244,3 +244,12 @@ def test_year_first_dates_and_year_adjectives() -> None:
 def test_dateparser_fallback_handles_other_absolute_forms() -> None:
     assert day("6-Aug-2017", None) == "2017-08-06"
     assert day("August the 6th, 2017", None) == "2017-08-06"
+
+
+def test_decades_and_parts_of_periods() -> None:
+    values = find_dates("In the 1990s, and by the end of the year, at the end of next month.", MONDAY)
+    assert [(v.text, v.date, v.earliest, v.latest) for v in values] == [
+        ("the 1990s", None, "1990-01-01", "1999-12-31"),
+        ("the end of the year", "2021", None, None),
+        ("the end of next month", "2021-04", None, None),
+    ]
