@@ -128,6 +128,22 @@ def head_actors_strict(token: Token, index: MentionIndex) -> list[ActorRef]:
     return out
 
 
+def is_complement(verb: Token) -> bool:
+    """A clause completing its head: "agreed to meet", "said that ...", and "vowed to
+    fight" when parsed as an adverbial clause."""
+    if verb.dep_ in ("xcomp", "ccomp"):
+        return True
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and not any(c.dep_ == "mark" for c in verb.children)
+    )
+
+
+def complements(token: Token) -> list[Token]:
+    return [c for c in token.children if is_complement(c)]
+
+
 def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
@@ -289,7 +305,7 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
 def governed_modality(verb: Token, lex: Lexicon) -> str | None:
     """Modality given by a governing intent verb or adjective ("plans to visit",
     "is ready to host", "failed to reach", "urged X to withdraw")."""
-    if verb.dep_ not in ("xcomp", "ccomp", "acl"):
+    if verb.dep_ not in ("xcomp", "ccomp", "acl") and not is_complement(verb):
         return None
     head = verb.head
     lemma = head.lemma_.lower()

@@ -22,10 +22,12 @@ from dateline.extract.event_args import (
     actors_of,
     children,
     clause_modality,
+    complements,
     dedupe,
     governed_modality,
     governing_verb,
     head_actors,
+    is_complement,
     is_passive,
     negated,
     noun_modality,
@@ -123,7 +125,7 @@ def attached(token: Token, words: tuple[str, ...], deps: tuple[str, ...]) -> Tok
 
 
 def has_complement(token: Token) -> bool:
-    return bool(children(token, "xcomp", "ccomp"))
+    return bool(complements(token))
 
 
 def verb_fits(
@@ -151,7 +153,10 @@ def verb_fits(
     if entry.intransitive and direct:
         return None
     if entry.object_is_actor:
-        heads = [d for o in direct for d in with_conjuncts(o) if head_actors(d, index)]
+        heads = [
+            d for o in direct for d in with_conjuncts(o)
+            if index.covers(d) or (d.lemma_.lower() in lex.person_nouns and head_actors(d, index))
+        ]
         if not heads:
             return None
         if entry.person_object and not any(
@@ -446,7 +451,7 @@ def inherited_modality(verb: Token, lex: Lexicon, chosen: dict[int, Candidate],
         return own_or_inherited(head, lex, chosen, steps + 1)
     if verb.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "pcomp"):
         return None
-    if verb.dep_ in ("xcomp", "ccomp") and head.i in chosen and chosen[head.i].entry.embed:
+    if is_complement(verb) and head.i in chosen and chosen[head.i].entry.embed:
         return chosen[head.i].entry.embed
     governed = governed_modality(verb, lex)
     if governed:
@@ -593,7 +598,7 @@ def intent_type(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidate]) -> 
     """"vowed to fight" is a threat, "vowed to help" a promise."""
     if not cand.entry.intent:
         return cand.entry.type
-    for comp in children(cand.token, "xcomp", "ccomp"):
+    for comp in complements(cand.token):
         inner = [chosen.get(comp.i)] + [
             c for c in chosen.values() if c.light_verb is not None and c.light_verb.i == comp.i
         ]
