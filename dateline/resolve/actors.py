@@ -281,7 +281,7 @@ def _match_short_names(r: Reading) -> None:
         entries = list(hit[1]) if hit else []
         end = hit[0] if hit else i + 1
         if (not entries and r.doc[i].pos_ == "PROPN" and toks[i] not in common
-                and r.doc[i].ent_type_ in ("PERSON", "")):
+                and r.doc[i].ent_type_ == "PERSON"):
             ids = r.kb.people_with_short(r.doc[i].text)
             if len(ids) == 1:  # a surname only one known person has ("Lavrov")
                 entries = [Entry(CAT_PERSON, next(iter(ids)))]
