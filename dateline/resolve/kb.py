@@ -338,7 +338,9 @@ class ActorKB:
             found: dict[str, ActorRef] = {}
             for pid, role in self._holders.get((country, key), ()):
                 if pid not in found and role_active(role, on):
-                    found[pid] = self.person_ref(pid, on, prefer=key)
+                    # "the Chinese leader": shown with their first post, not the party one
+                    prefer = None if role_key == "leader" else key
+                    found[pid] = self.person_ref(pid, on, prefer=prefer)
             if found:
                 return list(found.values())
         return []
