@@ -95,7 +95,7 @@ def _split_fused_captions(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _apply_cues(lines: list[Line]) -> None:
+def apply_cues(lines: list[Line]) -> None:
     groups = load_cues().groups
     for line in lines:
         if line.cue:
@@ -322,7 +322,7 @@ def clean_text(text: str) -> CleanedText:
     result = CleanedText(lines=lines)
     if not lines:
         return result
-    _apply_cues(lines)
+    apply_cues(lines)
     _glued_breadcrumbs(lines)
     span = _article_span(lines)
     if span is None:
