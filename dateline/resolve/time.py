@@ -111,20 +111,13 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _fmt(d: date, precision: str) -> str:
-    if precision == "day":
-        return d.isoformat()
-    if precision == "month":
-        return f"{d.year:04d}-{d.month:02d}"
-    return f"{d.year:04d}"
+    return d.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
 
 
 def _period_bounds(d: date, precision: str) -> tuple[date, date]:
     if precision == "day":
         return d, d
-    if precision == "month":
-        r = _month(d.year, d.month)
-    else:
-        r = _year(d.year)
+    r = _month(d.year, d.month) if precision == "month" else _year(d.year)
     assert r.lo is not None and r.hi is not None
     return r.lo, r.hi
 
@@ -141,19 +134,12 @@ def _anchor_period(value: str, what: str) -> tuple[date, date]:
         raise ValueError(
             f"{what} {value!r} is not a date: expected 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'"
         )
+    year, month, day = m.group(1, 2, 3)
     try:
-        year = int(m.group(1))
-        if m.group(3):
-            d = date(year, int(m.group(2)), int(m.group(3)))
-            return d, d
-        if m.group(2):
-            r = _month(year, int(m.group(2)))
-        else:
-            r = _year(year)
+        d = date(int(year), int(month or 1), int(day or 1))
     except ValueError as exc:
         raise ValueError(f"{what} {value!r} is not a valid calendar date: {exc}") from None
-    assert r.lo is not None and r.hi is not None
-    return r.lo, r.hi
+    return _period_bounds(d, "day" if day else "month" if month else "year")
 
 
 def anchor_interval(
@@ -267,6 +253,12 @@ def _abs_year_range(m: re.Match[str]) -> _Res | None:
     if last < first:
         return None
     return _Res(date(first, 1, 1), date(last, 12, 31), "year" if first == last else None)
+
+
+def _abs_split_year(m: re.Match[str]) -> _Res | None:
+    """'2022-23' (a fiscal year or a season): both years."""
+    first, last = m.group("year"), m.group("year")[:2] + m.group("yy")
+    return _Res(date(int(first), 1, 1), date(int(last), 12, 31)) if last > first else None
 
 
 def _rel_day_month_value(
@@ -602,6 +594,7 @@ RULES: list[_Rule] = [
 WHOLE_RULES: list[_Rule] = [
     _rule("bare_month", r"^(?:the\s+)?" + _M_FULL + r"$", relative=_rel_month),
     _rule("bare_year", r"^(?:(?i:the\s+year)\s+)?" + _YEAR + r"$", absolute=_abs_year),
+    _rule("split_year", r"^" + _YEAR + r"[-–/](?P<yy>\d\d)$", absolute=_abs_split_year),
 ]
 
 
@@ -747,8 +740,11 @@ def dates_in_span(
 # --- dateparser fallback --------------------------------------------------------------------
 
 _DATEPARSER_PROBES = (datetime(1987, 3, 11), datetime(2003, 10, 20))
+# dateparser reads too much into bare numbers ("2022-23" as 23 March 2022): it is asked
+# only about text with a month name or a three-part numeric date.
 _DATE_HINT = re.compile(
-    r"\b\d{4}\b|\d[/.-]\d|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 _PERIODS = {"day": "day", "time": "day", "month": "month", "year": "year"}

@@ -253,3 +253,11 @@ def test_decades_and_parts_of_periods() -> None:
         ("the end of the year", "2021", None, None),
         ("the end of next month", "2021-04", None, None),
     ]
+
+
+def test_split_years_are_not_read_as_days() -> None:
+    value = resolve_date("2022-23", MONDAY)
+    assert value is not None and value.date is None
+    assert (value.earliest, value.latest) == ("2022-01-01", "2023-12-31")
+    assert resolve_date("75th", MONDAY) is None
+    assert resolve_date("two-day", MONDAY) is None
