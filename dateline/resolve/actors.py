@@ -174,7 +174,7 @@ def _match_names(r: Reading) -> None:
             continue
         span = Span(i, end, list(entries))
         cats = span.cats()
-        if cats <= {*COUNTRY_CATS, CAT_ORG} and _inside_other_entity(r, i, end):
+        if cats <= {*COUNTRY_CATS, CAT_ORG, CAT_BODY} and _inside_other_entity(r, i, end):
             i = end
             continue
         _put_name(r, span)
@@ -280,8 +280,7 @@ def _match_short_names(r: Reading) -> None:
         hit = trie.longest(toks, i)
         entries = list(hit[1]) if hit else []
         end = hit[0] if hit else i + 1
-        if (not entries and r.doc[i].pos_ == "PROPN" and toks[i] not in common
-                and r.doc[i].ent_type_ == "PERSON"):
+        if not entries and toks[i] not in common and _may_be_surname(r.doc[i]):
             ids = r.kb.people_with_short(r.doc[i].text)
             if len(ids) == 1:  # a surname only one known person has ("Lavrov")
                 entries = [Entry(CAT_PERSON, next(iter(ids)))]
@@ -292,6 +291,19 @@ def _match_short_names(r: Reading) -> None:
             entries = [_nearest_full_mention(r, entries, i)]
         _put_name(r, Span(i, end, entries[:1], short=True))
         i = end
+
+
+NOT_NAME_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                     "LANGUAGE", "LAW", "WORK_OF_ART", "EVENT", "FAC", "LOC"}
+
+
+def _may_be_surname(tok) -> bool:
+    """Whether a capitalised word may be a bare surname.  The small model's entity
+    labels are unreliable on lone surnames ("Trump" ORG, "Modi" GPE, "Lavrov" NOUN), so
+    only labels that rule a name out count; a sentence-initial word must be a PROPN."""
+    if tok.ent_type_ in NOT_NAME_ENTITIES or len(tok.text) < 2:
+        return False
+    return tok.pos_ == "PROPN" or not tok.is_sent_start
 
 
 def _nearest_full_mention(r: Reading, entries: list[Entry], pos: int) -> Entry:
