@@ -231,6 +231,7 @@ class _Context:
         self.kb = kb
         self.text = article.body
         self.article_id = article.id
+        self.published = article.published
         self.cues = load_cues()
         self.quote_spans = quote_spans
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -302,8 +303,8 @@ class _Context:
         first = head.left_edge
         last = head
         for child in head.rights:
-            if child.dep_ in ("compound", "flat", "appos") and child.i == last.i + 1:
-                last = child
+            if child.dep_ in ("compound", "flat", "appos") and child.left_edge.i == last.i + 1:
+                last = child.right_edge if child.dep_ == "appos" else child
             if child.dep_ == "conj":  # "Wang and Lavrov said"
                 last = child.right_edge
             if (child.dep_ == "prep" and child.lower_ in ("of", "for") and head.text[0].isupper()
@@ -338,11 +339,11 @@ class _Context:
         return _Speaker(actor, phrase) if actor else None
 
     def _from_mentions(self, start: int, end: int, head: Any) -> ActorRef | None:
-        head_start = head.idx if head is not None else end - 1
-        # Only a mention of the phrase's head names the speaker: in "Chinese customs data"
-        # or "the Russian foreign ministry" a country mention is just a modifier.
-        inside = [m for m in self.mentions
-                  if m.start < end and start < m.end and m.start <= head_start < m.end]
+        # Only a mention of the phrase's head (or of a name in apposition to it) names the
+        # speaker: in "Chinese customs data" a country mention is just a modifier.
+        heads = [head.idx] + [c.idx for c in head.children if c.dep_ == "appos"] if head else [end - 1]
+        inside = [m for m in self.mentions if m.start < end and start < m.end
+                  and any(m.start <= h < m.end for h in heads)]
         score = lambda m: (m.start - m.end, _KIND_RANK.get(m.actor.kind, 4))  # noqa: E731
         inside.sort(key=score)
         tied = {m.actor.id: m.actor for m in inside if score(m) == score(inside[0])}
@@ -427,6 +428,9 @@ class _Context:
                         and (country is None or m.actor.country == country)):
                     return m.actor  # "the Chinese diplomat" = the last Chinese person named
         name = _strip_determiner(phrase)
+        known = self._known_name(name, start) if named else None
+        if known is not None:
+            return known
         if head_word in self.cues.organisation_nouns and country:
             institution = self.cues.institution_in(name)
             adjective = _nationality_word(name)
@@ -448,6 +452,19 @@ class _Context:
                         and head_word in m.actor.name.lower()):
                     return m.actor
         return None
+
+
+    def _known_name(self, name: str, before: int) -> ActorRef | None:
+        """A name the resolver left unmarked: "Lavrov" = the Lavrov named earlier, or the
+        only Lavrov of the actor KB; a full name the KB knows."""
+        if " " not in name:
+            named = [m.actor for m in reversed(self.mentions) if m.end <= before
+                     and m.actor.kind == "person" and name in m.actor.name.split()]
+            ids = self.kb.people_with_short(name) if self.kb is not None else set()
+            if named or len(ids) != 1:
+                return named[0] if named else None
+            return self.kb.person_ref(next(iter(ids)), self.published)
+        return self.kb.lookup(name, self.published) if self.kb is not None else None
 
 
 def _kind_and_name(tokens: list[Any], name: str, head_word: str,
@@ -516,9 +533,7 @@ def country_of_words(phrase: str) -> str | None:
 
 def _country_name(code: str) -> str:
     country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return getattr(country, "common_name", None) or country.name
+    return (getattr(country, "common_name", None) or country.name) if country else code
 
 
 # ---------------------------------------------------------------- attribution
@@ -547,18 +562,11 @@ def _linked_cue(ctx: _Context, qs: int, qe: int, unit: tuple[int, int]) -> Any |
 def _adjacent_cues(ctx: _Context, qs: int, qe: int, unit: tuple[int, int]) -> list[Any]:
     found = []
     for token in ctx.tokens(*unit):
-        if ctx.in_quote(token.idx, token.idx + 1):
-            continue
-        if token.idx >= qe:
-            gap = ctx.text[qe : token.idx]
-        elif token.idx + len(token.text) <= qs:
-            gap = ctx.text[token.idx + len(token.text) : qs]
-        else:
-            continue
-        if len(gap) > _ADJACENT_CHARS or re.search(r"[.!?]\s", gap):
-            continue
-        if ctx.is_cue(token, True):
-            found.append((len(gap), token))
+        after, before = token.idx >= qe, token.idx + len(token.text) <= qs
+        gap = ctx.text[qe : token.idx] if after else ctx.text[token.idx + len(token.text) : qs]
+        if (after or before) and len(gap) <= _ADJACENT_CHARS and not re.search(r"[.!?]\s", gap):
+            if not ctx.in_quote(token.idx, token.idx + 1) and ctx.is_cue(token, True):
+                found.append((len(gap), token))
     return [t for _, t in sorted(found, key=lambda p: p[0])]
 
 
@@ -576,8 +584,7 @@ def _phrase_cues(ctx: _Context, qs: int, qe: int, unit: tuple[int, int]) -> list
 
 
 def _phrase_speaker(ctx: _Context, cue_end: int) -> _Speaker | None:
-    after = ctx.tokens(cue_end, cue_end + 80)[:6]
-    for token in after:
+    for token in ctx.tokens(cue_end, cue_end + 80)[:6]:
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             head = token
             while head.head is not head and head.dep_ in ("compound", "amod", "nmod", "flat"):
@@ -589,12 +596,9 @@ def _phrase_speaker(ctx: _Context, cue_end: int) -> _Speaker | None:
 
 
 def _verb_speaker(ctx: _Context, verb: Any) -> _Speaker | None:
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None
-    span = ctx.subject_span(verb)
-    if span is None:
-        return None
-    return ctx.resolve(span[0], span[1], span[2], via_phrase=False)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    span = None if negated else ctx.subject_span(verb)
+    return ctx.resolve(*span, via_phrase=False) if span else None
 
 
 # ---------------------------------------------------------------- public API
@@ -648,12 +652,8 @@ def extract_quotes(doc: Any, article: Article, mentions: list[Mention],
 def _attribute(ctx: _Context, span: tuple[int, int],
                unit: tuple[int, int]) -> tuple[_Speaker | None, str | None]:
     qs, qe = span
-    verb = _linked_cue(ctx, qs, qe, unit)
-    if verb is not None:
-        speaker = _verb_speaker(ctx, verb)
-        if speaker:
-            return speaker, ctx.cue_text(verb)
-    for verb in _adjacent_cues(ctx, qs, qe, unit):
+    linked = _linked_cue(ctx, qs, qe, unit)
+    for verb in ([linked] if linked is not None else []) + _adjacent_cues(ctx, qs, qe, unit):
         speaker = _verb_speaker(ctx, verb)
         if speaker:
             return speaker, ctx.cue_text(verb)
@@ -670,9 +670,7 @@ def _neighbour_speech(ctx: _Context, span: tuple[int, int], units: list[tuple[in
     index = unit_of(span[0])
     if not backward:
         before = speech_units.get(index - 1)
-        if before is not None and _same_line(ctx.text, units[index - 1], units[index]):
-            return before
-        return None
+        return before if before and _same_line(ctx.text, units[index - 1], units[index]) else None
     after = speech_units.get(index + 1)
     if after is None or not after.direct or span[0] != units[index][0]:
         return None  # only a quote that is a whole sentence takes the next speaker

@@ -358,3 +358,11 @@ def test_the_statement_refers_back_to_the_last_institution(nlp):
     mentions = mentions_for(article, {**NAMES, "Austrian Foreign Ministry": ministry})
     [quote] = direct(extract_quotes(nlp(body), article, mentions))
     assert quote.speaker == ministry
+
+
+def test_surname_left_unmarked_takes_the_person_named_earlier(nlp):
+    body = "Adam Nowak arrived in Vienna on Monday. “The border is open,” Nowak said."
+    article = Article(id="art-1", source="test", original=body, body=body)
+    mentions = mentions_for(article, {"Adam Nowak": NOWAK})  # the resolver missed "Nowak"
+    [quote] = direct(extract_quotes(nlp(body), article, mentions))
+    assert quote.speaker == NOWAK
