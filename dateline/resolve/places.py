@@ -554,7 +554,7 @@ def _iter_matches(
                 scan.starts[i], scan.ends[i], claimed)):
             i += 1
             continue
-        match = _match_at(scan, i, gaz)
+        match = _match_at(scan, i, gaz) or _minor_match(scan, i, gaz)
         if match is None:
             i += 1
             continue
@@ -571,6 +571,9 @@ def _iter_matches(
                 chosen, end, j = _choose(fitting), q_end, k
                 break
         fixed = chosen is not None
+        if chosen is None and not entries:
+            i += 1  # a small town's name without the qualifier that vouches for it
+            continue
         if chosen is None:
             chosen = _choose(entries)
             if not _acceptable(scan, i, j, end, surface, chosen, gaz):
@@ -581,6 +584,18 @@ def _iter_matches(
                          not fixed and normalise(surface) in gaz.needs_context)
         i = j + 1
     yield from phrases
+
+
+def _minor_match(scan: _Scan, i: int, gaz: Gazetteer) -> tuple[int, str, list[_Entry]] | None:
+    """A town below the population threshold, when ", Country" or ", State" follows
+    ("Dharamsala, India"); its entries come from the qualifier check, so none here."""
+    for j in range(i, min(len(scan), i + 3)):
+        if j > i and (not _GAP_OK.fullmatch(scan.gap(j - 1)) or not _is_capitalised(scan.words[j])):
+            return None
+        surface = scan.text[scan.starts[i]:scan.ends[j]]
+        if normalise(surface) in gaz.minor and _QUALIFIER.match(scan.text, scan.ends[j]):
+            return j, surface, []
+    return None
 
 
 def _apply_context(found: list[_Found], known: Iterable[str] = ()) -> list[_Found]:

@@ -249,3 +249,11 @@ def test_gazetteer_pickles_as_a_recipe(gaz: Gazetteer) -> None:
     data = pickle.dumps(gaz)
     assert len(data) < 2000  # the recipe, not the index
     assert pickle.loads(data) is gaz  # same process: the cached copy
+
+
+def test_small_towns_with_a_qualifier_and_seas(gaz: Gazetteer) -> None:
+    assert places("He lives in Dharamsala, India.", gaz)[0][:3] == (
+        "Dharamsala, India", "Dharamsala", "IN")
+    assert places("Smith, Jones and Brown met.", gaz) == []
+    got = places("A missile fell into the Sea of Japan, Seoul said.", gaz)
+    assert [(s, k) for s, _n, _c, k in got] == [("Sea of Japan", "region"), ("Seoul", "city")]
