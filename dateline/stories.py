@@ -37,6 +37,7 @@ NAME_WEIGHT = 3.0  # a capitalised word inside a sentence is most likely a name:
 LEAD_CHARS = 1500  # the top of an article says what it is about
 SIMILARITY = 0.2  # cosine to a story's centroid needed to join it (measured on ECB+'s developer half)
 MERGE_SIMILARITY = 0.5  # cosine between two story centroids to join them in the second pass
+STRONG_SIMILARITY = 0.5  # an article whose lead is undated joins a dated story only this close
 MAX_DAYS_APART = 30  # two articles whose publication dates differ more than this are different stories
 
 
@@ -110,6 +111,14 @@ def _conflict(a: StoryInput, b: StoryInput) -> bool:
     return False
 
 
+def _dated_mismatch(item: StoryInput, members: list[StoryInput]) -> bool:
+    """One side's lead happening has a date and the other's has none: an undated report
+    joins a dated happening only on strong evidence."""
+    item_dated = item.lead_date is not None
+    return any((m.lead_date is not None) != item_dated for m in members if m.lead_place or m.lead_date) \
+        and (item.lead_place is not None or item_dated)
+
+
 def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
     """Group article ids into stories (each a list, in input order)."""
     items = list(items)
@@ -131,6 +140,8 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
             if any(_conflict(item, other) for other in story.members):
                 continue
             score = _cosine(vec, story)
+            if _dated_mismatch(item, story.members) and score < STRONG_SIMILARITY:
+                continue
             if score >= best_score:
                 best, best_score = s, score
         if best is None:

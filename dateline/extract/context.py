@@ -88,7 +88,7 @@ def attach_context(
         if event.date is None:
             tense = clause_tense(sentence, trigger_at, event.status)
             dates = find_dates(event.text, anchor, tense=tense, anchor_bounds=bounds, offset=event.start)
-            chosen = _nearest_date(dates, trigger_at)
+            chosen = _nearest_date(dates, trigger_at, doc)
             if chosen is not None and chosen.date is None:
                 chosen = _from_context(chosen, days, body_dates) or chosen
             if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
@@ -150,12 +150,40 @@ def _from_context(value: TimeValue, days: list[dt.date], body_dates: list[TimeVa
     return None
 
 
-def _nearest_date(dates: list[TimeValue], trigger_at: int | None) -> TimeValue | None:
+def _governing_verb(doc, char: int):
+    """The nearest verb above the token at ``char`` (the clause it belongs to)."""
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    for _ in range(12):
+        if token is None or token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token
+        token = token.head
+    return token
+
+
+def _nearest_date(dates: list[TimeValue], trigger_at: int | None, doc=None) -> TimeValue | None:
+    """The date of the trigger's own clause first ("arrived on Sunday, ... since Biden began his
+    term in 2021" is Sunday), then the nearest one."""
     usable = [d for d in dates if d.date or d.earliest or d.latest] or dates
     if not usable:
         return None
     if trigger_at is None:
         return usable[0]
+    if doc is not None:
+        verb = _governing_verb(doc, trigger_at)
+        chain = []  # the trigger's clause and the clauses above it
+        node = verb
+        while node is not None and node not in chain:
+            chain.append(node)
+            node = node.head if node.head is not node else None
+        ranked = [
+            (chain.index(g), d) for d in usable
+            if d.start >= 0 and (g := _governing_verb(doc, d.start)) in chain
+        ]
+        if not ranked:
+            # Only dates of other clauses ("since Biden began his term in 2021"): none is this event's.
+            return None
+        best_level = min(level for level, _ in ranked)
+        usable = [d for level, d in ranked if level == best_level]
     return min(usable, key=lambda d: (abs(d.start - trigger_at), d.start))
 
 
