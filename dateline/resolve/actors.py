@@ -94,6 +94,7 @@ class Reading:
     provisional: dict[str, ActorRef] = field(default_factory=dict)
     person_refs: dict[str, ActorRef] = field(default_factory=dict)  # as first resolved
     honorifics: set[str] = field(default_factory=set)
+    cased: list[bool] = field(default_factory=list)  # capitalised word, letters only
     seen_people: list[tuple[int, ActorRef]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
 
@@ -115,8 +116,10 @@ def describe(actor: ActorRef) -> dict:
 
 def resolve_actors(doc, article: Article, kb: ActorKB) -> list[Mention]:
     """Mentions of people, countries and organisations in ``article.body`` (``doc``)."""
+    texts = [t.text for t in doc]
     r = Reading(doc=doc, article=article, kb=kb, on=article_date(article),
-                folded=[fold(t.text) for t in doc],
+                folded=[fold(t) for t in texts],
+                cased=[_cased_text(t) and t.isalpha() for t in texts],
                 honorifics={fold(w) for w in kb.cues.get("honorifics") or []})
     r.name_at = [None] * len(doc)
     r.noun_at = [None] * len(doc)
@@ -134,7 +137,11 @@ def resolve_actors(doc, article: Article, kb: ActorKB) -> list[Mention]:
 
 def _cased(token) -> bool:
     """A name starts with a capital (or a letter without case, as in 王毅)."""
-    ch = token.text[:1]
+    return _cased_text(token.text)
+
+
+def _cased_text(text: str) -> bool:
+    ch = text[:1]
     return ch.isupper() or (ch.isalpha() and not ch.islower())
 
 
@@ -274,7 +281,7 @@ def _match_short_names(r: Reading) -> None:
     common = {fold(w) for w in r.kb.cues.get("common_surnames") or []}
     toks, n, i = r.folded, len(r.folded), 0
     while i < n:
-        if r.name_at[i] is not None or not _cased(r.doc[i]) or not r.doc[i].is_alpha:
+        if r.name_at[i] is not None or not r.cased[i]:
             i += 1
             continue
         hit = trie.longest(toks, i)
