@@ -40,6 +40,10 @@ ISOLATED_FACTOR = 0.3
 # A list announced by a line ending in a colon: at most this many items of this length.
 MAX_LIST = 200
 MAX_LIST_ITEM_WORDS = 40
+# Separators shared by the rows of a data list, and the share of rows that must have one.
+LIST_SEPARATORS = (":", " – ", " — ", " - ", "--", "@", "(", "|", "\t")
+LIST_SHARE = 0.8
+MAX_ROW_WORDS = 20
 # An all-capitals line of at most this many words inside the article is a section label.
 INSIDE_LABEL_WORDS = 1
 
@@ -205,20 +209,57 @@ def _article_span(lines: list[Line]) -> tuple[int, int, int | None] | None:
     return found[0], found[1], comment_at
 
 
-def _extend_announced_list(lines: list[Line], last: int, comment_at: int | None) -> int:
-    """When the article's last line announces a list ("Tour dates:"), the list that
-    follows belongs to the article, up to the first clutter line."""
-    candidates = (last, last + 1)
-    intro = next((i for i in candidates if i < len(lines) and lines[i].text.endswith(":")), None)
-    if intro is None or lines[intro].cue:
-        return last
-    stop = comment_at if comment_at is not None else len(lines)
-    end = intro
-    for j in range(intro + 1, min(stop, intro + 1 + MAX_LIST)):
+def _list_items(lines: list[Line], start: int, stop: int) -> int:
+    """Index of the last line of the list that starts at ``start`` (no clutter cues, not
+    too long), or start - 1 when there is none."""
+    end = start - 1
+    for j in range(start, min(stop, start + MAX_LIST)):
         if lines[j].cue or lines[j].n_words > MAX_LIST_ITEM_WORDS:
             break
         end = j
-    return end if end > intro else last
+    return end
+
+
+def _shared_separator(items: list[Line]) -> str | None:
+    """The separator most items carry ("June 9 – Tampa", "England (Group A): 10th"): a
+    table-like list of data, unlike a list of other articles' headlines."""
+    for sep in LIST_SEPARATORS:
+        if sum(1 for item in items if sep in item.text) >= LIST_SHARE * len(items):
+            return sep
+    return None
+
+
+def _extend_announced_list(lines: list[Line], last: int, comment_at: int | None) -> int:
+    """A list right after the article belongs to it when a line announces it ("Tour
+    dates:"), or when its items share a separator like the rows of a table (after an
+    optional short heading).  It runs up to the first clutter line."""
+    stop = comment_at if comment_at is not None else len(lines)
+    for intro in (last, last + 1):
+        if intro < stop and lines[intro].text.endswith(":") and not lines[intro].cue:
+            end = _list_items(lines, intro + 1, stop)
+            return end if end > intro else last
+    for start in (last + 1, last + 2):
+        if start >= stop:
+            break
+        if start == last + 2 and not (
+            lines[last + 1].cue is None and lines[last + 1].n_words <= 6
+            and not lines[last + 1].ends_sentence
+        ):
+            break
+        end = _list_items(lines, start, stop)
+        items = lines[start : end + 1]
+        sep = _shared_separator(items) if len(items) >= HEADLINE_RUN else None
+        if sep is None:
+            continue
+        # The rows end where a line without the separator, or a long one, comes.
+        rows = 0
+        while rows < len(items) and sep in items[rows].text and (
+            items[rows].n_words <= MAX_ROW_WORDS
+        ):
+            rows += 1
+        if rows >= HEADLINE_RUN:
+            return start + rows - 1
+    return last
 
 
 def _sentence_like(line: Line) -> bool:

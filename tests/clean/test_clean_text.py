@@ -268,3 +268,16 @@ def test_outlet_from_copyright_line() -> None:
 def test_title_with_site_suffix_is_not_a_caption() -> None:
     article = _clean(_page(before=("Norway and Chile agree to review treaty | Nordic Post",)))
     assert article.title == "Norway and Chile agree to review treaty | Nordic Post"
+
+
+def test_data_list_after_article_is_kept_but_headline_list_is_not() -> None:
+    rows = [
+        "Norway (Group A): 10th appearance",
+        "Chile (Group B): third appearance",
+        "Peru (Group C): first appearance",
+        "Iceland (Group D): fifth appearance",
+    ]
+    article = _clean(_page("Qualified teams", *rows))
+    for row in rows:
+        assert row in article.body
+    assert "Qualified teams" in article.body
