@@ -61,6 +61,10 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
                                 r.doc[noun.start:noun.end].text))
         return
 
+    if noun.kind("country_pair") and det in ("two", "both") and not countries:
+        for ref in _two_recent_countries(r, noun.start):
+            emit(ref)
+        return
     pair_phrase = pair is not None and pair[1] in _phrases(r, "pair_phrases")
     if ((pair or plural) and det in ("two", "both")) or (pair_phrase and det == "the"):
         keys = role[1] if role else ()
@@ -326,3 +330,16 @@ def _two_recent_people(r: Reading, noun: NounSpan, keys) -> list[ActorRef]:
         if len(fitting) >= 2:
             return fitting[:2]
     return recent[:2] if len(recent) >= 2 else []
+
+
+def _two_recent_countries(r: Reading, pos: int) -> list[ActorRef]:
+    """The two most recent distinct countries mentioned before ``pos`` (as governments)."""
+    start = r.doc[pos].idx
+    found: list[str] = []
+    for m in reversed(r.mentions):
+        code = m.actor.country if m.actor.kind == "country" else None
+        if m.start < start and code and code not in found:
+            found.append(code)
+        if len(found) == 2:
+            return [r.kb.country_ref(code, "government") for code in found]
+    return []

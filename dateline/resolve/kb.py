@@ -307,6 +307,8 @@ class ActorKB:
             add(noun, ("counterpart", noun))
         for noun in [*_as_list(self.cues.get("pair_nouns")), *_as_list(self.cues.get("pair_phrases"))]:
             add(noun, ("pair", noun), with_plural=False)
+        for noun in _as_list(self.cues.get("country_pair_nouns")):
+            add(noun, ("country_pair", noun), with_plural=False)
         for noun in _as_list(self.cues.get("government")):
             add(noun, ("government", noun))
         for noun in _as_list(self.cues.get("government_things")):

@@ -278,3 +278,9 @@ def test_provisional_role_from_apposition_and_organisation_title(nlp, kb):
     lee = found["Lee Sang-min"]
     assert lee.country == "KR" and lee.role.startswith("spokesman for")
     assert found["Farhan Haq"].sector == "igo" and found["Farhan Haq"].role == "spokesman"
+
+
+def test_the_two_countries(nlp, kb):
+    text = "Japan and India signed a pact. Officials said the two countries would expand trade."
+    found = by_text(run(nlp, kb, text, "2024-03-01"))
+    assert sorted(found["the two countries"]) == ["country:IN", "country:JP"]
