@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -289,15 +290,17 @@ def _load_cached(extra: tuple[Path, ...]) -> Gazetteer:
             place = PlaceRef(item["name"], item["country"], item["lat"], item["lon"], "city")
             entry = _Entry(place, _RANK["listed"])
         else:
-            raise ValueError(
-                f"places.yaml city {item['name']!r} ({item['country']}) is not in geonames "
-                "and has no lat/lon: add coordinates"
-            )
+            # A newer geonames may spell a town differently: skip it rather than fail.
+            warnings.warn(f"gazetteer: city {item['name']!r} ({item['country']}) is not in "
+                          "geonames and has no lat/lon; add coordinates", stacklevel=2)
+            continue
         gaz._add(item["name"], entry)
     for alias, target in (data.get("city_aliases") or {}).items():
         city = find_city(target["city"], target["country"])
         if city is None:
-            raise ValueError(f"places.yaml alias {alias!r} names unknown city {target!r}")
+            warnings.warn(f"gazetteer: alias {alias!r} names unknown city {target!r}",
+                          stacklevel=2)
+            continue
         rank = _RANK["capital"] if city["geonameid"] in capital_ids else _RANK["listed"]
         gaz._add(alias, _city_entry(city, rank))
     for item in data.get("regions", []):

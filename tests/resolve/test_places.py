@@ -257,3 +257,15 @@ def test_small_towns_with_a_qualifier_and_seas(gaz: Gazetteer) -> None:
     assert places("Smith, Jones and Brown met.", gaz) == []
     got = places("A missile fell into the Sea of Japan, Seoul said.", gaz)
     assert [(s, k) for s, _n, _c, k in got] == [("Sea of Japan", "region"), ("Seoul", "city")]
+
+
+def test_unknown_yaml_entries_warn_instead_of_failing(tmp_path: Path) -> None:
+    extra = tmp_path / "odd.yaml"
+    extra.write_text(
+        "cities:\n  - {name: Nowhereville, country: NZ}\n"
+        "city_aliases:\n  Atlantis: {city: Atlantis, country: GR}\n",
+        encoding="utf-8",
+    )
+    with pytest.warns(UserWarning, match="Nowhereville|Atlantis"):
+        gaz = Gazetteer.load([extra])
+    assert gaz.lookup("Atlantis") is None and gaz.lookup("Moscow").country == "RU"
