@@ -422,11 +422,14 @@ class _Context:
         # back-reference to the last leader named, "the Chinese Foreign Minister" is
         named = [t for t in proper if t.lower_ not in self.cues.descriptive]
         if head_word in self.cues.role_nouns and determiner in _DEFINITE and not named:
+            # "the Chinese diplomat" = the last Chinese person named; "the spokesperson" =
+            # the last person whose known role is a spokesperson's
             for m in reversed(self.mentions):
-                if (m.end <= start and m.actor.kind == "person"
-                        and not self.in_quote(m.start, m.end)
-                        and (country is None or m.actor.country == country)):
-                    return m.actor  # "the Chinese diplomat" = the last Chinese person named
+                fits = (m.actor.country == country if country
+                        else head_word in (m.actor.role or "").lower())
+                if m.end <= start and m.actor.kind == "person" and fits \
+                        and not self.in_quote(m.start, m.end):
+                    return m.actor
         name = _strip_determiner(phrase)
         known = self._known_name(name, start) if named else None
         if known is not None:

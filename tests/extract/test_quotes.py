@@ -366,3 +366,13 @@ def test_surname_left_unmarked_takes_the_person_named_earlier(nlp):
     mentions = mentions_for(article, {"Adam Nowak": NOWAK})  # the resolver missed "Nowak"
     [quote] = direct(extract_quotes(nlp(body), article, mentions))
     assert quote.speaker == NOWAK
+
+
+def test_role_description_needs_a_matching_nationality_or_role(nlp):
+    body = ("Keller met border officials on Monday. "
+            "\"Controls will stay in place,\" the spokesperson said. "
+            "\"We are ready to talk,\" the Austrian diplomat said.")
+    quotes = direct(run(nlp, body))
+    # nothing says Keller is a spokesperson; she is the Austrian named last
+    assert [q.speaker for q in quotes] == [KELLER]
+    assert quotes[0].text == "We are ready to talk"
