@@ -62,6 +62,7 @@ class TriggerEntry:
     government_source: bool = False
     needs_complement: bool = False
     needs_infinitive: bool = False
+    not_complements: frozenset[str] = frozenset()
     no_complement: bool = False
     needs_complement_or_object: bool = False
     stative_passive: bool = False
@@ -188,6 +189,7 @@ def _entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) -> Trig
         government_source=bool(raw.get("government_source")),
         needs_complement=bool(raw.get("needs_complement")),
         needs_infinitive=bool(raw.get("needs_infinitive")),
+        not_complements=_words(raw.get("not_complements")),
         no_complement=bool(raw.get("no_complement")),
         needs_complement_or_object=bool(raw.get("needs_complement_or_object")),
         stative_passive=bool(raw.get("stative_passive")),

@@ -153,6 +153,8 @@ def verb_fits(
     if entry.intransitive and direct:
         return None
     if entry.object_is_actor:
+        if is_passive(verb):  # "Lavrov was received by Wang"
+            direct = children(verb, "nsubjpass")
         heads = [
             d for o in direct for d in with_conjuncts(o)
             if index.covers(d) or (d.lemma_.lower() in lex.person_nouns and head_actors(d, index))
@@ -166,6 +168,10 @@ def verb_fits(
         ):
             return None
     if entry.needs_complement and not has_complement(verb):
+        return None
+    if entry.not_complements and any(
+        c.lemma_.lower() in entry.not_complements for c in complements(verb)
+    ):
         return None
     if entry.needs_infinitive and not any(
         any(a.lower_ == "to" for a in c.children) for c in children(verb, "xcomp")
@@ -190,7 +196,7 @@ def light_verb_of(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | Non
         head = noun.head
     allowed = entry.light_verbs or lex.light_verbs
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
-        if head.lemma_.lower() in allowed or head.lemma_.lower() in lex.verbs:
+        if head.lemma_.lower() in allowed:
             return head
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "prt"):
         verb = head.head
@@ -324,6 +330,10 @@ def verb_roles(
     target += prep_actors(verb, preps, index, heads_only=consult)
     for noun in absorbed:  # "spoke by telephone with X", "lifted the blockade on X"
         target += prep_actors(noun, preps, index, heads_only=consult)
+    if consult:  # "hosted talks between X and Y"
+        for noun in children(verb, "dobj"):
+            if any(e.type == "CONSULT" for e in lex.nouns.get(noun.lemma_.lower(), ())):
+                target += prep_actors(noun, ("between", "among", "with"), index, True)
     if not target and entry.mode == "visit":
         target += place_targets(verb, preps, with_object=True)
     if not target and entry.type in PURPOSE_TYPES:
@@ -569,6 +579,18 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention]) -> list[
                 roles[token.i] = (found[1], found[2])
         absorbed = {t.i for c in chosen.values() for t in c.absorbed}
         absorbed |= occasion_nouns_used(sent, chosen, lex)
+        modes: dict[int, str] = {}
+        for i, cand in chosen.items():
+            governor = governing_verb(cand.token) if not is_verb(cand.token) else None
+            if (
+                governor is not None and cand.light_verb is None and cand.entry.type == "CONSULT"
+                and i not in absorbed and cand.token.head.head == governor
+                and governor.i in chosen and chosen[governor.i].entry.type == "CONSULT"
+            ):
+                # "In a phone call, X and Y discussed ...": the call is the discussion
+                absorbed.add(i)
+                if cand.entry.mode and not chosen[governor.i].entry.mode:
+                    modes[governor.i] = cand.entry.mode
         by_light: dict[tuple[int, str], int] = {}
         for i, cand in chosen.items():
             if is_verb(cand.token) or cand.light_verb is None or i in absorbed:
@@ -589,7 +611,9 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention]) -> list[
         for i, cand in chosen.items():
             if cand.entry.type == SKIP or i in absorbed:
                 continue
-            events.append(((depth(cand.token), i), build(cand, roles[i], article, lex, chosen)))
+            event = build(cand, roles[i], article, lex, chosen)
+            event.mode = modes.get(i, event.mode)
+            events.append(((depth(cand.token), i), event))
         out.extend(e for _, e in sorted(events, key=lambda pair: pair[0]))
     return out
 

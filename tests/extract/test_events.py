@@ -163,12 +163,42 @@ def test_agreed_to_meet_gives_agreement_then_planned_meeting(nlp):
     assert ids(events[0].source) == {"country:JP", "country:KR"}
 
 
+def test_passive_reception(nlp):
+    [event] = run(nlp, "Lavrov was received by Wang Yi in Beijing.")
+    assert event.type == "CONSULT"
+    assert ids(event.source) == {"wang-yi"} and ids(event.target) == {"sergey-lavrov"}
+
+
+def test_phone_call_framing_a_discussion_is_one_event(nlp):
+    [event] = run(nlp, "In a phone call, Putin and Erdogan discussed the grain deal.")
+    assert event.type == "CONSULT" and event.trigger == "discussed"
+    assert event.mode == "phone"
+    assert ids(event.source) == {"vladimir-putin", "recep-erdogan"}
+
+
+def test_hosted_talks_between_two_parties(nlp):
+    [event] = run(nlp, "Turkey hosted peace talks between Russia and Ukraine in Istanbul.")
+    assert event.type == "CONSULT" and event.trigger == "hosted"
+    assert ids(event.source) == {"country:TR"}
+    assert ids(event.target) == {"country:RU", "country:UA"}
+
+
+def test_vow_to_fight_is_a_threat(nlp):
+    events = run(nlp, "Israel vowed to attack Iran.")
+    assert events[0].type == "THREATEN"
+    assert next(e for e in events if e.type == "ASSAULT").modality == "planned"
+
+
 @pytest.mark.parametrize("text", [
     "The meeting room was large.",
     "China's economy met expectations last year.",
     "Officials in China discussed the meeting schedule.",
     "The summit of the mountain is covered in snow.",
     "Prices rose sharply in Russia.",
+    "China will host the 2030 Asian Games.",
+    "A spokesman for Russia declined to comment.",
+    "Putin's approval ratings rose after the summit.",
+    "Lavrov's schedule includes meetings.",
 ])
 def test_sentences_without_events(nlp, text):
     assert run(nlp, text) == []
