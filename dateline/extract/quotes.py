@@ -43,7 +43,7 @@ _PAIRS = {
     "'": "'",
 }
 _SINGLE = {"'", "\u2018"}
-_ANY_MARK = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_ANY_MARK = re.compile("``|[" + re.escape("".join(_PAIRS)) + "]")
 _CLOSER_OF = {mark: re.compile("[" + re.escape(closers) + "]") for mark, closers in _PAIRS.items()}
 _CLOSERS = set("".join(_PAIRS.values()))
 _ONLY_CLOSE = {"\u201d", "\u00bb"}  # ” » never open, so a space before them is a typo
@@ -129,7 +129,14 @@ def _spans_in_line(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for mark in _ANY_MARK.finditer(line):
         i = mark.start()
-        if spans and i < spans[-1][1] or not _can_open(line, i):
+        if spans and i < spans[-1][1]:
+            continue
+        if mark.group() == "``":  # typewriter-style `` ... '' (old wire copy, PTB text)
+            close = line.find("''", i + 2)
+            if close > 0:
+                spans.append((i, close + 2))
+            continue
+        if not _can_open(line, i):
             continue
         close = _find_close(line, i)
         if close is not None:
@@ -163,14 +170,13 @@ def _find_close(line: str, i: int) -> int | None:
 def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """Offsets of the quoted words: marks, outer spaces and a trailing comma removed."""
     start, end = span[0] + 1, span[1] - (1 if text[span[1] - 1] in _CLOSERS else 0)
+    if text.startswith("``", span[0]):
+        start, end = start + 1, end - 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
     return start, end
-
-
-# ---------------------------------------------------------------- sentences
 
 
 def _units(ctx: _Context) -> list[tuple[int, int]]:
@@ -204,11 +210,10 @@ def _joins(ctx: _Context, prev: list[int], nxt: list[int]) -> bool:
         if prev[1] - 2 <= qe <= prev[1] + 1:
             # '"...," | Wang said', '"...?" | asked Wang', '"...!" | Trump tweeted on Monday.'
             after = text[nxt[0] : nxt[0] + 1]
-            if text[qe - 2 : qe - 1] == "," or text[qe : qe + 1] == "," or after.islower():
-                return True
-            opening = ctx.tokens(nxt[0], nxt[1])[:5]
-            if any(ctx.is_cue(t, True) and any(c.dep_ in _SUBJECT_DEPS for c in t.children)
-                   for t in opening[1:]):
+            opening = ctx.tokens(nxt[0], nxt[1])[1:5]
+            if text[qe - 2 : qe - 1] == "," or text[qe : qe + 1] == "," or after.islower() or any(
+                    ctx.is_cue(t, True) and any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+                    for t in opening):
                 return True
     return False
 
@@ -604,9 +609,6 @@ def _verb_speaker(ctx: _Context, verb: Any) -> _Speaker | None:
     return ctx.resolve(*span, via_phrase=False) if span else None
 
 
-# ---------------------------------------------------------------- public API
-
-
 def extract_quotes(doc: Any, article: Article, mentions: list[Mention],
                    kb: Any = None) -> list[Quote]:
     """Direct quotes and reported speech in ``article.body`` with their speakers.
@@ -770,9 +772,6 @@ def _according_to(ctx: _Context, unit: tuple[int, int]) -> Quote | None:
     if len(ctx.text[start:end].split()) < 3:
         return None
     return _as_quote(ctx, (start, end), speaker, ctx.text[cue_start:cue_end], direct=False)
-
-
-# ---------------------------------------------------------------- grouping
 
 
 def quote_key(text: str) -> str:

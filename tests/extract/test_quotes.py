@@ -70,9 +70,14 @@ def test_apostrophes_are_not_quote_marks():
 
 
 def test_every_kind_of_quote_mark_pairs():
-    text = "A «one» B „two“ C “three” D ‘four’ E \"five\""
+    text = "A «one» B „two“ C “three” D ‘four’ E \"five\" F ``six''"
     assert [text[s + 1 : e - 1] for s, e in find_quote_spans(text)] == [
-        "one", "two", "three", "four", "five"]
+        "one", "two", "three", "four", "five", "`six'"]
+
+
+def test_typewriter_quotes_with_speaker(nlp):
+    [quote] = direct(run(nlp, "`` We will vote for peace , '' Keller said ."))
+    assert quote.text == "We will vote for peace" and quote.speaker == KELLER
 
 
 # ------------------------------------------------------------------ attribution
