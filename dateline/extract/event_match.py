@@ -1,0 +1,234 @@
+"""Fitting lexicon entries to tokens: which words of a sentence are event triggers.
+
+An entry fits when its conditions hold in the parse: its object ("imposed sanctions"),
+particle ("called off"), prepositions ("talked with"), an actor as object ("welcomed the
+president"), a light verb for nouns ("held talks").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dateline.extract.event_args import (
+    MentionIndex,
+    children,
+    complements,
+    head_actors,
+    is_passive,
+    with_conjuncts,
+)
+from dateline.extract.event_lexicon import Lexicon, TriggerEntry
+
+
+@dataclass
+class Candidate:
+    token: Token
+    entry: TriggerEntry
+    words: list[Token]  # trigger word(s), for the trigger text
+    absorbed: list[Token] = field(default_factory=list)  # object nouns this trigger covers
+    light_verb: Token | None = None  # for nouns: the verb whose subject is the source
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def object_strings(noun: Token, lex: Lexicon | None = None) -> set[str]:
+    """Ways to name an object: "sanction", "economic sanction", "state of emergency",
+    "cease-fire", "hunger strike"; a generic head adds its modifiers ("aid deliveries"
+    is also "aid")."""
+    lemma = noun.lemma_.lower()
+    text = noun.lower_
+    out = {lemma, text}
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if lex is not None and lemma in lex.generic_object_heads:
+        out.update(m.lemma_.lower() for m in mods)
+        if len(mods) >= 2:
+            out.add(" ".join(m.lemma_.lower() for m in mods))
+    for mod in mods:
+        out.add(f"{mod.lemma_.lower()} {lemma}")
+        out.add(f"{mod.lower_} {text}")
+    if mods:
+        out.add(" ".join([m.lower_ for m in mods] + [lemma]))
+    left = noun.doc[noun.left_edge.i : noun.i + 1]
+    if any(t.text == "-" for t in left):
+        joined = "".join(t.lower_ for t in left if t.dep_ != "det")
+        out.add(joined)
+        out.add(joined.rstrip("s"))
+    for prep in children(noun, "prep"):
+        if prep.lower_ == "of":
+            for pobj in children(prep, "pobj"):
+                out.add(f"{lemma} of {pobj.lemma_.lower()}")
+    return out
+
+
+def through_quantity(noun: Token, lex: Lexicon) -> list[Token]:
+    """"700 kg of medicine", "part of an aid program": the measured noun as well."""
+    out = [noun]
+    if noun.lemma_.lower() in lex.quantity_nouns or noun.pos_ == "NUM":
+        for prep in children(noun, "prep"):
+            if prep.lower_ == "of":
+                out.extend(children(prep, "pobj"))
+    return out
+
+
+def verb_objects(verb: Token, entry: TriggerEntry, lex: Lexicon) -> list[Token]:
+    heads = children(verb, "dobj", "nsubjpass", "attr", "oprd")
+    for prep in children(verb, "prep", "prt", "agent"):
+        if prep.lower_ in entry.object_preps:
+            heads.extend(children(prep, "pobj"))
+    out: list[Token] = []
+    for head in heads:
+        for noun in with_conjuncts(head):
+            out.extend(through_quantity(noun, lex))
+    return out
+
+
+def attached(token: Token, words: tuple[str, ...], deps: tuple[str, ...]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps and child.lower_ in words:
+            return child
+    return None
+
+
+def has_complement(token: Token) -> bool:
+    return bool(complements(token))
+
+
+def verb_fits(
+    verb: Token, entry: TriggerEntry, index: MentionIndex, lex: Lexicon
+) -> Candidate | None:
+    words = [verb]
+    if entry.particle:
+        particle = attached(verb, entry.particle, ("prt", "prep", "advmod", "dobj"))
+        if particle is None:
+            return None
+        words.append(particle)
+    if entry.preps and attached(verb, entry.preps, ("prep", "prt", "dative", "agent")) is None:
+        return None
+    objects = verb_objects(verb, entry, lex)
+    absorbed: list[Token] = []
+    if entry.objects:
+        matched = [o for o in objects if object_strings(o, lex) & entry.objects]
+        if not matched:
+            return None
+        absorbed = matched
+        words.append(matched[0])
+    if entry.not_objects and any(object_strings(o) & entry.not_objects for o in objects):
+        return None
+    direct = children(verb, "dobj")
+    if entry.intransitive and direct:
+        return None
+    if entry.object_is_actor:
+        if is_passive(verb):  # "Lavrov was received by Wang"
+            direct = children(verb, "nsubjpass")
+        heads = [
+            d for o in direct for d in with_conjuncts(o)
+            if index.covers(d) or (d.lemma_.lower() in lex.person_nouns and head_actors(d, index))
+        ]
+        if not heads:
+            return None
+        if entry.person_object and not any(
+            d.lemma_.lower() in lex.person_nouns
+            or any(a.kind == "person" for a in head_actors(d, index))
+            for d in heads
+        ):
+            return None
+    if entry.needs_complement and not has_complement(verb):
+        return None
+    if entry.not_complements and any(
+        c.lemma_.lower() in entry.not_complements for c in complements(verb)
+    ):
+        return None
+    if entry.needs_infinitive and not any(
+        any(a.lower_ == "to" for a in c.children) for c in children(verb, "xcomp")
+    ):
+        return None
+    if entry.no_complement and has_complement(verb):
+        return None
+    if entry.needs_complement_or_object and not (has_complement(verb) or direct):
+        return None
+    return Candidate(verb, entry, sorted(words, key=lambda t: t.i), absorbed)
+
+
+def light_verb_of(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | None:
+    """The verb that makes its subject the noun's agent: "held talks", "took part in talks"."""
+    if noun.dep_ == "compound":
+        noun = noun.head  # "launched a mediation effort"
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and (
+        head.head.lemma_.lower() in lex.quantity_nouns or head.head.pos_ == "NUM"
+    ):
+        noun = head.head  # "launched 10 days of war games"
+        head = noun.head
+    allowed = entry.light_verbs or lex.light_verbs
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in allowed:
+            return head
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "prt"):
+        verb = head.head
+        preps = lex.light_prep_verbs.get(verb.lemma_.lower(), frozenset())
+        if verb.pos_ in ("VERB", "AUX") and head.lower_ in preps:
+            return verb
+    if noun.dep_ == "conj":
+        return light_verb_of(noun.head, entry, lex) if noun.head.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def noun_fits(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Candidate | None:
+    if entry.plural_only and noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    if entry.modifiers:
+        mods = {c.lemma_.lower() for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")}
+        left = noun.doc[noun.left_edge.i : noun.i]
+        mods.add(" ".join(t.lower_ for t in left if t.dep_ != "det"))
+        if not mods & entry.modifiers:
+            return None
+    if entry.preps and attached(noun, entry.preps, ("prep",)) is None:
+        return None
+    absorbed: list[Token] = []
+    if entry.objects:
+        objects = [
+            o for p in children(noun, "prep") if p.lower_ in entry.object_preps
+            for pobj in children(p, "pobj") for o in with_conjuncts(pobj)
+        ]
+        absorbed = [o for o in objects if object_strings(o, lex) & entry.objects]
+        if not absorbed:
+            return None
+    light = light_verb_of(noun, entry, lex)
+    if entry.needs_light_verb and light is None:
+        return None
+    words = [light, noun] if light is not None and light.i < noun.i else [noun]
+    return Candidate(noun, entry, words, absorbed, light)
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"))
+
+
+def noun_may_trigger(noun: Token, lex: Lexicon) -> bool:
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "compound":
+        return noun.head.lemma_.lower() in lex.event_compound_heads
+    return noun.dep_ not in ("poss",)
+
+
+def candidates_for(token: Token, lex: Lexicon, index: MentionIndex) -> list[Candidate]:
+    """Every entry that fits the token syntactically, in lexicon order."""
+    lemma = token.lemma_.lower()
+    out: list[Candidate] = []
+    if is_verb(token):
+        for entry in lex.verbs.get(lemma, []):
+            cand = verb_fits(token, entry, index, lex)
+            if cand is not None:
+                out.append(cand)
+    elif noun_may_trigger(token, lex):
+        entries = lex.nouns.get(lemma) or lex.nouns.get(token.lower_) or []
+        for entry in entries:
+            cand = noun_fits(token, entry, lex)
+            if cand is not None:
+                out.append(cand)
+    return out

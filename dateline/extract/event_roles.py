@@ -1,0 +1,210 @@
+"""Source and target actors of a fitted trigger.
+
+Verbs: subject (or passive agent) is the source; direct object, dative and the entry's
+prepositional objects are targets.  Nouns: possessor, modifiers and "by/between" phrases
+are sources, their light verb's subject too ("X held talks with Y"); "with/on/against"
+phrases are targets.  Meetings count only actors the phrase head itself names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.event_args import (
+    MentionIndex,
+    actors_of,
+    children,
+    dedupe,
+    governing_verb,
+    head_actors,
+    is_passive,
+    subject_actors,
+    subject_of,
+)
+from dateline.extract.event_lexicon import Lexicon, TriggerEntry
+from dateline.extract.event_match import Candidate, through_quantity
+from dateline.extract.meetings import (
+    meeting_of_clause,
+    place_targets,
+)
+from dateline.records import ActorRef
+
+STATE_KINDS = ("country",)
+CONSULT_TARGET_PREPS = ("with",)
+# Types whose target is often named only by a purpose clause ("struck to protest X").
+PURPOSE_TYPES = ("PROTEST",)
+STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judiciary")
+
+
+def prep_actors(
+    token: Token, preps: tuple[str, ...], index: MentionIndex, heads_only: bool = False
+) -> list[ActorRef]:
+    collect = head_actors if heads_only else actors_of
+    out: list[ActorRef] = []
+    for prep in children(token, "prep", "dative", "prt"):
+        if prep.lower_ in preps:
+            for pobj in children(prep, "pobj"):
+                out.extend(collect(pobj, index))
+    return out
+
+
+def agent_actors(verb: Token, index: MentionIndex) -> list[ActorRef]:
+    return [
+        a for ag in children(verb, "agent") for p in children(ag, "pobj")
+        for a in actors_of(p, index, subject=True)
+    ]
+
+
+def purpose_targets(verb: Token, lex: Lexicon, index: MentionIndex) -> list[ActorRef]:
+    """Targets named by a purpose clause or phrase: "went on strike to protest X's
+    decision", "staged a sit-in in protest against X"."""
+    out: list[ActorRef] = []
+    for clause in children(verb, "advcl", "xcomp"):
+        if any(c.lower_ == "to" for c in clause.children):
+            out += [a for o in children(clause, "dobj") for a in actors_of(o, index)]
+            out += prep_actors(clause, lex.verb_target_preps, index)
+    for prep in children(verb, "prep"):
+        if prep.lower_ == "in":
+            for pobj in children(prep, "pobj"):
+                if pobj.lemma_.lower() in ("protest", "response", "retaliation", "solidarity"):
+                    out += prep_actors(pobj, ("against", "at", "over", "of", "with"), index)
+    return out
+
+
+def verb_roles(
+    verb: Token, entry: TriggerEntry, lex: Lexicon, index: MentionIndex,
+    absorbed: list[Token] = (),
+):
+    consult = entry.type == "CONSULT"
+    if entry.target_preps is not None:
+        preps = entry.target_preps
+    else:
+        preps = CONSULT_TARGET_PREPS if consult else lex.verb_target_preps
+    # a meeting's object is a participant only when it names one ("met X", not
+    # "discussed issues including X")
+    collect = head_actors if consult else actors_of
+    passive = is_passive(verb)
+    if passive and entry.stative_passive and not children(verb, "agent"):
+        passive = False  # "X is opposed to Y", "X is committed to"
+        source = [a for s in children(verb, "nsubjpass") for a in actors_of(s, index, True)]
+        target = []
+    elif passive:
+        source = agent_actors(verb, index)
+        target = [a for s in children(verb, "nsubjpass") for a in collect(s, index)]
+    else:
+        source = subject_actors(verb, index)
+        target = [a for o in children(verb, "dobj", "dative") for a in collect(o, index)]
+    target += prep_actors(verb, preps, index, heads_only=consult)
+    for noun in absorbed:  # "spoke by telephone with X", "lifted the blockade on X"
+        target += prep_actors(noun, preps, index, heads_only=consult)
+    if consult:  # "hosted talks between X and Y"
+        for noun in children(verb, "dobj"):
+            if any(e.type == "CONSULT" for e in lex.nouns.get(noun.lemma_.lower(), ())):
+                target += prep_actors(noun, ("between", "among", "with"), index, True)
+    if not target and entry.mode == "visit":
+        target += place_targets(verb, preps, with_object=True)
+    if not target and entry.type in PURPOSE_TYPES:
+        target += purpose_targets(verb, lex, index)
+    if not target and not consult:
+        for comp in children(verb, "xcomp", "ccomp"):
+            if comp.dep_ == "ccomp":
+                target += [a for s in children(comp, "nsubj") for a in actors_of(s, index)]
+            target += [a for o in children(comp, "dobj") for a in actors_of(o, index)]
+            target += prep_actors(comp, lex.verb_target_preps, index)
+    source = dedupe(source)
+    return source, dedupe(target, exclude=source)
+
+
+def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
+    noun, entry = cand.token, cand.entry
+    consult = entry.type == "CONSULT"
+    source_preps = entry.source_preps if entry.source_preps is not None else lex.noun_source_preps
+    if entry.target_preps is not None:
+        target_preps = entry.target_preps
+    else:
+        target_preps = CONSULT_TARGET_PREPS if consult else lex.noun_target_preps
+    source: list[ActorRef] = []
+    target: list[ActorRef] = []
+    borrow = False
+    # "a mediation effort between X and Y": the head noun carries the arguments
+    frame = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    for child in (c for token in frame for c in token.children):
+        if child == noun:
+            continue
+        if child.dep_ == "poss":
+            if child.pos_ == "PRON":
+                borrow = True
+            else:
+                source += actors_of(child, index, subject=True)
+        elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+            found = actors_of(child, index, subject=True)
+            if consult:  # "the ASEAN meeting", "the BRICS summit" name the host, not a party
+                found = [a for a in found if a.kind != "organisation"]
+            source += found
+        elif child.dep_ == "prep":
+            pobjs = children(child, "pobj")
+            if child.lower_ in source_preps:
+                source += [a for p in pobjs for a in actors_of(p, index)]
+            elif child.lower_ in target_preps:
+                collect = head_actors if consult else actors_of
+                target += [a for p in pobjs for a in collect(p, index)]
+    if not target and entry.mode == "visit":
+        target += place_targets(noun, target_preps, with_object=False)
+    light = cand.light_verb
+    if light is not None:
+        if is_passive(light) and children(light, "agent"):
+            source += agent_actors(light, index)
+        elif is_passive(light) and noun.dep_ == "pobj":
+            # "X were engaged in ethnic cleansing": the passive subject acts
+            source += [a for s in children(light, "nsubjpass") for a in actors_of(s, index, True)]
+        elif not is_passive(light):
+            source += subject_actors(light, index)
+        extra = CONSULT_TARGET_PREPS if consult else lex.verb_target_preps
+        target += prep_actors(light, extra, index, heads_only=consult)
+        target += [a for o in children(light, "dative") for a in actors_of(o, index)]
+        if not target and entry.type in PURPOSE_TYPES:
+            target += purpose_targets(light, lex, index)
+    elif borrow or (consult and not source and meeting_of_clause(noun, entry, bool(target))):
+        verb = governing_verb(noun)
+        if verb is not None:
+            source += subject_actors(verb, index)
+        if consult and not source and not target and plural_owner(noun):
+            # "according to a readout of their meeting": the main clause's parties
+            root = noun.sent.root
+            source += subject_actors(root, index)
+            target += [a for o in children(root, "dobj", "dative") for a in head_actors(o, index)]
+    source = dedupe(source)
+    return source, dedupe(target, exclude=source)
+
+
+def plural_owner(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("their", "our") for c in noun.children)
+
+
+def is_state(actors: list[ActorRef]) -> bool:
+    return any(a.kind in STATE_KINDS or (a.sector or "") in STATE_SECTORS for a in actors)
+
+
+def civilian_source(verb: Token, lex: Lexicon) -> list[ActorRef]:
+    """A provisional group for protesters the resolver cannot name ("thousands of farmers
+    blocked roads"): the subject noun, looked through "thousands of"."""
+    for subject in subject_of(verb):
+        for noun in through_quantity(subject, lex):
+            lemma = noun.lemma_.lower()
+            if lemma in lex.civilian_groups:
+                name = noun.doc[noun.left_edge.i : noun.i + 1].text
+                return [ActorRef(id=f"provisional:{lemma}", name=name, kind="group",
+                                 sector="civilian")]
+    return []
+
+
+def roles_fit(entry: TriggerEntry, source: list[ActorRef], target: list[ActorRef]) -> bool:
+    if not source and not target:
+        return False
+    if entry.require == "target" and not target:
+        return False
+    if entry.min_participants and len(dedupe(source + target)) < entry.min_participants:
+        return False
+    if entry.government_source and not is_state(source):
+        return False
+    return True
