@@ -12,7 +12,13 @@ import re
 from dateline.clean.html import extract_html, page_text
 from dateline.clean.language import detect_language
 from dateline.clean.lines import split_lines
-from dateline.clean.meta import find_bounds, find_outlet, find_published, normalise_date
+from dateline.clean.meta import (
+    find_bounds,
+    find_outlet,
+    find_published,
+    normalise_date,
+    split_site_suffix,
+)
 from dateline.clean.text import CleanedText, clean_text
 from dateline.records import Article, RawDocument, Rejection, RemovedSpan, content_id
 
@@ -47,6 +53,7 @@ def _clean_plain(raw: RawDocument) -> Article | Rejection:
     body, segments = _assemble([(line.text, line.start) for line in kept])
     removed = [RemovedSpan(line.start, line.end, line.reason or "", line.text)
                for line in cleaned.lines if line.reason]
+    title, site = split_site_suffix(cleaned.title.text if cleaned.title else None)
     return Article(
         id=content_id(raw.content),
         source=raw.source,
@@ -54,8 +61,8 @@ def _clean_plain(raw: RawDocument) -> Article | Rejection:
         body=body,
         segments=segments,
         removed=removed,
-        title=raw.title or (cleaned.title.text if cleaned.title else None),
-        outlet=raw.outlet or find_outlet(cleaned),
+        title=raw.title or title,
+        outlet=raw.outlet or find_outlet(cleaned) or site,
         author=raw.author,
         url=raw.url,
         published=normalise_date(raw.published) or find_published(cleaned, raw.url),

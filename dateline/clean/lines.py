@@ -12,6 +12,9 @@ _WORD = re.compile(r"\S+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 # Unspaced characters that make up about one word.
 CHARS_PER_WORD = 2
+# Prose: a sentence of at least this many words, or any line of at least this many.
+PROSE_MIN_WORDS = 8
+LONG_LINE_WORDS = 25
 # A sentence end, possibly followed by closing quotes or brackets.
 _TERMINAL = re.compile(r"[.!?…:;。！？：][\"'”’»)\]」』]*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
@@ -69,7 +72,7 @@ def normalise(text: str) -> str:
 def is_prose(line: Line) -> bool:
     """A line that reads like running text: several words ending a sentence, or long."""
     n = line.n_words
-    return (n >= 8 and line.ends_sentence) or n >= 25
+    return (n >= PROSE_MIN_WORDS and line.ends_sentence) or n >= LONG_LINE_WORDS
 
 
 def capitalised_share(text: str) -> float:

@@ -125,3 +125,14 @@ def find_bounds(cleaned: CleanedText) -> tuple[str | None, str | None] | None:
     if not cleaned.comment_dates:
         return None
     return (None, min(cleaned.comment_dates))
+
+
+def split_site_suffix(title: str | None) -> tuple[str | None, str | None]:
+    """"Some headline | Site Name" -> ("Some headline", "Site Name"); a title without a
+    short site name after a bar is returned as it is."""
+    if not title or " | " not in title:
+        return title, None
+    head, _, site = title.rpartition(" | ")
+    if head.strip() and 1 <= len(site.split()) <= 4:
+        return head.strip(), site.strip()
+    return title, None

@@ -267,7 +267,8 @@ def test_outlet_from_copyright_line() -> None:
 
 def test_title_with_site_suffix_is_not_a_caption() -> None:
     article = _clean(_page(before=("Norway and Chile agree to review treaty | Nordic Post",)))
-    assert article.title == "Norway and Chile agree to review treaty | Nordic Post"
+    assert article.title == "Norway and Chile agree to review treaty"
+    assert article.outlet == "Nordic Post"
 
 
 def test_data_list_after_article_is_kept_but_headline_list_is_not() -> None:
