@@ -214,6 +214,12 @@ def _add_provisional_people(r: Reading) -> None:
             end += 2  # "Moon Jae" + "-in"
         while end > start and not r.doc[end - 1].is_alpha:
             end -= 1
+        extra = 0  # the small model cuts long names short: "Dang Minh" + "Khoi"
+        while (extra < 2 and end < len(r.doc) and r.cased[end] and r.doc[end].pos_ == "PROPN"
+               and r.doc[end].ent_type_ in ("", "PERSON") and r.name_at[end] is None
+               and r.doc[end - 1].whitespace_ == " "):
+            end += 1
+            extra += 1
         if end - start < 1 or not _cased(r.doc[start]):
             continue
         covered = [r.name_at[i] for i in range(start, end)]
