@@ -104,11 +104,15 @@ def head_actors(head: Token | None, index: MentionIndex) -> list[ActorRef]:
     for mention in index.at(head):
         seen.setdefault(mention.actor.id, mention.actor)
     if not index.at(head):
-        # "his Chinese counterpart": the modifier tells whose
+        # "his Chinese counterpart", "the government of Chad": the modifier tells whose
         for child in head.children:
             if child.dep_ in ("poss", "amod", "nmod", "compound"):
                 for mention in index.at(child):
                     seen.setdefault(mention.actor.id, mention.actor)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    for mention in index.at(pobj) if pobj.dep_ == "pobj" else ():
+                        seen.setdefault(mention.actor.id, mention.actor)
     for other in head.children:
         if other.dep_ in ("appos",):
             for mention in index.at(other):

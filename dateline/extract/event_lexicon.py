@@ -90,6 +90,7 @@ class Lexicon:
     planned_governors: frozenset[str]
     quantity_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
     civilian_groups: frozenset[str]
     generic_object_heads: frozenset[str]
     cameo: dict[str, CameoCode] = field(default_factory=dict)
@@ -253,6 +254,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         planned_governors=_words(raw.get("planned_governors")),
         quantity_nouns=_words(raw.get("quantity_nouns")),
         person_nouns=_words(raw.get("person_nouns")),
+        institution_nouns=_words(raw.get("institution_nouns")),
         civilian_groups=_words(raw.get("civilian_groups")),
         generic_object_heads=_words(raw.get("generic_object_heads")),
         cameo=cameo,

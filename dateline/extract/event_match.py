@@ -75,6 +75,8 @@ def through_quantity(noun: Token, lex: Lexicon) -> list[Token]:
 
 def verb_objects(verb: Token, entry: TriggerEntry, lex: Lexicon) -> list[Token]:
     heads = children(verb, "dobj", "nsubjpass", "attr", "oprd")
+    # a noun parsed as a clause ("allowed Red Cross convoys into X") is still the object
+    heads += [c for c in children(verb, "ccomp", "xcomp") if c.pos_ in ("NOUN", "PROPN")]
     for prep in children(verb, "prep", "prt", "agent"):
         if prep.lower_ in entry.object_preps:
             heads.extend(children(prep, "pobj"))
@@ -125,7 +127,10 @@ def verb_fits(
             direct = children(verb, "nsubjpass")
         heads = [
             d for o in direct for d in with_conjuncts(o)
-            if index.covers(d) or (d.lemma_.lower() in lex.person_nouns and head_actors(d, index))
+            if index.covers(d) or (
+                d.lemma_.lower() in lex.person_nouns | lex.institution_nouns
+                and head_actors(d, index)
+            )
         ]
         if not heads:
             return None

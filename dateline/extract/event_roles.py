@@ -33,6 +33,8 @@ STATE_KINDS = ("country",)
 CONSULT_TARGET_PREPS = ("with",)
 # Types whose target is often named only by a purpose clause ("struck to protest X").
 PURPOSE_TYPES = ("PROTEST",)
+# Types whose target, when no party is named, is where it happened ("killed 30 in X").
+PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
 STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judiciary")
 
 
@@ -94,7 +96,9 @@ def verb_roles(
     else:
         source = subject_actors(verb, index)
         target = [a for o in children(verb, "dobj", "dative") for a in collect(o, index)]
-    target += prep_actors(verb, preps, index, heads_only=consult)
+    # a required party must be named by the phrase head ("sent troops to X", not "to its
+    # border with X")
+    target += prep_actors(verb, preps, index, heads_only=consult or entry.require == "target")
     for noun in absorbed:  # "spoke by telephone with X", "lifted the blockade on X"
         target += prep_actors(noun, preps, index, heads_only=consult)
     if consult:  # "hosted talks between X and Y"
@@ -105,6 +109,8 @@ def verb_roles(
         target += place_targets(verb, preps, with_object=True)
     if not target and entry.type in PURPOSE_TYPES:
         target += purpose_targets(verb, lex, index)
+    if not target and entry.type in PLACE_TARGET_TYPES:
+        target += prep_actors(verb, ("in", "near", "across"), index, heads_only=True)
     if not target and not consult:
         for comp in children(verb, "xcomp", "ccomp"):
             if comp.dep_ == "ccomp":
