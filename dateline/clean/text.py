@@ -139,6 +139,9 @@ def _separator_breadcrumb(line: Line) -> bool:
     return False
 
 
+_COMMENTER_SAYS = re.compile(r"^\S{2,30} says:$")
+
+
 def _comment_starts(lines: list[Line]) -> list[int]:
     """Where comment sections may begin: a comment widget label or "Reply to ...", or a
     commenter's name followed by a date or time stamp (when that pattern repeats, or a
@@ -154,6 +157,9 @@ def _comment_starts(lines: list[Line]) -> list[int]:
                 break
             if nxt.cue or not is_name_like(nxt):
                 break
+    # "reader42 says:" opens each comment on many blogs; a quote intro in an article
+    # ("Putin says:") rarely comes twice.
+    pairs += [i for i, line in enumerate(lines) if _COMMENTER_SAYS.match(line.text)]
     if len(pairs) >= 2 or labels:
         return sorted(set(labels) | set(pairs))
     return labels

@@ -282,3 +282,22 @@ def test_data_list_after_article_is_kept_but_headline_list_is_not() -> None:
     for row in rows:
         assert row in article.body
     assert "Qualified teams" in article.body
+
+
+def test_body_sentences_with_cue_words_are_kept() -> None:
+    sentences = [
+        "By the end of the year, the ministry will review it.",
+        "A year ago, the two ministers met in Paris.",
+        "The views expressed by the minister were criticised by the opposition.",
+        "The copyright dispute went to court in May.",
+        "Netflix subscription prices rose by ten percent last year.",
+        "He pledged to donate a million dollars to the relief fund.",
+        "The bill, sponsored by two senators, passed on Tuesday.",
+        "Putin said:",
+        "“We will not give up,” he told the crowd in Moscow on Friday evening.",
+        "Discussion",
+    ]
+    lines = [PARAGRAPHS[0], *sentences, *PARAGRAPHS[1:]]
+    article = _clean("\n".join(lines))
+    for line in lines:
+        assert line in article.body, line
