@@ -99,6 +99,6 @@ def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
     events = extract_events(doc, article, mentions)
     dateline_place = place_of_dateline(article.body[:800], resources.gazetteer)
     attach_context(doc, article, events, mentions, resources.gazetteer, dateline_place)
-    quotes = extract_quotes(doc, article, mentions)
+    quotes = extract_quotes(doc, article, mentions, resources.kb)
     keys = {q.id: quote_key(q.text) for q in quotes}
     return Analysis(article.id, "done", mentions, events, quotes, keys)

@@ -253,7 +253,8 @@ class Store:
                 "INSERT OR REPLACE INTO quotes (id, article_id, quote_key, speaker_id, record) VALUES (?,?,?,?,?)",
                 [
                     (
-                        q.id, article_id, quote_keys.get(q.id, q.text.casefold()),
+                        q.id, article_id,
+                        quote_keys.get(q.id, q.text.casefold()) + "|" + (q.speaker.id if q.speaker else ""),
                         q.speaker.id if q.speaker else None,
                         json.dumps(quote_to_dict(q), ensure_ascii=False),
                     )
