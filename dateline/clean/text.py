@@ -304,7 +304,8 @@ def _extend_to_sentences(
 
 def _find_title(lines: list[Line], first: int) -> Line | None:
     """The headline: a line before the article text that is repeated later, else the first
-    headline-like line of at least four words that is not part of a list of headlines."""
+    headline-like line of at least four words (three for the very first line) that is not
+    part of a list of headlines."""
     before = [line for line in lines[:first] if line.cue is None]
     later_texts = {normalise(line.text) for line in lines[first:]}
     for line in before:
@@ -317,7 +318,9 @@ def _find_title(lines: list[Line], first: int) -> Line | None:
                     return cand
     runs = _headline_runs(lines, 0, first)
     for line in before:
-        if line.index in runs or not is_headline_like(line, 4, 30):
+        # The document's first line may be a short headline ("Lavrov visits Beijing").
+        min_words = 3 if line.index == 0 else 4
+        if line.index in runs or not is_headline_like(line, min_words, 30):
             continue
         return line
     return None

@@ -301,3 +301,9 @@ def test_body_sentences_with_cue_words_are_kept() -> None:
     article = _clean("\n".join(lines))
     for line in lines:
         assert line in article.body, line
+
+
+def test_short_first_line_is_the_title() -> None:
+    article = _clean(_page(before=("Oslo fishing talks",)))
+    assert article.title == "Oslo fishing talks"
+    assert "Oslo fishing talks" not in article.body
