@@ -91,7 +91,8 @@ def _stories(store: Store, happenings, lead):
 
     by_id = {h.id: h for h in happenings}
     inputs, first = [], {}
-    analysed = {row[0] for row in store.db.execute("SELECT article_id FROM analyses WHERE status = 'done'")}
+    # Every English article tells a story, even one whose analysis found nothing or failed.
+    analysed = {row[0] for row in store.db.execute("SELECT article_id FROM analyses WHERE status NOT LIKE 'skipped%'")}
     for article_id, title, body, published in store.db.execute(
         "SELECT id, title, body, published FROM articles ORDER BY rowid"
     ):

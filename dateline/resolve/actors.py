@@ -268,7 +268,9 @@ def _short_forms(r: Reading) -> Trie:
     trie = Trie()
     for pid in r.people_in_article:
         if pid.startswith("provisional:"):
-            span = r.names[r.people_in_article[pid]]
+            span = r.names.get(r.people_in_article[pid])
+            if span is None:  # its full mention was replaced by a longer name
+                continue
             words = [t.text for t in r.doc[span.start:span.end] if t.is_alpha]
             if len(words) >= 2:
                 title = title_before(r, span.start)
@@ -447,8 +449,8 @@ def _provisional_ref(r: Reading, span: Span, pid: str) -> ActorRef:
     if pid in r.provisional:
         return r.provisional[pid]
     name = r.doc[span.start:span.end].text
-    if span.short:
-        first = r.names[r.people_in_article[pid]]
+    first = r.names.get(r.people_in_article.get(pid, -1)) if span.short else None
+    if first is not None:
         name = r.doc[first.start:first.end].text
     title = title_before(r, span.start)
     country, org, role = None, None, None
