@@ -92,6 +92,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     institution_nouns: frozenset[str]
     civilian_groups: frozenset[str]
+    armed_groups: frozenset[str]
     generic_object_heads: frozenset[str]
     cameo: dict[str, CameoCode] = field(default_factory=dict)
 
@@ -256,6 +257,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         person_nouns=_words(raw.get("person_nouns")),
         institution_nouns=_words(raw.get("institution_nouns")),
         civilian_groups=_words(raw.get("civilian_groups")),
+        armed_groups=_words(raw.get("armed_groups")),
         generic_object_heads=_words(raw.get("generic_object_heads")),
         cameo=cameo,
     )

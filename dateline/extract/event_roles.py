@@ -191,17 +191,41 @@ def is_state(actors: list[ActorRef]) -> bool:
     return any(a.kind in STATE_KINDS or (a.sector or "") in STATE_SECTORS for a in actors)
 
 
-def civilian_source(verb: Token, lex: Lexicon) -> list[ActorRef]:
-    """A provisional group for protesters the resolver cannot name ("thousands of farmers
-    blocked roads"): the subject noun, looked through "thousands of"."""
-    for subject in subject_of(verb):
-        for noun in through_quantity(subject, lex):
-            lemma = noun.lemma_.lower()
-            if lemma in lex.civilian_groups:
-                name = noun.doc[noun.left_edge.i : noun.i + 1].text
-                return [ActorRef(id=f"provisional:{lemma}", name=name, kind="group",
-                                 sector="civilian")]
+def group_actor(noun: Token, lex: Lexicon) -> list[ActorRef]:
+    """A provisional group for people the resolver cannot name ("thousands of farmers",
+    "gunmen", "the rebels"), looked through "thousands of"."""
+    for head in through_quantity(noun, lex):
+        lemma = head.lemma_.lower()
+        sector = (
+            "civilian" if lemma in lex.civilian_groups
+            else "armed" if lemma in lex.armed_groups else None
+        )
+        if sector:
+            name = head.doc[head.left_edge.i : head.i + 1].text
+            return [ActorRef(id=f"provisional:{lemma}", name=name, kind="group", sector=sector)]
     return []
+
+
+def group_roles(cand: Candidate, lex: Lexicon) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Provisional groups as source and target of a verb (or a noun's light verb)."""
+    verb = cand.token if cand.token.pos_ in ("VERB", "AUX") else cand.light_verb
+    if verb is None:
+        return [], []
+    if is_passive(verb):
+        agents = [p for a in children(verb, "agent") for p in children(a, "pobj")]
+        objects = children(verb, "nsubjpass")
+    else:
+        agents = subject_of(verb)
+        objects = children(verb, "dobj") if verb == cand.token else []
+    # what the trigger's own object names is the thing acted on ("sent soldiers"), and a
+    # required party must be named
+    absorbed = {t.i for t in cand.absorbed}
+    objects = [o for o in objects if o.i not in absorbed]
+    if cand.entry.require == "target":
+        objects = []
+    source = [a for t in agents for a in group_actor(t, lex)][:1]
+    target = [a for t in objects for a in group_actor(t, lex)][:1]
+    return source, target
 
 
 def roles_fit(entry: TriggerEntry, source: list[ActorRef], target: list[ActorRef]) -> bool:

@@ -30,7 +30,7 @@ from dateline.extract.event_args import (
 from dateline.extract.event_lexicon import SKIP, Lexicon, load_lexicon
 from dateline.extract.event_match import Candidate, candidates_for, is_verb
 from dateline.extract.event_roles import (
-    civilian_source,
+    group_roles,
     noun_roles,
     roles_fit,
     verb_roles,
@@ -157,9 +157,11 @@ def choose(token: Token, lex: Lexicon, index: MentionIndex):
             source, target = verb_roles(token, cand.entry, lex, index, cand.absorbed)
         else:
             source, target = noun_roles(cand, lex, index)
-        if not source and cand.entry.type == "PROTEST":
-            verb = token if is_verb(token) else cand.light_verb
-            source = civilian_source(verb, lex) if verb is not None else []
+        if cand.entry.type != "CONSULT" and not (source and target):
+            # meetings need named parties; other events may have unnamed groups
+            group_source, group_target = group_roles(cand, lex)
+            source = source or group_source
+            target = target or dedupe(group_target, exclude=source)
         if roles_fit(cand.entry, source, target):
             return cand, source, target
     return None

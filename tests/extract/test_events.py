@@ -323,3 +323,18 @@ def test_malformed_lexicon_names_the_entry(tmp_path):
     """))
     with pytest.raises(ValueError, match="parley.*CHAT"):
         load_lexicon(path)
+
+
+def test_unnamed_groups_stand_in_for_actors(nlp):
+    [protest] = run(nlp, "Thousands of farmers blocked roads in France.")
+    assert protest.type == "PROTEST"
+    assert [(a.id, a.kind, a.sector) for a in protest.source] == [
+        ("provisional:farmer", "group", "civilian")]
+    assault = run(nlp, "Gunmen kidnapped 50 students in Nigeria.")[0]
+    assert assault.type == "ASSAULT"
+    assert ids(assault.source) == {"provisional:gunman"}
+    assert ids(assault.target) == {"provisional:student"}
+
+
+def test_unnamed_officials_do_not_make_a_meeting(nlp):
+    assert run(nlp, "Officials met on Tuesday.") == []
