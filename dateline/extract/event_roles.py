@@ -35,6 +35,7 @@ CONSULT_TARGET_PREPS = ("with",)
 PURPOSE_TYPES = ("PROTEST",)
 # Types whose target, when no party is named, is where it happened ("killed 30 in X").
 PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
+PLACE_PREPS = ("in", "near", "across", "on")
 STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judiciary")
 
 
@@ -110,7 +111,8 @@ def verb_roles(
     if not target and entry.type in PURPOSE_TYPES:
         target += purpose_targets(verb, lex, index)
     if not target and entry.type in PLACE_TARGET_TYPES:
-        target += prep_actors(verb, ("in", "near", "across"), index, heads_only=True)
+        target += prep_actors(verb, PLACE_PREPS, index, heads_only=True)
+        target = target or place_targets(verb, PLACE_PREPS, with_object=True)
     if not target and not consult:
         for comp in children(verb, "xcomp", "ccomp"):
             if comp.dep_ == "ccomp":
@@ -156,6 +158,8 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
                 target += [a for p in pobjs for a in collect(p, index)]
     if not target and entry.mode == "visit":
         target += place_targets(noun, target_preps, with_object=False)
+    if not target and entry.type in PLACE_TARGET_TYPES:  # "a terrorist attack in Moscow"
+        target += place_targets(noun, PLACE_PREPS, with_object=False)
     light = cand.light_verb
     if light is not None:
         if is_passive(light) and children(light, "agent"):
