@@ -120,11 +120,12 @@ def _glued_breadcrumbs(lines: list[Line]) -> None:
         if line.cue:
             continue
         for later in lines[i + 1 : i + 12]:
-            if later.n_words < 3 or len(later.text) >= len(line.text):
+            # A breadcrumb is glued to a headline, not to a sentence.
+            if later.n_words < 3 or len(later.text) >= len(line.text) or later.ends_sentence:
                 continue
             if line.text.endswith(later.text):
                 prefix = line.text[: -len(later.text)]
-                if prefix.strip() and len(prefix) <= 60 and not re.search(r"[.!?]\s*$", prefix):
+                if prefix.strip() and len(prefix) <= 60 and not re.search(r"[.!?。！？]\s*$", prefix):
                     line.cue = "breadcrumb"
                     break
 
