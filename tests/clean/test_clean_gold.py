@@ -55,6 +55,7 @@ def test_titles_dates_and_segments(cleaned: dict[str, tuple[str, Article]]) -> N
         want_title = lines[doc["title_line"] - 1].strip() if doc["title_line"] else None
         assert article.title == want_title, doc["file"]
         assert article.published == doc["published"], doc["file"]
+        assert article.outlet == doc["outlet"], doc["file"]
         for body_start, orig_start, length in article.segments:
             assert article.original[orig_start : orig_start + length] == (
                 article.body[body_start : body_start + length]
