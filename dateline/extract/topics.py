@@ -10,6 +10,9 @@ from typing import Any
 
 import yaml
 
+# The C parser when PyYAML was built with libyaml: about ten times faster to load.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True)
 class Topic:
@@ -59,7 +62,7 @@ def _build(key: str, entry: dict[str, Any]) -> Topic:
 def load_topics() -> dict[str, Topic]:
     """The topic vocabulary, read once, in file order."""
     text = resources.files("dateline.data").joinpath("topics.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
+    raw = yaml.load(text, Loader=_YAML_LOADER)
     return {str(key): _build(str(key), entry) for key, entry in raw["topics"].items()}
 
 
