@@ -110,7 +110,9 @@ def verb_roles(
         target += place_targets(verb, preps, with_object=True)
     if not target and entry.type in PURPOSE_TYPES:
         target += purpose_targets(verb, lex, index)
-    if not target and entry.type in PLACE_TARGET_TYPES:
+    unnamed_victims = any(group_actor(o, lex) for o in children(verb, "dobj", "nsubjpass"))
+    if not target and entry.type in PLACE_TARGET_TYPES and not unnamed_victims:
+        # "ambushed a convoy in Pakistan": where it happened stands for whom
         target += prep_actors(verb, PLACE_PREPS, index, heads_only=True)
         target = target or place_targets(verb, PLACE_PREPS, with_object=True)
     if not target and not consult:
