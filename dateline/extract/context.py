@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from dateline.extract.quotes import find_quote_spans
 from dateline.extract.topics import find_topics
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
 from dateline.resolve.places import Gazetteer, find_places
@@ -25,7 +26,11 @@ _LOCATIVE_NOUNS = {"capital", "city", "town", "village", "port", "province", "re
 _EVENT_NOUNS = {"meeting", "talk", "talks", "visit", "trip", "summit", "call", "conference", "session",
                 "ceremony", "tour", "forum", "dialogue", "negotiation", "negotiations", "consultation",
                 "consultations", "sideline", "sidelines", "arrival", "stop", "stay", "attack", "strike", "protest",
-                "rally", "election", "vote", "signing", "deal", "agreement"}  # a news agency in a dateline reports a meeting; it does not attend
+                "rally", "election", "vote", "signing", "deal", "agreement"}
+# People nouns: "talks with his counterpart in Moscow" is most often where the talks were.
+_PEOPLE_NOUNS = {"counterpart", "counterparts", "minister", "ministers", "president", "presidents", "diplomat",
+                 "diplomats", "leader", "leaders", "premier", "chancellor", "secretary", "envoy", "envoys",
+                 "delegation", "delegations", "host", "hosts", "officials", "official", "king", "prime"}  # a news agency in a dateline reports a meeting; it does not attend
 _FUTURE_MARKERS = {"will", "shall", "'ll", "set", "expected", "scheduled", "due", "plan", "plans", "planned", "upcoming", "going"}
 
 
@@ -88,11 +93,18 @@ def attach_context(
         if event.date is None:
             tense = clause_tense(sentence, trigger_at, event.status)
             dates = find_dates(event.text, anchor, tense=tense, anchor_bounds=bounds, offset=event.start)
+            # "... in the world today", inside a quote, is the speaker's time, not the event's.
+            quoted = [(event.start + s, event.start + e) for s, e in find_quote_spans(event.text)]
+            dates = [d for d in dates if not any(s <= d.start < e for s, e in quoted)]
             chosen = _nearest_date(dates, trigger_at, doc)
             if chosen is not None and chosen.date is None:
                 chosen = _from_context(chosen, days, body_dates) or chosen
             if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
                 event.date = chosen
+            elif tense == "present" and anchor and len(anchor) == 10 and event.start < _lead_end(article.body):
+                # A lead in the present tense ("Lavrov holds talks with Wang in Moscow") reports
+                # what is happening on the day of publication.
+                event.date = TimeValue("(present tense lead)", date=anchor, precision="day")
         if event.place is None:
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
                       if _attaches_to_event(doc, p[0])]
@@ -103,6 +115,12 @@ def attach_context(
                 event.place, event.place_source = dateline_place, "dateline"
         if not event.topics:
             event.topics = find_topics(event.text)
+
+
+def _lead_end(body: str) -> int:
+    """End of the first two sentences (or paragraphs) of the body."""
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?(\s|$)|\n", body[:1200])]
+    return ends[1] if len(ends) > 1 else len(body[:1200])
 
 
 def explicit_days(article: Article) -> list[dt.date]:
@@ -207,7 +225,7 @@ def _attaches_to_event(doc, start: int) -> bool:
         if governor.pos_ in ("VERB", "AUX", "PROPN") or governor is token:
             return True
         lemma = governor.lemma_.lower()
-        if lemma in _EVENT_NOUNS or governor.text.lower() in _EVENT_NOUNS:
+        if lemma in _EVENT_NOUNS or governor.text.lower() in _EVENT_NOUNS | _PEOPLE_NOUNS or lemma in _PEOPLE_NOUNS:
             return True
         if lemma in _LOCATIVE_NOUNS or governor.ent_type_ in ("GPE", "LOC", "FAC"):
             token = governor
