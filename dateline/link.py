@@ -201,7 +201,9 @@ class _Group:
         if len(strong_places) == 2 and not _place_compatible(*strong_places):
             return False
         if same_article:
-            return True
+            # "They met in Johannesburg ... a subsequent meeting is slated for Moscow": within one
+            # article a planned meeting and a past one are two happenings.
+            return _planned(self) == _planned(other)
         if self.when.known and other.when.known:
             return True
         # An undated report joins another only on strong evidence.
@@ -225,6 +227,10 @@ class _Group:
         elif self.place is None:
             self.place, self.place_weak = other.place, other.place_weak
         self.articles |= other.articles
+
+
+def _planned(group: _Group) -> bool:
+    return all(m.status == "planned" for m in group.mentions)
 
 
 def _order(group: _Group) -> tuple:

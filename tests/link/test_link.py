@@ -112,3 +112,18 @@ def test_linking_is_blocked_not_all_pairs():
     people = [ActorRef(f"p{i}", f"P{i}", "person", "RU") for i in range(2001)]
     ms = [mention(f"m{i}", f"A{i}", [people[i], people[i + 1]], f"2020-01-{i % 28 + 1:02d}", MOSCOW) for i in range(2000)]
     assert len(link(ms)) == 2000
+
+
+def test_within_an_article_a_planned_meeting_is_not_the_past_one():
+    past = mention("a1", "A", [LAVROV, WANG], None, None, start=0)
+    planned = mention("a2", "A", [LAVROV, WANG], None, MOSCOW, start=300)
+    planned.status = "planned"
+    assert len(link([past, planned])) == 2
+
+
+def test_a_preview_and_the_report_of_one_meeting_join():
+    preview = mention("p", "P", [LAVROV, WANG], "2024-04-09", BEIJING)
+    preview.status = "planned"
+    report = mention("r", "R", [LAVROV, WANG], "2024-04-09", BEIJING)
+    hs = link([preview, report])
+    assert len(hs) == 1 and hs[0].status == "past"
