@@ -68,7 +68,7 @@ def through_quantity(noun: Token, lex: Lexicon) -> list[Token]:
     out = [noun]
     if noun.lemma_.lower() in lex.quantity_nouns or noun.pos_ == "NUM":
         for prep in children(noun, "prep"):
-            if prep.lower_ == "of":
+            if prep.lower_ in ("of", "in"):  # "700 kg of medicine", "£10m in food aid"
                 out.extend(children(prep, "pobj"))
     return out
 
@@ -77,6 +77,8 @@ def verb_objects(verb: Token, entry: TriggerEntry, lex: Lexicon) -> list[Token]:
     heads = children(verb, "dobj", "nsubjpass", "attr", "oprd")
     # a noun parsed as a clause ("allowed Red Cross convoys into X") is still the object
     heads += [c for c in children(verb, "ccomp", "xcomp") if c.pos_ in ("NOUN", "PROPN")]
+    # "allowed inspectors to return": the complement's subject
+    heads += [s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj")]
     for prep in children(verb, "prep", "prt", "agent"):
         if prep.lower_ in entry.object_preps:
             heads.extend(children(prep, "pobj"))
@@ -226,7 +228,12 @@ def candidates_for(token: Token, lex: Lexicon, index: MentionIndex) -> list[Cand
     lemma = token.lemma_.lower()
     out: list[Candidate] = []
     if is_verb(token):
-        for entry in lex.verbs.get(lemma, []):
+        entries = lex.verbs.get(lemma, [])
+        if token.i >= 2 and token.doc[token.i - 1].text == "-":
+            # "test-fired", "re-opened": the hyphenated verb when the lexicon has it
+            joined = f"{token.doc[token.i - 2].lower_}-{lemma}"
+            entries = lex.verbs.get(joined, entries)
+        for entry in entries:
             cand = verb_fits(token, entry, index, lex)
             if cand is not None:
                 out.append(cand)

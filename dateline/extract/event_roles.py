@@ -200,7 +200,7 @@ def is_state(actors: list[ActorRef]) -> bool:
 def group_actor(noun: Token, lex: Lexicon) -> list[ActorRef]:
     """A provisional group for people the resolver cannot name ("thousands of farmers",
     "gunmen", "the rebels"), looked through "thousands of"."""
-    for head in through_quantity(noun, lex):
+    for head in reversed(through_quantity(noun, lex)):  # "farmers" before "thousands"
         lemma = head.lemma_.lower()
         sector = (
             "civilian" if lemma in lex.civilian_groups
