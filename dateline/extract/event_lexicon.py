@@ -60,6 +60,7 @@ class TriggerEntry:
     needs_light_verb: bool = False
     light_verbs: frozenset[str] = frozenset()
     government_source: bool = False
+    civilian_source: bool = False
     needs_complement: bool = False
     needs_infinitive: bool = False
     not_complements: frozenset[str] = frozenset()
@@ -189,6 +190,7 @@ def _entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) -> Trig
         needs_light_verb=bool(raw.get("needs_light_verb")),
         light_verbs=_words(raw.get("light_verbs")),
         government_source=bool(raw.get("government_source")),
+        civilian_source=bool(raw.get("civilian_source")),
         needs_complement=bool(raw.get("needs_complement")),
         needs_infinitive=bool(raw.get("needs_infinitive")),
         not_complements=_words(raw.get("not_complements")),

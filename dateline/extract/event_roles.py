@@ -243,4 +243,6 @@ def roles_fit(entry: TriggerEntry, source: list[ActorRef], target: list[ActorRef
         return False
     if entry.government_source and not is_state(source):
         return False
+    if entry.civilian_source and not (source and all(a.sector == "civilian" for a in source)):
+        return False
     return True
