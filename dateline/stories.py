@@ -38,6 +38,7 @@ LEAD_CHARS = 1500  # the top of an article says what it is about
 SIMILARITY = 0.2  # cosine to a story's centroid needed to join it (measured on ECB+'s developer half)
 MERGE_SIMILARITY = 0.5  # cosine between two story centroids to join them in the second pass
 STRONG_SIMILARITY = 0.5  # an article whose lead is undated joins a dated story only this close
+SPLIT_SIMILARITY = 0.4  # a story whose two halves' centroids are further apart than this is two
 MAX_DAYS_APART = 30  # two articles whose publication dates differ more than this are different stories
 
 
@@ -157,7 +158,46 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
             if df[t] <= rare_limit and (not index[t] or index[t][-1] != best):
                 index[t].append(best)
     _merge_close_stories(stories, df, rare_limit)
-    return [[m.article_id for m in story.members] for story in stories if story.members]
+    vectors = {item.article_id: _vector(t, idf) for item, t in zip(items, terms)}
+    result: list[list[str]] = []
+    for story in stories:
+        if story.members:
+            result.extend(_split_two_stories([m.article_id for m in story.members], vectors))
+    return result
+
+
+def _plain_cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    dot = sum(v * b.get(t, 0.0) for t, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def _centroid(ids: list[str], vectors: dict[str, dict[str, float]]) -> Counter[str]:
+    total: Counter[str] = Counter()
+    for i in ids:
+        total.update(vectors[i])
+    return total
+
+
+def _split_two_stories(ids: list[str], vectors: dict[str, dict[str, float]]) -> list[list[str]]:
+    """A third pass: a story that is really two (the same kind of happening twice, say two
+    earthquakes) falls apart into two groups whose centroids are far apart; split it."""
+    if len(ids) < 4:
+        return [ids]
+    whole = _centroid(ids, vectors)
+    a = min(ids, key=lambda i: _plain_cosine(vectors[i], whole))
+    b = min(ids, key=lambda i: _plain_cosine(vectors[i], vectors[a]))
+    centre_a, centre_b = Counter(vectors[a]), Counter(vectors[b])
+    for _ in range(4):
+        group_a = [i for i in ids if _plain_cosine(vectors[i], centre_a) >= _plain_cosine(vectors[i], centre_b)]
+        group_b = [i for i in ids if i not in set(group_a)]
+        if not group_a or not group_b:
+            return [ids]
+        centre_a, centre_b = _centroid(group_a, vectors), _centroid(group_b, vectors)
+    if _plain_cosine(centre_a, centre_b) < SPLIT_SIMILARITY and min(len(group_a), len(group_b)) >= 2:
+        return [group_a, group_b]
+    return [ids]
 
 
 def _story_cosine(a: _Story, b: _Story) -> float:
