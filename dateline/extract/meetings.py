@@ -47,6 +47,15 @@ def _occasion_preps(sent: Span, lex: Lexicon) -> list[tuple[Token, Token]]:
 
 def _text(prep: Token, pobj: Token) -> str:
     tokens = phrase_tokens(pobj)
+    # where and when are the place and date, not the occasion ("... summit in Kazan")
+    cut: set[int] = set()
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "on", "at") and any(
+                g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for g in child.children
+            ):
+                cut.update(t.i for t in child.subtree)
+    tokens = [t for t in tokens if t.i not in cut] or [pobj]
     end = max(t.i for t in tokens)
     span = prep.doc[prep.i : end + 1]
     text = span.text.strip(" ,;:.")

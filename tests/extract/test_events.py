@@ -96,9 +96,17 @@ def test_joint_subject_meeting_with_occasion(nlp):
     meeting = consult[0]
     assert meeting.trigger == "met"
     assert ids(meeting.participants) == {"sergey-lavrov", "wang-yi"}
-    assert meeting.occasion.startswith("on the sidelines of the ASEAN foreign ministers")
+    assert meeting.occasion == "on the sidelines of the ASEAN foreign ministers' meeting"
     assert meeting.modality == "asserted" and meeting.status == "past"
     assert meeting.start == 0 and meeting.text.endswith("Sunday.")
+
+
+def test_occasion_leaves_out_the_place(nlp):
+    [event] = run(nlp, "Putin and Erdogan held a meeting at the BRICS summit in Kazan.")
+    assert event.occasion == "at the BRICS summit"
+    [event] = run(nlp, "Lavrov met Wang Yi on the margins of the UN General Assembly in "
+                  "New York.")
+    assert event.occasion == "on the margins of the UN General Assembly"
 
 
 def test_met_gives_source_and_target(nlp):
