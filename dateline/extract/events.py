@@ -172,6 +172,7 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention]) -> list[
     lex = load_lexicon()
     index = MentionIndex(doc, mentions)
     out: list[EventMention] = []
+    used_ids: set[str] = set()
     for sent in doc.sents:
         chosen: dict[int, Candidate] = {}
         roles: dict[int, tuple[list[ActorRef], list[ActorRef]]] = {}
@@ -216,6 +217,10 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention]) -> list[
                 continue
             event = build(cand, roles[i], article, lex, chosen)
             event.mode = modes.get(i, event.mode)
+            if event.id in used_ids:  # "X met Y and later met Z": same words, two events
+                event.id = content_id(article.id, str(event.start), event.type, event.trigger,
+                                      str(cand.token.idx))
+            used_ids.add(event.id)
             events.append(((depth(cand.token), i), event))
         out.extend(e for _, e in sorted(events, key=lambda pair: pair[0]))
     return out

@@ -302,6 +302,12 @@ def test_event_ids_are_stable_and_distinct(nlp):
     assert len({e.id for e in first}) == len(first)
 
 
+def test_repeated_trigger_words_get_distinct_ids(nlp):
+    events = run(nlp, "Lavrov met Wang Yi in the morning and met Putin in the evening.")
+    assert [e.type for e in events] == ["CONSULT", "CONSULT"]
+    assert len({e.id for e in events}) == 2
+
+
 def test_offsets_point_at_the_sentence(nlp):
     text = "Prices rose. Lavrov met Wang Yi in Beijing."
     [event] = run(nlp, text)
