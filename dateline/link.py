@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -203,7 +204,11 @@ class _Group:
         if same_article:
             # "They met in Johannesburg ... a subsequent meeting is slated for Moscow": within one
             # article a planned meeting and a past one are two happenings.
-            return _planned(self) == _planned(other)
+            if _planned(self) == _planned(other):
+                return True
+            planned = self if _planned(self) else other
+            # ... unless the plan is set inside the other: "During his visit, X is set to meet Y".
+            return any(_REFERS_BACK.match((m.occasion or "").strip().lower()) for m in planned.mentions)
         if self.when.known and other.when.known:
             return True
         # An undated report joins another only on strong evidence.
@@ -227,6 +232,10 @@ class _Group:
         elif self.place is None:
             self.place, self.place_weak = other.place, other.place_weak
         self.articles |= other.articles
+
+
+_REFERS_BACK = re.compile(r"(during|in the course of|at the end of|on the sidelines of) (his|her|their|the|this) "
+                          r"(visit|trip|stay|talks|meeting|tour|summit)\b")
 
 
 def _planned(group: _Group) -> bool:

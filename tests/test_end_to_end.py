@@ -65,8 +65,11 @@ def test_manila_meeting_is_one_happening_from_both_outlets(exported):
         assert article["body"][evidence["start"]:evidence["end"]] == evidence["text"]
 
 
-def test_happenings_floor(metrics):
-    assert metrics["happenings.matched"] >= 2
+def test_exactly_the_four_gold_meetings_have_both_ministers(metrics, exported):
+    assert metrics["happenings.matched"] == 4
+    both = [h for h in exported["happenings"] if {"Sergey Lavrov", "Wang Yi"} <= {p["name"] for p in h["participants"]}]
+    assert len(both) == 4
+    assert sorted((h["place"] or {}).get("country") or "-" for h in both) == ["CN", "CN", "PH", "RU"]
 
 
 def test_events_and_quotes_floor(metrics):

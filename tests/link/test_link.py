@@ -127,3 +127,10 @@ def test_a_preview_and_the_report_of_one_meeting_join():
     report = mention("r", "R", [LAVROV, WANG], "2024-04-09", BEIJING)
     hs = link([preview, report])
     assert len(hs) == 1 and hs[0].status == "past"
+
+
+def test_a_plan_made_inside_an_ongoing_visit_is_part_of_it():
+    visit = mention("a1", "A", [LAVROV, WANG], "2024-04-08", BEIJING, start=0)
+    talks = mention("a2", "A", [LAVROV, WANG], None, None, start=300)
+    talks.status, talks.occasion = "planned", "During his visit"
+    assert len(link([visit, talks])) == 1
