@@ -322,6 +322,8 @@ def governed_modality(verb: Token, lex: Lexicon) -> str | None:
                 return None
     elif head.pos_ == "VERB" and head.tag_ == "VBN" and lemma in lex.intent_adjectives:
         modality = lex.intent_adjectives[lemma]
+    elif head.pos_ == "NOUN" and lemma in lex.intent_nouns:
+        modality = lex.intent_nouns[lemma]  # "expressed willingness to resume talks"
     else:
         return None
     if negated(head) and modality == "planned":

@@ -82,6 +82,7 @@ class Lexicon:
     light_prep_verbs: dict[str, frozenset[str]]
     intent_verbs: dict[str, str]
     intent_adjectives: dict[str, str]
+    intent_nouns: dict[str, str]
     modal_auxiliaries: dict[str, str]
     planned_modifiers: frozenset[str]
     conditional_marks: frozenset[str]
@@ -246,6 +247,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         intent_adjectives={
             str(k): str(v) for k, v in (raw.get("intent_adjectives") or {}).items()
         },
+        intent_nouns={str(k): str(v) for k, v in (raw.get("intent_nouns") or {}).items()},
         modal_auxiliaries={
             str(k): str(v) for k, v in (raw.get("modal_auxiliaries") or {}).items()
         },

@@ -106,6 +106,9 @@ def verb_fits(
     words = [verb]
     if entry.particle:
         particle = attached(verb, entry.particle, ("prt", "prep", "advmod", "dobj"))
+        following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if particle is None and following is not None and following.lower_ in entry.particle:
+            particle = following  # "handed over 20 hostages" parsed as "over 20"
         if particle is None:
             return None
         words.append(particle)
