@@ -376,7 +376,14 @@ def _link(mentions: Iterable[EventMention], near_duplicates: dict[str, str]) -> 
             for key in _block_keys(happenings[best], near_duplicates):
                 if best not in index[key]:
                     index[key].append(best)
-    return [_to_happening(g) for g in happenings]
+    return [_to_happening(g) for g in happenings if _is_happening(g)]
+
+
+def _is_happening(group: _Group) -> bool:
+    """Enough is known to call it a happening: two parties, or an organisation (a summit).
+    A lone "China" or "Blinken" with no counterpart stays an event mention only."""
+    shown = _display_participants(group.participants)
+    return len(shown) >= 2 or any(a.kind == "organisation" for a in shown)
 
 
 def _near_duplicate(a: _Group, b: _Group, near_duplicates: dict[str, str]) -> bool:

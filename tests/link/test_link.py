@@ -134,3 +134,8 @@ def test_a_plan_made_inside_an_ongoing_visit_is_part_of_it():
     talks = mention("a2", "A", [LAVROV, WANG], None, None, start=300)
     talks.status, talks.occasion = "planned", "During his visit"
     assert len(link([visit, talks])) == 1
+
+
+def test_a_lone_party_is_not_a_happening():
+    lone = mention("a", "A", [CHINA], "2024-04-08", BEIJING)
+    assert link([lone]) == []
