@@ -187,14 +187,23 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention]) -> list[
         for i, cand in chosen.items():
             governor = governing_verb(cand.token) if not is_verb(cand.token) else None
             if (
-                governor is not None and cand.light_verb is None and cand.entry.type == "CONSULT"
+                governor is not None and cand.light_verb is None
                 and i not in absorbed and cand.token.head.head == governor
-                and governor.i in chosen and chosen[governor.i].entry.type == "CONSULT"
+                and cand.token.head.lower_ in ("in", "during", "with", "by")
+                and governor.i in chosen
+                and chosen[governor.i].entry.type == cand.entry.type
             ):
-                # "In a phone call, X and Y discussed ...": the call is the discussion
+                # "In a phone call, X and Y discussed ...", "were killed in an ambush by
+                # X": one event, the noun filling in what the verb leaves open
                 absorbed.add(i)
                 if cand.entry.mode and not chosen[governor.i].entry.mode:
                     modes[governor.i] = cand.entry.mode
+                verb_source, verb_target = roles[governor.i]
+                noun_source, noun_target = roles[i]
+                roles[governor.i] = (
+                    verb_source or noun_source,
+                    verb_target or dedupe(noun_target, exclude=verb_source or noun_source),
+                )
         by_light: dict[tuple[int, str], int] = {}
         for i, cand in chosen.items():
             if is_verb(cand.token) or cand.light_verb is None or i in absorbed:

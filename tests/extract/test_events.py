@@ -262,6 +262,12 @@ def test_passive_attack_roles(nlp):
     assert ids(event.source) == {"burundian"} and ids(event.target) == {"congolese"}
 
 
+def test_attack_noun_fills_in_the_passive_verb(nlp):
+    [event] = run(nlp, "Five Congolese soldiers were killed in an ambush by Burundian rebels.")
+    assert event.type == "ASSAULT" and event.trigger == "killed"
+    assert ids(event.source) == {"burundian"} and ids(event.target) == {"congolese"}
+
+
 def test_set_to_host_is_planned(nlp):
     [event] = run(nlp, "China is set to host Lavrov next week.")
     assert event.type == "CONSULT" and event.modality == "planned"
