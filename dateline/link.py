@@ -431,11 +431,18 @@ def _label(type_: str, mentions: list[EventMention], participants: list[ActorRef
         sources, targets = sources[:1], sources[1:]
     names = lambda actors: " and ".join(a.name for a in actors[:3])  # noqa: E731
     verb = _VERBS.get(type_, type_.lower())
+    if type_ == "CONSULT" and targets and all(a.kind == "country" for a in targets):
+        verb = "visits"
+        if place is not None and place.kind == "country":
+            place = None
+    if len(sources) > 1:
+        first, _, rest = verb.partition(" ")
+        verb = (first[:-1] if first.endswith("s") else first) + (" " + rest if rest else "")
     label = names(sources)
     if targets:
         label += f" {verb} {names(targets)}"
     elif type_ == "CONSULT":
-        label += " holds talks"
+        label += " hold talks" if len(sources) > 1 else " holds talks"
     else:
         label += f": {type_.lower()}"
     if place is not None:
