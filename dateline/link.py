@@ -431,7 +431,8 @@ def _label(type_: str, mentions: list[EventMention], participants: list[ActorRef
         sources, targets = sources[:1], sources[1:]
     names = lambda actors: " and ".join(a.name for a in actors[:3])  # noqa: E731
     verb = _VERBS.get(type_, type_.lower())
-    if type_ == "CONSULT" and targets and all(a.kind == "country" for a in targets):
+    explicit_target = bool(mentions[0].target)
+    if type_ == "CONSULT" and explicit_target and targets and all(a.kind == "country" for a in targets):
         verb = "visits"
         if place is not None and place.kind == "country":
             place = None
