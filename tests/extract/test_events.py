@@ -207,6 +207,8 @@ def test_vow_to_fight_is_a_threat(nlp):
     "A spokesman for Russia declined to comment.",
     "Putin's approval ratings rose after the summit.",
     "Lavrov's schedule includes meetings.",
+    "Russia's proposal met with criticism.",
+    "Putin visited a hospital on Sunday.",
 ])
 def test_sentences_without_events(nlp, text):
     assert run(nlp, text) == []
