@@ -45,8 +45,8 @@ def fraction(text: str) -> tuple[int, int]:
 
 
 def test_cleaning_floor(metrics):
-    assert fraction(metrics["clean.body_lines_kept"])[0] >= 43
-    assert fraction(metrics["clean.clutter_lines_removed"])[0] >= 45
+    assert fraction(metrics["clean.body_lines_kept"])[0] == 44
+    assert fraction(metrics["clean.clutter_lines_removed"])[0] == 48
     assert metrics["clean.titles_right"] == "4/4"
     assert metrics["clean.dates_right"] == "2/2"
     assert metrics["clean.dates_invented"] == 0

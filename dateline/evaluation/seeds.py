@@ -15,8 +15,19 @@ def _norm(text: str) -> str:
 
 
 def _line_kept(line: str, body: str) -> bool:
+    """Kept if the body holds the line, or most of it (a caption fused to a body sentence
+    is cut away and the sentence kept)."""
     line = _norm(line)
-    return bool(line) and line in _norm(body)
+    if not line:
+        return False
+    words = line.split()
+    if len(words) < 4:  # a label like "WORLD": kept only as a line of its own
+        return line in {_norm(b) for b in body.splitlines()}
+    body = _norm(body)
+    if line in body:
+        return True
+    shingles = [" ".join(words[i:i + 4]) for i in range(len(words) - 3)]
+    return sum(sh in body for sh in shingles) >= 0.4 * len(shingles)
 
 
 class _Names:
