@@ -39,7 +39,10 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 class MentionIndex:
     """Token position -> the mentions covering it (several mentions may share a span)."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention]):
+    def __init__(self, doc: Doc, mentions: list[Mention], owner_nouns: frozenset[str] = frozenset()):
+        # nouns that stand for the actor their modifier names ("his Chinese counterpart",
+        # "the government of Chad"); empty: any noun
+        self.owner_nouns = owner_nouns
         self.by_token: dict[int, list[Mention]] = {}
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -103,7 +106,8 @@ def head_actors(head: Token | None, index: MentionIndex) -> list[ActorRef]:
     seen: dict[str, ActorRef] = {}
     for mention in index.at(head):
         seen.setdefault(mention.actor.id, mention.actor)
-    if not index.at(head):
+    owned = not index.owner_nouns or head.lemma_.lower() in index.owner_nouns
+    if not index.at(head) and owned:
         # "his Chinese counterpart", "the government of Chad": the modifier tells whose
         for child in head.children:
             if child.dep_ in ("poss", "amod", "nmod", "compound"):

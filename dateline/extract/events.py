@@ -170,7 +170,7 @@ def choose(token: Token, lex: Lexicon, index: MentionIndex):
 def extract_events(doc: Doc, article: Article, mentions: list[Mention]) -> list[EventMention]:
     """Event mentions in ``doc`` (the spaCy parse of ``article.body``), one per trigger."""
     lex = load_lexicon()
-    index = MentionIndex(doc, mentions)
+    index = MentionIndex(doc, mentions, lex.person_nouns | lex.institution_nouns)
     out: list[EventMention] = []
     used_ids: set[str] = set()
     for sent in doc.sents:
