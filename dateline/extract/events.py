@@ -67,7 +67,7 @@ def inherited_modality(verb: Token, lex: Lexicon, chosen: dict[int, Candidate],
     governed = governed_modality(verb, lex)
     if governed:
         return governed
-    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+    if is_complement(verb) and head.pos_ in ("VERB", "AUX"):
         return own_or_inherited(head, lex, chosen, steps + 1)
     return None
 
