@@ -92,9 +92,30 @@ def analyse_articles(
         yield from flush()
 
 
+def _known_spellings(mentions: list[Mention], kb: ActorKB) -> list[Mention]:
+    """A provisional person whose name is a variant spelling of a known one ("Anthony
+    Blinken") is that person."""
+    from rapidfuzz import fuzz
+
+    cache: dict[str, object] = {}
+    out = []
+    for mention in mentions:
+        actor = mention.actor
+        if actor.kind == "person" and actor.id.startswith("provisional:") and len(actor.name.split()) >= 2:
+            if actor.name not in cache:
+                found = kb.lookup(actor.name)
+                close = (found is not None and found.kind == "person"
+                         and fuzz.ratio(found.name.casefold(), actor.name.casefold()) >= 90)
+                cache[actor.name] = found if close else None
+            if cache[actor.name] is not None:
+                mention = Mention(mention.article, mention.start, mention.end, mention.text, cache[actor.name])
+        out.append(mention)
+    return out
+
+
 def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
     """Actors, events (with date, place and topics) and quotes of one parsed article."""
-    mentions = resolve_actors(doc, article, resources.kb)
+    mentions = _known_spellings(resolve_actors(doc, article, resources.kb), resources.kb)
     mentions = sorted(mentions + pronoun_mentions(doc, article, mentions), key=lambda m: (m.start, m.end))
     events = extract_events(doc, article, mentions)
     dateline_place = place_of_dateline(article.body[:800], resources.gazetteer)
