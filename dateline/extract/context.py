@@ -172,7 +172,7 @@ def _governing_verb(doc, char: int):
     """The nearest verb above the token at ``char`` (the clause it belongs to)."""
     token = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
     for _ in range(12):
-        if token is None or token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token is None or token.pos_ in ("VERB", "AUX") or token.head == token:
             return token
         token = token.head
     return token
@@ -192,7 +192,7 @@ def _nearest_date(dates: list[TimeValue], trigger_at: int | None, doc=None) -> T
         node = verb
         while node is not None and node not in chain:
             chain.append(node)
-            node = node.head if node.head is not node else None
+            node = node.head if node.head != node else None
         ranked = [
             (chain.index(g), d) for d in usable
             if d.start >= 0 and (g := _governing_verb(doc, d.start)) in chain
@@ -212,7 +212,7 @@ def _attaches_to_event(doc, start: int) -> bool:
     if token is None:
         return True
     for _ in range(6):
-        while token.dep_ == "compound" and token.head is not token:
+        while token.dep_ == "compound" and token.head != token:
             token = token.head
         if token.dep_ in ("amod", "poss", "nmod") and token.head.lemma_.lower() not in _LOCATIVE_NOUNS:
             return False
@@ -222,7 +222,7 @@ def _attaches_to_event(doc, start: int) -> bool:
             governor = token.head
         else:
             return True
-        if governor.pos_ in ("VERB", "AUX", "PROPN") or governor is token:
+        if governor.pos_ in ("VERB", "AUX", "PROPN") or governor == token:
             return True
         lemma = governor.lemma_.lower()
         if lemma in _EVENT_NOUNS or governor.text.lower() in _EVENT_NOUNS | _PEOPLE_NOUNS or lemma in _PEOPLE_NOUNS:

@@ -148,7 +148,7 @@ class SpeakerContext:
                 if after is not None and after.i <= verb.i + 4:
                     return self.phrase_span(after)
             # "Wang said X and added that ...", "quoted as saying": the subject is above
-            if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or verb.head is verb:
+            if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or verb.head == verb:
                 return None
             verb = verb.head
         return None
