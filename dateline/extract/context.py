@@ -31,7 +31,7 @@ _EVENT_NOUNS = {"meeting", "talk", "talks", "visit", "trip", "summit", "call", "
 _PEOPLE_NOUNS = {"counterpart", "counterparts", "minister", "ministers", "president", "presidents", "diplomat",
                  "diplomats", "leader", "leaders", "premier", "chancellor", "secretary", "envoy", "envoys",
                  "delegation", "delegations", "host", "hosts", "officials", "official", "king", "prime"}  # a news agency in a dateline reports a meeting; it does not attend
-_FUTURE_MARKERS = {"will", "shall", "'ll", "set", "expected", "scheduled", "due", "plan", "plans", "planned", "upcoming", "going"}
+_FUTURE_MARKERS = {"will", "would", "shall", "'ll", "set", "expected", "scheduled", "due", "plan", "plans", "planned", "upcoming", "going"}
 
 
 def clause_tense(sentence, trigger_start: int | None, status: str) -> str | None:
@@ -43,6 +43,11 @@ def clause_tense(sentence, trigger_start: int | None, status: str) -> str | None
         return None
     head = token if token.pos_ in {"VERB", "AUX"} else token.head
     words = {c.lower_ for c in head.children} | {head.lower_}
+    if token.pos_ in {"NOUN", "PROPN"}:
+        # "the meeting, which will take place next week": the noun's own relative clause.
+        for clause in token.children:
+            if clause.dep_ in ("relcl", "acl"):
+                words |= {c.lower_ for c in clause.children} | {clause.lower_}
     if words & _FUTURE_MARKERS:
         return "future"
     if head.tag_ in {"VBD", "VBN"}:
@@ -90,13 +95,18 @@ def attach_context(
         if sentence is None:
             continue
         trigger_at = _trigger_offset(event)
+        tense = clause_tense(sentence, trigger_at, event.status)
+        if tense == "future" and event.status == "past":
+            # "The negotiations ... will take place on the sidelines": still to come.
+            event.status = "planned"
+            if event.modality == "asserted":
+                event.modality = "planned"
         if event.date is None:
-            tense = clause_tense(sentence, trigger_at, event.status)
             dates = find_dates(event.text, anchor, tense=tense, anchor_bounds=bounds, offset=event.start)
             # "... in the world today", inside a quote, is the speaker's time, not the event's.
             quoted = [(event.start + s, event.start + e) for s, e in find_quote_spans(event.text)]
             dates = [d for d in dates if not any(s <= d.start < e for s, e in quoted)]
-            chosen = _nearest_date(dates, trigger_at, doc)
+            chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=event.status == "planned")
             if chosen is not None and chosen.date is None:
                 chosen = _from_context(chosen, days, body_dates) or chosen
             if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
@@ -178,7 +188,9 @@ def _governing_verb(doc, char: int):
     return token
 
 
-def _nearest_date(dates: list[TimeValue], trigger_at: int | None, doc=None) -> TimeValue | None:
+def _nearest_date(
+    dates: list[TimeValue], trigger_at: int | None, doc=None, *, own_clause_only: bool = False
+) -> TimeValue | None:
     """The date of the trigger's own clause first ("arrived on Sunday, ... since Biden began his
     term in 2021" is Sunday), then the nearest one."""
     usable = [d for d in dates if d.date or d.earliest or d.latest] or dates
@@ -201,6 +213,9 @@ def _nearest_date(dates: list[TimeValue], trigger_at: int | None, doc=None) -> T
             # Only dates of other clauses ("since Biden began his term in 2021"): none is this event's.
             return None
         best_level = min(level for level, _ in ranked)
+        if own_clause_only and best_level > 0:
+            # A plan reported by someone: "officials said today" dates the saying, not the plan.
+            return None
         usable = [d for level, d in ranked if level == best_level]
     return min(usable, key=lambda d: (abs(d.start - trigger_at), d.start))
 
