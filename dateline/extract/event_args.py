@@ -58,6 +58,8 @@ class MentionIndex:
         return token.i in self.by_token
 
 
+PEOPLE_GROUP_NOUNS = {"diplomat", "minister", "leader", "official", "counterpart", "envoy", "president",
+                      "premier", "head", "representative", "delegate", "delegation", "dignitary", "guest"}
 MAX_PREP_DEPTH = 2  # "doctors from two aid groups of X" but not deeper
 
 
@@ -121,6 +123,15 @@ def head_actors(head: Token | None, index: MentionIndex) -> list[ActorRef]:
         if other.dep_ in ("appos",):
             for mention in index.at(other):
                 seen.setdefault(mention.actor.id, mention.actor)
+        # "met top diplomats including Lavrov and Blinken": people named as members of a group
+        # of people (not "issues including Gaza").
+        if (other.dep_ == "prep" and other.lower_ in ("including", "like")
+                and head.lemma_.lower() in PEOPLE_GROUP_NOUNS):
+            for pobj in other.children:
+                if pobj.dep_ == "pobj":
+                    for token in [pobj, *pobj.conjuncts]:
+                        for actor in head_actors_strict(token, index):
+                            seen.setdefault(actor.id, actor)
     for other in head.conjuncts:
         for actor in head_actors_strict(other, index):
             seen.setdefault(actor.id, actor)
