@@ -298,15 +298,27 @@ def _time_keys(when: _When) -> list[str]:
     return ["undated"]
 
 
-def _block_keys(group: _Group, roots: dict[str, str]) -> list[tuple]:
-    """Candidates share a participant and a month, or come from a near-duplicate article."""
-    keys: list[tuple] = [
-        (group.type, actor, month)
-        for actor in sorted(_key_actors(group.participants))
-        for month in _time_keys(group.when)
-    ]
-    keys.extend((group.type, "root", roots.get(a, a)) for a in sorted(group.articles))
-    return keys
+def _block_keys(group: _Group, roots: dict[str, str]) -> tuple[list[tuple], list[tuple]]:
+    """(keys to look up, keys to be found by) for a group.
+
+    Candidates share a month and either a pair of participants or, when one side names only
+    one, that participant; or they come from a near-duplicate article.  Pairs keep the blocks
+    small for much-reported people (a head of state meets many counterparts each month).
+    """
+    actors = sorted(_key_actors(group.participants))
+    months = _time_keys(group.when)
+    pairs = [(a, b) for i, a in enumerate(actors) for b in actors[i + 1:]]
+    roots_keys = [(group.type, "root", roots.get(a, a)) for a in sorted(group.articles)]
+    singles = [(group.type, "one", a, m) for a in actors for m in months]
+    if len(actors) == 1:
+        lookup = [(group.type, "any", a, m) for a in actors for m in months]
+    else:
+        lookup = [(group.type, "pair", a, b, m) for a, b in pairs for m in months] + singles
+    found_by = [(group.type, "any", a, m) for a in actors for m in months]
+    found_by += [(group.type, "pair", a, b, m) for a, b in pairs for m in months]
+    if len(actors) == 1:
+        found_by += singles
+    return lookup + roots_keys, found_by + roots_keys
 
 
 def link(
@@ -344,8 +356,8 @@ def _link(mentions: Iterable[EventMention], near_duplicates: dict[str, str]) -> 
     happenings: list[_Group] = []
     index: dict[tuple, list[int]] = defaultdict(list)
     for group in groups:
-        keys = _block_keys(group, near_duplicates)
-        candidates = {i for key in keys for i in index.get(key, ())}
+        lookup, found_by = _block_keys(group, near_duplicates)
+        candidates = {i for key in lookup for i in index.get(key, ())}
         best, best_score = None, None
         for i in sorted(candidates):
             target = happenings[i]
@@ -369,12 +381,12 @@ def _link(mentions: Iterable[EventMention], near_duplicates: dict[str, str]) -> 
                 best, best_score = i, score
         if best is None:
             happenings.append(group)
-            for key in keys:
+            for key in found_by:
                 index[key].append(len(happenings) - 1)
         else:
             happenings[best].absorb(group)
-            for key in _block_keys(happenings[best], near_duplicates):
-                if best not in index[key]:
+            for key in _block_keys(happenings[best], near_duplicates)[1]:
+                if not index[key] or index[key][-1] != best:
                     index[key].append(best)
     return [_to_happening(g) for g in happenings if _is_happening(g)]
 
