@@ -115,8 +115,9 @@ def _first_sentence_end(body: str) -> int:
 
 
 def _assign_quotes(store: Store, happenings) -> None:
-    """A quote belongs to the happening whose evidence sentence holds it, else to its
-    article's lead happening when the speaker takes part in it."""
+    """A quote belongs to a happening when it stands in one of the happening's evidence
+    sentences and its speaker takes part, or else when its speaker takes part in the
+    article's lead happening (words said at the meeting the article reports)."""
     by_article: dict[str, list] = {}
     for happening in happenings:
         for mention in happening.mentions:
@@ -125,27 +126,18 @@ def _assign_quotes(store: Store, happenings) -> None:
     participants = {h.id: {a.id for a in h.participants} for h in happenings}
     assignments: dict[str, str | None] = {}
     for quote in store.quotes(limit=10_000_000):
+        speaker = quote.speaker.id if quote.speaker else None
         chosen = None
         for start, end, happening in by_article.get(quote.article, ()):
-            if start <= quote.start < end and quote.speaker and quote.speaker.id in participants[happening.id]:
+            if start <= quote.start < end and speaker in participants[happening.id]:
                 chosen = happening.id
                 break
         if chosen is None:
             lead_id = lead.get(quote.article)
-            if lead_id and quote.speaker and (
-                quote.speaker.id in participants.get(lead_id, ())
-                or any(quote.speaker.country == a.country for a in _participants(happenings, lead_id))
-            ):
+            if lead_id and speaker in participants.get(lead_id, ()):
                 chosen = lead_id
         assignments[quote.id] = chosen
     store.set_quote_happenings(assignments)
-
-
-def _participants(happenings, happening_id: str):
-    for happening in happenings:
-        if happening.id == happening_id:
-            return happening.participants
-    return []
 
 
 def run(
