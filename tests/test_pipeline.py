@@ -1,0 +1,37 @@
+"""The main job as a library: non-English articles are stored and marked but not analysed as
+English; a run only analyses what is new."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline.pipeline import run
+from dateline.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+FRENCH = (
+    "Le ministre russe des Affaires étrangères a rencontré dimanche son homologue chinois à Manille, "
+    "en marge de la réunion des ministres de l'ASEAN. Les deux diplomates ont réaffirmé leur volonté "
+    "de renforcer la coopération bilatérale et le soutien mutuel, a indiqué le ministère chinois. "
+    "Ils ont également évoqué la situation dans la péninsule coréenne et les relations commerciales "
+    "entre les deux pays, qui partagent des positions communes sur de nombreux dossiers internationaux."
+)
+
+
+def test_non_english_is_stored_marked_and_not_analysed(tmp_path):
+    (tmp_path / "fr.txt").write_text(FRENCH, encoding="utf-8")
+    with Store(tmp_path / "d.db") as store:
+        summary = run([str(tmp_path / "fr.txt")], store)
+        assert summary.ingest.new == 1 and summary.skipped == 1 and summary.analysed == 0
+        row = store.db.execute("SELECT a.language, n.status FROM articles a JOIN analyses n ON n.article_id = a.id").fetchone()
+        assert row["language"] == "fr" and row["status"].startswith("skipped")
+        assert store.event_mentions() == []
+
+
+def test_incremental_run_analyses_only_new_articles(tmp_path):
+    samples = sorted((ROOT / "examples" / "articles").glob("*.txt"))
+    with Store(tmp_path / "d.db") as store:
+        first = run([str(samples[0])], store)
+        assert first.analysed == 1
+        second = run([str(p) for p in samples[:2]], store)
+        assert (second.ingest.known, second.ingest.new, second.analysed) == (1, 1, 1)
