@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from pathlib import Path
 
@@ -22,37 +21,44 @@ def open_store(args: argparse.Namespace, *, readonly: bool = False) -> Store:
 
 
 class Progress:
-    """A one-line progress counter on a terminal; silent otherwise."""
+    """A progress bar (tqdm) on a terminal; silent otherwise.  Rejections are always reported,
+    one line each, naming the input and the reason."""
 
     def __init__(self, label: str, stream=sys.stderr) -> None:
         self.label = label
         self.stream = stream
         self.count = 0
         self.rejected = 0
-        self.enabled = stream.isatty()
+        self.bar = None
+        if stream.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(desc=label, unit=" items", file=stream, dynamic_ncols=True, leave=False)
 
     def item(self, outcome: Article | Rejection) -> None:
         if isinstance(outcome, Rejection):
             self.rejected += 1
-            self.clear()
-            print(f"rejected: {outcome.source}: {outcome.reason}", file=self.stream)
-        self.count += 1
-        self.show()
+            self.write(f"rejected: {outcome.source}: {outcome.reason}")
+        self.tick()
 
     def tick(self, _=None) -> None:
         self.count += 1
-        self.show()
+        if self.bar is not None:
+            self.bar.update(1)
 
-    def show(self) -> None:
-        if self.enabled:
-            self.stream.write(f"\r{self.label}: {self.count}")
-            self.stream.flush()
+    def stage(self, label: str) -> None:
+        if self.bar is not None:
+            self.bar.set_description(label)
+
+    def write(self, line: str) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=self.stream)
+        else:
+            print(line, file=self.stream)
 
     def clear(self) -> None:
-        if self.enabled:
-            width = shutil.get_terminal_size((80, 20)).columns
-            self.stream.write("\r" + " " * (width - 1) + "\r")
-            self.stream.flush()
+        if self.bar is not None:
+            self.bar.close()
 
 
 def table(rows: list[list[str]], headers: list[str], widths: list[int] | None = None) -> str:
