@@ -1,0 +1,69 @@
+"""Dates and places attached to event mentions, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse import Resources, analyse_doc, load_nlp
+from dateline.records import Article, RemovedSpan
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    nlp, resources = load_nlp(), Resources.load()
+
+    def run(text: str, published: str | None = None, removed=(), bounds=None):
+        article = Article("ctx", "test", text, text, published=published, removed=list(removed),
+                          published_bounds=bounds)
+        return analyse_doc(nlp(text), article, resources)
+
+    return run
+
+
+def consult(analysis):
+    return [e for e in analysis.events if e.type == "CONSULT"]
+
+
+def test_weekday_resolves_against_publication_date(analyse):
+    events = consult(analyse("Indian Foreign Minister Subrahmanyam Jaishankar met French Foreign Minister "
+                             "Catherine Colonna in Paris on Tuesday.", published="2023-03-09"))
+    assert events and events[0].date.date == "2023-03-07"
+    assert events[0].place.name == "Paris"
+
+
+def test_a_date_inside_a_quote_is_not_the_event_date(analyse):
+    text = ('Jaishankar told Colonna on Monday that "our ties are the strongest they have ever been today", '
+            "according to a readout of their meeting.")
+    events = consult(analyse(text, published="2023-03-09"))
+    assert events and all(e.date is None or e.date.date == "2023-03-06" for e in events)
+
+
+def test_a_date_of_another_clause_is_not_taken(analyse):
+    text = ("Colonna arrived in New Delhi to meet Jaishankar, becoming the first French minister to visit "
+            "since the two countries signed a defence pact in 2019.")
+    events = consult(analyse(text, published="2023-03-09"))
+    assert events and all(e.date is None or e.date.date != "2019" for e in events)
+
+
+def test_without_an_anchor_a_weekday_stays_unknown(analyse):
+    events = consult(analyse("Jaishankar met Colonna in Paris on Tuesday."))
+    assert events and events[0].date is None
+
+
+def test_a_weekday_is_pinned_by_a_dated_caption(analyse):
+    text = "Jaishankar and Colonna met in Paris on Tuesday to discuss trade."
+    caption = RemovedSpan(0, 0, "caption", "Jaishankar and Colonna in Paris on 7 March 2023 [Photo: AFP]")
+    events = consult(analyse(text, removed=[caption]))
+    assert events and events[0].date.date == "2023-03-07"
+
+
+def test_a_place_describing_someone_else_is_not_the_place(analyse):
+    text = "Jaishankar met Colonna in Paris against the backdrop of the war in Ukraine."
+    events = consult(analyse(text, published="2023-03-09"))
+    assert events and events[0].place.name == "Paris"
+
+
+def test_a_future_clause_makes_a_report_planned(analyse):
+    text = "The talks between Jaishankar and Colonna, which will take place in Paris next week, are expected to cover trade."
+    events = consult(analyse(text, published="2023-03-09"))
+    assert events and all(e.status == "planned" for e in events)
