@@ -106,8 +106,8 @@ def head_actors(head: Token | None, index: MentionIndex) -> list[ActorRef]:
     if head is None:
         return []
     seen: dict[str, ActorRef] = {}
-    for mention in index.at(head):
-        seen.setdefault(mention.actor.id, mention.actor)
+    for actor in name_actors(head, index):
+        seen.setdefault(actor.id, actor)
     owned = not index.owner_nouns or head.lemma_.lower() in index.owner_nouns
     if not index.at(head) and owned:
         # "his Chinese counterpart", "the government of Chad": the modifier tells whose
@@ -119,14 +119,16 @@ def head_actors(head: Token | None, index: MentionIndex) -> list[ActorRef]:
                 for pobj in child.children:
                     for mention in index.at(pobj) if pobj.dep_ == "pobj" else ():
                         seen.setdefault(mention.actor.id, mention.actor)
+    for other in appositions(head):
+        # "met X, his Turkish counterpart Y and Z": the apposition and its conjuncts
+        for token in [other, *other.conjuncts]:
+            for actor in name_actors(token, index):
+                seen.setdefault(actor.id, actor)
     for other in head.children:
-        if other.dep_ in ("appos",):
-            for mention in index.at(other):
-                seen.setdefault(mention.actor.id, mention.actor)
         # "met top diplomats including Lavrov and Blinken": people named as members of a group
         # of people (not "issues including Gaza").
         if (other.dep_ == "prep" and other.lower_ in ("including", "like")
-                and head.lemma_.lower() in PEOPLE_GROUP_NOUNS):
+                and names_people(head)):
             for pobj in other.children:
                 if pobj.dep_ == "pobj":
                     for token in [pobj, *pobj.conjuncts]:
@@ -140,11 +142,53 @@ def head_actors(head: Token | None, index: MentionIndex) -> list[ActorRef]:
 
 def head_actors_strict(token: Token, index: MentionIndex) -> list[ActorRef]:
     """A conjunct counts only when it is itself an actor ("Wang and Lavrov")."""
-    out = [m.actor for m in index.at(token)]
-    for child in token.children:
-        if child.dep_ == "appos":
-            out += [m.actor for m in index.at(child)]
+    out = name_actors(token, index)
+    for child in appositions(token):
+        out += name_actors(child, index)
     return out
+
+
+QUANTITY_NOUNS = {"host", "number", "series", "range", "group", "couple", "handful", "dozen", "slew"}
+
+
+def names_people(head: Token) -> bool:
+    """A group of people ("top diplomats", "a host of world leaders")."""
+    if head.lemma_.lower() in PEOPLE_GROUP_NOUNS:
+        return True
+    return head.lemma_.lower() in QUANTITY_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in PEOPLE_GROUP_NOUNS for o in p.children)
+        for p in head.children)
+
+
+def appositions(token: Token) -> list[Token]:
+    """Appositions of the token, and theirs in turn ("X, his counterpart Y")."""
+    out: list[Token] = []
+    stack = [c for c in token.children if c.dep_ == "appos"]
+    while stack and len(out) < 8:
+        child = stack.pop(0)
+        out.append(child)
+        stack += [c for c in child.children if c.dep_ == "appos"]
+    return out
+
+
+def name_actors(token: Token, index: MentionIndex) -> list[ActorRef]:
+    """Actors the token names: its own mentions, or for a proper name no mention covers,
+    a mention in the title just before it ("Jordan's King Abdullah II": the mention
+    "Jordan's King" names the person the head "II" ends)."""
+    own = [m.actor for m in index.at(token)]
+    if own or token.pos_ != "PROPN":
+        return own
+    i = token.i - 1
+    doc = token.doc
+    while i >= 0 and i >= token.i - 6:
+        left = doc[i]
+        if index.covers(left):
+            return [m.actor for m in index.at(left)] if left.head.i > left.i else []
+        if left.pos_ != "PROPN" or left.dep_ not in ("compound", "flat"):
+            return []
+        i -= 1
+    return []
 
 
 def is_complement(verb: Token) -> bool:

@@ -100,9 +100,20 @@ def has_complement(token: Token) -> bool:
     return bool(complements(token))
 
 
+PARTICIPLE_PREPS = ("with", "by", "for", "to", "from", "between", "among", "of")
+
+
+def adjectival_participle(verb: Token) -> bool:
+    """ "talks with visiting Foreign Minister X": the participle describes X (parsed as
+    the prepositional complement with X as its object); it is no visit of its own."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in PARTICIPLE_PREPS
+
+
 def verb_fits(
     verb: Token, entry: TriggerEntry, index: MentionIndex, lex: Lexicon
 ) -> Candidate | None:
+    if entry.type == "CONSULT" and adjectival_participle(verb):
+        return None
     words = [verb]
     if entry.particle:
         particle = attached(verb, entry.particle, ("prt", "prep", "advmod", "dobj"))

@@ -22,7 +22,7 @@ from dateline.extract.event_args import (
     subject_of,
 )
 from dateline.extract.event_lexicon import Lexicon, TriggerEntry
-from dateline.extract.event_match import Candidate, through_quantity
+from dateline.extract.event_match import Candidate, adjectival_participle, through_quantity
 from dateline.extract.meetings import (
     meeting_of_clause,
     place_targets,
@@ -46,8 +46,18 @@ def prep_actors(
     out: list[ActorRef] = []
     for prep in children(token, "prep", "dative", "prt"):
         if prep.lower_ in preps:
-            for pobj in children(prep, "pobj"):
+            for pobj in prep_objects(prep):
                 out.extend(collect(pobj, index))
+    return out
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, reading "with visiting Foreign Minister X" (parsed as
+    a participle clause) as "with X"."""
+    out = children(prep, "pobj")
+    for pcomp in children(prep, "pcomp"):
+        if adjectival_participle(pcomp):
+            out += children(pcomp, "dobj")
     return out
 
 
@@ -152,7 +162,7 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
                 found = [a for a in found if a.kind != "organisation"]
             source += found
         elif child.dep_ == "prep":
-            pobjs = children(child, "pobj")
+            pobjs = prep_objects(child)
             if child.lower_ in source_preps:
                 source += [a for p in pobjs for a in actors_of(p, index)]
             elif child.lower_ in target_preps:

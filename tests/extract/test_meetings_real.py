@@ -1,0 +1,100 @@
+"""Meetings as real news reports phrase them (sentences written for these tests, modelled
+on patterns seen in wire copy): lists of leaders met, titles before names, participles
+that describe a guest, plans reported in noun phrases.
+
+Actor mentions are given by hand, as the resolver would give them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse import load_nlp
+from dateline.extract.events import extract_events
+from dateline.records import ActorRef, Article, Mention
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def person(slug: str, name: str, code: str) -> ActorRef:
+    return ActorRef(id=slug, name=name, kind="person", country=code, sector="government")
+
+
+ACTORS = {
+    "Marta Kovacs": person("marta-kovacs", "Marta Kovacs", "HU"),
+    "Kovacs": person("marta-kovacs", "Marta Kovacs", "HU"),
+    "Ravi Menon": person("ravi-menon", "Ravi Menon", "IN"),
+    "Menon": person("ravi-menon", "Ravi Menon", "IN"),
+    "Jonas Berg": person("jonas-berg", "Jonas Berg", "NO"),
+    "Aiko Tanaka": person("aiko-tanaka", "Aiko Tanaka", "JP"),
+    "Luis Ortega": person("luis-ortega", "Luis Ortega", "MX"),
+    "Peru's King": ActorRef(id="peru-king", name="Peruvian Monarch", kind="person", country="PE"),
+}
+
+
+def run(nlp, text: str):
+    article = Article(id="test", source="test", original=text, body=text)
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for name in sorted(ACTORS, key=len, reverse=True):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not taken & set(range(start, end)) and (end == len(text) or not text[end].isalnum()):
+                mentions.append(Mention("test", start, end, name, ACTORS[name]))
+                taken.update(range(start, end))
+            start = text.find(name, end)
+    return extract_events(nlp(text), article, mentions)
+
+
+def meetings(events):
+    return [e for e in events if e.type == "CONSULT"]
+
+
+def names(actors):
+    return sorted(a.name for a in actors)
+
+
+def test_every_leader_in_a_list_with_appositions_is_met(nlp):
+    text = ("Foreign Minister Marta Kovacs will meet Ravi Menon, her Norwegian counterpart "
+            "Jonas Berg and Japanese envoy Aiko Tanaka in Geneva next week, officials said.")
+    (event,) = meetings(run(nlp, text))
+    assert names(event.source) == ["Marta Kovacs"]
+    assert names(event.target) == ["Aiko Tanaka", "Jonas Berg", "Ravi Menon"]
+    assert event.status == "planned"
+
+
+def test_leaders_named_as_members_of_a_host_of_leaders_are_met(nlp):
+    text = ("Marta Kovacs on Monday met a host of world leaders, including President Ravi Menon, "
+            "Prime Minister Jonas Berg and Chancellor Aiko Tanaka, at the summit.")
+    (event,) = meetings(run(nlp, text))
+    assert names(event.target) == ["Aiko Tanaka", "Jonas Berg", "Ravi Menon"]
+
+
+def test_issues_including_a_name_are_still_no_participants(nlp):
+    text = "Marta Kovacs met Ravi Menon and discussed a host of issues, including Jonas Berg's proposal."
+    targets = [a.name for e in meetings(run(nlp, text)) for a in e.target]
+    assert "Jonas Berg" not in targets
+
+
+def test_a_title_mention_before_an_unknown_name_names_the_person_met(nlp):
+    text = "Marta Kovacs also met Peru's King Alfonso II on the sidelines of the summit."
+    (event,) = meetings(run(nlp, text))
+    assert names(event.target) == ["Peruvian Monarch"]
+
+
+def test_a_visiting_guest_is_the_one_met_and_no_visit_of_its_own(nlp):
+    text = "On Tuesday, Kovacs held a closed-door meeting with visiting Indian Foreign Secretary Ravi Menon."
+    found = meetings(run(nlp, text))
+    assert len(found) == 1
+    assert names(found[0].source) == ["Marta Kovacs"]
+    assert names(found[0].target) == ["Ravi Menon"]
+
+
+def test_visiting_a_place_before_a_meeting_is_still_a_visit(nlp):
+    text = "After visiting Lima, Marta Kovacs met Ravi Menon."
+    triggers = {e.trigger for e in meetings(run(nlp, text))}
+    assert "visiting" in triggers
