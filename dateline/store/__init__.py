@@ -339,9 +339,13 @@ class Store:
                         json.dumps(record, ensure_ascii=False),
                     ),
                 )
+                # A country takes part through its people too: "Russia and China" finds
+                # the meetings of their ministers.
+                ids = {a.id for a in happening.participants}
+                ids |= {f"country:{a.country}" for a in happening.participants if a.country}
                 self.db.executemany(
                     "INSERT OR IGNORE INTO happening_actors (happening_id, actor_id) VALUES (?, ?)",
-                    [(happening.id, a.id) for a in happening.participants],
+                    [(happening.id, actor_id) for actor_id in sorted(ids)],
                 )
                 self.db.executemany(
                     "UPDATE event_mentions SET happening_id = ? WHERE id = ?",

@@ -101,3 +101,8 @@ def test_errors_are_clear(tmp_path, capsys):
     assert main(["show", "happening", "nope", "--db", str(db)]) == 2
     assert "no happening" in capsys.readouterr().err
     assert main(["eval", "--gold", str(tmp_path / "missing.json"), "--db", str(db)]) == 2
+
+
+def test_countries_find_the_meetings_of_their_people(db, capsys):
+    rows = json.loads(out(capsys, "timeline", "--actor", "Russia", "--actor", "China", "--json", "--db", db))
+    assert any({"Sergey Lavrov", "Wang Yi"} <= {p["name"] for p in r["participants"]} for r in rows)
