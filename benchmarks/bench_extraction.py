@@ -1,6 +1,6 @@
 """Benchmark of article extraction and plain-text cleaning on real news pages.
 
-    python benchmarks/bench_extraction.py [BENCH_DIR] [--limit N]
+    python benchmarks/bench_extraction.py [BENCH_DIR] [--limit N] [--worst N] [--text-only]
 
 BENCH_DIR holds ``html/*.html.gz`` and ``ground-truth.json`` (``articleBody`` per page id);
 by default ``../shared/bench/article-extraction`` relative to the repository root.
@@ -111,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("bench", nargs="?", default=str(REPO / "../shared/bench/article-extraction"))
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
     parser.add_argument("--show", type=int, default=0, help="list the N worst pages of part 2")
+    parser.add_argument("--worst", type=int, default=0,
+                        help="list the N worst pages of part 2 with their false positives "
+                             "and false negatives")
+    parser.add_argument("--text-only", action="store_true", help="skip part 1 (HTML extraction)")
     args = parser.parse_args(argv)
     bench = Path(args.bench)
     truth_file = bench / "ground-truth.json"
@@ -125,22 +129,29 @@ def main(argv: list[str] | None = None) -> int:
     line_counts = Counter()
     page_line_prf: list[tuple[float, float]] = []
     worst: list[tuple[float, str, float, float]] = []
+    errors: dict[str, list[str]] = {}
     started = time.time()
     for page_id in ids:
         html = decode_file(gzip.decompress((bench / "html" / f"{page_id}.html.gz").read_bytes()))
         body = truth[page_id]["articleBody"]
         url = truth[page_id].get("url")
 
-        result = clean_document(RawDocument(source=page_id, kind="html", content=html, url=url))
-        ours.append(shingle_pr(body, result.body if isinstance(result, Article) else ""))
-        plain.append(shingle_pr(body, trafilatura.extract(html) or ""))
+        if not args.text_only:
+            raw = RawDocument(source=page_id, kind="html", content=html, url=url)
+            result = clean_document(raw)
+            ours.append(shingle_pr(body, result.body if isinstance(result, Article) else ""))
+            plain.append(shingle_pr(body, trafilatura.extract(html) or ""))
 
         index = body_index(body)
         cleaned = clean_text(page_text(html))
         tp = fp = fn = 0
+        errors[page_id] = []
         for line in cleaned.lines:
             truth_body = is_body_line(line.text, index)
             kept = line.reason is None
+            if kept != truth_body:
+                mark = "FP" if kept else f"FN [{line.reason}]"
+                errors[page_id].append(f"{mark} {line.index}: {line.text[:140]}")
             tp += kept and truth_body
             fp += kept and not truth_body
             fn += (not kept) and truth_body
@@ -152,9 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.time() - started
 
     print(f"Pages: {len(ids)} ({elapsed:.0f} s)")
-    print("1. HTML extraction (word 4-shingles, P and R averaged over pages)")
-    print("   " + summary("ours: clean_document(kind='html')", ours))
-    print("   " + summary("plain trafilatura.extract (defaults)", plain))
+    if not args.text_only:
+        print("1. HTML extraction (word 4-shingles, P and R averaged over pages)")
+        print("   " + summary("ours: clean_document(kind='html')", ours))
+        print("   " + summary("plain trafilatura.extract (defaults)", plain))
     print("2. Plain-text cleaner on full-page text (kept lines vs true body lines)")
     tp, fp, fn = line_counts["tp"], line_counts["fp"], line_counts["fn"]
     p, r = tp / (tp + fp), tp / (tp + fn)
@@ -164,6 +176,12 @@ def main(argv: list[str] | None = None) -> int:
         print("   worst pages:")
         for score, page_id, p, r in sorted(worst)[: args.show]:
             print(f"     {page_id[:16]}  F1 {score:.2f}  P {p:.2f}  R {r:.2f}")
+    if args.worst:
+        print("   worst pages with their errors (FP kept clutter, FN removed body [reason]):")
+        for score, page_id, p, r in sorted(worst)[: args.worst]:
+            print(f"   == {page_id}  F1 {score:.2f}  P {p:.2f}  R {r:.2f}")
+            for error in errors[page_id]:
+                print(f"      {error}")
     return 0
 
 

@@ -17,6 +17,7 @@ from dateline.clean.cues import load_cues
 from dateline.clean.dates import date_line_value
 from dateline.clean.lines import (
     Line,
+    capitalised_share,
     is_headline_like,
     is_name_like,
     is_prose,
@@ -44,6 +45,12 @@ MAX_LIST_ITEM_WORDS = 40
 LIST_SEPARATORS = (":", " – ", " — ", " - ", "--", "@", "(", "|", "\t")
 LIST_SHARE = 0.8
 MAX_ROW_WORDS = 20
+# Inserts in the article (related links, captions, labels): at most this many in a row.
+MAX_INSERT_GAP = 8
+# Headlines after a related-links label: at most this many.
+MAX_LINKED = 8
+# Share of capitalised words in a headline glued to its teaser.
+GLUED_TITLE_SHARE = 0.9
 # An all-capitals line of at most this many words inside the article is a section label.
 INSIDE_LABEL_WORDS = 1
 
@@ -130,6 +137,51 @@ def _glued_breadcrumbs(lines: list[Line]) -> None:
                     break
 
 
+def _is_truncated(line: Line) -> bool:
+    """A teaser cut off mid-word or mid-sentence ("... as Hurri...")."""
+    return bool(re.search(r"\w(\.\.\.|…)$", line.text))
+
+
+def _linked_headlines(lines: list[Line]) -> None:
+    """Headlines right after a related-links label ("Related articles", "Most read") are
+    links to other articles, wherever the label stands."""
+    for i, line in enumerate(lines):
+        if (line.cue != "related link" or line.n_words > _LABEL_WORDS + 1
+                or not re.fullmatch(r"[\w' ’]+:?", line.text)):
+            continue
+        for later in lines[i + 1 : i + 1 + MAX_LINKED]:
+            headline = is_headline_like(later, 3, 25) and not later.ends_sentence
+            if later.cue is not None or not (headline or _is_truncated(later)):
+                break
+            later.cue = "related link"
+
+
+# A title-case headline glued to its teaser sentence: "... Student-AthleteA 24-year-old ...".
+# The glued word ends a full word (four lower-case letters, or a number), not a brand's first part
+# ("MacBook", "LeBron").
+_GLUED_TEASER = re.compile(
+    r"^(\S+(?: \S+){2,24}?(?:[a-z]{4}|[0-9])[’'”\"!?)]?)(?=(?:[A-Z][a-z]+|A|I) )(\S+(?: \S+){6,})$"
+)
+
+
+def _is_glued_teaser(line: Line) -> bool:
+    match = _GLUED_TEASER.match(line.text)
+    if not match:
+        return False
+    headline = match.group(1)
+    return (capitalised_share(headline) >= GLUED_TITLE_SHARE
+            and not re.search(r"[.!?]\s", headline) and bool(_SENTENCE_END_RE.search(line.text)))
+
+
+def _glued_teasers(lines: list[Line]) -> None:
+    """Headlines glued to their teasers are lists of other articles when they come in
+    runs (a body sentence may once hold a brand like "PlayStation", not line after line)."""
+    glued = [line.cue is None and _is_glued_teaser(line) for line in lines]
+    for i, line in enumerate(lines):
+        if glued[i] and any(glued[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(lines)):
+            line.cue = "related link"
+
+
 def _separator_breadcrumb(line: Line) -> bool:
     """"Home > World > Asia": short parts joined by a separator."""
     seps = load_cues().breadcrumb_separators
@@ -140,6 +192,7 @@ def _separator_breadcrumb(line: Line) -> bool:
     return False
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)]*$")
 _COMMENTER_SAYS = re.compile(r"^\S{2,30} says:$")
 
 
@@ -269,6 +322,37 @@ def _extend_announced_list(lines: list[Line], last: int, comment_at: int | None)
     return last
 
 
+def _is_gap_line(line: Line) -> bool:
+    """A line that may stand between two stretches of one article: clutter with a cue
+    (removed by its cue anyway) or a short label ("DON'T MISS")."""
+    return line.cue is not None or (line.n_words <= _LABEL_WORDS and not line.ends_sentence)
+
+
+def _extend_past_inserts(lines: list[Line], last: int, comment_at: int | None) -> int:
+    """Pages break their article with inserts (related links, captions, "Trending"); the
+    densest stretch may stop at one.  A run of at least two prose lines after a short gap
+    of inserts continues the article; the gap's short labels ("DON'T MISS") are clutter."""
+    stop = comment_at if comment_at is not None else len(lines)
+    j = last + 1
+    while j < stop:
+        gap = 0
+        while j < stop and gap <= MAX_INSERT_GAP and _is_gap_line(lines[j]):
+            j += 1
+            gap += 1
+        if gap == 0 or gap > MAX_INSERT_GAP:
+            break
+        run_end = j
+        while run_end < stop and lines[run_end].cue is None and is_prose(lines[run_end]):
+            run_end += 1
+        if run_end - j < 2:
+            break
+        for label in lines[last + 1 : j]:
+            label.cue = label.cue or "section label"
+        last = run_end - 1
+        j = run_end
+    return last
+
+
 def _sentence_like(line: Line) -> bool:
     return line.cue is None and line.n_words >= 3 and line.ends_sentence
 
@@ -375,6 +459,8 @@ def clean_text(text: str) -> CleanedText:
         return result
     apply_cues(lines)
     _glued_breadcrumbs(lines)
+    _linked_headlines(lines)
+    _glued_teasers(lines)
     span = _article_span(lines)
     if span is None:
         for line in lines:
@@ -382,6 +468,8 @@ def clean_text(text: str) -> CleanedText:
         return result
     first, last, comment_at = span
     last = _extend_announced_list(lines, last, comment_at)
+    first, last = _extend_to_sentences(lines, first, last, comment_at)
+    last = _extend_past_inserts(lines, last, comment_at)
     first, last = _extend_to_sentences(lines, first, last, comment_at)
     title = _find_title(lines, first)
     result.title = title

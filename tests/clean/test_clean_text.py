@@ -307,3 +307,48 @@ def test_short_first_line_is_the_title() -> None:
     article = _clean(_page(before=("Oslo fishing talks",)))
     assert article.title == "Oslo fishing talks"
     assert "Oslo fishing talks" not in article.body
+
+
+def test_article_continues_after_inserts_and_labelled_headlines_go() -> None:
+    more = [
+        "Fishery scientists from both countries will share survey data collected by "
+        "research vessels over the past ten years.",
+        "The agreement also sets up a joint committee that will meet twice a year to "
+        "review catch limits and report to both parliaments.",
+    ]
+    inserts = [
+        "Related articles",
+        "Storm closes airports across northern Scotland",
+        "Parliament in Lisbon approves new housing budget as rents rise ag...",
+        "DON'T MISS",
+        "Trending",
+    ]
+    article = _clean("\n".join([*PARAGRAPHS, *inserts, *more]))
+    for para in more:
+        assert para in article.body
+    assert _reason(article, inserts[1]) == "related link"
+    assert _reason(article, inserts[2]) == "related link"
+    assert _reason(article, "DON'T MISS") is not None
+
+
+def test_headlines_glued_to_teasers_are_a_list_of_other_articles() -> None:
+    teasers = [
+        "Storm Closes Airports Across Northern ScotlandHeavy snow and strong winds grounded "
+        "flights in Aberdeen and Inverness on Monday morning.",
+        "Parliament Approves New Housing Budget In LisbonA majority of deputies voted for the "
+        "plan after a long debate about rents in the capital.",
+        "Tennis Champion Announces Retirement After Final MatchThe former world number one "
+        "said she wanted to spend more time with her family.",
+    ]
+    article = _clean("\n".join([*teasers, "Oslo talks end in agreement", *PARAGRAPHS]))
+    for teaser in teasers:
+        assert teaser not in article.body
+    for para in PARAGRAPHS:
+        assert para in article.body
+
+
+def test_one_brand_name_with_inner_capital_keeps_its_sentence() -> None:
+    line = ("The Norwegian Fisheries Directorate's YouTube channel will stream the signing "
+            "ceremony from Oslo on Friday afternoon.")
+    article = _clean("\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert line in article.body
