@@ -424,6 +424,8 @@ def subject_actors(verb: Token, index: MentionIndex) -> list[ActorRef]:
     if owned_by_pronoun and verb.dep_ in PRONOUN_CLIMB_DEPS and verb.head.pos_ in ("VERB", "AUX"):
         return subject_actors(verb.head, index)
     if verb.dep_ == "acl" and subject == verb.head:
+        if subject.lemma_.lower() in PEOPLE_GROUP_NOUNS:
+            return []  # "other leaders attending the summit": those leaders, unnamed
         outer = governing_verb(subject)
         if outer is not None and outer != verb:
             return [a for s in subject_of(outer) for a in actors_of(s, index, subject=True)]

@@ -108,10 +108,39 @@ def candidate_modality(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidat
     head = token.head
     if token.dep_ == "pobj" and head.head.lemma_.lower() in lex.planned_governors:
         return "planned"  # "in preparation of the meetings", "plans for a visit"
-    if token.dep_ == "pobj" and head.lower_ in ("during", "at", "in") and head.head.pos_ == "VERB":
-        own = clause_modality(head.head, lex)  # "will push ... during the summit"
+    verb = frame_verb(token)
+    if verb is not None:
+        # "will push ... during the summit", "will meet X in addition to the talks with Y",
+        # "will be held on the sidelines of the leaders' meeting"
+        own = verb_modality(verb, lex, chosen)
         return own if own in ("planned", "hypothetical") else "asserted"
     return "asserted"
+
+
+FRAME_PREPS = ("during", "at", "in", "to", "on")
+FRAME_NOUNS = ("addition", "sidelines", "sideline", "margins", "margin", "side")
+
+
+def frame_verb(noun: Token) -> Token | None:
+    """The verb whose time frames the noun: "[will push] during the summit", "[will meet]
+    in addition to the talks", "[will be held] on the sidelines of the meeting"."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ != "pobj":
+            return None
+        prep = node.head
+        up = prep.head
+        if prep.lower_ == "of" and up.lower_ in FRAME_NOUNS:
+            node = up
+            continue
+        if prep.lower_ not in FRAME_PREPS:
+            return None
+        if up.pos_ in ("VERB", "AUX"):
+            return up if prep.lower_ != "to" else None
+        if up.lower_ != "addition":
+            return None
+        node = up
+    return None
 
 
 def plover_coding(event: EventMention, lex: Lexicon | None = None) -> str:

@@ -98,3 +98,25 @@ def test_visiting_a_place_before_a_meeting_is_still_a_visit(nlp):
     text = "After visiting Lima, Marta Kovacs met Ravi Menon."
     triggers = {e.trigger for e in meetings(run(nlp, text))}
     assert "visiting" in triggers
+
+
+def test_talks_added_to_a_planned_meeting_are_planned_too(nlp):
+    text = ("The ministry said on Monday that Kovacs will also meet Ravi Menon in addition to "
+            "the previously announced talks with Jonas Berg.")
+    found = {e.trigger: e for e in meetings(run(nlp, text))}
+    talks = next(e for t, e in found.items() if "talks" in t)
+    assert talks.status == "planned"
+    assert names(talks.target) == ["Jonas Berg"]
+
+
+def test_a_meeting_whose_sidelines_host_a_planned_summit_is_planned(nlp):
+    text = ("The summit will be held on the sidelines of this year's leaders' meeting, "
+            "which Ravi Menon will chair in November.")
+    assert all(e.status == "planned" for e in meetings(run(nlp, text)))
+
+
+def test_unnamed_leaders_attending_a_summit_are_not_the_speaker(nlp):
+    text = "Menon said Kovacs would also hold bilateral meetings with other leaders attending the summit."
+    for event in meetings(run(nlp, text)):
+        if event.trigger.startswith("attend"):
+            assert event.source == []
