@@ -37,16 +37,22 @@ def timeline(
     text: str | None = None,
     limit: int = 500,
     offset: int = 0,
+    include_other: bool = False,
 ) -> list[dict[str, Any]]:
-    """Happenings in date order (undated last), each with its participants and source count."""
+    """Happenings in date order (undated last), each with its participants and source count.
+
+    Stories outside the political event types (type OTHER) are left out unless asked for by
+    ``type="OTHER"`` or ``include_other``."""
     alternatives = []
     for name in actors or []:
         ids = actor_ids(store, name)
         if not ids:
             return []
         alternatives.append(ids)
+    exclude = () if include_other or type else ("OTHER",)
     rows = store.happening_rows(actor_ids=alternatives, type=type, country=country, place=place,
-                                since=since, until=until, text=text, limit=limit, offset=offset)
+                                since=since, until=until, text=text, limit=limit, offset=offset,
+                                exclude_types=exclude)
     return [_summary(row) for row in rows]
 
 

@@ -29,7 +29,8 @@ def register(commands) -> None:
     p.add_argument("--type", help="PLOVER type, e.g. CONSULT")
     p.add_argument("--from", dest="since", metavar="DATE")
     p.add_argument("--to", dest="until", metavar="DATE")
-    p.add_argument("--all", action="store_true", help="include happenings reported by a single mention")
+    p.add_argument("--all", action="store_true",
+                   help="include stories outside the political event types (type OTHER)")
     p.add_argument("--limit", type=int, default=500)
     p.add_argument("--json", action="store_true")
     add_db(p)
@@ -50,7 +51,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_timeline(args: argparse.Namespace) -> int:
     with open_store(args, readonly=True) as store:
         rows = timeline(store, actors=args.actor, type=args.type, since=args.since, until=args.until,
-                        limit=args.limit)
+                        limit=args.limit, include_other=args.all)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0

@@ -375,6 +375,7 @@ class Store:
         text: str | None = None,
         limit: int = 1000,
         offset: int = 0,
+        exclude_types: tuple[str, ...] = (),
     ) -> list[dict[str, Any]]:
         """Happenings matching every filter, by date (undated last).
 
@@ -392,6 +393,9 @@ class Store:
         if type:
             clauses.append("type = ?")
             params.append(type.upper())
+        if exclude_types:
+            clauses.append(f"type NOT IN ({','.join('?' * len(exclude_types))})")
+            params.extend(exclude_types)
         if country:
             clauses.append("(place_country = ? OR id IN (SELECT happening_id FROM happening_actors ha JOIN actors a ON a.id = ha.actor_id WHERE a.country = ?))")
             params.extend([country.upper(), country.upper()])
