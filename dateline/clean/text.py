@@ -47,6 +47,10 @@ LIST_SHARE = 0.8
 MAX_ROW_WORDS = 20
 # Inserts in the article (related links, captions, labels): at most this many in a row.
 MAX_INSERT_GAP = 8
+DATA_CELL_CHARGE = 5.0
+MAX_TRUNCATED_WORDS = 20
+# Short lines in a row inside the article: at least this many make a table.
+CELL_RUN = 4
 # Headlines after a related-links label: at most this many.
 MAX_LINKED = 8
 # Share of capitalised words in a headline glued to its teaser.
@@ -139,7 +143,17 @@ def _glued_breadcrumbs(lines: list[Line]) -> None:
 
 def _is_truncated(line: Line) -> bool:
     """A teaser cut off mid-word or mid-sentence ("... as Hurri...")."""
-    return bool(re.search(r"\w(\.\.\.|…)$", line.text))
+    return bool(re.search(r"\w(\.{2,}|…)$", line.text))
+
+
+def _truncated_teasers(lines: list[Line]) -> None:
+    """Short lines cut off with dots, in runs, are teasers of other articles (a sentence
+    of the article may trail off once, not line after line)."""
+    cut = [line.cue is None and line.n_words <= MAX_TRUNCATED_WORDS and _is_truncated(line)
+           for line in lines]
+    for i, line in enumerate(lines):
+        if cut[i] and any(cut[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(lines)):
+            line.cue = "related link"
 
 
 def _linked_headlines(lines: list[Line]) -> None:
@@ -219,9 +233,20 @@ def _comment_starts(lines: list[Line]) -> list[int]:
     return labels
 
 
+# A cell of a data table or a stock ticker: a number, price or percentage alone.
+_DATA_CELL = re.compile(r"[-+−–]?[$€£¥]?\d[\d.,:]*\s*(%|[kKmMbB]n?)?")
+
+
+def _is_data_cell(line: Line) -> bool:
+    return bool(_DATA_CELL.fullmatch(line.text))
+
+
 def _line_weight(line: Line) -> float:
     """How much a line speaks for being inside the article: prose counts by its length,
-    clutter cues and short lines against."""
+    clutter cues and short lines against; a data cell hardly counts either way (tables
+    and tickers sit inside articles)."""
+    if line.cue == "data cell":
+        return -DATA_CELL_CHARGE
     if line.cue in STRONG_CUES:
         return -CUE_CHARGE
     if line.cue:
@@ -451,6 +476,29 @@ def _is_inside_label(line: Line) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 3
 
 
+def _is_cell(line: Line) -> bool:
+    return line.cue == "data cell" or (
+        line.cue is None and line.n_words <= _LABEL_WORDS and not line.ends_sentence)
+
+
+def _cell_runs(lines: list[Line], first: int, last: int) -> set[int]:
+    """Runs of short lines inside the article: rows of a table or a widget, broken into
+    one cell a line; an article's own subheadings come one at a time.  A run announced by
+    a colon, or of lower-case items, is the article's own list ("capers, olives, ...")."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(first, last + 2):
+        if i <= last and _is_cell(lines[i]):
+            run.append(i)
+            continue
+        lower = sum(1 for j in run if lines[j].text[:1].islower())
+        announced = run and run[0] > 0 and lines[run[0] - 1].text.endswith(":")
+        if len(run) >= CELL_RUN and not announced and lower * 2 < len(run):
+            found.update(run)
+        run = []
+    return found
+
+
 def clean_text(text: str) -> CleanedText:
     """Decide for every line of ``text`` whether it is article text, and if not, why."""
     lines = _split_fused_captions(split_lines(text))
@@ -461,6 +509,10 @@ def clean_text(text: str) -> CleanedText:
     _glued_breadcrumbs(lines)
     _linked_headlines(lines)
     _glued_teasers(lines)
+    _truncated_teasers(lines)
+    for line in lines:
+        if line.cue is None and _is_data_cell(line):
+            line.cue = "data cell"
     span = _article_span(lines)
     if span is None:
         for line in lines:
@@ -478,6 +530,7 @@ def clean_text(text: str) -> CleanedText:
         last = max((i for i in range(first, comment_at) if lines[i].cue is None), default=first)
     runs_before = _headline_runs(lines, 0, first)
     runs_after = _headline_runs(lines, last + 1, len(lines))
+    cells = _cell_runs(lines, first, last)
     for line in lines:
         i = line.index
         if line is title:
@@ -494,6 +547,8 @@ def clean_text(text: str) -> CleanedText:
             line.reason = _outside_reason(line, runs_after)
         elif _is_inside_label(line) or _separator_breadcrumb(line):
             line.reason = "section label"
+        elif i in cells:
+            line.reason = "table cell"
         if line.cue == "date line":
             iso = date_line_value(line.text)
             if iso and comment_at is not None and i >= comment_at:

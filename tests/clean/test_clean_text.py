@@ -352,3 +352,40 @@ def test_one_brand_name_with_inner_capital_keeps_its_sentence() -> None:
             "ceremony from Oslo on Friday afternoon.")
     article = _clean("\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
     assert line in article.body
+
+
+def test_ticker_table_inside_article_is_removed_and_does_not_split_it() -> None:
+    ticker = ["Ticker", "Last", "Change", "NHY", "THE NORSK HYDRO COMPANY", "58.12", "-1.30",
+              "-2.19%"]
+    article = _clean("\n".join([PARAGRAPHS[0], PARAGRAPHS[1], *ticker, *PARAGRAPHS[2:]]))
+    for para in PARAGRAPHS:
+        assert para in article.body
+    assert _reason(article, "58.12") == "data cell"
+    assert _reason(article, "Ticker") is not None
+    assert _reason(article, "-2.19%") is not None
+
+
+def test_lower_case_list_inside_article_is_kept() -> None:
+    items = ["cod", "haddock", "mackerel", "herring", "saithe"]
+    article = _clean("\n".join([PARAGRAPHS[0], PARAGRAPHS[1], *items, *PARAGRAPHS[2:]]))
+    for item in items:
+        assert _reason(article, item) is None
+
+
+def test_run_of_cut_off_teasers_is_removed() -> None:
+    teasers = ["Storm closes airports across northern Scotl..",
+               "Parliament in Lisbon approves new housing bud..",
+               "Tennis champion announces retirement after fi.."]
+    article = _clean("\n".join([*PARAGRAPHS, *teasers, PARAGRAPHS[0]]))
+    for teaser in teasers:
+        assert _reason(article, teaser) is not None
+
+
+def test_newsletter_box_and_circled_copyright_are_removed() -> None:
+    box = ["Daily Briefing Newsletter",
+           "Thanks for signing up!",
+           "Keep an eye on your inbox for the latest news.",
+           "Copyright ⓒ Example Media. All reproduction prohibited"]
+    article = _clean("\n".join([*PARAGRAPHS, *box]))
+    for line in box:
+        assert _reason(article, line) is not None
