@@ -358,7 +358,7 @@ def _link(mentions: Iterable[EventMention], near_duplicates: dict[str, str]) -> 
     for group in groups:
         lookup, found_by = _block_keys(group, near_duplicates)
         candidates = {i for key in lookup for i in index.get(key, ())}
-        best, best_score = None, None
+        best, best_score, fitting = None, None, []
         for i in sorted(candidates):
             target = happenings[i]
             if target.articles & group.articles:
@@ -372,6 +372,7 @@ def _link(mentions: Iterable[EventMention], near_duplicates: dict[str, str]) -> 
             )
             if not fits:
                 continue
+            fitting.append(i)
             score = (
                 len(_key_actors(target.participants) & _key_actors(group.participants)),
                 _place_same(target.place, group.place),
@@ -379,6 +380,8 @@ def _link(mentions: Iterable[EventMention], near_duplicates: dict[str, str]) -> 
             )
             if best_score is None or score > best_score:
                 best, best_score = i, score
+        if best is not None and _ambiguous(group, [happenings[i] for i in fitting]):
+            best = None  # "Lavrov arrived in Vientiane": which of his meetings there? Do not guess.
         if best is None:
             happenings.append(group)
             for key in found_by:
@@ -396,6 +399,13 @@ def _is_happening(group: _Group) -> bool:
     A lone "China" or "Blinken" with no counterpart stays an event mention only."""
     shown = _display_participants(group.participants)
     return len(shown) >= 2 or any(a.kind == "organisation" for a in shown)
+
+
+def _ambiguous(group: _Group, fitting: list[_Group]) -> bool:
+    """A report naming one party fits several happenings with different counterparts."""
+    if len(_key_actors(group.participants)) != 1 or len(fitting) < 2:
+        return False
+    return len({frozenset(_key_actors(h.participants)) for h in fitting}) > 1
 
 
 def _near_duplicate(a: _Group, b: _Group, near_duplicates: dict[str, str]) -> bool:

@@ -139,3 +139,16 @@ def test_a_plan_made_inside_an_ongoing_visit_is_part_of_it():
 def test_a_lone_party_is_not_a_happening():
     lone = mention("a", "A", [CHINA], "2024-04-08", BEIJING)
     assert link([lone]) == []
+
+
+def test_a_one_party_report_that_fits_several_meetings_joins_none():
+    jaishankar = ActorRef("subrahmanyam-jaishankar", "S. Jaishankar", "person", "IN")
+    vientiane = PlaceRef("Vientiane", "LA", 17.97, 102.6, "city", 1651944)
+    hs = link([mention("a", "A", [LAVROV, WANG], "2024-07-25", vientiane),
+               mention("b", "B", [LAVROV, jaishankar], "2024-07-25", vientiane),
+               mention("c", "C", [LAVROV], "2024-07-25", vientiane)])
+    assert sorted(h.articles for h in hs) == [["A"], ["B"]]
+    # ... but with one meeting only, it joins it.
+    hs = link([mention("a", "A", [LAVROV, WANG], "2024-07-25", vientiane),
+               mention("c", "C", [LAVROV], "2024-07-25", vientiane)])
+    assert by_articles(hs) == [("A", "C")]
