@@ -90,6 +90,9 @@ class Lexicon:
     occasion_preps: frozenset[str]
     event_compound_heads: frozenset[str]
     planned_governors: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    planning_passives: frozenset[str]
+    forecast_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
     person_nouns: frozenset[str]
     institution_nouns: frozenset[str]
@@ -257,6 +260,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         occasion_preps=_words(raw.get("occasion_preps")),
         event_compound_heads=_words(raw.get("event_compound_heads")),
         planned_governors=_words(raw.get("planned_governors")),
+        occurrence_verbs=_words(raw.get("occurrence_verbs")),
+        planning_passives=_words(raw.get("planning_passives")),
+        forecast_verbs=_words(raw.get("forecast_verbs")),
         quantity_nouns=_words(raw.get("quantity_nouns")),
         person_nouns=_words(raw.get("person_nouns")),
         institution_nouns=_words(raw.get("institution_nouns")),

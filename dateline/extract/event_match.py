@@ -109,6 +109,18 @@ def adjectival_participle(verb: Token) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in PARTICIPLE_PREPS
 
 
+def partitive_objects(objects: list[Token]) -> list[Token]:
+    """What a quantifier object quantifies: "met some of the commitments", "all of its
+    obligations"."""
+    out: list[Token] = []
+    for obj in objects:
+        if obj.pos_ in ("PRON", "DET", "NUM", "ADJ") or obj.lemma_.lower() in ("part", "most", "many"):
+            for prep in children(obj, "prep"):
+                if prep.lower_ == "of":
+                    out += [p for o in children(prep, "pobj") for p in with_conjuncts(o)]
+    return out
+
+
 def verb_fits(
     verb: Token, entry: TriggerEntry, index: MentionIndex, lex: Lexicon
 ) -> Candidate | None:
@@ -133,7 +145,9 @@ def verb_fits(
             return None
         absorbed = matched
         words.append(matched[0])
-    if entry.not_objects and any(object_strings(o) & entry.not_objects for o in objects):
+    if entry.not_objects and any(
+        object_strings(o) & entry.not_objects for o in objects + partitive_objects(objects)
+    ):
         return None
     direct = children(verb, "dobj")
     if entry.intransitive and direct:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.event_args import (
     MentionIndex,
+    children,
     clause_modality,
     complements,
     dedupe,
@@ -106,6 +107,20 @@ def candidate_modality(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidat
             return own if own in ("negated", "hypothetical") else governing.entry.embed
         return verb_modality(verb, lex, chosen)
     head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        if token.dep_ == "nsubjpass" and lemma in lex.planning_passives and not negated(head):
+            return "planned"  # "the meeting is slated for May"
+        if lemma in lex.occurrence_verbs:  # "the talks will take place on Friday"
+            own = verb_modality(head, lex, chosen)
+            if own in ("planned", "hypothetical"):
+                return own
+        if lemma in lex.forecast_verbs and not negated(head) and any(
+            x.lemma_.lower() in lex.occurrence_verbs
+            and not any(a.lemma_ == "have" for a in children(x, "aux"))
+            for x in children(head, "xcomp")
+        ):
+            return "planned"  # "the talks, said to take place on Wednesday"
     if token.dep_ == "pobj" and head.head.lemma_.lower() in lex.planned_governors:
         return "planned"  # "in preparation of the meetings", "plans for a visit"
     verb = frame_verb(token)

@@ -120,3 +120,27 @@ def test_unnamed_leaders_attending_a_summit_are_not_the_speaker(nlp):
     for event in meetings(run(nlp, text)):
         if event.trigger.startswith("attend"):
             assert event.source == []
+
+
+def test_meeting_a_partitive_of_commitments_is_no_meeting(nlp):
+    text = "Menon said Kovacs had failed to meet some of the commitments she made."
+    assert meetings(run(nlp, text)) == []
+
+
+def test_a_meeting_slated_for_later_is_planned(nlp):
+    text = "A subsequent meeting with Ravi Menon is slated for next month."
+    (event,) = meetings(run(nlp, text))
+    assert event.status == "planned"
+    assert names(event.target) == ["Ravi Menon"]
+
+
+def test_talks_said_to_take_place_are_planned_unless_perfect(nlp):
+    text = "The talks between Kovacs and Menon, said to take place on Wednesday, will come as tensions rise."
+    assert [e.status for e in meetings(run(nlp, text))] == ["planned"]
+    text = "The talks between Kovacs and Menon were said to have taken place on Wednesday."
+    assert [e.status for e in meetings(run(nlp, text))] == ["past"]
+
+
+def test_a_meeting_that_will_take_place_is_planned(nlp):
+    text = "The meeting between Kovacs and Menon will take place in Vienna."
+    assert [e.status for e in meetings(run(nlp, text))] == ["planned"]
