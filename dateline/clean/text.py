@@ -53,6 +53,7 @@ MAX_TRUNCATED_WORDS = 20
 CELL_RUN = 4
 # Headlines after a related-links label: at most this many.
 MAX_LINKED = 8
+MAX_LINK_LABEL_WORDS = 6
 # Share of capitalised words in a headline glued to its teaser.
 GLUED_TITLE_SHARE = 0.9
 # An all-capitals line of at most this many words inside the article is a section label.
@@ -160,11 +161,12 @@ def _linked_headlines(lines: list[Line]) -> None:
     """Headlines right after a related-links label ("Related articles", "Most read") are
     links to other articles, wherever the label stands."""
     for i, line in enumerate(lines):
-        if (line.cue != "related link" or line.n_words > _LABEL_WORDS + 1
-                or not re.fullmatch(r"[\w' ’]+:?", line.text)):
+        if (line.cue != "related link" or line.n_words > MAX_LINK_LABEL_WORDS
+                or not re.fullmatch(r"[\w' ’&-]+(:|\.\.\.|…)?", line.text)):
             continue
         for later in lines[i + 1 : i + 1 + MAX_LINKED]:
-            headline = is_headline_like(later, 3, 25) and not later.ends_sentence
+            headline = (is_headline_like(later, 3, 25) and not later.ends_sentence
+                        and not later.text.endswith(":"))
             if later.cue is not None or not (headline or _is_truncated(later)):
                 break
             later.cue = "related link"
@@ -378,6 +380,29 @@ def _extend_past_inserts(lines: list[Line], last: int, comment_at: int | None) -
     return last
 
 
+def _extend_before_inserts(lines: list[Line], first: int) -> int:
+    """The article may also start before a block of inserts: a run of at least two prose
+    lines before a short gap of inserts belongs to it."""
+    j = first - 1
+    while j >= 0:
+        gap = 0
+        while j >= 0 and gap <= MAX_INSERT_GAP and _is_gap_line(lines[j]):
+            j -= 1
+            gap += 1
+        if gap == 0 or gap > MAX_INSERT_GAP:
+            break
+        run_start = j
+        while run_start >= 0 and lines[run_start].cue is None and is_prose(lines[run_start]):
+            run_start -= 1
+        if j - run_start < 2:
+            break
+        for label in lines[j + 1 : first]:
+            label.cue = label.cue or "section label"
+        first = run_start + 1
+        j = run_start
+    return first
+
+
 def _sentence_like(line: Line) -> bool:
     return line.cue is None and line.n_words >= 3 and line.ends_sentence
 
@@ -522,6 +547,7 @@ def clean_text(text: str) -> CleanedText:
     last = _extend_announced_list(lines, last, comment_at)
     first, last = _extend_to_sentences(lines, first, last, comment_at)
     last = _extend_past_inserts(lines, last, comment_at)
+    first = _extend_before_inserts(lines, first)
     first, last = _extend_to_sentences(lines, first, last, comment_at)
     title = _find_title(lines, first)
     result.title = title

@@ -118,8 +118,12 @@ def test_headline_list_and_repeated_title_after_body() -> None:
     ]
     article = _clean(_page("More", *headlines, title, before=(title,)))
     for headline in headlines:
-        assert _reason(article, headline) == "headline list"
-    assert _reason(article, "More") == "section label"
+        # "More" labels them as links to other articles; without it they are a list.
+        assert _reason(article, headline) == "related link"
+    assert _reason(article, "More") == "related link"
+    unlabelled = _clean(_page(*headlines, title, before=(title,)))
+    for headline in headlines:
+        assert _reason(unlabelled, headline) == "headline list"
     assert [s.reason for s in article.removed].count("repeated title") == 1
     for headline in headlines:
         assert headline not in article.body
@@ -389,3 +393,25 @@ def test_newsletter_box_and_circled_copyright_are_removed() -> None:
     article = _clean("\n".join([*PARAGRAPHS, *box]))
     for line in box:
         assert _reason(article, line) is not None
+
+
+def test_more_from_label_and_its_headlines_inside_article_are_removed() -> None:
+    links = ["More from Europe",
+             "Storm closes airports across northern Scotland",
+             "Parliament in Lisbon approves new housing budget",
+             "Tennis champion announces retirement after final match",
+             "Central bank holds interest rates steady for third month",
+             "Ferry strike strands thousands of travellers in Calais",
+             "Museum returns looted bronzes to Nigeria after long talks",
+             "Heatwave warning issued for southern Spain and Portugal"]
+    article = _clean("\n".join([PARAGRAPHS[0], PARAGRAPHS[1], *links, *PARAGRAPHS[2:]]))
+    for para in PARAGRAPHS:
+        assert para in article.body
+    for link in links:
+        assert _reason(article, link) == "related link"
+
+
+def test_credit_glued_to_caption_is_removed() -> None:
+    caption = "Ministers shake hands at the start of the talks in OsloCredit: Reuters"
+    article = _clean("\n".join([PARAGRAPHS[0], caption, *PARAGRAPHS[1:]]))
+    assert _reason(article, caption) == "caption"
