@@ -233,7 +233,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in deps and not is_dateline(c)]
     if found:
         if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return [verb.head]
+            return [relative_antecedent(verb, found[0])]
         if found[0].pos_ == "PRON" and verb.dep_ in PRONOUN_CLIMB_DEPS:
             governor = verb.head
             if governor.pos_ in ("VERB", "AUX"):
@@ -271,6 +271,21 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):
             return subject_of(head.head, depth + 1)  # "X is ready to host"
     return []
+
+
+def relative_antecedent(verb: Token, pronoun: Token) -> Token:
+    """What a relative clause is about: its head, or for "who" attached to a thing ("talks
+    with President X who is set to visit", a common misparse), the name just before it."""
+    head = verb.head
+    if pronoun.lower_ not in ("who", "whom", "whose") or head.pos_ == "PROPN" \
+            or head.lemma_.lower() in PEOPLE_GROUP_NOUNS:
+        return head
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if before is not None and before.text == ",":
+        before = verb.doc[before.i - 1] if before.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.i > head.i:
+        return before
+    return head
 
 
 DASHES = ("-", "\u2013", "\u2014", "--")

@@ -17,9 +17,11 @@ from dateline.extract.event_args import (
     dedupe,
     governing_verb,
     head_actors,
+    head_actors_strict,
     is_passive,
     subject_actors,
     subject_of,
+    with_conjuncts,
 )
 from dateline.extract.event_lexicon import Lexicon, TriggerEntry
 from dateline.extract.event_match import Candidate, adjectival_participle, through_quantity
@@ -49,6 +51,15 @@ def prep_actors(
             for pobj in prep_objects(prep):
                 out.extend(collect(pobj, index))
     return out
+
+
+def name_conjuncts(verb: Token, index: MentionIndex) -> list[ActorRef]:
+    """Names parsed as conjuncts of the verb itself ("held talks with X, and Y and Z"):
+    a proper name is no second clause, so it continues the list of those met."""
+    return [
+        a for c in children(verb, "conj") if c.pos_ == "PROPN" and not children(c, "nsubj")
+        for t in with_conjuncts(c) for a in head_actors_strict(t, index)
+    ]
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -116,6 +127,8 @@ def verb_roles(
         for noun in children(verb, "dobj"):
             if any(e.type == "CONSULT" for e in lex.nouns.get(noun.lemma_.lower(), ())):
                 target += prep_actors(noun, ("between", "among", "with"), index, True)
+    if consult and target:
+        target += name_conjuncts(verb, index)
     if not target and entry.mode == "visit":
         target += place_targets(verb, preps, with_object=True)
     if not target and entry.type in PURPOSE_TYPES:
@@ -168,6 +181,11 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             elif child.lower_ in target_preps:
                 collect = head_actors if consult else actors_of
                 target += [a for p in pobjs for a in collect(p, index)]
+    if consult and any(c.dep_ == "prep" and c.lower_ in target_preps for c in noun.children):
+        # "talks with his counterpart, President X, and Y": the names, parsed as
+        # appositions of the talks, are the counterparts
+        for appos in children(noun, "appos"):
+            target += [a for t in with_conjuncts(appos) for a in head_actors_strict(t, index)]
     if not target and entry.mode == "visit":
         target += place_targets(noun, target_preps, with_object=False)
     if not target and entry.type in PLACE_TARGET_TYPES:  # "a terrorist attack in Moscow"
@@ -183,6 +201,8 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             source += subject_actors(light, index)
         extra = CONSULT_TARGET_PREPS if consult else lex.verb_target_preps
         target += prep_actors(light, extra, index, heads_only=consult)
+        if consult and target:
+            target += name_conjuncts(light, index)
         target += [a for o in children(light, "dative") for a in actors_of(o, index)]
         if not target and entry.type in PURPOSE_TYPES:
             target += purpose_targets(light, lex, index)

@@ -144,3 +144,19 @@ def test_talks_said_to_take_place_are_planned_unless_perfect(nlp):
 def test_a_meeting_that_will_take_place_is_planned(nlp):
     text = "The meeting between Kovacs and Menon will take place in Vienna."
     assert [e.status for e in meetings(run(nlp, text))] == ["planned"]
+
+
+def test_who_after_a_name_is_that_person_not_the_talks(nlp):
+    text = ("Marta Kovacs is expected to hold talks with President Ravi Menon who is set to "
+            "pay an official visit to Hungary next week.")
+    found = {e.trigger: e for e in meetings(run(nlp, text))}
+    visit = next(e for t, e in found.items() if "visit" in t)
+    assert names(visit.source) == ["Ravi Menon"]
+
+
+def test_names_listed_after_talks_with_a_counterpart_are_the_counterparts(nlp):
+    text = ("During the visit, Kovacs will hold talks with her Indian counterpart, President "
+            "Ravi Menon, and Vice President Jonas Berg and Prime Minister Aiko Tanaka.")
+    (event,) = [e for e in meetings(run(nlp, text)) if "talks" in e.trigger]
+    assert names(event.source) == ["Marta Kovacs"]
+    assert names(event.target) == ["Aiko Tanaka", "Jonas Berg", "Ravi Menon"]
