@@ -115,10 +115,15 @@ def head_actors(head: Token | None, index: MentionIndex) -> list[ActorRef]:
             if child.dep_ in ("poss", "amod", "nmod", "compound"):
                 for mention in index.at(child):
                     seen.setdefault(mention.actor.id, mention.actor)
-            if child.dep_ == "prep" and child.lower_ == "of":
+            # "the government of Chad"; "his counterparts from Argentina and Nigeria"
+            if child.dep_ == "prep" and (child.lower_ == "of" or (
+                    child.lower_ == "from" and head.lemma_.lower() in PEOPLE_GROUP_NOUNS)):
                 for pobj in child.children:
-                    for mention in index.at(pobj) if pobj.dep_ == "pobj" else ():
-                        seen.setdefault(mention.actor.id, mention.actor)
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for token in with_conjuncts(pobj) if child.lower_ == "from" else [pobj]:
+                        for mention in index.at(token):
+                            seen.setdefault(mention.actor.id, mention.actor)
     for other in appositions(head):
         # "met X, his Turkish counterpart Y and Z": the apposition and its conjuncts
         for token in [other, *other.conjuncts]:

@@ -269,6 +269,8 @@ def roles_fit(entry: TriggerEntry, source: list[ActorRef], target: list[ActorRef
         return False
     if entry.require == "target" and not target:
         return False
+    if entry.require == "person_target" and not any(a.kind == "person" for a in target):
+        return False
     if entry.min_participants and len(dedupe(source + target)) < entry.min_participants:
         return False
     if entry.government_source and not is_state(source):

@@ -132,7 +132,7 @@ def candidate_modality(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidat
     return "asserted"
 
 
-FRAME_PREPS = ("during", "at", "in", "to", "on")
+FRAME_PREPS = ("during", "at", "in", "to", "on", "for")
 FRAME_NOUNS = ("addition", "sidelines", "sideline", "margins", "margin", "side")
 
 

@@ -160,3 +160,36 @@ def test_names_listed_after_talks_with_a_counterpart_are_the_counterparts(nlp):
     (event,) = [e for e in meetings(run(nlp, text)) if "talks" in e.trigger]
     assert names(event.source) == ["Marta Kovacs"]
     assert names(event.target) == ["Aiko Tanaka", "Jonas Berg", "Ravi Menon"]
+
+
+def test_calling_on_a_person_is_a_courtesy_call_unless_something_is_asked(nlp):
+    (event,) = run(nlp, "Marta Kovacs yesterday called on President Ravi Menon in Delhi.")
+    assert (event.type, names(event.target)) == ("CONSULT", ["Ravi Menon"])
+    types = {e.type for e in run(nlp, "Marta Kovacs called on Ravi Menon to release the prisoners.")}
+    assert "CONSULT" not in types and "REQUEST" in types
+
+
+def test_a_meeting_ahead_of_which_something_happens_is_planned(nlp):
+    text = "Ahead of her meeting with Ravi Menon, Marta Kovacs met Jonas Berg."
+    found = {e.trigger: e for e in meetings(run(nlp, text))}
+    assert found["met"].status == "past"
+    assert found["meeting"].status == "planned"
+
+
+def test_counterparts_from_countries_name_the_countries(nlp):
+    text = "Kovacs held separate talks with her counterparts from Peru and Chile."
+    extra = {"Peru": ActorRef(id="country:PE", name="Peru", kind="country", country="PE"),
+             "Chile": ActorRef(id="country:CL", name="Chile", kind="country", country="CL")}
+    ACTORS.update(extra)
+    try:
+        (event,) = meetings(run(nlp, text))
+    finally:
+        for key in extra:
+            del ACTORS[key]
+    assert names(event.target) == ["Chile", "Peru"]
+
+
+def test_talks_a_planned_visit_is_for_are_planned(nlp):
+    text = "Kovacs told reporters that she plans to visit Lima for talks with Ravi Menon."
+    talks = [e for e in meetings(run(nlp, text)) if e.trigger.endswith("talks")]
+    assert talks and all(e.status == "planned" for e in talks)
