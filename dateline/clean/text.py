@@ -46,7 +46,8 @@ LIST_SEPARATORS = (":", " – ", " — ", " - ", "--", "@", "(", "|", "\t")
 LIST_SHARE = 0.8
 MAX_ROW_WORDS = 20
 # Inserts in the article (related links, captions, labels): at most this many in a row.
-MAX_INSERT_GAP = 8
+MAX_INSERT_GAP = 10
+ATTRIBUTION_WORDS = 12
 DATA_CELL_CHARGE = 5.0
 MAX_TRUNCATED_WORDS = 20
 # Short lines in a row inside the article: at least this many make a table.
@@ -351,56 +352,53 @@ def _extend_announced_list(lines: list[Line], last: int, comment_at: int | None)
 
 def _is_gap_line(line: Line) -> bool:
     """A line that may stand between two stretches of one article: clutter with a cue
-    (removed by its cue anyway) or a short label ("DON'T MISS")."""
-    return line.cue is not None or (line.n_words <= _LABEL_WORDS and not line.ends_sentence)
+    (removed by its cue anyway), a short label ("DON'T MISS"), or the attribution line of
+    an embedded post ("— Jane Doe (@jdoe) May 2, 2020")."""
+    if line.cue is not None or (line.n_words <= _LABEL_WORDS and not line.ends_sentence):
+        return True
+    return line.text[:1] in "—–" and line.n_words <= ATTRIBUTION_WORDS
+
+
+def _walk_inserts(lines: list[Line], edge: int, step: int, stop: int) -> int:
+    """From the article's edge line, step outwards over gaps of inserts and the prose
+    between them; the edge moves once at least two prose lines lie beyond it within
+    MAX_INSERT_GAP inserts.  Crossed labels become clutter."""
+    j = edge + step
+    gap = prose = 0
+    while j != stop:
+        line = lines[j]
+        if line.cue is None and is_prose(line):
+            prose += 1
+            if prose >= 2 and (j + step == stop or not _prose_at(lines, j + step)):
+                lo, hi = sorted((edge + step, j))
+                for crossed in lines[lo : hi + 1]:
+                    if _is_gap_line(crossed):
+                        crossed.cue = crossed.cue or "section label"
+                edge, gap, prose = j, 0, 0
+        elif _is_gap_line(line):
+            gap += 1
+            if gap > MAX_INSERT_GAP:
+                break
+        else:
+            break
+        j += step
+    return edge
+
+
+def _prose_at(lines: list[Line], i: int) -> bool:
+    return lines[i].cue is None and is_prose(lines[i])
 
 
 def _extend_past_inserts(lines: list[Line], last: int, comment_at: int | None) -> int:
     """Pages break their article with inserts (related links, captions, "Trending"); the
-    densest stretch may stop at one.  A run of at least two prose lines after a short gap
-    of inserts continues the article; the gap's short labels ("DON'T MISS") are clutter."""
+    densest stretch may stop at one.  Prose after a short gap of inserts continues it."""
     stop = comment_at if comment_at is not None else len(lines)
-    j = last + 1
-    while j < stop:
-        gap = 0
-        while j < stop and gap <= MAX_INSERT_GAP and _is_gap_line(lines[j]):
-            j += 1
-            gap += 1
-        if gap == 0 or gap > MAX_INSERT_GAP:
-            break
-        run_end = j
-        while run_end < stop and lines[run_end].cue is None and is_prose(lines[run_end]):
-            run_end += 1
-        if run_end - j < 2:
-            break
-        for label in lines[last + 1 : j]:
-            label.cue = label.cue or "section label"
-        last = run_end - 1
-        j = run_end
-    return last
+    return _walk_inserts(lines, last, 1, stop)
 
 
 def _extend_before_inserts(lines: list[Line], first: int) -> int:
-    """The article may also start before a block of inserts: a run of at least two prose
-    lines before a short gap of inserts belongs to it."""
-    j = first - 1
-    while j >= 0:
-        gap = 0
-        while j >= 0 and gap <= MAX_INSERT_GAP and _is_gap_line(lines[j]):
-            j -= 1
-            gap += 1
-        if gap == 0 or gap > MAX_INSERT_GAP:
-            break
-        run_start = j
-        while run_start >= 0 and lines[run_start].cue is None and is_prose(lines[run_start]):
-            run_start -= 1
-        if j - run_start < 2:
-            break
-        for label in lines[j + 1 : first]:
-            label.cue = label.cue or "section label"
-        first = run_start + 1
-        j = run_start
-    return first
+    """The article may also start before a block of inserts."""
+    return _walk_inserts(lines, first, -1, -1)
 
 
 def _sentence_like(line: Line) -> bool:

@@ -415,3 +415,21 @@ def test_credit_glued_to_caption_is_removed() -> None:
     caption = "Ministers shake hands at the start of the talks in OsloCredit: Reuters"
     article = _clean("\n".join([PARAGRAPHS[0], caption, *PARAGRAPHS[1:]]))
     assert _reason(article, caption) == "caption"
+
+
+def test_article_resumes_after_embedded_post_and_link_block() -> None:
+    links = ["More from Europe",
+             "Storm closes airports across northern Scotland",
+             "Parliament in Lisbon approves new housing budget",
+             "Tennis champion announces retirement after final match"]
+    tail = [PARAGRAPHS[3], "Joint statement",
+            "— Norwegian Foreign Ministry (@NorwayMFA) March 3, 2023",
+            "Both ministers are expected to sign the revised treaty in Santiago next spring, "
+            "officials from the two foreign ministries said.",
+            "Fishing industry groups in both countries welcomed the talks but asked for a "
+            "say in how the new catch limits will be set."]
+    article = _clean("\n".join([*PARAGRAPHS[:3], *links, *tail]))
+    for para in [*PARAGRAPHS, tail[3], tail[4]]:
+        assert para in article.body
+    for link in links:
+        assert link not in article.body
