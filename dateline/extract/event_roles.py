@@ -181,6 +181,11 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             elif child.lower_ in target_preps:
                 collect = head_actors if consult else actors_of
                 target += [a for p in pobjs for a in collect(p, index)]
+    if consult and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        # "a meeting took place between X and Y", "talks were held between X and Y"
+        for prep in children(noun.head, "prep"):
+            if prep.lower_ in ("between", "among"):
+                source += [a for p in prep_objects(prep) for a in actors_of(p, index)]
     if consult and any(c.dep_ == "prep" and c.lower_ in target_preps for c in noun.children):
         # "talks with his counterpart, President X, and Y": the names, parsed as
         # appositions of the talks, are the counterparts

@@ -193,3 +193,9 @@ def test_talks_a_planned_visit_is_for_are_planned(nlp):
     text = "Kovacs told reporters that she plans to visit Lima for talks with Ravi Menon."
     talks = [e for e in meetings(run(nlp, text)) if e.trigger.endswith("talks")]
     assert talks and all(e.status == "planned" for e in talks)
+
+
+def test_a_meeting_that_took_place_between_two_people_has_them_as_parties(nlp):
+    text = "A one-on-one meeting took place between Marta Kovacs and Ravi Menon at the palace."
+    (event,) = meetings(run(nlp, text))
+    assert names(event.source + event.target) == ["Marta Kovacs", "Ravi Menon"]
