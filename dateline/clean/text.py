@@ -145,7 +145,7 @@ def _glued_breadcrumbs(lines: list[Line]) -> None:
 
 def _is_truncated(line: Line) -> bool:
     """A teaser cut off mid-word or mid-sentence ("... as Hurri...")."""
-    return bool(re.search(r"\w(\.{2,}|…)$", line.text))
+    return bool(re.search(r"\w ?(\.{2,}|…)$", line.text))
 
 
 def _truncated_teasers(lines: list[Line]) -> None:
@@ -158,6 +158,12 @@ def _truncated_teasers(lines: list[Line]) -> None:
             line.cue = "related link"
 
 
+def _is_kicker(line: Line) -> bool:
+    """A short label in capitals over a teaser headline ("EYE POPPING")."""
+    letters = [c for c in line.text if c.isalpha()]
+    return line.n_words <= _LABEL_WORDS + 1 and bool(letters) and all(c.isupper() for c in letters)
+
+
 def _linked_headlines(lines: list[Line]) -> None:
     """Headlines right after a related-links label ("Related articles", "Most read") are
     links to other articles, wherever the label stands."""
@@ -168,7 +174,7 @@ def _linked_headlines(lines: list[Line]) -> None:
         for later in lines[i + 1 : i + 1 + MAX_LINKED]:
             headline = (is_headline_like(later, 3, 25) and not later.ends_sentence
                         and not later.text.endswith(":"))
-            if later.cue is not None or not (headline or _is_truncated(later)):
+            if later.cue is not None or not (headline or _is_truncated(later) or _is_kicker(later)):
                 break
             later.cue = "related link"
 

@@ -433,3 +433,12 @@ def test_article_resumes_after_embedded_post_and_link_block() -> None:
         assert para in article.body
     for link in links:
         assert link not in article.body
+
+
+def test_kickers_and_spaced_ellipsis_teasers_after_label_are_links() -> None:
+    links = ["Most read stories", "STORM WARNING",
+             "Storm closes airports across northern Scotland …",
+             "Parliament in Lisbon approves new housing budget …"]
+    article = _clean("\n".join([*PARAGRAPHS, *links]))
+    for link in links:
+        assert _reason(article, link) == "related link"
