@@ -6,7 +6,10 @@ political event types.  Articles whose salient words (names above all) overlap s
 and whose dates and places do not conflict, are one story; a story's articles share one lead
 happening.
 
-Greedy clustering against story centroids, blocked by rare shared terms: about linear.
+Each article's vector is first smoothed towards its few nearest articles (shared neighbours
+tell two reports of one happening apart from two happenings of one kind better than the pair's
+own words do).  Greedy clustering against story centroids, blocked by rare shared terms: about
+linear.
 """
 
 from __future__ import annotations
@@ -35,10 +38,12 @@ _STOP = frozenset(
 )
 NAME_WEIGHT = 3.0  # a capitalised word inside a sentence is most likely a name: names tell stories apart
 LEAD_CHARS = 1500  # the top of an article says what it is about
-SIMILARITY = 0.2  # cosine to a story's centroid needed to join it (measured on ECB+'s developer half)
-MERGE_SIMILARITY = 0.5  # cosine between two story centroids to join them in the second pass
+SIMILARITY = 0.3  # cosine to a story's centroid needed to join it (measured on ECB+'s developer half)
+MERGE_SIMILARITY = 0.6  # cosine between two story centroids to join them in the second pass
 STRONG_SIMILARITY = 0.5  # an article whose lead is undated joins a dated story only this close
-SPLIT_SIMILARITY = 0.4  # a story whose two halves' centroids are further apart than this is two
+SPLIT_SIMILARITY = 0.5  # a story whose two halves' centroids are further apart than this is two
+NEIGHBOURS = 5  # an article's vector is smoothed towards this many nearest articles
+NEIGHBOUR_FLOOR = 0.1  # ... each at least this close (cosine of the articles' own vectors)
 MAX_DAYS_APART = 30  # two articles whose publication dates differ more than this are different stories
 
 
@@ -132,10 +137,10 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
     n = len(items)
     idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
     rare_limit = max(50, int(0.02 * n))  # terms this common do not block (keeps it near linear)
+    vectors = _neighbour_smoothed(items, [_vector(t, idf) for t in terms], df, rare_limit)
     stories: list[_Story] = []
     index: dict[str, list[int]] = defaultdict(list)
-    for item, item_terms in zip(items, terms):
-        vec = _vector(item_terms, idf)
+    for item, vec in zip(items, vectors):
         candidates = {s for t in vec if df[t] <= rare_limit for s in index.get(t, ())}
         best, best_score = None, SIMILARITY
         for s in sorted(candidates):
@@ -158,12 +163,55 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
             if df[t] <= rare_limit and (not index[t] or index[t][-1] != best):
                 index[t].append(best)
     _merge_close_stories(stories, df, rare_limit)
-    vectors = {item.article_id: _vector(t, idf) for item, t in zip(items, terms)}
+    by_id = {item.article_id: vec for item, vec in zip(items, vectors)}
     result: list[list[str]] = []
     for story in stories:
         if story.members:
-            result.extend(_split_two_stories([m.article_id for m in story.members], vectors))
+            result.extend(_split_two_stories([m.article_id for m in story.members], by_id))
     return result
+
+
+def _unit(vec: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {t: v / norm for t, v in vec.items()} if norm else {}
+
+
+def _neighbour_smoothed(
+    items: list[StoryInput], vectors: list[dict[str, float]], df: Counter[str], rare_limit: int,
+) -> list[dict[str, float]]:
+    """Each article's unit vector plus those of its nearest articles, each scaled by its cosine.
+
+    Two reports of one happening have the same neighbours even when their own words overlap
+    little, and two happenings of one kind have different ones: smoothing sharpens exactly the
+    distinction the story clustering needs.  Neighbours are found through shared rare terms
+    (blocking, as in the clustering) and never conflict in date or place.
+    """
+    units = [_unit(v) for v in vectors]
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, unit in enumerate(units):
+        for t in unit:
+            if df[t] <= rare_limit:
+                index[t].append(i)
+    smoothed = []
+    for i, unit in enumerate(units):
+        # Dot products over the rare terms rank the candidates; the full cosine decides.
+        partial: Counter[int] = Counter()
+        for t, v in unit.items():
+            if df[t] <= rare_limit:
+                for j in index[t]:
+                    partial[j] += v * units[j][t]
+        del partial[i]
+        scored = sorted(
+            ((sum(v * units[j].get(t, 0.0) for t, v in unit.items()), j) for j, _ in partial.most_common(4 * NEIGHBOURS)),
+            key=lambda pair: (-pair[0], pair[1]),
+        )
+        near = [(c, j) for c, j in scored if c >= NEIGHBOUR_FLOOR and not _conflict(items[i], items[j])][:NEIGHBOURS]
+        vec = dict(unit)
+        for c, j in near:
+            for t, v in units[j].items():
+                vec[t] = vec.get(t, 0.0) + c * v
+        smoothed.append(vec)
+    return smoothed
 
 
 def _plain_cosine(a: dict[str, float], b: dict[str, float]) -> float:

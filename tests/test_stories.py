@@ -35,3 +35,30 @@ def test_conflicting_lead_dates_never_join():
     assert len(cluster_stories([a, b])) == 2
     b.lead_date = "2024-04"
     assert len(cluster_stories([a, b])) == 1
+
+
+def test_a_neighbour_lends_its_words_but_never_across_a_date_conflict():
+    from collections import Counter
+
+    from dateline.stories import _neighbour_smoothed
+
+    a = StoryInput("a", "Quake", "Rescuers searched Sumatra for survivors.", "2009-09-30")
+    b = StoryInput("b", "Quake", "Rescuers searched Sumatra near Padang for survivors.", "2009-10-01")
+    c = StoryInput("c", "Quake", "Rescuers searched Sumatra near Padang for survivors.", "2012-04-11")
+    vectors = [{"rescuers": 1.0, "sumatra": 2.0}, {"rescuers": 1.0, "sumatra": 2.0, "padang": 2.0},
+               {"rescuers": 1.0, "sumatra": 2.0, "padang": 2.0}]
+    df = Counter({"rescuers": 3, "sumatra": 3, "padang": 2})
+    smoothed = _neighbour_smoothed([a, b, c], vectors, df, rare_limit=50)
+    assert smoothed[0]["padang"] > 0  # b is near and contemporary: a gains its word
+    assert smoothed[0]["sumatra"] > smoothed[0]["rescuers"]
+    alone = _neighbour_smoothed([a, c], [vectors[0], vectors[2]], df, rare_limit=50)
+    assert "padang" not in alone[0]  # c is 2.5 years later: a different happening, no neighbour
+
+
+def test_a_terse_report_joins_its_story_not_the_look_alike():
+    # A short report sharing only the names joins its story; the other quake stays apart.
+    items = [quake(i, "Sumatra", "Agus Salim") for i in range(4)] + [quake(i, "Anatolia", "Mehmet Kaya") for i in range(4)]
+    items.append(StoryInput("terse", "Toll rises", "Agus Salim said more dead were found in Sumatra."))
+    stories = cluster_stories(items)
+    assert sorted(map(sorted, stories)) == sorted(
+        [sorted([f"Sumatra-{i}" for i in range(4)] + ["terse"]), sorted(f"Anatolia-{i}" for i in range(4))])
