@@ -55,6 +55,7 @@ CELL_RUN = 4
 # Headlines after a related-links label: at most this many.
 MAX_LINKED = 8
 MAX_LINK_LABEL_WORDS = 6
+MAX_EXCLAIMED_HEADLINE = 15
 # Share of capitalised words in a headline glued to its teaser.
 GLUED_TITLE_SHARE = 0.9
 # An all-capitals line of at most this many words inside the article is a section label.
@@ -172,8 +173,11 @@ def _linked_headlines(lines: list[Line]) -> None:
                 or not re.fullmatch(r"[\w' ’&-]+(:|\.\.\.|…)?", line.text)):
             continue
         for later in lines[i + 1 : i + 1 + MAX_LINKED]:
-            headline = (is_headline_like(later, 3, 25) and not later.ends_sentence
-                        and not later.text.endswith(":"))
+            # Headlines may end in "?" or "!" (short ones), not in a full stop or a colon.
+            headline = (is_headline_like(later, 3, 25) and not later.text.endswith(":")
+                        and (not later.ends_sentence
+                             or (later.n_words <= MAX_EXCLAIMED_HEADLINE
+                                 and not re.search(r"\.[\"'”’»)]*$", later.text))))
             if later.cue is not None or not (headline or _is_truncated(later) or _is_kicker(later)):
                 break
             later.cue = "related link"
@@ -505,6 +509,20 @@ def _is_inside_label(line: Line) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 3
 
 
+def _doubled_promos(lines: list[Line], first: int, last: int) -> set[int]:
+    """Short lines inside the article that recur within the next two lines: promotion
+    boxes print a section and headline twice (once for the picture, once as text)."""
+    found: set[int] = set()
+    for i in range(first, last + 1):
+        line = lines[i]
+        if line.cue or is_prose(line):
+            continue
+        for j in (i + 1, i + 2):
+            if j <= last and normalise(lines[j].text) == normalise(line.text):
+                found.update((i, j))
+    return found
+
+
 def _is_cell(line: Line) -> bool:
     return line.cue == "data cell" or (
         line.cue is None and line.n_words <= _LABEL_WORDS and not line.ends_sentence)
@@ -561,6 +579,7 @@ def clean_text(text: str) -> CleanedText:
     runs_before = _headline_runs(lines, 0, first)
     runs_after = _headline_runs(lines, last + 1, len(lines))
     cells = _cell_runs(lines, first, last)
+    promos = _doubled_promos(lines, first, last)
     for line in lines:
         i = line.index
         if line is title:
@@ -579,6 +598,8 @@ def clean_text(text: str) -> CleanedText:
             line.reason = "section label"
         elif i in cells:
             line.reason = "table cell"
+        elif i in promos:
+            line.reason = "related link"
         if line.cue == "date line":
             iso = date_line_value(line.text)
             if iso and comment_at is not None and i >= comment_at:

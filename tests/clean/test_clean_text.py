@@ -442,3 +442,20 @@ def test_kickers_and_spaced_ellipsis_teasers_after_label_are_links() -> None:
     article = _clean("\n".join([*PARAGRAPHS, *links]))
     for link in links:
         assert _reason(article, link) == "related link"
+
+
+def test_promotion_box_printing_its_headline_twice_is_removed() -> None:
+    promo = ["World", "Storm closes airports across northern Scotland",
+             "World", "Storm closes airports across northern Scotland"]
+    article = _clean("\n".join([*PARAGRAPHS[:2], *promo, *PARAGRAPHS[2:]]))
+    for para in PARAGRAPHS:
+        assert para in article.body
+    assert "Storm closes airports" not in article.body
+
+
+def test_exclaimed_headline_after_link_label_is_a_link() -> None:
+    links = ["Trending News", 'Video shows dramatic rescue at sea: "We got them!"',
+             "Ferry strike strands thousands of travellers in Calais"]
+    article = _clean("\n".join([*PARAGRAPHS[:2], *links, *PARAGRAPHS[2:]]))
+    for link in links:
+        assert _reason(article, link) == "related link"
