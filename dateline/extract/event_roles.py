@@ -53,11 +53,12 @@ def prep_actors(
     return out
 
 
-def name_conjuncts(verb: Token, index: MentionIndex) -> list[ActorRef]:
-    """Names parsed as conjuncts of the verb itself ("held talks with X, and Y and Z"):
-    a proper name is no second clause, so it continues the list of those met."""
+def name_conjuncts(verb: Token, index: MentionIndex, also: tuple[str, ...] = ()) -> list[ActorRef]:
+    """Names parsed as conjuncts of the verb itself ("held talks with X, and Y and Z"), or
+    (``also``) as a second object of the light verb ("hold talks with his counterpart,
+    President X"): a proper name is no second clause, so it continues the list of those met."""
     return [
-        a for c in children(verb, "conj") if c.pos_ == "PROPN" and not children(c, "nsubj")
+        a for c in children(verb, "conj", *also) if c.pos_ == "PROPN" and not children(c, "nsubj")
         for t in with_conjuncts(c) for a in head_actors_strict(t, index)
     ]
 
@@ -207,7 +208,7 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
         extra = CONSULT_TARGET_PREPS if consult else lex.verb_target_preps
         target += prep_actors(light, extra, index, heads_only=consult)
         if consult and target:
-            target += name_conjuncts(light, index)
+            target += name_conjuncts(light, index, also=("dobj",))
         target += [a for o in children(light, "dative") for a in actors_of(o, index)]
         if not target and entry.type in PURPOSE_TYPES:
             target += purpose_targets(light, lex, index)

@@ -199,3 +199,14 @@ def test_a_meeting_that_took_place_between_two_people_has_them_as_parties(nlp):
     text = "A one-on-one meeting took place between Marta Kovacs and Ravi Menon at the palace."
     (event,) = meetings(run(nlp, text))
     assert names(event.source + event.target) == ["Marta Kovacs", "Ravi Menon"]
+
+
+@pytest.mark.parametrize("text", [
+    "During the trip, the Hungarian minister Marta Kovacs will hold talks with her Peruvian "
+    "counterpart, President Ravi Menon, and Vice President Jonas Berg and Premier Aiko Tanaka.",
+    "Marta Kovacs will hold talks with her Norwegian counterpart, Foreign Minister Jonas Berg, "
+    "and Prime Minister Aiko Tanaka.",
+])
+def test_every_name_after_talks_with_a_counterpart_is_met(nlp, text):
+    (event,) = [e for e in meetings(run(nlp, text)) if "talks" in e.trigger]
+    assert "Aiko Tanaka" in names(event.target) and "Jonas Berg" in names(event.target)
