@@ -459,3 +459,12 @@ def test_exclaimed_headline_after_link_label_is_a_link() -> None:
     article = _clean("\n".join([*PARAGRAPHS[:2], *links, *PARAGRAPHS[2:]]))
     for link in links:
         assert _reason(article, link) == "related link"
+
+
+def test_related_coverage_label_with_colon_lists_links() -> None:
+    links = ["Related coverage from Europe Desk:",
+             "How the fishing quota system works",
+             "Why Arctic research stations matter"]
+    article = _clean("\n".join([*PARAGRAPHS, *links]))
+    for link in links:
+        assert _reason(article, link) == "related link"
