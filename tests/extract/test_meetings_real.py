@@ -210,3 +210,10 @@ def test_a_meeting_that_took_place_between_two_people_has_them_as_parties(nlp):
 def test_every_name_after_talks_with_a_counterpart_is_met(nlp, text):
     (event,) = [e for e in meetings(run(nlp, text)) if "talks" in e.trigger]
     assert "Aiko Tanaka" in names(event.target) and "Jonas Berg" in names(event.target)
+
+
+def test_a_name_after_a_dangling_with_is_the_one_met(nlp):
+    text = ("A delegation led by Marta Kovacs will hold talks in Lima on Thursday with Foreign "
+            "Minister Ravi Menon, a spokesman for the ministry said.")
+    talks = [e for e in meetings(run(nlp, text)) if "talks" in e.trigger]
+    assert talks and names(talks[0].target) == ["Ravi Menon"]
