@@ -235,7 +235,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 6:
         return []
     deps = SUBJECT_DEPS if depth == 0 else (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
-    found = [c for c in verb.children if c.dep_ in deps and not is_dateline(c)]
+    found = [colon_dateline_subject(c) for c in verb.children if c.dep_ in deps and not is_dateline(c)]
+    if len(found) > 1:  # "Lima: Minister X held talks" parsed with two subjects
+        found = [c for c in found if not is_colon_dateline(c)] or found
     if found:
         if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [relative_antecedent(verb, found[0])]
@@ -294,6 +296,21 @@ def relative_antecedent(verb: Token, pronoun: Token) -> Token:
 
 
 DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+def colon_dateline_subject(token: Token) -> Token:
+    """ "New Delhi: Minister X held talks" parsed with the dateline city as the subject and
+    X as its apposition: the subject is X."""
+    if not is_colon_dateline(token):
+        return token
+    after = [c for c in token.children if c.dep_ == "appos" and c.i > token.i + 1]
+    return after[0] if after else token
+
+
+def is_colon_dateline(token: Token) -> bool:
+    doc = token.doc
+    return (token.left_edge.i == token.sent.start and token.i + 1 < len(doc)
+            and doc[token.i + 1].text == ":")
 
 
 def is_dateline(token: Token) -> bool:

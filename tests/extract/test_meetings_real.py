@@ -217,3 +217,15 @@ def test_a_name_after_a_dangling_with_is_the_one_met(nlp):
             "Minister Ravi Menon, a spokesman for the ministry said.")
     talks = [e for e in meetings(run(nlp, text)) if "talks" in e.trigger]
     assert talks and names(talks[0].target) == ["Ravi Menon"]
+
+
+def test_a_colon_dateline_city_is_no_participant(nlp):
+    text = "Lima: Foreign Minister Marta Kovacs on Friday held talks with her counterpart Ravi Menon."
+    extra = ActorRef(id="country:PE", name="Peru", kind="country", country="PE")
+    ACTORS["Lima"] = extra
+    try:
+        (event,) = meetings(run(nlp, text))
+    finally:
+        del ACTORS["Lima"]
+    assert names(event.source) == ["Marta Kovacs"]
+    assert names(event.target) == ["Ravi Menon"]
