@@ -93,6 +93,7 @@ class Lexicon:
     occurrence_verbs: frozenset[str]
     planning_passives: frozenset[str]
     forecast_verbs: frozenset[str]
+    schedule_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     person_nouns: frozenset[str]
     institution_nouns: frozenset[str]
@@ -263,6 +264,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         occurrence_verbs=_words(raw.get("occurrence_verbs")),
         planning_passives=_words(raw.get("planning_passives")),
         forecast_verbs=_words(raw.get("forecast_verbs")),
+        schedule_nouns=_words(raw.get("schedule_nouns")),
         quantity_nouns=_words(raw.get("quantity_nouns")),
         person_nouns=_words(raw.get("person_nouns")),
         institution_nouns=_words(raw.get("institution_nouns")),

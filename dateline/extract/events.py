@@ -121,6 +121,8 @@ def candidate_modality(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidat
             for x in children(head, "xcomp")
         ):
             return "planned"  # "the talks, said to take place on Wednesday"
+    if token.dep_ in ("attr", "nsubj") and head.lemma_ == "be" and on_schedule(head, token, lex):
+        return "planned"  # "the highlights on his agenda are his meeting with X"
     if token.dep_ == "pobj" and head.head.lemma_.lower() in lex.planned_governors:
         return "planned"  # "in preparation of the meetings", "plans for a visit"
     verb = frame_verb(token)
@@ -130,6 +132,16 @@ def candidate_modality(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidat
         own = verb_modality(verb, lex, chosen)
         return own if own in ("planned", "hypothetical") else "asserted"
     return "asserted"
+
+
+def on_schedule(copula: Token, noun: Token, lex: Lexicon) -> bool:
+    """The other side of "be" names a schedule ("on his agenda", "the itinerary")."""
+    for child in copula.children:
+        if child == noun or child.dep_ not in ("nsubj", "attr", "prep"):
+            continue
+        if any(t.lemma_.lower() in lex.schedule_nouns for t in child.subtree):
+            return True
+    return False
 
 
 FRAME_PREPS = ("during", "at", "in", "to", "on", "for")

@@ -229,3 +229,12 @@ def test_a_colon_dateline_city_is_no_participant(nlp):
         del ACTORS["Lima"]
     assert names(event.source) == ["Marta Kovacs"]
     assert names(event.target) == ["Ravi Menon"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The highlights on her agenda are her meeting with Ravi Menon, a test for the talks.", "planned"),
+    ("The meeting with Ravi Menon is on the schedule.", "planned"),
+    ("The meeting with Ravi Menon was a success.", "past"),
+])
+def test_a_meeting_on_an_agenda_is_planned(nlp, text, status):
+    assert [e.status for e in meetings(run(nlp, text)) if e.trigger == "meeting"] == [status]
