@@ -19,6 +19,8 @@ _EVIDENCE_REASONS = ("caption", "date line", "dateline")
 _PLACE_PREPOSITIONS = {"in", "at", "to", "into", "from", "near", "outside", "inside"}
 # Words after which a place name is where something happens, even if it also names a government.
 _PLACE_GOVERNORS = _PLACE_PREPOSITIONS | {"visiting", "visit", "visits", "visited", "toured", "tour", "reached", "arrived", "arriving"}
+_TRAVEL_FOR = {"slated", "scheduled", "set", "planned", "bound", "headed", "leave", "leaves", "left", "depart",
+               "departs", "departed", "flew", "flies", "fly"}
 _NOT_PARTICIPANTS = {"media"}
 # Nouns that a place name can hang from and still be where the event is ("the capital of Manila").
 _LOCATIVE_NOUNS = {"capital", "city", "town", "village", "port", "province", "region", "resort", "outskirts",
@@ -116,8 +118,9 @@ def attach_context(
                 # what is happening on the day of publication.
                 event.date = TimeValue("(present tense lead)", date=anchor, precision="day")
         if event.place is None:
+            people = [(m.start, m.end) for m in mentions if m.actor.kind == "person"]
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
-                      if _attaches_to_event(doc, p[0])]
+                      if _attaches_to_event(doc, p[0], people)]
             place = _best_place(places, article.body, trigger_at, actor_spans)
             if place is not None:
                 event.place, event.place_source = place, "sentence"
@@ -188,6 +191,17 @@ def _governing_verb(doc, char: int):
     return token
 
 
+def _clause_of(doc, char: int):
+    """The clause a date belongs to, "expected to take place Saturday" counting as the clause
+    of "expected" (an infinitive complement completes its head)."""
+    verb = _governing_verb(doc, char)
+    for _ in range(4):
+        if verb is None or verb.dep_ != "xcomp" or verb.head == verb:
+            break
+        verb = verb.head
+    return verb
+
+
 def _nearest_date(
     dates: list[TimeValue], trigger_at: int | None, doc=None, *, own_clause_only: bool = False
 ) -> TimeValue | None:
@@ -207,7 +221,7 @@ def _nearest_date(
             node = node.head if node.head != node else None
         ranked = [
             (chain.index(g), d) for d in usable
-            if d.start >= 0 and (g := _governing_verb(doc, d.start)) in chain
+            if d.start >= 0 and (g := _clause_of(doc, d.start)) in chain
         ]
         if not ranked:
             # Only dates of other clauses ("since Biden began his term in 2021"): none is this event's.
@@ -220,15 +234,23 @@ def _nearest_date(
     return min(usable, key=lambda d: (abs(d.start - trigger_at), d.start))
 
 
-def _attaches_to_event(doc, start: int) -> bool:
+def _attaches_to_event(doc, start: int, people: Sequence[tuple[int, int]] = ()) -> bool:
     """Is the place name at ``start`` where something happens, rather than part of a
-    description ("the war in Ukraine", "his U.S. counterpart")?  Read from the parse."""
+    description ("the war in Ukraine", "his U.S. counterpart", "US President Joe Biden")?
+    Read from the parse."""
     token = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
     if token is None:
         return True
     for _ in range(6):
         while token.dep_ == "compound" and token.head != token:
             token = token.head
+            if any(s <= token.idx < e for s, e in people):
+                return False  # part of a person's title: "US President Joe Biden"
+        if token.dep_ in ("amod", "poss", "nmod") and any(s <= token.head.idx < e for s, e in people):
+            return False
+        if token.dep_ == "prep" or (token.dep_ == "pobj" and token.head.lower_ == "from"
+                                    and token.head.head.lemma_.lower() in _PEOPLE_NOUNS):
+            return False  # "counterparts from Saudi Arabia": where they come from
         if token.dep_ in ("amod", "poss", "nmod") and token.head.lemma_.lower() not in _LOCATIVE_NOUNS:
             return False
         if token.dep_ == "pobj":
@@ -257,7 +279,9 @@ def _best_place(
     trigger; a name that also stands for an actor ("Beijing said") only when so governed."""
 
     def governed(start: int) -> bool:
-        before = body[max(0, start - 14):start].lower().split()
+        before = body[max(0, start - 24):start].lower().split()
+        if len(before) >= 2 and before[-1] == "for" and before[-2] in _TRAVEL_FOR:
+            return True  # "slated for Moscow", "left for Beijing"
         return bool(before) and before[-1] in _PLACE_GOVERNORS
 
     places = [

@@ -67,3 +67,16 @@ def test_a_future_clause_makes_a_report_planned(analyse):
     text = "The talks between Jaishankar and Colonna, which will take place in Paris next week, are expected to cover trade."
     events = consult(analyse(text, published="2023-03-09"))
     assert events and all(e.status == "planned" for e in events)
+
+
+def test_a_country_in_a_title_is_not_the_place(analyse):
+    events = consult(analyse("US President Joe Biden met Indian Prime Minister Narendra Modi on Tuesday.",
+                             published="2023-06-23"))
+    assert events and all(e.place is None or e.place.country not in ("US", "IN") or e.place.kind == "city"
+                          for e in events)
+
+
+def test_a_date_in_an_infinitive_complement_is_the_events(analyse):
+    text = "The meeting between Jaishankar and Colonna is expected to take place on Saturday in Paris."
+    events = consult(analyse(text, published="2023-03-09"))
+    assert events and events[0].date is not None and events[0].date.date == "2023-03-11"
