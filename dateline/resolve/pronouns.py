@@ -1,7 +1,9 @@
-"""Personal pronouns as actor mentions: "he met", "his visit" point to the last person named.
+"""Personal pronouns as actor mentions: "he met", "his visit" point to a person named before.
 
-Deliberately simple (no gender knowledge): a third-person singular pronoun refers to the most
-recent person mentioned before it within the last two sentences, and nothing if there is none.
+No gender knowledge.  A third-person singular pronoun refers to, in this order: a person who is
+the subject earlier in its own sentence ("Wang said his visit ..."); the subject of the previous
+sentence ("Lavrov met Blinken. He also met ..." is Lavrov); the most recent person named within
+the last two sentences; otherwise nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ def pronoun_mentions(doc, article: Article, mentions: list[Mention]) -> list[Men
     if not people:
         return []
     covered = [(m.start, m.end) for m in mentions]
-    sentence_starts = [s.start_char for s in doc.sents]
+    sentences = list(doc.sents)
+    sentence_starts = [s.start_char for s in sentences]
+    subjects = [_subject_person(sent, people) for sent in sentences]
     found: list[Mention] = []
     for token in doc:
         if token.lower_ not in _PRONOUNS or token.tag_ not in ("PRP", "PRP$"):
@@ -26,18 +30,43 @@ def pronoun_mentions(doc, article: Article, mentions: list[Mention]) -> list[Men
         start, end = token.idx, token.idx + len(token.text)
         if any(s <= start < e for s, e in covered):
             continue
-        earliest = _window_start(sentence_starts, start)
-        before = [m for m in people if earliest <= m.start and m.end <= start]
-        if not before:
-            continue
-        last = before[-1]
-        found.append(Mention(article.id, start, end, token.text, last.actor))
+        index = _sentence_index(sentence_starts, start)
+        own = subjects[index]
+        if own is not None and own.end <= start:
+            chosen = own
+        elif index > 0 and subjects[index - 1] is not None and _is_main(token):
+            chosen = subjects[index - 1]
+        else:
+            earliest = sentence_starts[max(0, index - (_WINDOW_SENTENCES - 1))]
+            before = [m for m in people if earliest <= m.start and m.end <= start]
+            if not before:
+                continue
+            chosen = before[-1]
+        found.append(Mention(article.id, start, end, token.text, chosen.actor))
     return found
 
 
-def _window_start(sentence_starts: list[int], char: int) -> int:
+def _subject_person(sentence, people: list[Mention]) -> Mention | None:
+    """The person mention that is the grammatical subject of the sentence's main clause."""
+    root = sentence.root
+    for token in sentence:
+        if token.dep_ in ("nsubj", "nsubjpass") and (token.head == root or token.head.head == root):
+            for mention in people:
+                if mention.start <= token.idx < mention.end:
+                    return mention
+    return None
+
+
+def _is_main(token) -> bool:
+    """A subject pronoun, or a possessive opening its sentence: they continue the previous
+    sentence's subject; a pronoun elsewhere points to the nearest person."""
+    return token.dep_ in ("nsubj", "nsubjpass") or token.i == token.sent.start
+
+
+def _sentence_index(starts: list[int], char: int) -> int:
     index = 0
-    for i, start in enumerate(sentence_starts):
+    for i, start in enumerate(starts):
         if start <= char:
             index = i
-    return sentence_starts[max(0, index - (_WINDOW_SENTENCES - 1))]
+    return index
+

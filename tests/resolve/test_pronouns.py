@@ -34,3 +34,21 @@ def test_no_person_before_means_no_mention(nlp):
 def test_person_too_far_back_is_not_used(nlp):
     text = "Anna Berg spoke first. The rain stopped. The market opened. He said nothing."
     assert run(nlp, text, ["Anna Berg"]) == []
+
+
+def test_a_subject_pronoun_continues_the_previous_subject(nlp):
+    bo = ActorRef("provisional:bo-lind", "Bo Lind", "person", "SE")
+    text = "Anna Berg met Bo Lind in Oslo. He later flew home."
+    article = Article(id="a", source="t", original=text, body=text)
+    mentions = [Mention("a", 0, 9, "Anna Berg", ANNA), Mention("a", 14, 21, "Bo Lind", bo)]
+    found = pronoun_mentions(nlp(text), article, mentions)
+    assert [(m.text, m.actor.id) for m in found] == [("He", ANNA.id)]
+
+
+def test_a_possessive_after_its_own_subject_is_that_subject(nlp):
+    bo = ActorRef("provisional:bo-lind", "Bo Lind", "person", "SE")
+    text = "Bo Lind said Anna Berg had praised his plan."
+    article = Article(id="a", source="t", original=text, body=text)
+    mentions = [Mention("a", 0, 7, "Bo Lind", bo), Mention("a", 13, 22, "Anna Berg", ANNA)]
+    found = pronoun_mentions(nlp(text), article, mentions)
+    assert [(m.text, m.actor.id) for m in found] == [("his", bo.id)]
