@@ -44,6 +44,8 @@ STRONG_SIMILARITY = 0.5  # an article whose lead is undated joins a dated story 
 SPLIT_SIMILARITY = 0.5  # a story whose two halves' centroids are further apart than this is two
 NEIGHBOURS = 5  # an article's vector is smoothed towards this many nearest articles
 NEIGHBOUR_FLOOR = 0.1  # ... each at least this close (cosine of the articles' own vectors)
+BLOCK_TERMS = 15  # an article is compared only with those sharing one of its this many heaviest rare terms
+VECTOR_TERMS = 300  # a smoothed vector keeps its this many heaviest terms
 MAX_DAYS_APART = 30  # two articles whose publication dates differ more than this are different stories
 
 
@@ -80,6 +82,7 @@ class _Story:
     centroid: Counter[str] = field(default_factory=Counter)
     members: list[StoryInput] = field(default_factory=list)
     norm: float = 0.0
+    keys: set[str] = field(default_factory=set)
 
 
 def _vector(terms: Counter[str], idf: dict[str, float]) -> dict[str, float]:
@@ -87,12 +90,17 @@ def _vector(terms: Counter[str], idf: dict[str, float]) -> dict[str, float]:
     return {t: v for t, v in vec.items() if v > 0}
 
 
-def _cosine(vec: dict[str, float], story: _Story) -> float:
-    if not story.norm:
+def _cosine(vec: dict[str, float], norm: float, story: _Story) -> float:
+    if not story.norm or not norm:
         return 0.0
     dot = sum(v * story.centroid.get(t, 0.0) for t, v in vec.items())
-    norm = math.sqrt(sum(v * v for v in vec.values()))
-    return dot / (norm * story.norm) if norm else 0.0
+    return dot / (norm * story.norm)
+
+
+def _keys(vec: dict[str, float], df: Counter[str], rare_limit: int) -> list[str]:
+    """The blocking keys of a vector: its heaviest terms rare enough to narrow the search."""
+    rare = [t for t in vec if df[t] <= rare_limit]
+    return sorted(rare, key=lambda t: (-vec[t], t))[:BLOCK_TERMS]
 
 
 def _day(text: str | None) -> dt.date | None:
@@ -140,14 +148,16 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
     vectors = _neighbour_smoothed(items, [_vector(t, idf) for t in terms], df, rare_limit)
     stories: list[_Story] = []
     index: dict[str, list[int]] = defaultdict(list)
-    for item, vec in zip(items, vectors):
-        candidates = {s for t in vec if df[t] <= rare_limit for s in index.get(t, ())}
+    keys = [_keys(vec, df, rare_limit) for vec in vectors]
+    for item, vec, item_keys in zip(items, vectors, keys):
+        candidates = {s for t in item_keys for s in index.get(t, ())}
+        norm = math.sqrt(sum(v * v for v in vec.values()))
         best, best_score = None, SIMILARITY
         for s in sorted(candidates):
             story = stories[s]
             if any(_conflict(item, other) for other in story.members):
                 continue
-            score = _cosine(vec, story)
+            score = _cosine(vec, norm, story)
             if _dated_mismatch(item, story.members) and score < STRONG_SIMILARITY:
                 continue
             if score >= best_score:
@@ -157,12 +167,13 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
             best = len(stories) - 1
         story = stories[best]
         story.members.append(item)
+        story.keys.update(item_keys)
         story.centroid.update(vec)
         story.norm = math.sqrt(sum(v * v for v in story.centroid.values()))
-        for t in vec:
-            if df[t] <= rare_limit and (not index[t] or index[t][-1] != best):
+        for t in item_keys:
+            if not index[t] or index[t][-1] != best:
                 index[t].append(best)
-    _merge_close_stories(stories, df, rare_limit)
+    _merge_close_stories(stories)
     by_id = {item.article_id: vec for item, vec in zip(items, vectors)}
     result: list[list[str]] = []
     for story in stories:
@@ -187,22 +198,16 @@ def _neighbour_smoothed(
     (blocking, as in the clustering) and never conflict in date or place.
     """
     units = [_unit(v) for v in vectors]
+    keys = [_keys(u, df, rare_limit) for u in units]
     index: dict[str, list[int]] = defaultdict(list)
-    for i, unit in enumerate(units):
-        for t in unit:
-            if df[t] <= rare_limit:
-                index[t].append(i)
+    for i, unit_keys in enumerate(keys):
+        for t in unit_keys:
+            index[t].append(i)
     smoothed = []
     for i, unit in enumerate(units):
-        # Dot products over the rare terms rank the candidates; the full cosine decides.
-        partial: Counter[int] = Counter()
-        for t, v in unit.items():
-            if df[t] <= rare_limit:
-                for j in index[t]:
-                    partial[j] += v * units[j][t]
-        del partial[i]
+        candidates = {j for t in keys[i] for j in index[t]} - {i}
         scored = sorted(
-            ((sum(v * units[j].get(t, 0.0) for t, v in unit.items()), j) for j, _ in partial.most_common(4 * NEIGHBOURS)),
+            ((sum(v * units[j].get(t, 0.0) for t, v in unit.items()), j) for j in candidates),
             key=lambda pair: (-pair[0], pair[1]),
         )
         near = [(c, j) for c, j in scored if c >= NEIGHBOUR_FLOOR and not _conflict(items[i], items[j])][:NEIGHBOURS]
@@ -210,7 +215,8 @@ def _neighbour_smoothed(
         for c, j in near:
             for t, v in units[j].items():
                 vec[t] = vec.get(t, 0.0) + c * v
-        smoothed.append(vec)
+        heaviest = sorted(vec, key=lambda t: (-vec[t], t))[:VECTOR_TERMS]
+        smoothed.append({t: vec[t] for t in heaviest})
     return smoothed
 
 
@@ -256,18 +262,17 @@ def _story_cosine(a: _Story, b: _Story) -> float:
     return dot / (a.norm * b.norm)
 
 
-def _merge_close_stories(stories: list[_Story], df: Counter[str], rare_limit: int) -> None:
+def _merge_close_stories(stories: list[_Story]) -> None:
     """A second pass: a story split by the order articles came in is joined again when
     the two centroids are as close as an article must be to join."""
     index: dict[str, set[int]] = defaultdict(set)
     for i, story in enumerate(stories):
-        for t in story.centroid:
-            if df[t] <= rare_limit:
-                index[t].add(i)
+        for t in story.keys:
+            index[t].add(i)
     for i, story in enumerate(stories):
         if not story.members:
             continue
-        candidates = sorted({j for t in story.centroid if df[t] <= rare_limit for j in index[t] if j > i})
+        candidates = sorted({j for t in story.keys for j in index[t] if j > i})
         for j in candidates:
             other = stories[j]
             if not other.members or _story_cosine(story, other) < MERGE_SIMILARITY:
@@ -275,6 +280,7 @@ def _merge_close_stories(stories: list[_Story], df: Counter[str], rare_limit: in
             if any(_conflict(x, y) for x in story.members for y in other.members):
                 continue
             story.members.extend(other.members)
+            story.keys.update(other.keys)
             story.centroid.update(other.centroid)
             story.norm = math.sqrt(sum(v * v for v in story.centroid.values()))
             other.members, other.centroid, other.norm = [], Counter(), 0.0
