@@ -41,7 +41,7 @@ LEAD_CHARS = 1500  # the top of an article says what it is about
 SIMILARITY = 0.3  # cosine to a story's centroid needed to join it (measured on ECB+'s developer half)
 MERGE_SIMILARITY = 0.6  # cosine between two story centroids to join them in the second pass
 STRONG_SIMILARITY = 0.5  # an article whose lead is undated joins a dated story only this close
-SPLIT_SIMILARITY = 0.5  # a story whose two halves' centroids are further apart than this is two
+SPLIT_RATIO = 0.7  # a story is two when its halves' articles are this much less alike across than within
 NEIGHBOURS = 5  # an article's vector is smoothed towards this many nearest articles
 NEIGHBOUR_FLOOR = 0.1  # ... each at least this close (cosine of the articles' own vectors)
 BLOCK_TERMS = 15  # an article is compared only with those sharing one of its this many heaviest rare terms
@@ -220,6 +220,32 @@ def _neighbour_smoothed(
     return smoothed
 
 
+def _separation(group_a: list[str], group_b: list[str], vectors: dict[str, dict[str, float]]) -> float:
+    """Mean cosine of articles across two groups over the mean within them (1: no structure).
+
+    From the sums of unit vectors, so linear in the group sizes.  A story whose articles vary a
+    lot is not two stories for that; one whose halves are tight and apart is.
+    """
+    sums = [_centroid_of_units(group, vectors) for group in (group_a, group_b)]
+    na, nb = len(group_a), len(group_b)
+    pairs_within = na * (na - 1) + nb * (nb - 1)
+    within = (_dot(sums[0], sums[0]) - na + _dot(sums[1], sums[1]) - nb) / pairs_within if pairs_within else 0.0
+    between = _dot(sums[0], sums[1]) / (na * nb)
+    return between / within if within > 0 else 1.0
+
+
+def _centroid_of_units(ids: list[str], vectors: dict[str, dict[str, float]]) -> Counter[str]:
+    total: Counter[str] = Counter()
+    for i in ids:
+        total.update(_unit(vectors[i]))
+    return total
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    small, large = (a, b) if len(a) < len(b) else (b, a)
+    return sum(v * large.get(t, 0.0) for t, v in small.items())
+
+
 def _plain_cosine(a: dict[str, float], b: dict[str, float]) -> float:
     dot = sum(v * b.get(t, 0.0) for t, v in a.items())
     na = math.sqrt(sum(v * v for v in a.values()))
@@ -249,7 +275,7 @@ def _split_two_stories(ids: list[str], vectors: dict[str, dict[str, float]]) -> 
         if not group_a or not group_b:
             return [ids]
         centre_a, centre_b = _centroid(group_a, vectors), _centroid(group_b, vectors)
-    if _plain_cosine(centre_a, centre_b) < SPLIT_SIMILARITY and min(len(group_a), len(group_b)) >= 2:
+    if _separation(group_a, group_b, vectors) < SPLIT_RATIO and min(len(group_a), len(group_b)) >= 2:
         return [group_a, group_b]
     return [ids]
 

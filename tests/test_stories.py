@@ -62,3 +62,14 @@ def test_a_terse_report_joins_its_story_not_the_look_alike():
     stories = cluster_stories(items)
     assert sorted(map(sorted, stories)) == sorted(
         [sorted([f"Sumatra-{i}" for i in range(4)] + ["terse"]), sorted(f"Anatolia-{i}" for i in range(4))])
+
+
+def test_separation_is_low_for_two_tight_groups_and_high_for_an_arbitrary_cut():
+    from dateline.stories import _separation
+
+    vectors = {"a1": {"quake": 1.0, "sumatra": 1.0}, "a2": {"quake": 1.0, "sumatra": 1.2},
+               "b1": {"quake": 1.0, "anatolia": 1.0}, "b2": {"quake": 1.0, "anatolia": 1.1}}
+    assert _separation(["a1", "a2"], ["b1", "b2"], vectors) < 0.7
+    spread = {"x": {"quake": 1.0, "rescue": 1.0}, "y": {"quake": 1.0, "toll": 1.0},
+              "z": {"quake": 1.0, "rescue": 1.0}, "w": {"quake": 1.0, "toll": 1.0}}
+    assert _separation(["x", "y"], ["z", "w"], spread) > 1.0  # halves no tighter than the whole
