@@ -312,8 +312,16 @@ def _merge_close_stories(stories: list[_Story]) -> None:
             other.members, other.centroid, other.norm = [], Counter(), 0.0
 
 
+def _people_of(happening) -> set[str]:
+    return {p.id for p in happening.participants if p.kind == "person"}
+
+
 def _same_when_and_where(a, b) -> bool:
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    if not a.date and not b.date and len(_people_of(a) & _people_of(b)) >= 2:
+        # Two undated reports of the same people meeting: the same pair meets again and
+        # again, and telling a like story is no evidence that it is the same meeting.
         return False
     if a.place is not None and b.place is not None and a.place.country != b.place.country:
         return False

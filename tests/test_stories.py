@@ -73,3 +73,19 @@ def test_separation_is_low_for_two_tight_groups_and_high_for_an_arbitrary_cut():
     spread = {"x": {"quake": 1.0, "rescue": 1.0}, "y": {"quake": 1.0, "toll": 1.0},
               "z": {"quake": 1.0, "rescue": 1.0}, "w": {"quake": 1.0, "toll": 1.0}}
     assert _separation(["x", "y"], ["z", "w"], spread) > 1.0  # halves no tighter than the whole
+
+
+def test_two_undated_meetings_of_the_same_pair_are_not_joined_by_a_story():
+    from dateline.records import ActorRef, EventMention, Happening
+    from dateline.stories import unify_leads
+
+    lavrov = ActorRef("sergey-lavrov", "Sergey Lavrov", "person", "RU")
+    wang = ActorRef("wang-yi", "Wang Yi", "person", "CN")
+
+    def meeting(hid: str, article: str) -> Happening:
+        mention = EventMention(f"m-{article}", article, "CONSULT", 0, 10, "they met", source=[lavrov], target=[wang])
+        return Happening(hid, "CONSULT", "meet", None, None, None, [lavrov, wang], mentions=[mention])
+
+    happenings = [meeting("h1", "A"), meeting("h2", "B")]
+    kept, lead = unify_leads([["A", "B"]], {"A": "h1", "B": "h2"}, happenings, {})
+    assert lead == {"A": "h1", "B": "h2"} and len(kept) == 2
