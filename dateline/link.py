@@ -272,6 +272,11 @@ def _article_groups(mentions: list[EventMention]) -> list[_Group]:
             )
             if host is not None:
                 host.sub_events.extend(group.mentions)
+                if not host.when.known and group.when.known and {m.start for m in group.mentions} & {
+                    m.start for m in host.mentions
+                }:
+                    # "On Monday, X and Y agreed ... in a telephone call": one sentence, one day.
+                    host.when.merge(group.when)
                 continue
         kept.append(group)
     return kept

@@ -90,3 +90,8 @@ def test_no_date_is_invented_for_the_undated_moscow_meeting(exported):
     assert moscow, "the Moscow meeting of 001 was not found"
     assert all(h["date"] in (None, "2023") or h["date"].startswith("2023-") for h in moscow)
     assert all(h["place"] and h["place"]["country"] == "RU" for h in moscow)
+
+
+def test_the_phone_call_takes_the_day_of_its_sentence(exported):
+    calls = [h for h in exported["happenings"] if {"Moon Jae-in", "Donald Trump"} <= {p["name"] for p in h["participants"]}]
+    assert [h["date"] for h in calls] == ["2017-08-07"]

@@ -129,9 +129,17 @@ def candidate_modality(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidat
     if verb is not None:
         # "will push ... during the summit", "will meet X in addition to the talks with Y",
         # "will be held on the sidelines of the leaders' meeting"
-        own = verb_modality(verb, lex, chosen)
+        if token.lemma_.lower() in _CALL_NOUNS:
+            # "agreed to apply pressure ... in a telephone call": the call is where they
+            # agreed, not part of what they intend; only the frame's own tense counts.
+            own = clause_modality(verb, lex)
+        else:
+            own = verb_modality(verb, lex, chosen)
         return own if own in ("planned", "hypothetical") else "asserted"
     return "asserted"
+
+
+_CALL_NOUNS = {"call", "conversation", "phone", "telephone", "videoconference", "teleconference"}
 
 
 def on_schedule(copula: Token, noun: Token, lex: Lexicon) -> bool:

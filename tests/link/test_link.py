@@ -152,3 +152,10 @@ def test_a_one_party_report_that_fits_several_meetings_joins_none():
     hs = link([mention("a", "A", [LAVROV, WANG], "2024-07-25", vientiane),
                mention("c", "C", [LAVROV], "2024-07-25", vientiane)])
     assert by_articles(hs) == [("A", "C")]
+
+
+def test_an_undated_meeting_takes_the_day_of_a_statement_in_its_sentence():
+    call = mention("c", "A", [LAVROV, WANG], None, None, start=0)
+    pledge = mention("p", "A", [LAVROV, WANG], "2017-08-07", None, start=0, type_="AGREE")
+    hs = link([call, pledge])
+    assert len(hs) == 1 and hs[0].date == "2017-08-07"
