@@ -59,10 +59,11 @@ def clause_tense(sentence, trigger_start: int | None, status: str) -> str | None
     return None
 
 
-def _token_at(sentence, char: int | None):
+def _token_at(tokens, char: int | None):
+    """The token of ``tokens`` (a Doc or a Span) covering character offset ``char``."""
     if char is None:
         return None
-    for token in sentence:
+    for token in tokens:
         if token.idx <= char < token.idx + max(len(token.text), 1):
             return token
     return None
@@ -86,6 +87,7 @@ def attach_context(
 ) -> None:
     """Fill ``date``, ``place`` and ``topics`` of each event in place."""
     actor_spans = [(m.start, m.end) for m in mentions]
+    people = [(m.start, m.end) for m in mentions if m.actor.kind == "person"]
     anchor = article.published
     bounds = article.published_bounds
     days = explicit_days(article) if not (anchor and len(anchor) == 10) else []
@@ -118,7 +120,6 @@ def attach_context(
                 # what is happening on the day of publication.
                 event.date = TimeValue("(present tense lead)", date=anchor, precision="day")
         if event.place is None:
-            people = [(m.start, m.end) for m in mentions if m.actor.kind == "person"]
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
                       if _attaches_to_event(doc, p[0], people)]
             place = _best_place(places, article.body, trigger_at, actor_spans)
@@ -183,7 +184,7 @@ def _from_context(value: TimeValue, days: list[dt.date], body_dates: list[TimeVa
 
 def _governing_verb(doc, char: int):
     """The nearest verb above the token at ``char`` (the clause it belongs to)."""
-    token = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    token = _token_at(doc, char)
     for _ in range(12):
         if token is None or token.pos_ in ("VERB", "AUX") or token.head == token:
             return token
@@ -238,7 +239,7 @@ def _attaches_to_event(doc, start: int, people: Sequence[tuple[int, int]] = ()) 
     """Is the place name at ``start`` where something happens, rather than part of a
     description ("the war in Ukraine", "his U.S. counterpart", "US President Joe Biden")?
     Read from the parse."""
-    token = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+    token = _token_at(doc, start)
     if token is None:
         return True
     for _ in range(6):
