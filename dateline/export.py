@@ -77,7 +77,13 @@ def event_record(event: EventMention, happening: str | None) -> dict[str, Any]:
 
 def iter_records(store: Store) -> Iterator[tuple[str, dict[str, Any]]]:
     """("articles"|"happenings"|"events"|"quotes", record) in export order."""
+    from dateline.syndication import copy_of
+
     lead = store.lead_happenings()
+    copies = copy_of(store)
+    copied_by: dict[str, list[str]] = {}
+    for copy, original in copies.items():
+        copied_by.setdefault(original, []).append(copy)
     for row in store.db.execute(
         "SELECT id, source, url, title, outlet, author, published, published_earliest, published_latest, language, body FROM articles ORDER BY rowid"
     ):
@@ -87,6 +93,7 @@ def iter_records(store: Store) -> Iterator[tuple[str, dict[str, Any]]]:
             "outlet": row["outlet"], "author": row["author"], "published": row["published"],
             "published_bounds": bounds if any(bounds) else None, "language": row["language"],
             "body": row["body"], "happening": lead.get(row["id"]),
+            "copy_of": copies.get(row["id"]), "copies": sorted(copied_by.get(row["id"], [])),
         }
     for row in store.db.execute("SELECT record, n_sources FROM happenings ORDER BY date IS NULL, date, id"):
         record = json.loads(row["record"])
@@ -129,7 +136,7 @@ def export(store: Store, out: TextIO, fmt: str = "json") -> None:
 
 def _export_csv(store: Store, out: TextIO) -> None:
     """CSV holds one table: the articles, with the lead happening (flat by design)."""
-    columns = ["id", "source", "title", "outlet", "published", "language", "happening", "body"]
+    columns = ["id", "source", "title", "outlet", "published", "language", "happening", "copy_of", "body"]
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for kind, record in iter_records(store):

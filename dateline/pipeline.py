@@ -70,19 +70,32 @@ def analyse_store(
 
 def link_store(store: Store) -> int:
     """Link all stored event mentions into happenings; returns how many happenings."""
-    from dateline.dedup import near_duplicate_roots
+    from dateline.syndication import copy_of, sign_unsigned
 
+    sign_unsigned(store)
+    copies = copy_of(store)
     mentions = store.event_mentions()
-    near = near_duplicate_roots(store)
-    happenings = link(mentions, near_duplicates=near)
+    happenings = link(mentions, near_duplicates=copies)
     article_ids = [row["id"] for row in store.db.execute("SELECT id FROM articles ORDER BY rowid")]
     lead = lead_happenings(happenings, article_ids)
     happenings, lead = _stories(store, happenings, lead)
     outlets = dict(store.db.execute("SELECT id, coalesce(outlet, source) FROM articles").fetchall())
-    n_sources = {h.id: len({outlets.get(a, a) for a in h.articles}) for h in happenings}
+    n_sources = {h.id: independent_reports(h.articles, outlets, copies) for h in happenings}
     store.replace_happenings(happenings, lead, n_sources=n_sources)
     _assign_quotes(store, happenings)
     return len(happenings)
+
+
+def independent_reports(articles: Iterable[str], outlets: dict[str, str], copies: dict[str, str]) -> int:
+    """How many independent reports: one per outlet, and a copy of another outlet's
+    article (syndicated agency copy) adds nothing to its original's count."""
+    groups: list[set[str]] = []
+    for article in articles:
+        keys = {"outlet:" + outlets.get(article, article), "story:" + copies.get(article, article)}
+        joined = [g for g in groups if g & keys]
+        merged = keys.union(*joined)
+        groups = [g for g in groups if not (g & keys)] + [merged]
+    return len(groups)
 
 
 def _stories(store: Store, happenings, lead):

@@ -1,0 +1,129 @@
+"""Syndicated copy: near-duplicate articles found with MinHash LSH, kept incrementally.
+
+Agency copy reprinted by several outlets, or a story re-posted with other clutter, is one
+report, not several.  Each article's MinHash signature (word 5-shingles of the cleaned body)
+is computed where the article is cleaned (on a Dask worker, or in the linking step for a
+local run) and stored with its LSH band keys, so a new article is compared by an indexed
+lookup against everything stored before, never by rebuilding an index or comparing pairs.
+
+Within a group of near-duplicates the *original* is the earliest-published article (ties and
+unknown dates: the earlier stored); every other member copies it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from dateline.store import Store
+
+THRESHOLD = 0.6  # estimated Jaccard similarity of word 5-shingles above which two bodies are one story
+NUM_PERM = 64
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def signature(text: str) -> bytes:
+    """MinHash of the text's word 5-shingles, as bytes (NUM_PERM uint64 values)."""
+    words = _WORD.findall(text.casefold())
+    shingles = {" ".join(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
+    minhash = MinHash(num_perm=NUM_PERM)
+    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    return minhash.hashvalues.astype(np.uint64).tobytes()
+
+
+@lru_cache(maxsize=1)
+def _bands() -> tuple[int, int]:
+    # datasketch picks the band count and width that best separate THRESHOLD.
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def band_keys(minhash: bytes) -> list[int]:
+    bands, rows = _bands()
+    values = np.frombuffer(minhash, dtype=np.uint64)
+    keys = []
+    for band in range(bands):
+        digest = hashlib.blake2b(values[band * rows:(band + 1) * rows].tobytes(),
+                                 digest_size=8, person=band.to_bytes(2, "big")).digest()
+        keys.append(int.from_bytes(digest, "big", signed=True))
+    return keys
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    return float(np.mean(np.frombuffer(a, dtype=np.uint64) == np.frombuffer(b, dtype=np.uint64)))
+
+
+def add_signatures(store: Store, signatures: Iterable[tuple[str, bytes]]) -> int:
+    """Store signatures of articles not signed yet and record their near-duplicates among
+    all stored articles; returns how many near-duplicate pairs were found.
+
+    The caller's transaction is used when one is open (``with store.db``)."""
+    db = store.db
+    found = 0
+    for article_id, minhash in signatures:
+        if db.execute("SELECT 1 FROM article_signatures WHERE article_id = ?", (article_id,)).fetchone():
+            continue
+        keys = band_keys(minhash)
+        marks = ",".join("?" * len(keys))
+        candidates = {row[0] for row in db.execute(
+            f"SELECT DISTINCT article_id FROM minhash_bands WHERE band_key IN ({marks})", keys)}
+        candidates.discard(article_id)
+        for other in sorted(candidates):
+            row = db.execute("SELECT minhash FROM article_signatures WHERE article_id = ?", (other,)).fetchone()
+            score = similarity(minhash, row[0]) if row else 0.0
+            if score >= THRESHOLD:
+                db.execute("INSERT OR IGNORE INTO near_duplicates (article_id, other_id, similarity) VALUES (?,?,?)",
+                           (article_id, other, round(score, 3)))
+                found += 1
+        db.execute("INSERT INTO article_signatures (article_id, minhash) VALUES (?, ?)", (article_id, minhash))
+        db.executemany("INSERT INTO minhash_bands (band_key, article_id) VALUES (?, ?)",
+                       [(key, article_id) for key in keys])
+    return found
+
+
+def sign_unsigned(store: Store, batch: int = 500) -> int:
+    """Sign every stored article that has no signature yet (a local run's new articles)."""
+    ids = [row[0] for row in store.db.execute(
+        """SELECT a.id FROM articles a LEFT JOIN article_signatures s ON s.article_id = a.id
+           WHERE s.article_id IS NULL ORDER BY a.rowid""")]
+    for start in range(0, len(ids), batch):
+        chunk = ids[start:start + batch]
+        marks = ",".join("?" * len(chunk))
+        bodies = dict(store.db.execute(f"SELECT id, body FROM articles WHERE id IN ({marks})", chunk).fetchall())
+        with store.db:
+            add_signatures(store, [(article_id, signature(bodies[article_id])) for article_id in chunk])
+    return len(ids)
+
+
+def copy_of(store: Store) -> dict[str, str]:
+    """Map each article that copies another to the original of its near-duplicate group."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    for a, b in store.db.execute("SELECT article_id, other_id FROM near_duplicates"):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    if not parent:
+        return {}
+    members: dict[str, list[str]] = {}
+    for article_id in list(parent):
+        members.setdefault(find(article_id), []).append(article_id)
+    order = {row[0]: (row[1] is None, row[1] or "", row[2]) for row in store.db.execute(
+        "SELECT id, published, rowid FROM articles")}
+    copies: dict[str, str] = {}
+    for root, group in members.items():
+        group = sorted(set(group) | {root}, key=lambda x: order.get(x, (True, "", 0)))
+        original = group[0]
+        copies.update({member: original for member in group[1:]})
+    return copies
