@@ -1,85 +1,127 @@
-"""Analysis on a Dask cluster, for corpus-size work.
+"""The Dask engine: the per-article stages mapped over shards on a Dask distributed cluster.
 
-Workers run the same pure stage as a local run (``analyse_articles``); the process that owns
-the store stays the single writer and saves each batch as it comes back.
+Workers run ``process_shard`` (read, clean, analyse, sign); each worker process loads the
+spaCy model and the knowledge base once and keeps them.  The process that owns the store stays
+its single writer: it saves each shard's records as they come back (``save_shard``), then links
+once over everything stored.  With ``out`` the workers write Parquet parts there instead, and
+``dateline load`` brings them into a store later.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from dateline.records import Article
+from dateline.corpus import CorpusSummary, ShardResult, process_shard, save_shard
+from dateline.read import ReadOptions
+from dateline.records import Article, Rejection
+from dateline.shards import Shard, plan_shards
 from dateline.store import Store
 
 
-def _analyse_batch(articles: list[Article], actor_files: tuple[str, ...]) -> list:
-    # Runs on a worker: the model and knowledge base load once per worker process.
-    from dateline.analyse import Resources, analyse_articles
+def _work(shard: Shard, options: ReadOptions | None, actor_files: tuple[str, ...], out: str | None) -> ShardResult:
+    result = process_shard(shard, options, actor_files)
+    if out is None:
+        return result
+    from dateline.parquet import write_parts
 
-    resources = Resources.load([Path(p) for p in actor_files])
-    return list(analyse_articles(articles, resources))
-
-
-def _batches(store: Store, ids: list[str], size: int) -> Iterator[list[Article]]:
-    for start in range(0, len(ids), size):
-        yield list(store.iter_articles(ids[start:start + size]))
+    write_parts(result, out)
+    return _counts(result, out)
 
 
-def analyse_store_dask(
-    store: Store,
+def _counts(result: ShardResult, out: str) -> ShardResult:
+    # Only ids and rejections travel back: the records are in the parts.
+    summary = ShardResult(result.shard, rejections=result.rejections, written=out)
+    summary.articles = [Article(a.id, a.source, "", "") for a in result.articles]
+    return summary
+
+
+def run_dask(
+    inputs: Iterable[str],
+    store: Store | None,
     *,
+    options: ReadOptions | None = None,
+    actor_files: Sequence[Path] = (),
     workers: int = 2,
     scheduler: str | None = None,
-    batch_size: int = 64,
-    actor_files: Sequence[Path] = (),
+    out: str | None = None,
+    group: int = 64,
+    on_item: Callable[[Article | Rejection], None] | None = None,
     on_article: Callable[[str], None] | None = None,
-) -> tuple[int, int]:
-    """Analyse every unanalysed article on Dask; returns (analysed, skipped).
+) -> CorpusSummary:
+    """Map the per-article stages over the shards of ``inputs`` on Dask.
 
+    Records go to ``store`` (shards it has taken in before are skipped), or, with ``out`` (a
+    folder or fsspec URL), to Parquet parts there (shards with a part are skipped).
     ``scheduler`` is the address of a running cluster; without it a local cluster of
-    ``workers`` processes is started for the call.
+    ``workers`` processes runs for the call.
     """
     from dask.distributed import Client, LocalCluster, as_completed
 
-    pending = store.unanalysed_article_ids()
+    if store is None and out is None:
+        raise ValueError("run_dask needs a store or an output folder (out=...)")
+    summary = CorpusSummary()
+    done = None if store is None or out is not None else store.input_done
+    plan = plan_shards(inputs, group=group, done=done)
+    summary.skipped_inputs = plan.skipped
+    for rejection in plan.rejections:
+        summary.rejected += 1
+        if store is not None:
+            store.add_rejection(rejection)
+        if on_item is not None:
+            on_item(rejection)
+    pending: list[Shard] = []
+    for shard in plan.shards:
+        if _already_done(shard, store, out):
+            summary.skipped_inputs += len(shard.inputs)
+        else:
+            pending.append(shard)
     if not pending:
-        return 0, 0
+        return summary
+
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
-    analysed = skipped = 0
     files = tuple(str(p) for p in actor_files)
     try:
-        in_flight = []
-        batches = _batches(store, pending, batch_size)
-        # Keep a bounded number of batches in flight so memory stays flat on big corpora.
-        for batch in batches:
-            in_flight.append(client.submit(_analyse_batch, batch, files, pure=False))
-            if len(in_flight) >= 2 * workers:
-                break
-        queue = as_completed(in_flight)
-        for future in queue:
-            for analysis in future.result():
-                store.save_analysis(
-                    analysis.article_id, status=analysis.status, mentions=analysis.mentions,
-                    events=analysis.events, quotes=analysis.quotes, quote_keys=analysis.quote_keys,
-                )
-                if analysis.status == "done":
-                    analysed += 1
-                else:
-                    skipped += 1
-                if on_article is not None:
-                    on_article(analysis.article_id)
+        in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2 * workers)
+        queue = iter(pending)
+        futures = [client.submit(_work, shard, options, files, out, pure=False)
+                   for shard, _ in zip(queue, range(in_flight))]
+        completed = as_completed(futures)
+        # A bounded number of shards in flight keeps the driver's memory flat on big corpora.
+        for future in completed:
+            result: ShardResult = future.result()
             future.release()
-            nxt = next(batches, None)
+            nxt = next(queue, None)
             if nxt is not None:
-                queue.add(client.submit(_analyse_batch, nxt, files, pure=False))
+                completed.add(client.submit(_work, nxt, options, files, out, pure=False))
+            if out is None:
+                summary.add(save_shard(store, result, on_item=on_item, on_article=on_article))
+            else:
+                summary.add(_written_summary(result, on_item))
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    return analysed, skipped
+    return summary
+
+
+def _already_done(shard: Shard, store: Store | None, out: str | None) -> bool:
+    if out is None:
+        return False  # the plan has left out what the store holds
+    from dateline.parquet import has_part
+
+    return has_part(out, shard)
+
+
+def _written_summary(result: ShardResult, on_item: Callable | None) -> CorpusSummary:
+    summary = CorpusSummary(shards=1, read=len(result.articles), new=len(result.articles),
+                            rejected=len(result.rejections))
+    if on_item is not None:
+        for item in [*result.rejections, *result.articles]:
+            on_item(item)
+    return summary

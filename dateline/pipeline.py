@@ -25,12 +25,23 @@ class RunSummary:
     skipped: int = 0
     event_mentions: int = 0
     happenings: int = 0
+    shards: int | None = None  # Dask engine: shards processed, and skipped as taken in before
+    skipped_inputs: int = 0
 
     def line(self) -> str:
+        shards = ""
+        if self.shards is not None:
+            shards = f"shards {self.shards}, inputs already done {self.skipped_inputs}; "
         return (
-            f"{self.ingest.line()}; analysed {self.analysed} (skipped {self.skipped}), "
+            f"{shards}{self.ingest.line()}; analysed {self.analysed} (skipped {self.skipped}), "
             f"{self.event_mentions} event mentions, {self.happenings} happenings"
         )
+
+    def take(self, corpus) -> None:
+        """Counts of a corpus run (dateline.corpus.CorpusSummary)."""
+        self.shards, self.skipped_inputs = corpus.shards, corpus.skipped_inputs
+        self.ingest = IngestSummary(read=corpus.read, new=corpus.new, known=corpus.known, rejected=corpus.rejected)
+        self.analysed, self.skipped = corpus.analysed, corpus.skipped
 
 
 def analyse_store(
@@ -68,11 +79,18 @@ def analyse_store(
     return analysed, skipped
 
 
-def link_store(store: Store) -> int:
-    """Link all stored event mentions into happenings; returns how many happenings."""
+def link_store(store: Store, *, force: bool = False) -> int:
+    """Link all stored event mentions into happenings; returns how many happenings.
+
+    Linking runs over everything stored (a new report may join or split known happenings);
+    when nothing it reads has changed since the last link, it is skipped unless ``force``.
+    """
     from dateline.syndication import copy_of, sign_unsigned
 
     sign_unsigned(store)
+    stamp = store.link_inputs_stamp()
+    if not force and store.get_meta("linked_from") == stamp:
+        return store.db.execute("SELECT count(*) FROM happenings").fetchone()[0]
     copies = copy_of(store)
     mentions = store.event_mentions()
     happenings = link(mentions, near_duplicates=copies)
@@ -81,7 +99,7 @@ def link_store(store: Store) -> int:
     happenings, lead = _stories(store, happenings, lead)
     outlets = dict(store.db.execute("SELECT id, coalesce(outlet, source) FROM articles").fetchall())
     n_sources = {h.id: independent_reports(h.articles, outlets, copies) for h in happenings}
-    store.replace_happenings(happenings, lead, n_sources=n_sources)
+    store.replace_happenings(happenings, lead, n_sources=n_sources, stamp=stamp)
     _assign_quotes(store, happenings)
     return len(happenings)
 
@@ -153,30 +171,65 @@ def _assign_quotes(store: Store, happenings) -> None:
     store.set_quote_happenings(assignments)
 
 
+ENGINES = ("local", "dask")
+
+
 def run(
     inputs: Iterable[str],
-    store: Store,
+    store: Store | None,
     *,
     options: ReadOptions | None = None,
     actor_files: Sequence[Path] = (),
     on_item: Callable[[Article | Rejection], None] | None = None,
     on_article: Callable[[str], None] | None = None,
+    engine: str = "local",
     workers: int = 0,
     scheduler: str | None = None,
+    out: str | None = None,
+    group: int = 64,
 ) -> RunSummary:
     """Ingest inputs, analyse new articles, and relink happenings.
 
-    With ``workers`` > 0 (or a Dask ``scheduler`` address) analysis runs on Dask.
+    ``engine="dask"`` maps the per-article stages over shards of the inputs on a Dask cluster
+    (``scheduler`` address, or a local cluster of ``workers`` processes); both engines give the
+    same happenings.  With ``out`` (Dask engine only) the per-article records go to Parquet parts
+    in that folder instead of the store, and nothing is linked: ``load`` takes them in later.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+    if out is not None and engine != "dask":
+        raise ValueError("an output folder (out) needs the Dask engine (engine='dask')")
     summary = RunSummary()
-    summary.ingest = ingest(inputs, store, options=options, on_item=on_item)
-    if workers or scheduler:
-        from dateline.distributed import analyse_store_dask
+    if engine == "dask":
+        from dateline.distributed import run_dask
 
-        summary.analysed, summary.skipped = analyse_store_dask(
-            store, workers=workers or 2, scheduler=scheduler, actor_files=actor_files, on_article=on_article)
+        corpus = run_dask(inputs, store, options=options, actor_files=actor_files, workers=workers or 2,
+                          scheduler=scheduler, out=out, group=group, on_item=on_item, on_article=on_article)
+        summary.take(corpus)
+        if out is not None:
+            return summary
     else:
+        if store is None:
+            raise ValueError("the local engine needs a store")
+        summary.ingest = ingest(inputs, store, options=options, on_item=on_item)
         summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, on_article=on_article)
+    summary.happenings = link_store(store)
+    summary.event_mentions = store.db.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
+    return summary
+
+
+def load_parts(
+    folder: str,
+    store: Store,
+    *,
+    on_item: Callable[[Article | Rejection], None] | None = None,
+    on_article: Callable[[str], None] | None = None,
+) -> RunSummary:
+    """Bring Parquet parts written by a Dask run with ``out`` into the store, and relink."""
+    from dateline.parquet import load
+
+    summary = RunSummary()
+    summary.take(load(folder, store, on_item=on_item, on_article=on_article))
     summary.happenings = link_store(store)
     summary.event_mentions = store.db.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
     return summary

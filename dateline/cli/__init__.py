@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from dateline import __version__
-from dateline.cli import articles, evaluate, happenings, web
+from dateline.cli import articles, corpus, evaluate, happenings, web
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -16,7 +16,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"dateline {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for group in (articles, happenings, evaluate, web):
+    for group in (articles, corpus, happenings, evaluate, web):
         group.register(commands)
     return parser
 

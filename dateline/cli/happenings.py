@@ -1,28 +1,15 @@
-"""Commands over happenings: run, timeline, show happening."""
+"""Commands over happenings: timeline, show happening."""
 
 from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
-from dateline.cli.articles import add_read_options, read_options
-from dateline.cli.common import Progress, add_db, open_store, table
-from dateline.pipeline import run
+from dateline.cli.common import add_db, open_store, table
 from dateline.query import happening_detail, timeline
 
 
 def register(commands) -> None:
-    p = commands.add_parser("run", help="ingest, analyse and link: the main job")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, globs, URLs, or - for standard input")
-    p.add_argument("--actors", action="append", default=[], metavar="FILE", type=Path,
-                   help="extra actor knowledge (YAML, see docs/actors.md); repeatable")
-    p.add_argument("--workers", type=int, default=0, help="analyse on a local Dask cluster of N processes")
-    p.add_argument("--scheduler", metavar="ADDRESS", help="analyse on a running Dask cluster")
-    add_read_options(p)
-    add_db(p)
-    p.set_defaults(handler=cmd_run)
-
     p = commands.add_parser("timeline", help="happenings by date, filtered by actors and dates")
     p.add_argument("--actor", action="append", default=[], metavar="NAME",
                    help="a participant (repeat for a pair)")
@@ -35,17 +22,6 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true")
     add_db(p)
     p.set_defaults(handler=cmd_timeline)
-
-
-def cmd_run(args: argparse.Namespace) -> int:
-    progress = Progress("reading")
-    with open_store(args) as store:
-        summary = run(args.paths, store, options=read_options(args), actor_files=args.actors,
-                      on_item=progress.item, on_article=progress.tick, workers=args.workers,
-                      scheduler=args.scheduler)
-    progress.clear()
-    print(summary.line())
-    return 0
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:

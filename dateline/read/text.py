@@ -14,6 +14,13 @@ def is_url(value: str) -> bool:
     return bool(_URL.match(value.strip()))
 
 
+def is_fsspec_url(value: str) -> bool:
+    """``s3://bucket/key``, ``gs://...``, ``memory://...``: a filesystem URL fsspec opens
+    (web and file URLs are not: dateline reads those itself)."""
+    protocol, sep, _ = value.strip().partition("://")
+    return bool(sep) and protocol.isidentifier() and protocol.lower() not in ("http", "https", "ftp", "file")
+
+
 def normalise_newlines(text: str) -> str:
     """Windows and old Mac line ends become "\n", so that later stages split lines alike."""
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import unquote, urlparse
 
-from dateline.read.text import is_url
+from dateline.read.text import is_fsspec_url, is_url
 
 
 @dataclass
@@ -50,6 +50,9 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Input]:
             for path in files:
                 if _first_time(path, seen):
                     yield Input("file", path)
+        elif is_fsspec_url(name):
+            yield Input("missing", name, "a filesystem URL: the Dask engine reads these "
+                                         "(`dateline run --engine dask URL`)")
         elif name.lower().startswith(("http:", "https:", "ftp:", "www.")):
             yield Input("missing", name, "not a valid URL (give a full http:// or https:// URL)")
         else:

@@ -203,6 +203,37 @@ class Store:
         ).fetchall()
         return [dict(row) for row in rows]
 
+    # -- shards (corpus runs) --------------------------------------------------------
+    def input_done(self, name: str, fingerprint: str) -> bool:
+        """True when this input (a file or URL of a shard), unchanged since, was taken in completely."""
+        row = self.db.execute("SELECT fingerprint FROM shards WHERE key = ?", (name,)).fetchone()
+        return row is not None and row[0] == fingerprint
+
+    def mark_inputs_done(self, inputs: Iterable[tuple[str, str]], *, articles: int, rejected: int) -> None:
+        """Record that these (input, fingerprint) were taken in; counts are of their shard."""
+        with self.db:
+            self.db.executemany(
+                "INSERT OR REPLACE INTO shards (key, fingerprint, articles, rejected) VALUES (?,?,?,?)",
+                [(name, fingerprint, articles, rejected) for name, fingerprint in inputs],
+            )
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def link_inputs_stamp(self) -> str:
+        """Changes whenever what linking reads changes (articles, analyses, near-duplicates)."""
+        parts = [self.db.execute(sql).fetchone() for sql in (
+            "SELECT count(*), max(rowid) FROM articles",
+            "SELECT count(*), max(rowid) FROM analyses",
+            "SELECT count(*), max(rowid) FROM event_mentions",
+            "SELECT count(*) FROM near_duplicates",
+        )]
+        return ";".join(",".join(str(v) for v in row) for row in parts)
+
+    def has_analysis(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM analyses WHERE article_id = ?", (article_id,)).fetchone() is not None
+
     # -- analysis ------------------------------------------------------------------
     def unanalysed_article_ids(self) -> list[str]:
         rows = self.db.execute(
@@ -312,8 +343,11 @@ class Store:
         lead: dict[str, str | None],
         *,
         n_sources: dict[str, int] | None = None,
+        stamp: str | None = None,
     ) -> None:
-        """Store the result of linking, replacing the previous one atomically."""
+        """Store the result of linking, replacing the previous one atomically.
+
+        ``stamp`` records what it was linked from (``link_inputs_stamp``)."""
         from dateline.export import happening_record  # local: export builds on the store
 
         n_sources = n_sources or {}
@@ -355,6 +389,8 @@ class Store:
                 "INSERT INTO lead_happenings (article_id, happening_id) VALUES (?, ?)",
                 list(lead.items()),
             )
+            if stamp is not None:
+                self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('linked_from', ?)", (stamp,))
 
     def set_quote_happenings(self, assignments: dict[str, str | None]) -> None:
         with self.db:

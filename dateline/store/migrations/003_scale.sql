@@ -1,8 +1,8 @@
 -- Corpus scale: shards already taken in, and near-duplicate articles (syndicated copy).
 CREATE TABLE shards (
-    key TEXT PRIMARY KEY,             -- path or URL of the shard (or its Parquet part id)
+    key TEXT PRIMARY KEY,             -- path or URL of one input of a shard
     fingerprint TEXT NOT NULL,        -- size and modification time or ETag: a changed file is read again
-    articles INTEGER NOT NULL,
+    articles INTEGER NOT NULL,        -- articles and rejections of the shard it was read in
     rejected INTEGER NOT NULL,
     done_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
@@ -26,3 +26,9 @@ CREATE TABLE near_duplicates (
     PRIMARY KEY (article_id, other_id)
 );
 CREATE INDEX near_duplicates_other ON near_duplicates(other_id);
+
+-- Small facts about the store, e.g. what the stored happenings were linked from.
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);

@@ -1,0 +1,69 @@
+"""Commands that take articles in and make happenings: run, load."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dateline.cli.articles import add_read_options, read_options
+from dateline.cli.common import Progress, add_db, open_store
+from dateline.pipeline import ENGINES, load_parts, run
+
+
+def register(commands) -> None:
+    p = commands.add_parser("run", help="ingest, analyse and link: the main job",
+                            description="Read, clean and analyse new articles, then link all reports into happenings. "
+                                        "Re-running on the same input changes nothing.")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files, folders, globs, URLs, fsspec URLs (Dask engine), or - for standard input")
+    p.add_argument("--actors", action="append", default=[], metavar="FILE", type=Path,
+                   help="extra actor knowledge (YAML, see docs/actors.md); repeatable")
+    p.add_argument("--engine", choices=ENGINES, default=None,
+                   help="local (one process, the default) or dask (shards mapped over a Dask cluster)")
+    p.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="Dask engine: worker processes of the local cluster (default 2)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="Dask engine: a running cluster's scheduler address")
+    p.add_argument("--out", metavar="DIR",
+                   help="Dask engine: write Parquet parts to DIR (folder or fsspec URL) instead of the store; "
+                        "`dateline load DIR` takes them in")
+    p.add_argument("--shard-size", type=int, default=64, metavar="N",
+                   help="Dask engine: single-article files per shard (container files are one shard each)")
+    add_read_options(p)
+    add_db(p)
+    p.set_defaults(handler=cmd_run)
+
+    p = commands.add_parser("load", help="bring Parquet parts written by `run --out` into the store, and link")
+    p.add_argument("folder", metavar="DIR", help="the folder (or fsspec URL) given to `run --out`")
+    add_db(p)
+    p.set_defaults(handler=cmd_load)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    engine = args.engine or ("dask" if args.workers or args.scheduler or args.out else "local")
+    if engine == "local" and (args.workers or args.scheduler or args.out):
+        raise ValueError("--workers, --scheduler and --out belong to the Dask engine: add --engine dask")
+    if args.workers < 0 or args.shard_size < 1:
+        raise ValueError("--workers must be 0 or more and --shard-size 1 or more")
+    progress = Progress("reading")
+    options = dict(options=read_options(args), actor_files=args.actors, on_item=progress.item,
+                   on_article=progress.tick, engine=engine, workers=args.workers, scheduler=args.scheduler,
+                   group=args.shard_size)
+    if args.out:
+        summary = run(args.paths, None, out=args.out, **options)
+    else:
+        with open_store(args) as store:
+            summary = run(args.paths, store, **options)
+    progress.clear()
+    print(summary.line())
+    if args.out:
+        print(f"parts written to {args.out}: take them in with `dateline load {args.out}`")
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    progress = Progress("loading")
+    with open_store(args) as store:
+        summary = load_parts(args.folder, store, on_item=progress.item, on_article=progress.tick)
+    progress.clear()
+    print(summary.line())
+    return 0

@@ -1,0 +1,117 @@
+"""One shard through the per-article stages, and its results into the store.
+
+``process_shard`` is what a Dask worker runs: read, clean, analyse and sign every article of
+one shard.  It is pure (inputs in, records out), so it runs the same in a loop, on a worker,
+or on a worker that writes Parquet parts instead of returning records.  ``save_shard``
+is the single writer's side: it takes a shard's records into the store, skipping what the
+store already holds, so re-running a shard changes nothing and a run killed half-way
+resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateline.analyse import Analysis
+from dateline.clean import clean_document
+from dateline.read import ReadOptions
+from dateline.records import Article, Rejection
+from dateline.shards import Shard, read_shard
+from dateline.store import Store
+
+
+@dataclass
+class ShardResult:
+    shard: Shard
+    articles: list[Article] = field(default_factory=list)
+    analyses: list[Analysis] = field(default_factory=list)
+    signatures: list[tuple[str, bytes]] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+    written: str | None = None  # where the records went instead (Parquet), if they did
+
+
+@dataclass
+class CorpusSummary:
+    shards: int = 0
+    skipped_inputs: int = 0
+    read: int = 0
+    new: int = 0
+    known: int = 0
+    rejected: int = 0
+    analysed: int = 0
+    skipped: int = 0
+
+    def add(self, other: CorpusSummary) -> None:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def process_shard(shard: Shard, options: ReadOptions | None = None, actor_files: Sequence[str] = ()) -> ShardResult:
+    """Read, clean, analyse and sign the articles of one shard."""
+    from dateline.analyse import Resources, analyse_articles
+    from dateline.syndication import signature
+
+    result = ShardResult(shard)
+    seen: set[str] = set()
+    for item in read_shard(shard, options):
+        if isinstance(item, Rejection):
+            result.rejections.append(item)
+            continue
+        try:
+            outcome = clean_document(item)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the shard
+            outcome = Rejection(item.source, f"could not clean: {type(exc).__name__}: {exc}")
+        if isinstance(outcome, Rejection):
+            result.rejections.append(outcome)
+        elif outcome.id not in seen:
+            seen.add(outcome.id)
+            result.articles.append(outcome)
+    resources = Resources.load([Path(p) for p in actor_files])
+    result.analyses = list(analyse_articles(result.articles, resources))
+    result.signatures = [(a.id, signature(a.body)) for a in result.articles]
+    return result
+
+
+def save_shard(
+    store: Store,
+    result: ShardResult,
+    *,
+    on_item: Callable[[Article | Rejection], None] | None = None,
+    on_article: Callable[[str], None] | None = None,
+) -> CorpusSummary:
+    """Take one shard's records into the store; what it already holds is left as it is."""
+    from dateline.syndication import add_signatures
+
+    summary = CorpusSummary(shards=1)
+    for rejection in result.rejections:
+        store.add_rejection(rejection)
+        summary.rejected += 1
+        if on_item is not None:
+            on_item(rejection)
+    analyses = {a.article_id: a for a in result.analyses}
+    for article in result.articles:
+        summary.read += 1
+        if store.add_article(article):
+            summary.new += 1
+        else:
+            summary.known += 1
+        if on_item is not None:
+            on_item(article)
+        analysis = analyses.get(article.id)
+        if analysis is None or store.has_analysis(article.id):
+            continue
+        store.save_analysis(article.id, status=analysis.status, mentions=analysis.mentions,
+                            events=analysis.events, quotes=analysis.quotes, quote_keys=analysis.quote_keys)
+        if analysis.status == "done":
+            summary.analysed += 1
+        else:
+            summary.skipped += 1
+        if on_article is not None:
+            on_article(article.id)
+    with store.db:
+        add_signatures(store, result.signatures)
+    inputs = [(n, f) for n, f in zip(result.shard.inputs, result.shard.fingerprints) if f != "url"]
+    store.mark_inputs_done(inputs, articles=len(result.articles), rejected=len(result.rejections))
+    return summary
