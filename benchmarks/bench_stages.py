@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         if args.input:
-            inputs = [args.input] * args.repeat
+            inputs = [args.input]
             what = f"{args.input} x{args.repeat}"
         else:
             write_corpus(Path(tmp) / "articles", args.count, "text")
@@ -63,7 +63,8 @@ def main(argv: list[str] | None = None) -> None:
             what = f"{args.count} generated articles"
 
         t = time.perf_counter()
-        raws = [item for item in iter_documents(inputs) if not hasattr(item, "reason")]
+        raws = [item for _ in range(args.repeat if args.input else 1)  # one pass per repeat
+                for item in iter_documents(inputs) if not hasattr(item, "reason")]
         t_read = time.perf_counter() - t
 
         t = time.perf_counter()
