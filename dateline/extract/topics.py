@@ -20,6 +20,28 @@ class Topic:
     label: str
     pattern: re.Pattern[str] | None  # case-insensitive forms
     exact: re.Pattern[str] | None  # case-sensitive forms
+    # Lead words (see _lead_words): a text none of whose words starts with one of them
+    # cannot match, so the pattern is not run.  None: always run (regex forms).
+    leads: frozenset[str] | None = None  # lower-cased
+    exact_leads: frozenset[str] | None = None
+
+
+# Every phrase match starts with the phrase's leading ASCII letters and digits, at the
+# start of a word of the text (the phrase regex begins with (?<!\w)).  Under IGNORECASE
+# only these four non-ASCII letters match an ASCII one; a text holding one is always searched.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+_CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _lead_words(phrases: list[str], fold: bool) -> frozenset[str] | None:
+    """The leading ASCII word of each phrase; None when a phrase starts otherwise."""
+    leads = set()
+    for phrase in phrases:
+        m = _ASCII_WORD.match(phrase.strip())
+        if m is None:
+            return None
+        leads.add(m.group(0).lower() if fold else m.group(0))
+    return frozenset(leads)
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -55,7 +77,8 @@ def _build(key: str, entry: dict[str, Any]) -> Topic:
         raise ValueError(f"topics.yaml: topic {key!r} has no surface forms")
     forms = [_phrase_regex(p) for p in phrases] + regexes
     pattern = _compile(forms, re.IGNORECASE, raw=True)
-    return Topic(key, str(entry["label"]), pattern, _compile(exact, 0))
+    leads = None if regexes else _lead_words(phrases, fold=True)
+    return Topic(key, str(entry["label"]), pattern, _compile(exact, 0), leads, _lead_words(exact, fold=False))
 
 
 @lru_cache(maxsize=1)
@@ -69,9 +92,21 @@ def load_topics() -> dict[str, Topic]:
 def find_topics(text: str) -> list[str]:
     """Topic keys found in ``text``, in order of first appearance."""
     first: list[tuple[int, int, str]] = []
+    # Word starts of the text: every prefix of every ASCII word (a hyphen in a phrase may
+    # be left out, so "anti-missile" starts the word "antimissile").
+    starts = {word[:k] for word in _ASCII_WORD.findall(text) for k in range(1, len(word) + 1)}
+    folded = {start.lower() for start in starts}
+    twins = not _CASE_TWINS.isdisjoint(text)
     for order, topic in enumerate(load_topics().values()):
-        positions = [m.start() for p in (topic.pattern, topic.exact) if p
-                     for m in [p.search(text)] if m]
+        positions = []
+        if topic.pattern and (topic.leads is None or twins or not topic.leads.isdisjoint(folded)):
+            m = topic.pattern.search(text)
+            if m:
+                positions.append(m.start())
+        if topic.exact and (topic.exact_leads is None or not topic.exact_leads.isdisjoint(starts)):
+            m = topic.exact.search(text)
+            if m:
+                positions.append(m.start())
         if positions:
             first.append((min(positions), order, topic.key))
     return [key for _, _, key in sorted(first)]
