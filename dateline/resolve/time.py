@@ -31,6 +31,7 @@ The rules themselves, and the calendar periods they resolve to, are in time_rule
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -120,6 +121,13 @@ def _matches(text: str, rules: Iterable[Rule]) -> list[tuple[Rule, re.Match[str]
     return sorted(chosen, key=lambda x: x[1].start())
 
 
+@functools.lru_cache(maxsize=256)
+def _rule_matches(text: str) -> tuple[tuple[Rule, re.Match[str]], ...]:
+    """``_matches(text, RULES)``, remembered: an article's body and each sentence holding
+    several events are searched more than once."""
+    return tuple(_matches(text, RULES))
+
+
 def _resolve_match(
     rule: Rule, m: re.Match[str], lo: date | None, hi: date | None, tense: str | None
 ) -> Resolution | None:
@@ -180,7 +188,7 @@ def find_dates(
     tense = _check_tense(tense)
     lo, hi = anchor_interval(anchor, anchor_bounds)
     values: list[TimeValue] = []
-    for rule, m in _matches(text, RULES):
+    for rule, m in _rule_matches(text):
         res = _resolve_match(rule, m, lo, hi, tense)
         if res is not None:
             values.append(_to_value(m.group(0), res, m.start() + offset, m.end() + offset))
