@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+
+from spacy.tokens import Doc
 
 from dateline.extract.quotes import find_quote_spans
 from dateline.extract.topics import find_topics
@@ -59,12 +63,28 @@ def clause_tense(sentence, trigger_start: int | None, status: str) -> str | None
     return None
 
 
+# The last Doc asked about and its token start offsets (the events of one article ask many
+# times); replaced as one tuple, so a thread never pairs one Doc with another's offsets.
+_last_doc_starts: tuple = (None, [])
+
+
 def _token_at(tokens, char: int | None):
     """The token of ``tokens`` (a Doc or a Span) covering character offset ``char``."""
     if char is None:
         return None
-    for token in tokens:
-        if token.idx <= char < token.idx + max(len(token.text), 1):
+    if isinstance(tokens, Doc):
+        doc, first, end = tokens, 0, len(tokens)
+    else:
+        doc, first, end = tokens.doc, tokens.start, tokens.end
+    global _last_doc_starts
+    cached = _last_doc_starts
+    if cached[0] is not doc:
+        cached = _last_doc_starts = (doc, [t.idx for t in doc])
+    # Tokens do not overlap: only the last one starting at or before ``char`` can cover it.
+    i = bisect.bisect_right(cached[1], char, first, end) - 1
+    if i >= first:
+        token = doc[i]
+        if char < token.idx + max(len(token.text), 1):
             return token
     return None
 
@@ -91,7 +111,8 @@ def attach_context(
     anchor = article.published
     bounds = article.published_bounds
     days = explicit_days(article) if not (anchor and len(anchor) == 10) else []
-    body_dates = find_dates(article.body, anchor, anchor_bounds=bounds)
+    # The body's dates are needed only for "earlier that day" and the like: found on demand.
+    body_dates = functools.cache(lambda: find_dates(article.body, anchor, anchor_bounds=bounds))
     for event in events:
         event.source = [a for a in event.source if a.sector not in _NOT_PARTICIPANTS]
         event.target = [a for a in event.target if a.sector not in _NOT_PARTICIPANTS]
@@ -153,10 +174,13 @@ def explicit_days(article: Article) -> list[dt.date]:
     return sorted(days)
 
 
-def _from_context(value: TimeValue, days: list[dt.date], body_dates: list[TimeValue]) -> TimeValue | None:
+def _from_context(
+    value: TimeValue, days: list[dt.date], find_body_dates: Callable[[], list[TimeValue]]
+) -> TimeValue | None:
     """Resolve a weekday or "earlier in the day" that the publication date could not."""
     text = value.text.lower()
     if _SAME_DAY.search(text):
+        body_dates = find_body_dates()
         before = [d for d in body_dates if d.start < value.start and d.date and d is not value and not _SAME_DAY.search(d.text)]
         if before:
             return replace(before[-1], text=value.text, start=value.start, end=value.end)
