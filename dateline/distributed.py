@@ -88,21 +88,30 @@ def run_dask(
     files = tuple(str(p) for p in actor_files)
     try:
         in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2 * workers)
-        queue = iter(pending)
-        futures = [client.submit(_work, shard, options, files, out, pure=False)
-                   for shard, _ in zip(queue, range(in_flight))]
+        queue = iter(enumerate(pending))
+        # range first: zip would otherwise take one shard from the queue and drop it.
+        futures = [client.submit(_work, shard, options, files, out, pure=False, key=f"shard-{i}-{shard.id}")
+                   for _, (i, shard) in zip(range(in_flight), queue)]
         completed = as_completed(futures)
-        # A bounded number of shards in flight keeps the driver's memory flat on big corpora.
+        # Results are saved in input order, so the store is the one the local engine makes;
+        # a bounded number of shards in flight keeps the driver's memory flat on big corpora.
+        waiting: dict[int, ShardResult] = {}
+        next_to_save = 0
         for future in completed:
-            result: ShardResult = future.result()
+            index = int(future.key.split("-")[1])
+            waiting[index] = future.result()
             future.release()
             nxt = next(queue, None)
             if nxt is not None:
-                completed.add(client.submit(_work, nxt, options, files, out, pure=False))
-            if out is None:
-                summary.add(save_shard(store, result, on_item=on_item, on_article=on_article))
-            else:
-                summary.add(_written_summary(result, on_item))
+                i, shard = nxt
+                completed.add(client.submit(_work, shard, options, files, out, pure=False, key=f"shard-{i}-{shard.id}"))
+            while next_to_save in waiting:
+                result = waiting.pop(next_to_save)
+                next_to_save += 1
+                if out is None:
+                    summary.add(save_shard(store, result, on_item=on_item, on_article=on_article))
+                else:
+                    summary.add(_written_summary(result, on_item))
     finally:
         client.close()
         if cluster is not None:
