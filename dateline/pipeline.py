@@ -14,7 +14,7 @@ from pathlib import Path
 from dateline.ingest import IngestSummary, ingest
 from dateline.link import lead_happenings, link
 from dateline.read import ReadOptions
-from dateline.records import Article, Rejection
+from dateline.records import Article, Happening, Rejection
 from dateline.store import Store
 
 
@@ -79,29 +79,51 @@ def analyse_store(
     return analysed, skipped
 
 
-def link_store(store: Store, *, force: bool = False) -> int:
-    """Link all stored event mentions into happenings; returns how many happenings.
+@dataclass
+class Linking:
+    """The result of linking a store, ready to be saved in one transaction."""
 
-    Linking runs over everything stored (a new report may join or split known happenings);
-    when nothing it reads has changed since the last link, it is skipped unless ``force``.
-    """
-    from dateline.syndication import copy_of, sign_unsigned
+    happenings: list[Happening]
+    lead: dict[str, str | None]
+    n_sources: dict[str, int]
+    quote_happenings: dict[str, str | None]
+    stamp: str
 
-    sign_unsigned(store)
+    def save(self, store: Store) -> None:
+        store.replace_happenings(self.happenings, self.lead, n_sources=self.n_sources,
+                                 quote_happenings=self.quote_happenings, stamp=self.stamp)
+
+
+def compute_linking(store: Store) -> Linking:
+    """Link all stored event mentions into happenings, with each article's lead happening,
+    independent source counts and the happening of each quote (nothing is written)."""
+    from dateline.syndication import copy_of
+
     stamp = store.link_inputs_stamp()
-    if not force and store.get_meta("linked_from") == stamp:
-        return store.db.execute("SELECT count(*) FROM happenings").fetchone()[0]
     copies = copy_of(store)
-    mentions = store.event_mentions()
-    happenings = link(mentions, near_duplicates=copies)
+    happenings = link(store.event_mentions(), near_duplicates=copies)
     article_ids = [row["id"] for row in store.db.execute("SELECT id FROM articles ORDER BY rowid")]
     lead = lead_happenings(happenings, article_ids)
     happenings, lead = _stories(store, happenings, lead)
     outlets = dict(store.db.execute("SELECT id, coalesce(outlet, source) FROM articles").fetchall())
     n_sources = {h.id: independent_reports(h.articles, outlets, copies) for h in happenings}
-    store.replace_happenings(happenings, lead, n_sources=n_sources, stamp=stamp)
-    _assign_quotes(store, happenings)
-    return len(happenings)
+    return Linking(happenings, lead, n_sources, _quote_happenings(store, happenings, lead), stamp)
+
+
+def link_store(store: Store, *, force: bool = False) -> int:
+    """Link all stored event mentions into happenings and save them; returns how many.
+
+    Linking runs over everything stored (a new report may join or split known happenings);
+    when nothing it reads has changed since the last link, it is skipped unless ``force``.
+    """
+    from dateline.syndication import sign_unsigned
+
+    sign_unsigned(store)
+    if not force and store.get_meta("linked_from") == store.link_inputs_stamp():
+        return store.db.execute("SELECT count(*) FROM happenings").fetchone()[0]
+    linking = compute_linking(store)
+    linking.save(store)
+    return len(linking.happenings)
 
 
 def independent_reports(articles: Iterable[str], outlets: dict[str, str], copies: dict[str, str]) -> int:
@@ -145,7 +167,7 @@ def _first_sentence_end(body: str) -> int:
     return min(len(body), 600)
 
 
-def _assign_quotes(store: Store, happenings) -> None:
+def _quote_happenings(store: Store, happenings, lead: dict[str, str | None]) -> dict[str, str | None]:
     """A quote belongs to a happening when it stands in one of the happening's evidence
     sentences and its speaker takes part, or else when its speaker takes part in the
     article's lead happening (words said at the meeting the article reports)."""
@@ -153,7 +175,6 @@ def _assign_quotes(store: Store, happenings) -> None:
     for happening in happenings:
         for mention in happening.mentions:
             by_article.setdefault(mention.article, []).append((mention.start, mention.end, happening))
-    lead = store.lead_happenings()
     participants = {h.id: {a.id for a in h.participants} for h in happenings}
     assignments: dict[str, str | None] = {}
     for quote in store.quotes(limit=10_000_000):
@@ -168,7 +189,7 @@ def _assign_quotes(store: Store, happenings) -> None:
             if lead_id and speaker in participants.get(lead_id, ()):
                 chosen = lead_id
         assignments[quote.id] = chosen
-    store.set_quote_happenings(assignments)
+    return assignments
 
 
 ENGINES = ("local", "dask")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -343,9 +344,11 @@ class Store:
         lead: dict[str, str | None],
         *,
         n_sources: dict[str, int] | None = None,
+        quote_happenings: dict[str, str | None] | None = None,
         stamp: str | None = None,
     ) -> None:
-        """Store the result of linking, replacing the previous one atomically.
+        """Store the result of linking, replacing the previous one atomically: a reader sees
+        the old happenings or the new ones, each with its sources and quotes, never a mix.
 
         ``stamp`` records what it was linked from (``link_inputs_stamp``)."""
         from dateline.export import happening_record  # local: export builds on the store
@@ -389,15 +392,22 @@ class Store:
                 "INSERT INTO lead_happenings (article_id, happening_id) VALUES (?, ?)",
                 list(lead.items()),
             )
+            self.db.executemany(
+                "UPDATE quotes SET happening_id = ? WHERE id = ?",
+                [(h, q) for q, h in (quote_happenings or {}).items() if h is not None],
+            )
             if stamp is not None:
                 self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('linked_from', ?)", (stamp,))
 
-    def set_quote_happenings(self, assignments: dict[str, str | None]) -> None:
-        with self.db:
-            self.db.executemany(
-                "UPDATE quotes SET happening_id = ? WHERE id = ?",
-                [(h, q) for q, h in assignments.items()],
-            )
+    @contextmanager
+    def snapshot(self) -> Iterator[Store]:
+        """Read inside one transaction: every query sees the store as it was at the first one,
+        whatever a writer commits meanwhile (WAL)."""
+        self.db.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            self.db.rollback()
 
     def happening_rows(
         self,

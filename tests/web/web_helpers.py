@@ -93,8 +93,8 @@ def build_store(path: Path) -> dict[str, str]:
                                 mentions=[])
         store.replace_happenings([moscow, accuse, manila], {one.id: manila.id, two.id: manila.id,
                                                            three.id: moscow.id, evil.id: accuse.id},
-                                 n_sources={manila.id: 2, moscow.id: 1, accuse.id: 1})
-        store.set_quote_happenings({"q1": manila.id, "q2": accuse.id})
+                                 n_sources={manila.id: 2, moscow.id: 1, accuse.id: 1},
+                                 quote_happenings={"q1": manila.id, "q2": accuse.id})
     return {"manila": manila.id, "moscow": moscow.id, "evil_happening": accuse.id, "evil_article": evil.id,
             "article_one": one.id, "evil_actor": EVIL.id}
 
