@@ -1,6 +1,7 @@
-"""Linking benchmark: time to link 10,000 and 100,000 event mentions (blocked, about linear).
+"""Linking benchmark: time and memory to link 10,000, 100,000 and 1,000,000 event mentions
+(blocked by participants and date windows, never all pairs: about linear).
 
-    python benchmarks/bench_link.py
+    python benchmarks/bench_link.py [--counts 10000 100000 1000000]
 
 Mentions are generated: meetings among 400 people in 60 cities over 15 years, with a share of
 repeated reports (several outlets), month-only dates and undated reports.
@@ -8,7 +9,10 @@ repeated reports (several outlets), month-only dates and undated reports.
 
 from __future__ import annotations
 
+import argparse
+import gc
 import random
+import resource
 import time
 
 from dateline.link import link
@@ -35,17 +39,23 @@ def generate(count: int, seed: int = 11) -> list[EventMention]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--counts", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    args = parser.parse_args()
     print("linking benchmark (generated mentions)")
     previous = None
-    for count in (10_000, 100_000):
+    for count in args.counts:
         mentions = generate(count)
+        gc.collect()
         started = time.perf_counter()
         happenings = link(mentions)
         elapsed = time.perf_counter() - started
-        ratio = f", x{elapsed / previous:.1f} the time for x10 the mentions" if previous else ""
-        print(f"{count:7d} mentions -> {len(happenings):7d} happenings in {elapsed:6.2f} s "
-              f"({count / elapsed:,.0f} mentions/s){ratio}")
-        previous = elapsed
+        ratio = f", x{elapsed / previous[1]:.1f} the time for x{count / previous[0]:.0f} the mentions" if previous else ""
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"{count:9,d} mentions -> {len(happenings):9,d} happenings in {elapsed:7.2f} s "
+              f"({count / elapsed:,.0f} mentions/s){ratio}; peak memory so far {peak:,.0f} MB")
+        previous = (count, elapsed)
+        del mentions, happenings
 
 
 if __name__ == "__main__":

@@ -1,0 +1,83 @@
+"""The Dask engine on a LocalCluster of 1 and 2 workers: articles per second end to end, the
+scaling ratio, and peak memory per worker (compare the figures of one run).
+
+    python benchmarks/bench_dask.py [--count 2000] [--kind text|jsonl] [--workers 1 2]
+
+Articles are generated (benchmarks/generate.py) as single text files (shards of --shard-size
+files) or as JSON Lines shards of 250 records.  Each figure is a whole `dateline run --engine
+dask` into a fresh store: cluster start, reading, cleaning, analysis on the workers, saving by
+the single writer, and linking.  Worker memory is each worker process's peak RSS (model
+included); the driver's is printed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def write_jsonl(folder: Path, count: int, per_shard: int = 250) -> None:
+    from generate import write_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = write_corpus(Path(tmp), count, "text")
+        folder.mkdir(parents=True, exist_ok=True)
+        for start in range(0, count, per_shard):
+            with open(folder / f"shard-{start // per_shard:04d}.jsonl", "w", encoding="utf-8") as out:
+                for path in paths[start:start + per_shard]:
+                    out.write(json.dumps({"text": path.read_text(encoding="utf-8")}) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=2000)
+    parser.add_argument("--kind", choices=["text", "jsonl"], default="text")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--shard-size", type=int, default=64)
+    args = parser.parse_args()
+
+    from dask.distributed import Client, LocalCluster
+    from generate import write_corpus
+
+    from dateline.pipeline import run
+    from dateline.store import Store
+
+    rates: dict[int, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        if args.kind == "jsonl":
+            write_jsonl(folder, args.count)
+        else:
+            write_corpus(folder, args.count, "text")
+        print(f"Dask engine on {args.count} generated articles ({args.kind})")
+        for workers in args.workers:
+            started = time.perf_counter()
+            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                              dashboard_address=None) as cluster, Client(cluster) as client:
+                with Store(Path(tmp) / f"bench-{workers}.db") as store:
+                    summary = run([str(folder)], store, engine="dask", scheduler=cluster.scheduler_address,
+                                  group=args.shard_size)
+                elapsed = time.perf_counter() - started
+                worker_mb = client.run(_peak_rss_mb)
+            rates[workers] = args.count / elapsed
+            print(f"  {workers} worker(s): {elapsed:6.1f} s = {rates[workers]:5.1f} articles/s; "
+                  f"peak memory per worker {max(worker_mb.values()):.0f} MB; {summary.happenings} happenings")
+        if 1 in rates and len(rates) > 1:
+            top = max(rates)
+            print(f"  scaling: {top} workers run x{rates[top] / rates[1]:.2f} the rate of 1")
+    print(f"  driver peak memory {_peak_rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
