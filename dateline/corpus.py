@@ -10,7 +10,7 @@ resumes where it stopped.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +30,8 @@ class ShardResult:
     signatures: list[tuple[str, bytes]] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
     written: str | None = None  # where the records went instead (Parquet), if they did
+    total_articles: int = 0  # of the whole shard, when this result is its last chunk
+    total_rejected: int = 0
 
 
 @dataclass
@@ -48,13 +50,26 @@ class CorpusSummary:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def process_shard(shard: Shard, options: ReadOptions | None = None, actor_files: Sequence[str] = ()) -> ShardResult:
-    """Read, clean, analyse and sign the articles of one shard."""
+CHUNK = 250  # articles analysed and handed on together: bounds a worker's memory on a huge shard
+
+
+def process_shard_chunks(
+    shard: Shard, options: ReadOptions | None = None, actor_files: Sequence[str] = (), *, chunk: int = CHUNK,
+) -> Iterator[ShardResult]:
+    """Read, clean, analyse and sign the articles of one shard, ``chunk`` articles at a time
+    (a WARC file of 40,000 pages never sits in memory whole)."""
     from dateline.analyse import Resources, analyse_articles
     from dateline.syndication import signature
 
-    result = ShardResult(shard)
+    resources = Resources.load([Path(p) for p in actor_files])
     seen: set[str] = set()
+    result = ShardResult(shard)
+
+    def finish(part: ShardResult) -> ShardResult:
+        part.analyses = list(analyse_articles(part.articles, resources))
+        part.signatures = [(a.id, signature(a.body)) for a in part.articles]
+        return part
+
     for item in read_shard(shard, options):
         if isinstance(item, Rejection):
             result.rejections.append(item)
@@ -68,10 +83,21 @@ def process_shard(shard: Shard, options: ReadOptions | None = None, actor_files:
         elif outcome.id not in seen:
             seen.add(outcome.id)
             result.articles.append(outcome)
-    resources = Resources.load([Path(p) for p in actor_files])
-    result.analyses = list(analyse_articles(result.articles, resources))
-    result.signatures = [(a.id, signature(a.body)) for a in result.articles]
-    return result
+            if len(result.articles) >= chunk:
+                yield finish(result)
+                result = ShardResult(shard)
+    yield finish(result)
+
+
+def process_shard(shard: Shard, options: ReadOptions | None = None, actor_files: Sequence[str] = ()) -> ShardResult:
+    """Read, clean, analyse and sign the articles of one shard, all in one result."""
+    whole = ShardResult(shard)
+    for part in process_shard_chunks(shard, options, actor_files):
+        whole.articles += part.articles
+        whole.analyses += part.analyses
+        whole.signatures += part.signatures
+        whole.rejections += part.rejections
+    return whole
 
 
 def save_shard(
@@ -80,11 +106,15 @@ def save_shard(
     *,
     on_item: Callable[[Article | Rejection], None] | None = None,
     on_article: Callable[[str], None] | None = None,
+    last: bool = True,
 ) -> CorpusSummary:
-    """Take one shard's records into the store; what it already holds is left as it is."""
+    """Take one shard's records into the store; what it already holds is left as it is.
+
+    ``last=False`` for every chunk of a shard but its last: the shard's inputs are marked
+    done only once all of it is saved."""
     from dateline.syndication import add_signatures
 
-    summary = CorpusSummary(shards=1)
+    summary = CorpusSummary(shards=1 if last else 0)
     for rejection in result.rejections:
         store.add_rejection(rejection)
         summary.rejected += 1
@@ -112,6 +142,8 @@ def save_shard(
             on_article(article.id)
     with store.db:
         add_signatures(store, result.signatures)
-    inputs = [(n, f) for n, f in zip(result.shard.inputs, result.shard.fingerprints) if f != "url"]
-    store.mark_inputs_done(inputs, articles=len(result.articles), rejected=len(result.rejections))
+    if last:
+        inputs = [(n, f) for n, f in zip(result.shard.inputs, result.shard.fingerprints) if f != "url"]
+        store.mark_inputs_done(inputs, articles=result.total_articles or len(result.articles),
+                               rejected=result.total_rejected or len(result.rejections))
     return summary

@@ -9,10 +9,14 @@ once over everything stored.  With ``out`` the workers write Parquet parts there
 
 from __future__ import annotations
 
+import shutil
+import socket
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from urllib.parse import urlparse
 
-from dateline.corpus import CorpusSummary, ShardResult, process_shard, save_shard
+from dateline.corpus import CorpusSummary, ShardResult, process_shard, process_shard_chunks, save_shard
 from dateline.read import ReadOptions
 from dateline.records import Article, Rejection
 from dateline.shards import Shard, plan_shards
@@ -20,20 +24,12 @@ from dateline.store import Store
 
 
 def _work(shard: Shard, options: ReadOptions | None, actor_files: tuple[str, ...], out: str | None) -> ShardResult:
-    result = process_shard(shard, options, actor_files)
     if out is None:
-        return result
+        return process_shard(shard, options, actor_files)
     from dateline.parquet import write_parts
 
-    write_parts(result, out)
-    return _counts(result, out)
-
-
-def _counts(result: ShardResult, out: str) -> ShardResult:
-    # Only ids and rejections travel back: the records are in the parts.
-    summary = ShardResult(result.shard, rejections=result.rejections, written=out)
-    summary.articles = [Article(a.id, a.source, "", "") for a in result.articles]
-    return summary
+    # Chunk by chunk into the parts; only ids and rejections travel back.
+    return write_parts(shard, process_shard_chunks(shard, options, actor_files), out)
 
 
 def run_dask(
@@ -80,17 +76,23 @@ def run_dask(
         return summary
 
     cluster = None
+    spool = None
     if scheduler:
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
+    if out is None and store is not None and _workers_share_this_disk(client):
+        # Records go through Parquet parts written a chunk at a time, so neither a worker nor
+        # the writer holds a huge shard whole; remote workers send their records back instead.
+        spool = tempfile.mkdtemp(prefix=".dateline-spool-", dir=Path(store.path).resolve().parent)
     files = tuple(str(p) for p in actor_files)
     try:
         in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2 * workers)
         queue = iter(enumerate(pending))
         # range first: zip would otherwise take one shard from the queue and drop it.
-        futures = [client.submit(_work, shard, options, files, out, pure=False, key=f"shard-{i}-{shard.id}")
+        target = out if out is not None else spool
+        futures = [client.submit(_work, shard, options, files, target, pure=False, key=f"shard-{i}-{shard.id}")
                    for _, (i, shard) in zip(range(in_flight), queue)]
         completed = as_completed(futures)
         # Results are saved in input order, so the store is the one the local engine makes;
@@ -104,18 +106,42 @@ def run_dask(
             nxt = next(queue, None)
             if nxt is not None:
                 i, shard = nxt
-                completed.add(client.submit(_work, shard, options, files, out, pure=False, key=f"shard-{i}-{shard.id}"))
+                completed.add(client.submit(_work, shard, options, files, target, pure=False,
+                                            key=f"shard-{i}-{shard.id}"))
             while next_to_save in waiting:
                 result = waiting.pop(next_to_save)
                 next_to_save += 1
-                if out is None:
-                    summary.add(save_shard(store, result, on_item=on_item, on_article=on_article))
-                else:
+                if out is not None:
                     summary.add(_written_summary(result, on_item))
+                elif spool is not None:
+                    summary.add(_load_spooled(spool, result.shard, store, on_item, on_article))
+                else:
+                    summary.add(save_shard(store, result, on_item=on_item, on_article=on_article))
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+        if spool is not None:
+            shutil.rmtree(spool, ignore_errors=True)
+    return summary
+
+
+def _workers_share_this_disk(client) -> bool:
+    hosts = {urlparse(address).hostname for address in client.scheduler_info().get("workers", {})}
+    here = {"127.0.0.1", "localhost", "::1", socket.gethostname()}
+    try:
+        here |= {info[4][0] for info in socket.getaddrinfo(socket.gethostname(), None)}
+    except OSError:
+        pass
+    return bool(hosts) and hosts <= here
+
+
+def _load_spooled(spool: str, shard: Shard, store: Store, on_item, on_article) -> CorpusSummary:
+    from dateline.parquet import load_part, read_manifest, remove_part
+
+    manifest = read_manifest(spool, shard.id)
+    summary = load_part(spool, manifest, store, on_item=on_item, on_article=on_article)
+    remove_part(spool, manifest)
     return summary
 
 

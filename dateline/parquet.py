@@ -16,7 +16,7 @@ DIR may be a local folder or any fsspec URL.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 
 import fsspec
@@ -56,47 +56,114 @@ def has_part(out: str, shard: Shard) -> bool:
     return fs.exists(path)
 
 
-def write_parts(result: ShardResult, out: str) -> None:
-    """Write one shard's records as Parquet parts under ``out``; the manifest goes last."""
-    signatures = dict(result.signatures)
-    rows = {
-        "articles": [_article_row(a, signatures.get(a.id)) for a in result.articles],
-        "analyses": [_analysis_row(a) for a in result.analyses],
-        "events": [_event_row(e) for a in result.analyses for e in a.events],
-        "rejects": [{"source": r.source, "reason": r.reason} for r in result.rejections],
-    }
+def write_parts(shard: Shard, chunks: Iterable[ShardResult], out: str) -> ShardResult:
+    """Write a shard's records, chunk by chunk (one row group each), as Parquet parts under
+    ``out``; the manifest goes last.  Returns the shard's counts: ids and rejections only."""
     fs, root = fsspec.core.url_to_fs(out)
-    for table, schema in TABLES.items():
-        fs.makedirs(_join(root, table), exist_ok=True)
-        with fs.open(_join(root, table, f"part-{result.shard.id}.parquet"), "wb") as handle:
-            pq.write_table(pa.Table.from_pylist(rows[table], schema=schema), handle, compression="zstd")
+    name = f"part-{shard.id}.parquet"
+    counts = ShardResult(shard, written=out)
+    handles, writers = {}, {}
+    try:
+        for table, schema in TABLES.items():
+            fs.makedirs(_join(root, table), exist_ok=True)
+            handles[table] = fs.open(_join(root, table, name), "wb")
+            writers[table] = pq.ParquetWriter(handles[table], schema, compression="zstd")
+        for chunk in chunks:
+            signatures = dict(chunk.signatures)
+            rows = {
+                "articles": [_article_row(a, signatures.get(a.id)) for a in chunk.articles],
+                "analyses": [_analysis_row(a) for a in chunk.analyses],
+                "events": [_event_row(e) for a in chunk.analyses for e in a.events],
+                "rejects": [{"source": r.source, "reason": r.reason} for r in chunk.rejections],
+            }
+            for table, schema in TABLES.items():
+                writers[table].write_table(pa.Table.from_pylist(rows[table], schema=schema))
+            counts.articles += [Article(a.id, a.source, "", "") for a in chunk.articles]
+            counts.rejections += chunk.rejections
+    finally:
+        for table in list(writers):
+            writers[table].close()
+        for handle in handles.values():
+            handle.close()
     fs.makedirs(_join(root, "shards"), exist_ok=True)
-    manifest = {"id": result.shard.id, "inputs": list(result.shard.inputs),
-                "fingerprints": list(result.shard.fingerprints), "remote": result.shard.remote,
-                "articles": len(result.articles), "rejected": len(result.rejections)}
-    with fs.open(_join(root, "shards", f"{result.shard.id}.json"), "w") as handle:
+    manifest = {"id": shard.id, "inputs": list(shard.inputs), "fingerprints": list(shard.fingerprints),
+                "remote": shard.remote, "articles": len(counts.articles), "rejected": len(counts.rejections)}
+    with fs.open(_join(root, "shards", f"{shard.id}.json"), "w") as handle:
         json.dump(manifest, handle, ensure_ascii=False)
+    return counts
 
 
-def iter_parts(folder: str) -> Iterator[ShardResult]:
-    """The complete shards written under ``folder``, in the order of their manifests' names."""
+def read_manifest(folder: str, shard_id: str) -> dict:
+    fs, root = fsspec.core.url_to_fs(folder)
+    with fs.open(_join(root, "shards", f"{shard_id}.json"), "r") as handle:
+        return json.load(handle)
+
+
+def iter_manifests(folder: str) -> Iterator[dict]:
+    """The manifests of the complete shards under ``folder``, in the order of their names."""
     fs, root = fsspec.core.url_to_fs(folder)
     if not fs.isdir(_join(root, "shards")):
         raise FileNotFoundError(f"{folder} holds no Parquet parts: expected a folder written by "
                                 "`dateline run --engine dask --out FOLDER` (with a shards/ folder)")
     for path in sorted(fs.glob(_join(root, "shards", "*.json"))):
         with fs.open(path, "r") as handle:
-            manifest = json.load(handle)
-        shard = Shard(tuple(manifest["inputs"]), tuple(manifest["fingerprints"]), manifest["remote"])
+            yield json.load(handle)
+
+
+def iter_part(folder: str, manifest: dict) -> Iterator[ShardResult]:
+    """One shard's records, a row group (a chunk of articles) at a time; the last result
+    carries the shard's totals."""
+    fs, root = fsspec.core.url_to_fs(folder)
+    shard = Shard(tuple(manifest["inputs"]), tuple(manifest["fingerprints"]), manifest["remote"])
+    name = f"part-{manifest['id']}.parquet"
+    handles = {table: fs.open(path, "rb") for table in ("articles", "analyses", "rejects")
+               if fs.exists(path := _join(root, table, name))}
+    try:
+        yield from _row_groups(shard, manifest, {t: pq.ParquetFile(h) for t, h in handles.items()})
+    finally:
+        for handle in handles.values():
+            handle.close()
+
+
+def _row_groups(shard: Shard, manifest: dict, files: dict) -> Iterator[ShardResult]:
+    # Row groups are read one at a time: a part never sits in memory whole.
+    files = {table: files.get(table) for table in ("articles", "analyses", "rejects")}
+    groups = max((f.num_row_groups for f in files.values() if f is not None), default=0)
+    for group in range(max(groups, 1)):
         result = ShardResult(shard)
-        name = f"part-{manifest['id']}.parquet"
-        for row in _rows(fs, _join(root, "articles", name)):
+        for row in _row_group(files["articles"], group):
             result.articles.append(_article_from_row(row))
             if row["minhash"] is not None:
                 result.signatures.append((row["id"], row["minhash"]))
-        result.analyses = [_analysis_from_row(row) for row in _rows(fs, _join(root, "analyses", name))]
-        result.rejections = [Rejection(r["source"], r["reason"]) for r in _rows(fs, _join(root, "rejects", name))]
+        result.analyses = [_analysis_from_row(row) for row in _row_group(files["analyses"], group)]
+        result.rejections = [Rejection(r["source"], r["reason"]) for r in _row_group(files["rejects"], group)]
+        if group == max(groups, 1) - 1:
+            result.total_articles, result.total_rejected = manifest["articles"], manifest["rejected"]
         yield result
+
+
+def load_part(folder: str, manifest: dict, store: Store, *, on_item=None, on_article=None) -> CorpusSummary:
+    """Bring one shard's parts into the store, a chunk at a time; its inputs are marked done last."""
+    summary = CorpusSummary()
+    parts = iter_part(folder, manifest)
+    previous = None
+    for result in parts:
+        if previous is not None:
+            summary.add(save_shard(store, previous, on_item=on_item, on_article=on_article, last=False))
+        previous = result
+    if previous is not None:
+        summary.add(save_shard(store, previous, on_item=on_item, on_article=on_article, last=True))
+    return summary
+
+
+def remove_part(folder: str, manifest: dict) -> None:
+    fs, root = fsspec.core.url_to_fs(folder)
+    name = f"part-{manifest['id']}.parquet"
+    for table in TABLES:
+        path = _join(root, table, name)
+        if fs.exists(path):
+            fs.rm(path)
+    fs.rm(_join(root, "shards", f"{manifest['id']}.json"))
 
 
 def load(
@@ -110,20 +177,19 @@ def load(
 
     Linking is left to the caller (``dateline.pipeline.link_store``)."""
     summary = CorpusSummary()
-    for result in iter_parts(folder):
-        inputs = [(n, f) for n, f in zip(result.shard.inputs, result.shard.fingerprints) if f != "url"]
+    for manifest in iter_manifests(folder):
+        inputs = [(n, f) for n, f in zip(manifest["inputs"], manifest["fingerprints"]) if f != "url"]
         if inputs and all(store.input_done(n, f) for n, f in inputs):
             summary.skipped_inputs += len(inputs)
             continue
-        summary.add(save_shard(store, result, on_item=on_item, on_article=on_article))
+        summary.add(load_part(folder, manifest, store, on_item=on_item, on_article=on_article))
     return summary
 
 
-def _rows(fs, path: str) -> list[dict]:
-    if not fs.exists(path):
+def _row_group(file, group: int) -> list[dict]:
+    if file is None or group >= file.num_row_groups:
         return []
-    with fs.open(path, "rb") as handle:
-        return pq.read_table(handle).to_pylist()
+    return file.read_row_group(group).to_pylist()
 
 
 def _article_row(article: Article, minhash: bytes | None) -> dict:

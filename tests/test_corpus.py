@@ -1,0 +1,77 @@
+"""Shards through the per-article stages in this process: chunks, Parquet parts, the writer's side."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from dateline.corpus import process_shard, process_shard_chunks, save_shard
+from dateline.export import export_text
+from dateline.parquet import iter_manifests, load, write_parts
+from dateline.pipeline import link_store, run
+from dateline.shards import plan_shards
+from dateline.store import Store
+
+ARTICLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+
+
+def happenings_of(store: Store) -> list[tuple]:
+    return sorted((h["id"], h["date"], tuple(h["articles"]), h["sources"])
+                  for h in json.loads(export_text(store))["happenings"])
+
+
+def test_a_shard_saved_by_the_writer_gives_what_the_local_engine_gives(tmp_path):
+    plan = plan_shards([str(ARTICLES)], group=2)
+    assert [len(s.inputs) for s in plan.shards] == [2, 2, 1]
+    with Store(tmp_path / "shards.db") as store, Store(tmp_path / "local.db") as local:
+        for shard in plan.shards:
+            save_shard(store, process_shard(shard))
+        link_store(store)
+        run([str(ARTICLES)], local)
+        assert happenings_of(store) == happenings_of(local)
+        assert all(store.input_done(str(p), f) for s in plan.shards for p, f in zip(s.inputs, s.fingerprints))
+
+
+def test_chunks_become_row_groups_and_load_back_whole(tmp_path):
+    shard = plan_shards([str(ARTICLES)]).shards[0]
+    chunks = list(process_shard_chunks(shard, chunk=2))
+    assert [len(c.articles) for c in chunks] == [2, 2, 1]
+    counts = write_parts(shard, iter(chunks), str(tmp_path / "parts"))
+    assert len(counts.articles) == 5 and not counts.articles[0].body  # only ids travel back
+    part = pq.ParquetFile(next((tmp_path / "parts" / "articles").glob("*.parquet")))
+    assert part.num_row_groups == 3
+    manifest = next(iter_manifests(str(tmp_path / "parts")))
+    assert manifest["articles"] == 5 and manifest["inputs"] == list(shard.inputs)
+    with Store(tmp_path / "loaded.db") as store, Store(tmp_path / "local.db") as local:
+        summary = load(str(tmp_path / "parts"), store)
+        assert (summary.new, summary.analysed, summary.shards) == (5, 5, 1)
+        link_store(store)
+        run([str(ARTICLES)], local)
+        assert happenings_of(store) == happenings_of(local)
+
+
+def test_a_folder_without_parts_is_named_in_the_error(tmp_path):
+    import pytest
+
+    with Store(tmp_path / "x.db") as store, pytest.raises(FileNotFoundError, match="holds no Parquet parts"):
+        load(str(tmp_path), store)
+
+
+def test_fsspec_urls_are_shards(tmp_path):
+    import fsspec
+
+    from dateline.shards import read_shard
+
+    fs = fsspec.filesystem("memory")
+    for path in sorted(ARTICLES.iterdir())[:2]:
+        fs.pipe(f"/corpus/{path.name}", path.read_bytes())
+    fs.pipe("/corpus/feed.jsonl", b'{"text": "' + b"Officials met in Paris on Monday. " * 10 + b'"}\n{broken\n')
+    plan = plan_shards(["memory://corpus"])
+    assert len(plan.shards) == 3 and all(s.remote for s in plan.shards)
+    items = [item for shard in plan.shards for item in read_shard(shard)]
+    rejected = [i for i in items if not hasattr(i, "content")]
+    assert len(items) == 4 and len(rejected) == 1 and "feed.jsonl" in rejected[0].source
+    missing = plan_shards(["memory://nothing-here/*.warc"])
+    assert not missing.shards and "no files match" in missing.rejections[0].reason
