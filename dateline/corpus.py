@@ -115,35 +115,35 @@ def save_shard(
     from dateline.syndication import add_signatures
 
     summary = CorpusSummary(shards=1 if last else 0)
-    for rejection in result.rejections:
-        store.add_rejection(rejection)
-        summary.rejected += 1
-        if on_item is not None:
-            on_item(rejection)
-    analyses = {a.article_id: a for a in result.analyses}
-    for article in result.articles:
-        summary.read += 1
-        if store.add_article(article):
-            summary.new += 1
-        else:
-            summary.known += 1
-        if on_item is not None:
-            on_item(article)
-        analysis = analyses.get(article.id)
-        if analysis is None or store.has_analysis(article.id):
-            continue
-        store.save_analysis(article.id, status=analysis.status, mentions=analysis.mentions,
-                            events=analysis.events, quotes=analysis.quotes, quote_keys=analysis.quote_keys)
-        if analysis.status == "done":
-            summary.analysed += 1
-        else:
-            summary.skipped += 1
-        if on_article is not None:
-            on_article(article.id)
-    with store.db:
+    with store.batch():  # one transaction a chunk: a killed run loses at most the chunk in hand
+        for rejection in result.rejections:
+            store.add_rejection(rejection)
+            summary.rejected += 1
+            if on_item is not None:
+                on_item(rejection)
+        analyses = {a.article_id: a for a in result.analyses}
+        for article in result.articles:
+            summary.read += 1
+            if store.add_article(article):
+                summary.new += 1
+            else:
+                summary.known += 1
+            if on_item is not None:
+                on_item(article)
+            analysis = analyses.get(article.id)
+            if analysis is None or store.has_analysis(article.id):
+                continue
+            store.save_analysis(article.id, status=analysis.status, mentions=analysis.mentions,
+                                events=analysis.events, quotes=analysis.quotes, quote_keys=analysis.quote_keys)
+            if analysis.status == "done":
+                summary.analysed += 1
+            else:
+                summary.skipped += 1
+            if on_article is not None:
+                on_article(article.id)
         add_signatures(store, result.signatures)
-    if last:
-        inputs = [(n, f) for n, f in zip(result.shard.inputs, result.shard.fingerprints) if f != "url"]
-        store.mark_inputs_done(inputs, articles=result.total_articles or len(result.articles),
-                               rejected=result.total_rejected or len(result.rejections))
+        if last:
+            inputs = [(n, f) for n, f in zip(result.shard.inputs, result.shard.fingerprints) if f != "url"]
+            store.mark_inputs_done(inputs, articles=result.total_articles or len(result.articles),
+                                   rejected=result.total_rejected or len(result.rejections))
     return summary

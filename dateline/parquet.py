@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict
 
 import fsspec
 import pyarrow as pa
@@ -26,7 +25,14 @@ import pyarrow.parquet as pq
 from dateline.analyse import Analysis
 from dateline.corpus import CorpusSummary, ShardResult, save_shard
 from dateline.records import ActorRef, Article, Mention, Rejection, RemovedSpan
-from dateline.serialize import actor_from_dict, event_from_dict, event_to_dict, quote_from_dict, quote_to_dict
+from dateline.serialize import (
+    actor_from_dict,
+    event_from_dict,
+    event_to_dict,
+    quote_from_dict,
+    quote_to_dict,
+    to_plain,
+)
 from dateline.shards import Shard
 from dateline.store import Store
 
@@ -200,7 +206,7 @@ def _article_row(article: Article, minhash: bytes | None) -> dict:
         "published_earliest": bounds[0], "published_latest": bounds[1], "language": article.language,
         "kind": article.kind, "external_id": article.external_id, "original": article.original,
         "body": article.body, "segments": json.dumps(article.segments),
-        "removed": json.dumps([asdict(r) for r in article.removed], ensure_ascii=False), "minhash": minhash,
+        "removed": json.dumps([to_plain(r) for r in article.removed], ensure_ascii=False), "minhash": minhash,
     }
 
 
@@ -219,7 +225,7 @@ def _article_from_row(row: dict) -> Article:
 def _analysis_row(analysis: Analysis) -> dict:
     return {
         "article_id": analysis.article_id, "status": analysis.status,
-        "mentions": json.dumps([asdict(m) for m in analysis.mentions], ensure_ascii=False),
+        "mentions": json.dumps([to_plain(m) for m in analysis.mentions], ensure_ascii=False),
         "events": json.dumps([event_to_dict(e) for e in analysis.events], ensure_ascii=False),
         "quotes": json.dumps([quote_to_dict(q) for q in analysis.quotes], ensure_ascii=False),
         "quote_keys": json.dumps(analysis.quote_keys, ensure_ascii=False),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
+from functools import cache
 from typing import Any
 
 from dateline.records import ActorRef, EventMention, PlaceRef, Quote, TimeValue
@@ -24,8 +25,25 @@ def time_from_dict(data: dict[str, Any] | None) -> TimeValue | None:
     return TimeValue(**data)
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def to_plain(value: Any) -> Any:
+    """A record as plain dicts and lists (what ``dataclasses.asdict`` gives, without its deep
+    copies: this runs for every record a corpus run stores)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {name: to_plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    return value
+
+
 def event_to_dict(event: EventMention) -> dict[str, Any]:
-    return asdict(event)
+    return to_plain(event)
 
 
 def event_from_dict(data: dict[str, Any]) -> EventMention:
@@ -38,7 +56,7 @@ def event_from_dict(data: dict[str, Any]) -> EventMention:
 
 
 def quote_to_dict(quote: Quote) -> dict[str, Any]:
-    return asdict(quote)
+    return to_plain(quote)
 
 
 def quote_from_dict(data: dict[str, Any]) -> Quote:

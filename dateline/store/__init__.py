@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
         self.path = str(path)
+        self._in_batch = False
         if readonly:
             if not Path(self.path).exists():
                 raise FileNotFoundError(f"no dateline database at {self.path}: run `dateline ingest` or `dateline run` first")
@@ -51,6 +52,22 @@ class Store:
             self.migrate()
 
     # -- lifecycle -----------------------------------------------------------------
+    @contextmanager
+    def batch(self) -> Iterator[Store]:
+        """Many writes in one transaction (a chunk of a shard): all or nothing, and far fewer commits."""
+        if self._in_batch:
+            yield self
+            return
+        self._in_batch = True
+        try:
+            with self.db:
+                yield self
+        finally:
+            self._in_batch = False
+
+    def _tx(self):
+        return nullcontext() if self._in_batch else self.db
+
     def migrate(self) -> int:
         """Apply the migrations this database has not seen; returns the schema version."""
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -85,7 +102,7 @@ class Store:
     def add_article(self, article: Article) -> bool:
         """Store an article; returns False (and changes nothing but its source list) if known."""
         bounds = article.published_bounds or (None, None)
-        with self.db:
+        with self._tx():
             cursor = self.db.execute(
                 """INSERT OR IGNORE INTO articles (id, source, url, title, outlet, author, published,
                    published_earliest, published_latest, language, kind, external_id, original, body,
@@ -105,7 +122,7 @@ class Store:
         return cursor.rowcount == 1
 
     def add_rejection(self, rejection: Rejection) -> None:
-        with self.db:
+        with self._tx():
             self.db.execute(
                 "INSERT OR IGNORE INTO rejects (source, reason) VALUES (?, ?)",
                 (rejection.source, rejection.reason),
@@ -212,7 +229,7 @@ class Store:
 
     def mark_inputs_done(self, inputs: Iterable[tuple[str, str]], *, articles: int, rejected: int) -> None:
         """Record that these (input, fingerprint) were taken in; counts are of their shard."""
-        with self.db:
+        with self._tx():
             self.db.executemany(
                 "INSERT OR REPLACE INTO shards (key, fingerprint, articles, rejected) VALUES (?,?,?,?)",
                 [(name, fingerprint, articles, rejected) for name, fingerprint in inputs],
@@ -256,7 +273,7 @@ class Store:
     ) -> None:
         """Replace what analysis found in one article, atomically."""
         quote_keys = quote_keys or {}
-        with self.db:
+        with self._tx():
             for table in ("mentions", "event_mentions", "quotes", "analyses"):
                 self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             actors = {m.actor.id: m.actor for m in mentions}
