@@ -165,3 +165,20 @@ def test_bad_inputs_are_reported_and_the_rest_goes_on(tmp_path, cluster):
         reasons = {Path(r.source).name.split(":")[0]: r.reason for r in store.rejects()}
         assert "no such file" in reasons["missing.warc"]
         assert "bad.jsonl" in reasons
+
+
+def test_the_command_line_runs_dask_writes_parts_and_loads_them(tmp_path, cluster, capsys):
+    from dateline.cli import main
+
+    parts, db = tmp_path / "parts", tmp_path / "cli.db"
+    assert main(["run", str(ARTICLES), "--engine", "dask", "--scheduler", cluster, "--out", str(parts)]) == 0
+    out = capsys.readouterr().out
+    assert "new 5" in out and f"dateline load {parts}" in out
+    assert main(["load", str(parts), "--db", str(db)]) == 0
+    assert "analysed 5" in capsys.readouterr().out
+    assert main(["run", str(ARTICLES), "--scheduler", cluster, "--db", str(db)]) == 0  # --scheduler means dask
+    assert "inputs already done 5" in capsys.readouterr().out
+    assert main(["run", str(ARTICLES), "--engine", "local", "--workers", "2", "--db", str(db)]) == 2
+    assert "add --engine dask" in capsys.readouterr().err
+    assert main(["load", str(tmp_path / "nothing"), "--db", str(db)]) == 2
+    assert "holds no Parquet parts" in capsys.readouterr().err
