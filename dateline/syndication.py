@@ -24,13 +24,17 @@ from dateline.store import Store
 
 THRESHOLD = 0.6  # estimated Jaccard similarity of word 5-shingles above which two bodies are one story
 NUM_PERM = 64
+MIN_SHINGLES = 25  # a shorter body (a caption, a teaser) is too short to tell a copy from a coincidence
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def signature(text: str) -> bytes:
-    """MinHash of the text's word 5-shingles, as bytes (NUM_PERM uint64 values)."""
+    """MinHash of the text's word 5-shingles, as bytes (NUM_PERM uint64 values); empty for a
+    text too short to compare."""
     words = _WORD.findall(text.casefold())
     shingles = {" ".join(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
+    if len(shingles) < MIN_SHINGLES:
+        return b""
     minhash = MinHash(num_perm=NUM_PERM)
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return minhash.hashvalues.astype(np.uint64).tobytes()
@@ -68,6 +72,9 @@ def add_signatures(store: Store, signatures: Iterable[tuple[str, bytes]]) -> int
     for article_id, minhash in signatures:
         if db.execute("SELECT 1 FROM article_signatures WHERE article_id = ?", (article_id,)).fetchone():
             continue
+        if not minhash:  # too short to compare: signed, so it is not tried again
+            db.execute("INSERT INTO article_signatures (article_id, minhash) VALUES (?, ?)", (article_id, minhash))
+            continue
         keys = band_keys(minhash)
         marks = ",".join("?" * len(keys))
         candidates = {row[0] for row in db.execute(
@@ -75,7 +82,7 @@ def add_signatures(store: Store, signatures: Iterable[tuple[str, bytes]]) -> int
         candidates.discard(article_id)
         for other in sorted(candidates):
             row = db.execute("SELECT minhash FROM article_signatures WHERE article_id = ?", (other,)).fetchone()
-            score = similarity(minhash, row[0]) if row else 0.0
+            score = similarity(minhash, row[0]) if row and row[0] else 0.0
             if score >= THRESHOLD:
                 db.execute("INSERT OR IGNORE INTO near_duplicates (article_id, other_id, similarity) VALUES (?,?,?)",
                            (article_id, other, round(score, 3)))
