@@ -41,6 +41,8 @@ def generate(count: int, seed: int = 11) -> list[EventMention]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--counts", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--stories", type=int, nargs="*", default=[10_000, 100_000],
+                        help="also time story clustering on this many generated articles")
     args = parser.parse_args()
     print("linking benchmark (generated mentions)")
     previous = None
@@ -56,6 +58,36 @@ def main() -> None:
               f"({count / elapsed:,.0f} mentions/s){ratio}; peak memory so far {peak:,.0f} MB")
         previous = (count, elapsed)
         del mentions, happenings
+    if args.stories:
+        bench_stories(args.stories)
+
+
+def bench_stories(counts: list[int]) -> None:
+    """Story clustering (the other half of linking a store) on generated article texts."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from generate import article_text
+
+    from dateline.stories import StoryInput, cluster_stories
+
+    rng = random.Random(5)
+    items = []
+    for n in range(max(counts)):
+        title, text = article_text(rng, n)
+        items.append(StoryInput(f"a{n}", title, text, f"{rng.randint(2012, 2025)}-{rng.randint(1, 12):02d}-"
+                                                     f"{rng.randint(1, 28):02d}"))
+    print("story clustering (generated articles)")
+    previous = None
+    for count in counts:
+        started = time.perf_counter()
+        stories = cluster_stories(items[:count])
+        elapsed = time.perf_counter() - started
+        ratio = f", x{elapsed / previous[1]:.1f} the time for x{count / previous[0]:.0f} the articles" if previous else ""
+        print(f"{count:9,d} articles -> {len(stories):9,d} stories in {elapsed:7.2f} s "
+              f"({count / elapsed:,.0f} articles/s){ratio}")
+        previous = (count, elapsed)
 
 
 if __name__ == "__main__":

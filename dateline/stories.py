@@ -44,6 +44,7 @@ STRONG_SIMILARITY = 0.5  # an article whose lead is undated joins a dated story 
 SPLIT_RATIO = 0.7  # a story is two when its halves' articles are this much less alike across than within
 NEIGHBOURS = 5  # an article's vector is smoothed towards this many nearest articles
 NEIGHBOUR_FLOOR = 0.1  # ... each at least this close (cosine of the articles' own vectors)
+MAX_BLOCK = 1000  # ... and a term shared by more articles than this never blocks, however big the corpus
 BLOCK_TERMS = 15  # an article is compared only with those sharing one of its this many heaviest rare terms
 VECTOR_TERMS = 300  # a smoothed vector keeps its this many heaviest terms
 MAX_DAYS_APART = 30  # two articles whose publication dates differ more than this are different stories
@@ -144,7 +145,8 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
     df = Counter(t for ts in terms for t in ts)
     n = len(items)
     idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
-    rare_limit = max(50, int(0.02 * n))  # terms this common do not block (keeps it near linear)
+    # Terms this common do not block: keeps it near linear (the cap bounds a big corpus's blocks).
+    rare_limit = min(max(50, int(0.02 * n)), MAX_BLOCK)
     vectors = _neighbour_smoothed(items, [_vector(t, idf) for t in terms], df, rare_limit)
     stories: list[_Story] = []
     index: dict[str, list[int]] = defaultdict(list)
