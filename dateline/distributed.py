@@ -9,6 +9,7 @@ once over everything stored.  With ``out`` the workers write Parquet parts there
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import socket
 import tempfile
@@ -16,20 +17,27 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from urllib.parse import urlparse
 
-from dateline.corpus import CorpusSummary, ShardResult, process_shard, process_shard_chunks, save_shard
+from dateline.corpus import CHUNK, CorpusSummary, ShardResult, process_shard, process_shard_chunks, save_shard
 from dateline.read import ReadOptions
 from dateline.records import Article, Rejection
 from dateline.shards import Shard, plan_shards
 from dateline.store import Store
 
 
-def _work(shard: Shard, options: ReadOptions | None, actor_files: tuple[str, ...], out: str | None) -> ShardResult:
-    if out is None:
+def _work(shard: Shard, options: ReadOptions | None, actor_files: tuple[str, ...], out: str | None,
+          spool: str | None, chunk: int) -> ShardResult:
+    """One shard on a worker.  Records go to the ``out`` parts; or, for a shard bigger than one
+    chunk, to the ``spool`` parts (only ids and rejections travel back); or back whole."""
+    if out is None and spool is None:
         return process_shard(shard, options, actor_files)
     from dateline.parquet import write_parts
 
-    # Chunk by chunk into the parts; only ids and rejections travel back.
-    return write_parts(shard, process_shard_chunks(shard, options, actor_files), out)
+    chunks = process_shard_chunks(shard, options, actor_files, chunk=chunk)
+    first = next(chunks)
+    second = next(chunks, None)
+    if out is None and second is None:
+        return first  # small enough to send back: cheaper than a round trip through the disk
+    return write_parts(shard, itertools.chain([first], [second] if second else [], chunks), out or spool)
 
 
 def run_dask(
@@ -42,6 +50,7 @@ def run_dask(
     scheduler: str | None = None,
     out: str | None = None,
     group: int = 64,
+    chunk: int = CHUNK,
     on_item: Callable[[Article | Rejection], None] | None = None,
     on_article: Callable[[str], None] | None = None,
 ) -> CorpusSummary:
@@ -91,8 +100,7 @@ def run_dask(
         in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2 * workers)
         queue = iter(enumerate(pending))
         # range first: zip would otherwise take one shard from the queue and drop it.
-        target = out if out is not None else spool
-        futures = [client.submit(_work, shard, options, files, target, pure=False, key=f"shard-{i}-{shard.id}")
+        futures = [client.submit(_work, shard, options, files, out, spool, chunk, pure=False, key=f"shard-{i}-{shard.id}")
                    for _, (i, shard) in zip(range(in_flight), queue)]
         completed = as_completed(futures)
         # Results are saved in input order, so the store is the one the local engine makes;
@@ -106,14 +114,14 @@ def run_dask(
             nxt = next(queue, None)
             if nxt is not None:
                 i, shard = nxt
-                completed.add(client.submit(_work, shard, options, files, target, pure=False,
+                completed.add(client.submit(_work, shard, options, files, out, spool, chunk, pure=False,
                                             key=f"shard-{i}-{shard.id}"))
             while next_to_save in waiting:
                 result = waiting.pop(next_to_save)
                 next_to_save += 1
                 if out is not None:
                     summary.add(_written_summary(result, on_item))
-                elif spool is not None:
+                elif result.written is not None:
                     summary.add(_load_spooled(spool, result.shard, store, on_item, on_article))
                 else:
                     summary.add(save_shard(store, result, on_item=on_item, on_article=on_article))

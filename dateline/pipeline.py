@@ -208,6 +208,7 @@ def run(
     scheduler: str | None = None,
     out: str | None = None,
     group: int = 64,
+    chunk: int = 250,
 ) -> RunSummary:
     """Ingest inputs, analyse new articles, and relink happenings.
 
@@ -225,7 +226,8 @@ def run(
         from dateline.distributed import run_dask
 
         corpus = run_dask(inputs, store, options=options, actor_files=actor_files, workers=workers or 2,
-                          scheduler=scheduler, out=out, group=group, on_item=on_item, on_article=on_article)
+                          scheduler=scheduler, out=out, group=group, chunk=chunk, on_item=on_item,
+                          on_article=on_article)
         summary.take(corpus)
         if out is not None:
             return summary

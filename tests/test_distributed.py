@@ -69,6 +69,16 @@ def test_both_engines_give_the_same_happenings_on_the_samples(tmp_path, cluster)
         assert len(manila) == 1 and len(manila[0][5]) == 2  # two outlets, one happening
 
 
+def test_a_shard_bigger_than_a_chunk_goes_through_parts_on_disk_and_gives_the_same(tmp_path, cluster):
+    with Store(tmp_path / "local.db") as local, Store(tmp_path / "dask.db") as dask:
+        run([str(ARTICLES)], local)
+        summary = run([str(ARTICLES)], dask, engine="dask", scheduler=cluster, chunk=2)  # 3 chunks, spooled
+        assert (summary.ingest.new, summary.analysed, summary.shards) == (5, 5, 1)
+        assert happenings_of(local) == happenings_of(dask)
+        assert events_of(local) == events_of(dask)
+    assert not list(tmp_path.glob(".dateline-spool-*"))  # the spool is gone after the run
+
+
 def test_both_engines_agree_on_a_generated_corpus_and_copies_are_grouped(tmp_path, cluster, corpus):
     with Store(tmp_path / "local.db") as local, Store(tmp_path / "dask.db") as dask:
         run([str(corpus)], local)
