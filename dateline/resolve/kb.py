@@ -63,6 +63,7 @@ class ActorKB:
         self.names = Trie()  # names of people, countries, organisations
         self.nouns = Trie()  # description nouns: role nouns, ministries, pair nouns
         self._alias_keys: dict[str, list[Entry]] = {}
+        self._fuzzy_found: dict[str, list[Entry] | None] = {}  # _fuzzy's answers (names unchanged)
         self._short_index: dict[str, set[str]] = {}
         self._holders: dict[tuple[str, str], list[tuple[str, Role]]] = {}  # (of, key) -> posts
         self.modifiers: set[str] = set()
@@ -283,6 +284,7 @@ class ActorKB:
     def _add_name(self, phrase: str, entry: Entry) -> None:
         tokens = phrase_tokens(phrase)
         self.names.add(tokens, entry)
+        self._fuzzy_found.clear()
         self._alias_keys.setdefault(" ".join(tokens), [])
         if entry not in self._alias_keys[" ".join(tokens)]:
             self._alias_keys[" ".join(tokens)].append(entry)
@@ -504,14 +506,19 @@ class ActorKB:
         words = key.split()
         if len(words) < 2:
             return None
+        if key in self._fuzzy_found:  # a scan of every alias: each name once per process
+            return self._fuzzy_found[key]
+        if len(self._fuzzy_found) >= 100_000:
+            self._fuzzy_found.clear()
         hit = process.extractOne(key, self._alias_keys.keys(), scorer=fuzz.ratio,
                                  score_cutoff=85)
-        if hit is None:
-            return None
-        cand = hit[0].split()
-        if len(cand) != len(words) or any(a[0] != b[0] for a, b in zip(cand, words)):
-            return None
-        return self._alias_keys[hit[0]]
+        found = None
+        if hit is not None:
+            cand = hit[0].split()
+            if len(cand) == len(words) and all(a[0] == b[0] for a, b in zip(cand, words)):
+                found = self._alias_keys[hit[0]]
+        self._fuzzy_found[key] = found
+        return found
 
     def country_code(self, text: str) -> str | None:
         """ISO2 code for a country name, adjective, demonym, capital, metonym or code."""
