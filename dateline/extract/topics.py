@@ -24,6 +24,10 @@ class Topic:
     # cannot match, so the pattern is not run.  None: always run (regex forms).
     leads: frozenset[str] | None = None  # lower-cased
     exact_leads: frozenset[str] | None = None
+    # ``pattern`` split: its phrase forms (gated by ``leads``) and its regex forms (always
+    # run); the earlier of their first matches is ``pattern``'s first match.
+    phrase_pattern: re.Pattern[str] | None = None
+    regex_pattern: re.Pattern[str] | None = None
 
 
 # Every phrase match starts with the phrase's leading ASCII letters and digits, at the
@@ -77,8 +81,9 @@ def _build(key: str, entry: dict[str, Any]) -> Topic:
         raise ValueError(f"topics.yaml: topic {key!r} has no surface forms")
     forms = [_phrase_regex(p) for p in phrases] + regexes
     pattern = _compile(forms, re.IGNORECASE, raw=True)
-    leads = None if regexes else _lead_words(phrases, fold=True)
-    return Topic(key, str(entry["label"]), pattern, _compile(exact, 0), leads, _lead_words(exact, fold=False))
+    return Topic(key, str(entry["label"]), pattern, _compile(exact, 0), _lead_words(phrases, fold=True),
+                 _lead_words(exact, fold=False), _compile(phrases, re.IGNORECASE),
+                 _compile(regexes, re.IGNORECASE, raw=True))
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +96,12 @@ def load_topics() -> dict[str, Topic]:
 
 def find_topics(text: str) -> list[str]:
     """Topic keys found in ``text``, in order of first appearance."""
+    return list(_find_topics(text))
+
+
+@lru_cache(maxsize=512)
+def _find_topics(text: str) -> tuple[str, ...]:
+    """Remembered: the events of one sentence ask about the same text."""
     first: list[tuple[int, int, str]] = []
     # Word starts of the text: every prefix of every ASCII word (a hyphen in a phrase may
     # be left out, so "anti-missile" starts the word "antimissile").
@@ -99,8 +110,12 @@ def find_topics(text: str) -> list[str]:
     twins = not _CASE_TWINS.isdisjoint(text)
     for order, topic in enumerate(load_topics().values()):
         positions = []
-        if topic.pattern and (topic.leads is None or twins or not topic.leads.isdisjoint(folded)):
-            m = topic.pattern.search(text)
+        if topic.phrase_pattern and (topic.leads is None or twins or not topic.leads.isdisjoint(folded)):
+            m = topic.phrase_pattern.search(text)
+            if m:
+                positions.append(m.start())
+        if topic.regex_pattern:
+            m = topic.regex_pattern.search(text)
             if m:
                 positions.append(m.start())
         if topic.exact and (topic.exact_leads is None or not topic.exact_leads.isdisjoint(starts)):
@@ -109,7 +124,7 @@ def find_topics(text: str) -> list[str]:
                 positions.append(m.start())
         if positions:
             first.append((min(positions), order, topic.key))
-    return [key for _, _, key in sorted(first)]
+    return tuple(key for _, _, key in sorted(first))
 
 
 def topic_label(key: str) -> str:
