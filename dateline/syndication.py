@@ -134,3 +134,26 @@ def copy_of(store: Store) -> dict[str, str]:
         original = group[0]
         copies.update({member: original for member in group[1:]})
     return copies
+
+
+def copy_group(store: Store, article_id: str) -> tuple[str | None, list[str]]:
+    """(the original this article copies or None, the articles that copy it) for one article,
+    from its own near-duplicate group only (what a page about the article needs)."""
+    group, frontier = {article_id}, [article_id]
+    while frontier:
+        marks = ",".join("?" * len(frontier))
+        rows = store.db.execute(
+            f"SELECT article_id, other_id FROM near_duplicates WHERE article_id IN ({marks}) OR other_id IN ({marks})",
+            frontier + frontier).fetchall()
+        found = {x for row in rows for x in row} - group
+        group |= found
+        frontier = sorted(found)
+    if len(group) == 1:
+        return None, []
+    marks = ",".join("?" * len(group))
+    order = sorted(store.db.execute(f"SELECT id, published, rowid FROM articles WHERE id IN ({marks})", sorted(group)),
+                   key=lambda row: (row[1] is None, row[1] or "", row[2]))
+    original = order[0][0]
+    if original == article_id:
+        return None, [row[0] for row in order[1:]]
+    return original, []

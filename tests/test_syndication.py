@@ -39,3 +39,25 @@ def test_short_texts_and_different_stories_are_not_copies(tmp_path):
             add_signatures(store, [(a, signature(b)) for a, b in
                                    store.db.execute("SELECT id, body FROM articles").fetchall()])
         assert copy_of(store) == {}
+
+
+def test_the_article_page_and_api_name_the_original_and_its_copies(tmp_path):
+    import sys
+    from pathlib import Path
+
+    import httpx
+
+    sys.path.insert(0, str(Path(__file__).parent / "web"))
+    from web_helpers import serve
+
+    with Store(tmp_path / "x.db") as store:
+        store.add_article(article("orig", STORY, "2024-05-02"))
+        store.add_article(article("copy", STORY + " Reporting by a wire service.", "2024-05-03"))
+        sign_unsigned(store)
+    with serve(tmp_path / "x.db") as base, httpx.Client(base_url=base, timeout=10) as client:
+        copy = client.get("/api/articles/copy").json()
+        assert copy["copy_of"]["id"] == "orig" and copy["copies"] == []
+        original = client.get("/api/articles/orig").json()
+        assert original["copy_of"] is None and [c["id"] for c in original["copies"]] == ["copy"]
+        page = client.get("/articles/copy").text
+        assert "A near-duplicate of" in page and 'href="/articles/orig"' in page

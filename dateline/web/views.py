@@ -13,6 +13,7 @@ from typing import Any
 from dateline.query import actor_ids, happening_detail, timeline
 from dateline.serialize import event_from_dict
 from dateline.store import Store
+from dateline.syndication import copy_group
 from dateline.web.security import SNIPPET_CLOSE, SNIPPET_OPEN
 
 try:  # the store's own phrase handling, so page and CLI searches agree
@@ -246,6 +247,7 @@ def article_page(store: Store, ref: str) -> dict[str, Any] | None:
         })
     lead_id = store.lead_happening(article.id)
     lead = store.happening_row(lead_id) if lead_id else None
+    original, copies = copy_group(store, article.id)
     return {
         "id": article.id, "source": article.source, "url": article.url, "title": article.title,
         "outlet": article.outlet, "author": article.author, "published": article.published,
@@ -254,7 +256,15 @@ def article_page(store: Store, ref: str) -> dict[str, Any] | None:
         "removed": [{"start": r.start, "end": r.end, "reason": r.reason, "text": r.text} for r in article.removed],
         "events": events, "quotes": [_quote_dict(q) for q in store.quotes(article_id=article.id, limit=500)],
         "lead_happening": {"id": lead["id"], "label": lead["label"], "date": lead["date"]} if lead else None,
+        "copy_of": _article_ref(store, original) if original else None,
+        "copies": [_article_ref(store, c) for c in copies],
     }
+
+
+def _article_ref(store: Store, article_id: str) -> dict[str, Any]:
+    row = store.db.execute("SELECT id, title, outlet, source, published FROM articles WHERE id = ?",
+                           (article_id,)).fetchone()
+    return {"id": row["id"], "title": row["title"], "outlet": row["outlet"] or row["source"], "published": row["published"]}
 
 
 def search_page(store: Store, q: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
