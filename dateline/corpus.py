@@ -32,6 +32,7 @@ class ShardResult:
     written: str | None = None  # where the records went instead (Parquet), if they did
     total_articles: int = 0  # of the whole shard, when this result is its last chunk
     total_rejected: int = 0
+    failed: bool = False  # the shard's task failed: its inputs are reported, not marked done
 
 
 @dataclass

@@ -109,7 +109,13 @@ def run_dask(
         next_to_save = 0
         for future in completed:
             index = int(future.key.split("-")[1])
-            waiting[index] = future.result()
+            try:
+                waiting[index] = future.result()
+            except Exception as exc:  # noqa: BLE001 - a lost worker or a crash fails its shard, not the run
+                shard = pending[index]
+                reason = f"its shard failed on a Dask worker ({type(exc).__name__}: {exc}); run again to retry"
+                waiting[index] = ShardResult(shard, rejections=[Rejection(name, reason) for name in shard.inputs],
+                                             failed=True)
             future.release()
             nxt = next(queue, None)
             if nxt is not None:
@@ -119,7 +125,9 @@ def run_dask(
             while next_to_save in waiting:
                 result = waiting.pop(next_to_save)
                 next_to_save += 1
-                if out is not None:
+                if result.failed:
+                    summary.add(_failed_summary(result, store, on_item))
+                elif out is not None:
                     summary.add(_written_summary(result, on_item))
                 elif result.written is not None:
                     summary.add(_load_spooled(spool, result.shard, store, on_item, on_article))
@@ -159,6 +167,16 @@ def _already_done(shard: Shard, store: Store | None, out: str | None) -> bool:
     from dateline.parquet import has_part
 
     return has_part(out, shard)
+
+
+def _failed_summary(result: ShardResult, store: Store | None, on_item: Callable | None) -> CorpusSummary:
+    # Reported and stored as rejections, but not marked done: the next run tries the shard again.
+    for rejection in result.rejections:
+        if store is not None:
+            store.add_rejection(rejection)
+        if on_item is not None:
+            on_item(rejection)
+    return CorpusSummary(shards=1, rejected=len(result.rejections))
 
 
 def _written_summary(result: ShardResult, on_item: Callable | None) -> CorpusSummary:

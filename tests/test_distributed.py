@@ -192,3 +192,15 @@ def test_the_command_line_runs_dask_writes_parts_and_loads_them(tmp_path, cluste
     assert "add --engine dask" in capsys.readouterr().err
     assert main(["load", str(tmp_path / "nothing"), "--db", str(db)]) == 2
     assert "holds no Parquet parts" in capsys.readouterr().err
+
+
+def test_a_shard_that_fails_on_a_worker_is_reported_and_retried_later(tmp_path, cluster):
+    bad = tmp_path / "bad-actors.yaml"
+    bad.write_text("people: [unclosed\n", encoding="utf-8")
+    with Store(tmp_path / "x.db") as store:
+        summary = run([str(ARTICLES)], store, engine="dask", scheduler=cluster, actor_files=[bad])
+        assert summary.ingest.rejected == 5 and summary.ingest.new == 0
+        reasons = [r.reason for r in store.rejects()]
+        assert all("failed on a Dask worker" in r and "run again" in r for r in reasons)
+        again = run([str(ARTICLES)], store, engine="dask", scheduler=cluster)  # not marked done: retried
+        assert (again.skipped_inputs, again.ingest.new) == (0, 5)
