@@ -204,3 +204,4 @@ def test_a_shard_that_fails_on_a_worker_is_reported_and_retried_later(tmp_path, 
         assert all("failed on a Dask worker" in r and "run again" in r for r in reasons)
         again = run([str(ARTICLES)], store, engine="dask", scheduler=cluster)  # not marked done: retried
         assert (again.skipped_inputs, again.ingest.new) == (0, 5)
+        assert store.rejects() == []  # the failure is no longer true of them

@@ -234,6 +234,9 @@ class Store:
                 "INSERT OR REPLACE INTO shards (key, fingerprint, articles, rejected) VALUES (?,?,?,?)",
                 [(name, fingerprint, articles, rejected) for name, fingerprint in inputs],
             )
+            # A failure of an earlier try is no longer true of these inputs.
+            self.db.executemany("DELETE FROM rejects WHERE source = ? AND reason LIKE 'its shard failed%'",
+                                [(name,) for name, _ in inputs])
 
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
