@@ -51,6 +51,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 # --------------------------------------------------------------------------- the KB
 
 
+_NOT_ASKED = object()  # a name _fuzzy has not looked up yet (None is an answer)
+
+
 class ActorKB:
     """People, countries and organisations, with the indexes used to find them in text."""
 
@@ -506,8 +509,9 @@ class ActorKB:
         words = key.split()
         if len(words) < 2:
             return None
-        if key in self._fuzzy_found:  # a scan of every alias: each name once per process
-            return self._fuzzy_found[key]
+        known = self._fuzzy_found.get(key, _NOT_ASKED)  # a scan of every alias: once per name
+        if known is not _NOT_ASKED:
+            return known
         if len(self._fuzzy_found) >= 100_000:
             self._fuzzy_found.clear()
         hit = process.extractOne(key, self._alias_keys.keys(), scorer=fuzz.ratio,
