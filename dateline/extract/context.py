@@ -110,8 +110,8 @@ def attach_context(
     people = [(m.start, m.end) for m in mentions if m.actor.kind == "person"]
     anchor = article.published
     bounds = article.published_bounds
-    days = explicit_days(article) if not (anchor and len(anchor) == 10) else []
-    # The body's dates are needed only for "earlier that day" and the like: found on demand.
+    # Both needed only for a weekday or an "earlier that day" left open: found on demand.
+    days = functools.cache(lambda: explicit_days(article) if not (anchor and len(anchor) == 10) else [])
     body_dates = functools.cache(lambda: find_dates(article.body, anchor, anchor_bounds=bounds))
     for event in events:
         event.source = [a for a in event.source if a.sector not in _NOT_PARTICIPANTS]
@@ -175,7 +175,7 @@ def explicit_days(article: Article) -> list[dt.date]:
 
 
 def _from_context(
-    value: TimeValue, days: list[dt.date], find_body_dates: Callable[[], list[TimeValue]]
+    value: TimeValue, find_days: Callable[[], list[dt.date]], find_body_dates: Callable[[], list[TimeValue]]
 ) -> TimeValue | None:
     """Resolve a weekday or "earlier in the day" that the publication date could not."""
     text = value.text.lower()
@@ -189,7 +189,10 @@ def _from_context(
             return replace(before[-1], text=value.text, start=value.start, end=value.end)
         return None
     weekday = next((i for i, name in enumerate(_WEEKDAYS) if name in text), None)
-    if weekday is None or not days:
+    if weekday is None:
+        return None
+    days = find_days()
+    if not days:
         return None
     low = dt.date.fromisoformat(value.earliest) if value.earliest and len(value.earliest) == 10 else None
     high = dt.date.fromisoformat(value.latest) if value.latest and len(value.latest) == 10 else None
