@@ -1,6 +1,6 @@
 """Time each stage of the main job separately, in one process: articles per second per stage.
 
-    python benchmarks/bench_stages.py [--count 2000] [--input DIR --repeat N] [--batch-size 64]
+    python benchmarks/bench_stages.py [--count 2000] [--input DIR --repeat N] [--batch-size 16]
 
 Without ``--input`` it writes ``--count`` generated articles (benchmarks/generate.py);
 with it, it reads the articles of DIR (e.g. examples/articles) ``--repeat`` times.
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--count", type=int, default=2000, help="generated articles (without --input)")
     parser.add_argument("--input", help="a folder (or file) of articles to use instead of generated ones")
     parser.add_argument("--repeat", type=int, default=1, help="read --input this many times")
-    parser.add_argument("--batch-size", type=int, default=64, help="nlp.pipe batch size (analyse_articles uses 64)")
+    parser.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size (analyse_articles uses 16)")
     args = parser.parse_args(argv)
 
     from generate import write_corpus
