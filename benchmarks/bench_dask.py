@@ -47,9 +47,10 @@ def main() -> None:
     parser.add_argument("--shard-size", type=int, default=64)
     args = parser.parse_args()
 
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client
     from generate import write_corpus
 
+    from dateline.distributed import local_cluster
     from dateline.pipeline import run
     from dateline.store import Store
 
@@ -63,8 +64,7 @@ def main() -> None:
         print(f"Dask engine on {args.count} generated articles ({args.kind})")
         for workers in args.workers:
             started = time.perf_counter()
-            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                              dashboard_address=None) as cluster, Client(cluster) as client:
+            with local_cluster(workers) as cluster, Client(cluster) as client:
                 with Store(Path(tmp) / f"bench-{workers}.db") as store:
                     summary = run([str(folder)], store, engine="dask", scheduler=cluster.scheduler_address,
                                   group=args.shard_size)

@@ -22,9 +22,9 @@ from generate import write_corpus  # noqa: E402
 
 @pytest.fixture(scope="module")
 def cluster():
-    from dask.distributed import LocalCluster
+    from dateline.distributed import local_cluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local:
+    with local_cluster(2) as local:
         yield local.scheduler_address
 
 
