@@ -219,8 +219,8 @@ def run(
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
-    if out is not None and engine != "dask":
-        raise ValueError("an output folder (out) needs the Dask engine (engine='dask')")
+    if engine != "dask" and (out is not None or workers or scheduler):
+        raise ValueError("workers, scheduler and out belong to the Dask engine: add engine='dask'")
     summary = RunSummary()
     if engine == "dask":
         from dateline.distributed import run_dask
