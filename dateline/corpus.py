@@ -143,7 +143,7 @@ def save_shard(
             if on_article is not None:
                 on_article(article.id)
         add_signatures(store, result.signatures)
-        if last:
+        if last and result.shard.final:  # the last part of a split file completes it
             inputs = [(n, f) for n, f in zip(result.shard.inputs, result.shard.fingerprints) if f != "url"]
             store.mark_inputs_done(inputs, articles=result.total_articles or len(result.articles),
                                    rejected=result.total_rejected or len(result.rejections))

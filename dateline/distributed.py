@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 from dateline.corpus import CHUNK, CorpusSummary, ShardResult, process_shard, process_shard_chunks, save_shard
 from dateline.read import ReadOptions
 from dateline.records import Article, Rejection
-from dateline.shards import Shard, plan_shards
+from dateline.shards import SPLIT_BYTES, Shard, plan_shards
 from dateline.store import Store
 
 
@@ -51,6 +51,7 @@ def run_dask(
     out: str | None = None,
     group: int = 64,
     chunk: int = CHUNK,
+    split_bytes: int = SPLIT_BYTES,
     on_item: Callable[[Article | Rejection], None] | None = None,
     on_article: Callable[[str], None] | None = None,
 ) -> CorpusSummary:
@@ -67,7 +68,7 @@ def run_dask(
         raise ValueError("run_dask needs a store or an output folder (out=...)")
     summary = CorpusSummary()
     done = None if store is None or out is not None else store.input_done
-    plan = plan_shards(inputs, group=group, done=done)
+    plan = plan_shards(inputs, group=group, done=done, split_bytes=split_bytes)
     summary.skipped_inputs = plan.skipped
     for rejection in plan.rejections:
         summary.rejected += 1

@@ -93,7 +93,8 @@ def write_parts(shard: Shard, chunks: Iterable[ShardResult], out: str) -> ShardR
             handle.close()
     fs.makedirs(_join(root, "shards"), exist_ok=True)
     manifest = {"id": shard.id, "inputs": list(shard.inputs), "fingerprints": list(shard.fingerprints),
-                "remote": shard.remote, "articles": len(counts.articles), "rejected": len(counts.rejections)}
+                "remote": shard.remote, "span": list(shard.span) if shard.span else None, "final": shard.final,
+                "articles": len(counts.articles), "rejected": len(counts.rejections)}
     with fs.open(_join(root, "shards", f"{shard.id}.json"), "w") as handle:
         json.dump(manifest, handle, ensure_ascii=False)
     return counts
@@ -120,7 +121,9 @@ def iter_part(folder: str, manifest: dict) -> Iterator[ShardResult]:
     """One shard's records, a row group (a chunk of articles) at a time; the last result
     carries the shard's totals."""
     fs, root = fsspec.core.url_to_fs(folder)
-    shard = Shard(tuple(manifest["inputs"]), tuple(manifest["fingerprints"]), manifest["remote"])
+    span = manifest.get("span")
+    shard = Shard(tuple(manifest["inputs"]), tuple(manifest["fingerprints"]), manifest["remote"],
+                  span=tuple(span) if span else None, final=manifest.get("final", True))
     name = f"part-{manifest['id']}.parquet"
     handles = {table: fs.open(path, "rb") for table in ("articles", "analyses", "rejects")
                if fs.exists(path := _join(root, table, name))}

@@ -209,6 +209,7 @@ def run(
     out: str | None = None,
     group: int = 64,
     chunk: int = 250,
+    split_bytes: int = 64 << 20,
 ) -> RunSummary:
     """Ingest inputs, analyse new articles, and relink happenings.
 
@@ -226,8 +227,8 @@ def run(
         from dateline.distributed import run_dask
 
         corpus = run_dask(inputs, store, options=options, actor_files=actor_files, workers=workers or 2,
-                          scheduler=scheduler, out=out, group=group, chunk=chunk, on_item=on_item,
-                          on_article=on_article)
+                          scheduler=scheduler, out=out, group=group, chunk=chunk, split_bytes=split_bytes,
+                          on_item=on_item, on_article=on_article)
         summary.take(corpus)
         if out is not None:
             return summary

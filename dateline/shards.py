@@ -10,6 +10,7 @@ or the store's ETag), so a shard already taken in is skipped and a changed one i
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from dateline.read.text import is_fsspec_url
 from dateline.read.walk import expand_inputs
 from dateline.records import RawDocument, Rejection
 
+SPLIT_BYTES = 64 << 20  # a bigger uncompressed JSON Lines file is read as several shards
 CONTAINERS = ("jsonl", "warc", "feed", "xml", "json", "urls")
 
 
@@ -32,6 +34,8 @@ class Shard:
     inputs: tuple[str, ...]
     fingerprints: tuple[str, ...]
     remote: bool = False  # inputs are fsspec URLs, opened with fsspec
+    span: tuple[int, int, int] | None = None  # a part of one big JSON Lines file: (start, end, first line)
+    final: bool = True  # the last part of its input: saving it completes the input
 
     @property
     def key(self) -> str:
@@ -41,6 +45,8 @@ class Shard:
     def id(self) -> str:
         """Derived from the inputs and their fingerprints: a changed input makes a new shard."""
         listing = "\n".join(f"{name} {fp}" for name, fp in zip(self.inputs, self.fingerprints))
+        if self.span is not None:
+            listing += f"\n{self.span}"
         return hashlib.sha1(listing.encode()).hexdigest()[:16]
 
 
@@ -56,11 +62,14 @@ def plan_shards(
     *,
     group: int = 64,
     done: Callable[[str, str], bool] | None = None,
+    split_bytes: int = SPLIT_BYTES,
 ) -> ShardPlan:
     """Shards of the inputs, in input order.
 
     ``done(input, fingerprint)`` says an input was taken in before, unchanged: it is left out,
-    so a folder that gains new files yields shards of the new files only.
+    so a folder that gains new files yields shards of the new files only.  An uncompressed
+    JSON Lines file larger than ``split_bytes`` is split at line ends into parts of about
+    that size, so one big dump keeps every worker busy.
     """
     plan = ShardPlan()
     singles: list[tuple[str, str]] = []  # (input, fingerprint) waiting to be grouped
@@ -75,7 +84,12 @@ def plan_shards(
             plan.skipped += 1
         elif container or remote:
             flush()
-            plan.shards.append(Shard((name,), (fingerprint,), remote=remote))
+            spans = None if remote else _jsonl_spans(name, split_bytes)
+            if spans:
+                plan.shards.extend(Shard((name,), (fingerprint,), span=span, final=i == len(spans) - 1)
+                                   for i, span in enumerate(spans))
+            else:
+                plan.shards.append(Shard((name,), (fingerprint,), remote=remote))
         else:
             singles.append((name, fingerprint))
             if len(singles) >= group:
@@ -100,6 +114,33 @@ def plan_shards(
                     container=format_from_name(item.name)[0] in CONTAINERS)
     flush()
     return plan
+
+
+def _jsonl_spans(path: str, split_bytes: int) -> list[tuple[int, int, int]] | None:
+    """(start, end, first line) of parts of an uncompressed JSON Lines file, cut at line ends;
+    None when the file is not one or is small enough to be read whole."""
+    fmt, gzipped = format_from_name(path)
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        return None
+    if fmt != "jsonl" or gzipped or size <= split_bytes:
+        return None
+    spans, start, line = [], 0, 1
+    with open(path, "rb") as handle:
+        while start < size:
+            handle.seek(min(start + split_bytes, size))
+            handle.readline()  # on to the end of the line the cut falls in
+            end = min(handle.tell(), size)
+            spans.append((start, end, line))
+            handle.seek(start)
+            remaining = end - start
+            while remaining:  # count the lines of the part, to number the next part's lines
+                block = handle.read(min(remaining, 8 << 20))
+                line += block.count(b"\n")
+                remaining -= len(block)
+            start = end
+    return spans if len(spans) > 1 else None
 
 
 def _local_fingerprint(path: str) -> str:
@@ -139,6 +180,9 @@ def _remote_files(url: str, plan: ShardPlan) -> Iterator[tuple[str, str]]:
 
 def read_shard(shard: Shard, options: ReadOptions | None = None) -> Iterator[RawDocument | Rejection]:
     """The documents of one shard, read as the local engine reads them."""
+    if shard.span is not None:
+        yield from _read_span(shard, options or ReadOptions())
+        return
     if not shard.remote:
         from dateline.read import iter_documents
 
@@ -158,6 +202,20 @@ def read_shard(shard: Shard, options: ReadOptions | None = None) -> Iterator[Raw
                 yield Rejection(url, f"cannot open: {exc}")
     finally:
         reader.close()
+
+
+def _read_span(shard: Shard, options: ReadOptions) -> Iterator[RawDocument | Rejection]:
+    from dateline.read.jsonl import iter_jsonl
+
+    path, (start, end, first_line) = shard.inputs[0], shard.span
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(start)
+            part = io.BytesIO(handle.read(end - start))  # one part: about split_bytes
+    except OSError as exc:
+        yield Rejection(path, f"cannot open file: {exc.strerror or exc}")
+        return
+    yield from iter_jsonl(part, path, options, first_line=first_line, whole=False)
 
 
 __all__ = ["Shard", "ShardPlan", "plan_shards", "read_shard"]

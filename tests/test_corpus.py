@@ -75,3 +75,46 @@ def test_fsspec_urls_are_shards(tmp_path):
     assert len(items) == 4 and len(rejected) == 1 and "feed.jsonl" in rejected[0].source
     missing = plan_shards(["memory://nothing-here/*.warc"])
     assert not missing.shards and "no files match" in missing.rejections[0].reason
+
+
+def big_jsonl(folder: Path, count: int = 40) -> Path:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from generate import write_corpus
+
+    lines = [json.dumps({"text": p.read_text(encoding="utf-8"), "url": f"https://example.org/{p.stem}"})
+             for p in write_corpus(folder / "gen", count, "text", seed=5)]
+    lines.insert(17, "{not json")
+    path = folder / "dump.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_big_json_lines_file_is_split_at_line_ends_with_its_line_numbers(tmp_path):
+    from dateline.read import iter_documents
+    from dateline.shards import read_shard
+
+    path = big_jsonl(tmp_path)
+    plan = plan_shards([str(path)], split_bytes=path.stat().st_size // 5)
+    assert len(plan.shards) >= 5 and [s.final for s in plan.shards].count(True) == 1 and plan.shards[-1].final
+    assert plan.shards[0].span[0] == 0 and plan.shards[-1].span[1] == path.stat().st_size
+    for a, b in zip(plan.shards, plan.shards[1:]):
+        assert a.span[1] == b.span[0]  # no byte lost or read twice
+    parts = [(i.source, getattr(i, "content", None) or i.reason) for s in plan.shards for i in read_shard(s)]
+    whole = [(i.source, getattr(i, "content", None) or i.reason) for i in iter_documents([str(path)])]
+    assert parts == whole and len(whole) == 41
+    assert sum(1 for source, _ in parts if source == f"{path}:18") == 1  # the bad line, named by its number
+    assert plan_shards([str(path)]).shards[0].span is None  # small enough: read whole
+
+
+def test_a_split_file_is_done_only_when_its_last_part_is_saved(tmp_path):
+    path = big_jsonl(tmp_path, 12)
+    plan = plan_shards([str(path)], split_bytes=path.stat().st_size // 3)
+    with Store(tmp_path / "x.db") as store:
+        for shard in plan.shards[:-1]:
+            save_shard(store, process_shard(shard))
+            assert not store.input_done(str(path), shard.fingerprints[0])
+        save_shard(store, process_shard(plan.shards[-1]))
+        assert store.input_done(str(path), plan.shards[-1].fingerprints[0])
+        assert store.count_articles() == 12

@@ -205,3 +205,17 @@ def test_a_shard_that_fails_on_a_worker_is_reported_and_retried_later(tmp_path, 
         again = run([str(ARTICLES)], store, engine="dask", scheduler=cluster)  # not marked done: retried
         assert (again.skipped_inputs, again.ingest.new) == (0, 5)
         assert store.rejects() == []  # the failure is no longer true of them
+
+
+def test_a_big_json_lines_dump_is_split_across_workers_and_gives_the_same(tmp_path, cluster):
+    lines = [json.dumps({"text": p.read_text(encoding="utf-8")})
+             for p in write_corpus(tmp_path / "gen", 30, "text", seed=9)]
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with Store(tmp_path / "local.db") as local, Store(tmp_path / "dask.db") as dask:
+        run([str(dump)], local)
+        summary = run([str(dump)], dask, engine="dask", scheduler=cluster, split_bytes=dump.stat().st_size // 4)
+        assert summary.shards >= 4 and summary.ingest.new == 30
+        assert happenings_of(local) == happenings_of(dask)
+        again = run([str(dump)], dask, engine="dask", scheduler=cluster, split_bytes=dump.stat().st_size // 4)
+        assert (again.shards, again.skipped_inputs) == (0, 1)

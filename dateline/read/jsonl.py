@@ -16,14 +16,16 @@ from dateline.records import RawDocument, Rejection
 FIELDS = ("text", "html", "url", "title", "published", "outlet", "id", "language", "author")
 
 
-def iter_jsonl(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[RawDocument | Rejection]:
+def iter_jsonl(stream: BinaryIO, path: str, options: ReadOptions, *, first_line: int = 1,
+               whole: bool = True) -> Iterator[RawDocument | Rejection]:
     """One RawDocument per good line; a bad line gives ``Rejection("path:LINE", reason)``.
 
-    A truncated gzip ends the file with a Rejection after the lines read before it.
+    A truncated gzip ends the file with a Rejection after the lines read before it.  A part of
+    a file (``whole=False``, its lines numbered from ``first_line``) may hold no records.
     """
     records = lines = 0
     try:
-        for number, line in iter_lines(stream, options.max_bytes):
+        for number, line in iter_lines(stream, options.max_bytes, first=first_line):
             lines = number
             where = f"{path}:{number}"
             if line is None:
@@ -48,7 +50,7 @@ def iter_jsonl(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Ra
     except ReadError as exc:
         yield Rejection(path, exc.reason)
         return
-    if records == 0:
+    if records == 0 and whole:
         yield Rejection(path, "empty file" if lines == 0 else
                         "file has no JSON records (only blank lines)")
 

@@ -86,10 +86,10 @@ def peek(stream: BinaryIO, want: int = 4096, limit: int = 65536) -> tuple[bytes,
     return head, rest  # type: ignore[return-value]
 
 
-def iter_lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
-    """Yield (line number, line) pairs; a line longer than ``max_bytes`` yields None
-    (and is skipped to its end) so the caller can reject it and go on."""
-    number = 0
+def iter_lines(stream: BinaryIO, max_bytes: int, *, first: int = 1) -> Iterator[tuple[int, bytes | None]]:
+    """Yield (line number, line) pairs, numbered from ``first``; a line longer than ``max_bytes``
+    yields None (and is skipped to its end) so the caller can reject it and go on."""
+    number = first - 1
     while True:
         try:
             line = stream.readline(max_bytes + 1)
