@@ -30,6 +30,7 @@ class ShardResult:
     signatures: list[tuple[str, bytes]] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
     written: str | None = None  # where the records went instead (Parquet), if they did
+    last_chunk: bool = True  # False for every chunk of a shard but its last
     total_articles: int = 0  # of the whole shard, when this result is its last chunk
     total_rejected: int = 0
     failed: bool = False  # the shard's task failed: its inputs are reported, not marked done
@@ -107,14 +108,12 @@ def save_shard(
     *,
     on_item: Callable[[Article | Rejection], None] | None = None,
     on_article: Callable[[str], None] | None = None,
-    last: bool = True,
 ) -> CorpusSummary:
-    """Take one shard's records into the store; what it already holds is left as it is.
-
-    ``last=False`` for every chunk of a shard but its last: the shard's inputs are marked
-    done only once all of it is saved."""
+    """Take one shard's records (or one chunk of them) into the store; what it already holds
+    is left as it is.  The shard's inputs are marked done with its last chunk only."""
     from dateline.syndication import add_signatures
 
+    last = result.last_chunk
     summary = CorpusSummary(shards=1 if last else 0)
     with store.batch():  # one transaction a chunk: a killed run loses at most the chunk in hand
         for rejection in result.rejections:

@@ -100,9 +100,13 @@ def run_dask(
     try:
         in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2 * workers)
         queue = iter(enumerate(pending))
+
+        def submit(index: int, shard: Shard):
+            return client.submit(_work, shard, options, files, out, spool, chunk, pure=False,
+                                 key=f"shard-{index}-{shard.id}")
+
         # range first: zip would otherwise take one shard from the queue and drop it.
-        futures = [client.submit(_work, shard, options, files, out, spool, chunk, pure=False, key=f"shard-{i}-{shard.id}")
-                   for _, (i, shard) in zip(range(in_flight), queue)]
+        futures = [submit(i, shard) for _, (i, shard) in zip(range(in_flight), queue)]
         completed = as_completed(futures)
         # Results are saved in input order, so the store is the one the local engine makes;
         # a bounded number of shards in flight keeps the driver's memory flat on big corpora.
@@ -120,9 +124,7 @@ def run_dask(
             future.release()
             nxt = next(queue, None)
             if nxt is not None:
-                i, shard = nxt
-                completed.add(client.submit(_work, shard, options, files, out, spool, chunk, pure=False,
-                                            key=f"shard-{i}-{shard.id}"))
+                completed.add(submit(*nxt))
             while next_to_save in waiting:
                 result = waiting.pop(next_to_save)
                 next_to_save += 1

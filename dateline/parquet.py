@@ -146,7 +146,8 @@ def _row_groups(shard: Shard, manifest: dict, files: dict) -> Iterator[ShardResu
                 result.signatures.append((row["id"], row["minhash"]))
         result.analyses = [_analysis_from_row(row) for row in _row_group(files["analyses"], group)]
         result.rejections = [Rejection(r["source"], r["reason"]) for r in _row_group(files["rejects"], group)]
-        if group == max(groups, 1) - 1:
+        result.last_chunk = group == max(groups, 1) - 1
+        if result.last_chunk:
             result.total_articles, result.total_rejected = manifest["articles"], manifest["rejected"]
         yield result
 
@@ -154,14 +155,8 @@ def _row_groups(shard: Shard, manifest: dict, files: dict) -> Iterator[ShardResu
 def load_part(folder: str, manifest: dict, store: Store, *, on_item=None, on_article=None) -> CorpusSummary:
     """Bring one shard's parts into the store, a chunk at a time; its inputs are marked done last."""
     summary = CorpusSummary()
-    parts = iter_part(folder, manifest)
-    previous = None
-    for result in parts:
-        if previous is not None:
-            summary.add(save_shard(store, previous, on_item=on_item, on_article=on_article, last=False))
-        previous = result
-    if previous is not None:
-        summary.add(save_shard(store, previous, on_item=on_item, on_article=on_article, last=True))
+    for result in iter_part(folder, manifest):
+        summary.add(save_shard(store, result, on_item=on_item, on_article=on_article))
     return summary
 
 
