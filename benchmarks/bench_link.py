@@ -70,7 +70,7 @@ def bench_stories(counts: list[int]) -> None:
     sys.path.insert(0, str(Path(__file__).parent))
     from generate import article_text
 
-    from dateline.stories import StoryInput, cluster_stories
+    from dateline.link.stories import StoryInput, cluster_stories
 
     rng = random.Random(5)
     items = []

@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> None:
 
     from dateline.analyse import Resources, analyse_doc, is_english, load_nlp
     from dateline.clean import clean_document
-    from dateline.pipeline import link_store
+    from dateline.link import link_store
     from dateline.read import iter_documents
     from dateline.records import Article
     from dateline.store import Store

@@ -61,7 +61,7 @@ def process_shard_chunks(
     """Read, clean, analyse and sign the articles of one shard, ``chunk`` articles at a time
     (a WARC file of 40,000 pages never sits in memory whole)."""
     from dateline.analyse import Resources, analyse_articles
-    from dateline.syndication import signature
+    from dateline.link.syndication import signature
 
     resources = Resources.load([Path(p) for p in actor_files])
     seen: set[str] = set()
@@ -111,7 +111,7 @@ def save_shard(
 ) -> CorpusSummary:
     """Take one shard's records (or one chunk of them) into the store; what it already holds
     is left as it is.  The shard's inputs are marked done with its last chunk only."""
-    from dateline.syndication import add_signatures
+    from dateline.link.syndication import add_signatures
 
     last = result.last_chunk
     summary = CorpusSummary(shards=1 if last else 0)

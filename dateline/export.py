@@ -77,7 +77,7 @@ def event_record(event: EventMention, happening: str | None) -> dict[str, Any]:
 
 def iter_records(store: Store) -> Iterator[tuple[str, dict[str, Any]]]:
     """("articles"|"happenings"|"events"|"quotes", record) in export order."""
-    from dateline.syndication import copy_of
+    from dateline.link.syndication import copy_of
 
     lead = store.lead_happenings()
     copies = copy_of(store)

@@ -179,7 +179,7 @@ def load(
 ) -> CorpusSummary:
     """Bring the Parquet parts under ``folder`` into ``store`` (shards it holds are skipped).
 
-    Linking is left to the caller (``dateline.pipeline.link_store``)."""
+    Linking is left to the caller (``dateline.link.link_store``)."""
     summary = CorpusSummary()
     for manifest in iter_manifests(folder):
         inputs = [(n, f) for n, f in zip(manifest["inputs"], manifest["fingerprints"]) if f != "url"]

@@ -9,8 +9,9 @@ import pyarrow.parquet as pq
 
 from dateline.corpus import process_shard, process_shard_chunks, save_shard
 from dateline.export import export_text
+from dateline.link import link_store
 from dateline.parquet import iter_manifests, load, write_parts
-from dateline.pipeline import link_store, run
+from dateline.pipeline import run
 from dateline.shards import plan_shards
 from dateline.store import Store
 

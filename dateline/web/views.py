@@ -10,10 +10,10 @@ import json
 from collections import Counter
 from typing import Any
 
+from dateline.link.syndication import copy_group
 from dateline.query import actor_ids, happening_detail, timeline
 from dateline.serialize import event_from_dict
 from dateline.store import Store
-from dateline.syndication import copy_group
 from dateline.web.security import SNIPPET_CLOSE, SNIPPET_OPEN
 
 try:  # the store's own phrase handling, so page and CLI searches agree

@@ -9,7 +9,8 @@ from pathlib import Path
 import httpx
 from web_helpers import serve
 
-from dateline.pipeline import compute_linking, run
+from dateline.link import compute_linking
+from dateline.pipeline import run
 from dateline.store import Store
 
 ARTICLES = Path(__file__).resolve().parents[2] / "examples" / "articles"

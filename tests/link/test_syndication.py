@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from dateline.link.syndication import add_signatures, copy_of, sign_unsigned, signature, similarity
 from dateline.records import Article
 from dateline.store import Store
-from dateline.syndication import add_signatures, copy_of, sign_unsigned, signature, similarity
 
 STORY = (" ".join(f"The minister said on day {i} that talks on trade and energy would continue in the capital."
                   for i in range(12)))

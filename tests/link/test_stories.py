@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.stories import StoryInput, cluster_stories, salient_terms
+from dateline.link.stories import StoryInput, cluster_stories, salient_terms
 
 
 def quake(i: int, place: str, who: str, published: str | None = None) -> StoryInput:
@@ -40,7 +40,7 @@ def test_conflicting_lead_dates_never_join():
 def test_a_neighbour_lends_its_words_but_never_across_a_date_conflict():
     from collections import Counter
 
-    from dateline.stories import _neighbour_smoothed
+    from dateline.link.stories import _neighbour_smoothed
 
     a = StoryInput("a", "Quake", "Rescuers searched Sumatra for survivors.", "2009-09-30")
     b = StoryInput("b", "Quake", "Rescuers searched Sumatra near Padang for survivors.", "2009-10-01")
@@ -65,7 +65,7 @@ def test_a_terse_report_joins_its_story_not_the_look_alike():
 
 
 def test_separation_is_low_for_two_tight_groups_and_high_for_an_arbitrary_cut():
-    from dateline.stories import _separation
+    from dateline.link.stories import _separation
 
     vectors = {"a1": {"quake": 1.0, "sumatra": 1.0}, "a2": {"quake": 1.0, "sumatra": 1.2},
                "b1": {"quake": 1.0, "anatolia": 1.0}, "b2": {"quake": 1.0, "anatolia": 1.1}}
@@ -76,8 +76,8 @@ def test_separation_is_low_for_two_tight_groups_and_high_for_an_arbitrary_cut():
 
 
 def test_two_undated_meetings_of_the_same_pair_are_not_joined_by_a_story():
+    from dateline.link.stories import unify_leads
     from dateline.records import ActorRef, EventMention, Happening
-    from dateline.stories import unify_leads
 
     lavrov = ActorRef("sergey-lavrov", "Sergey Lavrov", "person", "RU")
     wang = ActorRef("wang-yi", "Wang Yi", "person", "CN")

@@ -1,0 +1,124 @@
+"""Link a store: happenings from every stored event mention, each article's lead happening,
+independent source counts and each quote's happening, saved in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dateline.link.happenings import lead_happenings, link
+from dateline.records import Happening
+from dateline.store import Store
+
+
+@dataclass
+class Linking:
+    """The result of linking a store, ready to be saved in one transaction."""
+
+    happenings: list[Happening]
+    lead: dict[str, str | None]
+    n_sources: dict[str, int]
+    quote_happenings: dict[str, str | None]
+    stamp: str
+
+    def save(self, store: Store) -> None:
+        store.replace_happenings(self.happenings, self.lead, n_sources=self.n_sources,
+                                 quote_happenings=self.quote_happenings, stamp=self.stamp)
+
+
+def compute_linking(store: Store) -> Linking:
+    """Link all stored event mentions into happenings, with each article's lead happening,
+    independent source counts and the happening of each quote (nothing is written)."""
+    from dateline.link.syndication import copy_of
+
+    stamp = store.link_inputs_stamp()
+    copies = copy_of(store)
+    happenings = link(store.event_mentions(), near_duplicates=copies)
+    article_ids = [row["id"] for row in store.db.execute("SELECT id FROM articles ORDER BY rowid")]
+    lead = lead_happenings(happenings, article_ids)
+    happenings, lead = _stories(store, happenings, lead)
+    outlets = dict(store.db.execute("SELECT id, coalesce(outlet, source) FROM articles").fetchall())
+    n_sources = {h.id: independent_reports(h.articles, outlets, copies) for h in happenings}
+    return Linking(happenings, lead, n_sources, _quote_happenings(store, happenings, lead), stamp)
+
+
+def link_store(store: Store, *, force: bool = False) -> int:
+    """Link all stored event mentions into happenings and save them; returns how many.
+
+    Linking runs over everything stored (a new report may join or split known happenings);
+    when nothing it reads has changed since the last link, it is skipped unless ``force``.
+    """
+    from dateline.link.syndication import sign_unsigned
+
+    sign_unsigned(store)
+    if not force and store.get_meta("linked_from") == store.link_inputs_stamp():
+        return store.db.execute("SELECT count(*) FROM happenings").fetchone()[0]
+    linking = compute_linking(store)
+    linking.save(store)
+    return len(linking.happenings)
+
+
+def independent_reports(articles: Iterable[str], outlets: dict[str, str], copies: dict[str, str]) -> int:
+    """How many independent reports: one per outlet, and a copy of another outlet's
+    article (syndicated agency copy) adds nothing to its original's count."""
+    groups: list[set[str]] = []
+    for article in articles:
+        keys = {"outlet:" + outlets.get(article, article), "story:" + copies.get(article, article)}
+        joined = [g for g in groups if g & keys]
+        merged = keys.union(*joined)
+        groups = [g for g in groups if not (g & keys)] + [merged]
+    return len(groups)
+
+
+def _stories(store: Store, happenings, lead):
+    """Articles that tell one story share one lead happening (see dateline.link.stories)."""
+    from dateline.link.stories import StoryInput, cluster_stories, unify_leads
+
+    by_id = {h.id: h for h in happenings}
+    inputs, first = [], {}
+    # Every English article tells a story, even one whose analysis found nothing or failed.
+    analysed = {row[0] for row in store.db.execute("SELECT article_id FROM analyses WHERE status NOT LIKE 'skipped%'")}
+    for article_id, title, body, published in store.db.execute(
+        "SELECT id, title, body, published FROM articles ORDER BY rowid"
+    ):
+        if article_id not in analysed:
+            continue
+        own = by_id.get(lead.get(article_id) or "")
+        place = (own.place.country, own.place.name) if own and own.place else None
+        inputs.append(StoryInput(article_id, title, body, published, own.date if own else None, place))
+        end = _first_sentence_end(body)
+        first[article_id] = (0, end, body[:end])
+    stories = cluster_stories(inputs)
+    return unify_leads(stories, lead, happenings, first)
+
+
+def _first_sentence_end(body: str) -> int:
+    for i, ch in enumerate(body[:600]):
+        if ch in ".!?\n" and i > 20:
+            return i + 1 if ch != "\n" else i
+    return min(len(body), 600)
+
+
+def _quote_happenings(store: Store, happenings, lead: dict[str, str | None]) -> dict[str, str | None]:
+    """A quote belongs to a happening when it stands in one of the happening's evidence
+    sentences and its speaker takes part, or else when its speaker takes part in the
+    article's lead happening (words said at the meeting the article reports)."""
+    by_article: dict[str, list] = {}
+    for happening in happenings:
+        for mention in happening.mentions:
+            by_article.setdefault(mention.article, []).append((mention.start, mention.end, happening))
+    participants = {h.id: {a.id for a in h.participants} for h in happenings}
+    assignments: dict[str, str | None] = {}
+    for quote in store.quotes(limit=10_000_000):
+        speaker = quote.speaker.id if quote.speaker else None
+        chosen = None
+        for start, end, happening in by_article.get(quote.article, ()):
+            if start <= quote.start < end and speaker in participants[happening.id]:
+                chosen = happening.id
+                break
+        if chosen is None:
+            lead_id = lead.get(quote.article)
+            if lead_id and speaker in participants.get(lead_id, ()):
+                chosen = lead_id
+        assignments[quote.id] = chosen
+    return assignments
