@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Precision = Literal["day", "month", "year"]
+# Where an event's date comes from: its own time expression ("text"), or, for a headline or
+# lede event reported as done with none of its own, the report's publication date
+# ("reported"), as GDELT, ICEWS and POLECAT date events by their story's date.
+DateBasis = Literal["text", "reported"]
 
 
 def content_id(*parts: str, length: int = 16) -> str:
@@ -141,6 +145,7 @@ class TimeValue:
     latest: str | None = None
     start: int = -1
     end: int = -1
+    basis: DateBasis = "text"
 
 
 @dataclass(frozen=True)
@@ -219,6 +224,7 @@ class Happening:
     topics: list[str] = field(default_factory=list)
     status: str = "past"
     occasion: str | None = None
+    date_basis: DateBasis | None = None  # None when undated
 
     @property
     def articles(self) -> list[str]:

@@ -131,15 +131,15 @@ def attach_context(
             # "... in the world today", inside a quote, is the speaker's time, not the event's.
             quoted = [(event.start + s, event.start + e) for s, e in find_quote_spans(event.text)]
             dates = [d for d in dates if not any(s <= d.start < e for s, e in quoted)]
+            # "ten years ago", "a year ago": an anniversary or background, not this event's day.
+            dates = [d for d in dates if not _YEARS_AGO.search(d.text)]
             chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=event.status == "planned")
             if chosen is not None and chosen.date is None:
                 chosen = _from_context(chosen, days, body_dates) or chosen
             if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
                 event.date = chosen
-            elif tense == "present" and anchor and len(anchor) == 10 and event.start < _lead_end(article.body):
-                # A lead in the present tense ("Lavrov holds talks with Wang in Moscow") reports
-                # what is happening on the day of publication.
-                event.date = TimeValue("(present tense lead)", date=anchor, precision="day")
+            elif _reported_as_news(event, tense, anchor, article.body):
+                event.date = TimeValue("(publication date)", date=anchor, precision="day", basis="reported")
         if event.place is None:
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
                       if _attaches_to_event(doc, p[0], people)]
@@ -150,6 +150,20 @@ def attach_context(
                 event.place, event.place_source = dateline_place, "dateline"
         if not event.topics:
             event.topics = find_topics(event.text)
+
+
+_YEARS_AGO = re.compile(r"\byears?\s+ago\b", re.IGNORECASE)
+
+
+def _reported_as_news(event: EventMention, tense: str | None, anchor: str | None, body: str) -> bool:
+    """A lede event reported as done (or under way: "Lavrov holds talks with Wang in Moscow"),
+    with no time expression of its own, is the news of the report's day.  A plan, a denial or
+    a hypothetical keeps no date; so does an article with no publication day."""
+    if not (anchor and len(anchor) == 10) or event.start >= _lead_end(body):
+        return False
+    if event.modality != "asserted" or event.status == "planned":
+        return False
+    return tense in ("past", "present")
 
 
 def _lead_end(body: str) -> int:

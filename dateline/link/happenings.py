@@ -25,6 +25,13 @@ from dataclasses import dataclass, field
 from dateline.records import ActorRef, EventMention, Happening, PlaceRef, TimeValue, content_id
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
+# A report dated only by its publication day D (date basis "reported") tells of an event of D
+# or of the day before (news of the evening is published the next morning): across articles it
+# fits a date from a text in that window, and another report's publication day one day apart.
+_REPORTED_LAG = dt.timedelta(days=1)
+# Within one article, the lede's undated "X met Y" and a later "on Sunday, X and Y met" are one
+# report: a date of the last week before publication fits the lede.
+_REPORTED_LAG_SAME_ARTICLE = dt.timedelta(days=7)
 _VERBS = {
     "CONSULT": "meets", "AGREE": "agrees with", "SUPPORT": "supports", "CONCEDE": "concedes to",
     "COOPERATE": "cooperates with", "AID": "aids", "RETREAT": "retreats from",
@@ -67,22 +74,44 @@ def _overlap(a: tuple, b: tuple) -> bool:
 
 @dataclass
 class _When:
-    """The best date knowledge of a group or happening."""
+    """The best date knowledge of a group or happening.
 
-    date: str | None = None
+    ``low``/``high`` bound the day from texts (a date, or bounds only); ``reported`` is the
+    earliest publication day of reports that date the event by it and nothing else.
+    """
+
+    date: str | None = None  # from a text
     precision: str | None = None
     low: dt.date | None = None
     high: dt.date | None = None
+    reported: dt.date | None = None
 
     @property
     def known(self) -> bool:
-        return self.date is not None
+        return self.date is not None or self.reported is not None
+
+    @property
+    def basis(self) -> str | None:
+        return "text" if self.date else ("reported" if self.reported else None)
+
+    @property
+    def day(self) -> str | None:
+        """The date to show: a text's, else the publication day."""
+        return self.date or (self.reported.isoformat() if self.reported else None)
+
+    @property
+    def shown_precision(self) -> str | None:
+        return self.precision if self.date else ("day" if self.reported else None)
 
     @property
     def bounded(self) -> bool:
         return self.low is not None or self.high is not None
 
     def absorb(self, value: TimeValue | None) -> None:
+        if value is not None and value.basis == "reported" and value.date:
+            day = _span(value.date)[0]
+            self.reported = day if self.reported is None else min(self.reported, day)
+            return
         low, high, known = _interval(value)
         if known and (self.date is None or _PRECISION_RANK[value.precision] < _PRECISION_RANK[self.precision]):
             self.date, self.precision = value.date, value.precision
@@ -94,13 +123,23 @@ class _When:
     def merge(self, other: _When) -> None:
         if other.date and (self.date is None or _PRECISION_RANK[other.precision] < _PRECISION_RANK[self.precision]):
             self.date, self.precision = other.date, other.precision
-        for attr, pick in (("low", max), ("high", min)):
+        for attr, pick in (("low", max), ("high", min), ("reported", min)):
             mine, theirs = getattr(self, attr), getattr(other, attr)
             if theirs is not None:
                 setattr(self, attr, theirs if mine is None else pick(mine, theirs))
 
-    def compatible(self, other: _When) -> bool:
-        return _overlap((self.low, self.high), (other.low, other.high))
+    def compatible(self, other: _When, *, same_article: bool = False) -> bool:
+        if not _overlap((self.low, self.high), (other.low, other.high)):
+            return False
+        lag = _REPORTED_LAG_SAME_ARTICLE if same_article else _REPORTED_LAG
+        for one, two in ((self, other), (other, self)):
+            if one.reported is None or one.date is not None:
+                continue  # a date from a text outranks the publication day
+            if two.date is not None and not _overlap((one.reported - lag, one.reported), (two.low, two.high)):
+                return False
+            if two.reported is not None and not same_article and abs(one.reported - two.reported) > _REPORTED_LAG:
+                return False
+        return True
 
 
 # -- places ---------------------------------------------------------------------------
@@ -193,10 +232,7 @@ class _Group:
     def fits(self, other: _Group, *, same_article: bool) -> bool:
         if self.type != other.type or not _participants_compatible(self.participants, other.participants):
             return False
-        if self.when.known and other.when.known:
-            if not self.when.compatible(other.when):
-                return False
-        elif not self.when.compatible(other.when):
+        if not self.when.compatible(other.when, same_article=same_article):
             return False
         strong_places = [g.place for g in (self, other) if not g.place_weak]
         if len(strong_places) == 2 and not _place_compatible(*strong_places):
@@ -243,7 +279,9 @@ def _planned(group: _Group) -> bool:
 
 
 def _order(group: _Group) -> tuple:
-    return (_PRECISION_RANK[group.when.precision], group.when.date or "", -len(group.participants), group.mentions[0].id)
+    when = group.when
+    return (_PRECISION_RANK[when.shown_precision], when.basis != "text", when.day or "", -len(group.participants),
+            group.mentions[0].id)
 
 
 def _article_groups(mentions: list[EventMention]) -> list[_Group]:
@@ -266,7 +304,7 @@ def _article_groups(mentions: list[EventMention]) -> list[_Group]:
                 (
                     m for m in meetings
                     if _people(group.participants) and _people(group.participants) <= _people(m.participants)
-                    and m.when.compatible(group.when)
+                    and m.when.compatible(group.when, same_article=True)
                 ),
                 None,
             )
@@ -295,8 +333,10 @@ _BOUNDED_WINDOW = dt.timedelta(days=31)  # a bounds-only date ("on Sunday" befor
 
 def _time_keys(when: _When) -> list[str]:
     """Time blocks: the months a date covers; a bounds-only date looks back a month."""
-    if when.known and when.low and when.high:
+    if when.date and when.low and when.high:
         return _months(when.low, when.high)
+    if when.reported is not None:
+        return _months(when.reported - _REPORTED_LAG, when.reported)
     if when.high is not None:
         low = max(when.low, when.high - _BOUNDED_WINDOW) if when.low else when.high - _BOUNDED_WINDOW
         return _months(low, when.high)
@@ -381,7 +421,8 @@ def _link(mentions: Iterable[EventMention], near_duplicates: dict[str, str]) -> 
             score = (
                 len(_key_actors(target.participants) & _key_actors(group.participants)),
                 _place_same(target.place, group.place),
-                -_PRECISION_RANK[target.when.precision],
+                target.when.basis == "text",
+                -_PRECISION_RANK[target.when.shown_precision],
             )
             if best_score is None or score > best_score:
                 best, best_score = i, score
@@ -439,8 +480,9 @@ def _to_happening(group: _Group) -> Happening:
         id="h" + content_id(group.type, seed, length=12),
         type=group.type,
         label=_label(group.type, mentions, participants, group.place),
-        date=group.when.date,
-        date_precision=group.when.precision,  # type: ignore[arg-type]
+        date=group.when.day,
+        date_precision=group.when.shown_precision,  # type: ignore[arg-type]
+        date_basis=group.when.basis,  # type: ignore[arg-type]
         place=group.place,
         participants=participants,
         mentions=mentions + sorted(group.sub_events, key=lambda m: (m.article, m.start)),

@@ -384,12 +384,12 @@ class Store:
                 record = happening_record(happening)
                 place = happening.place
                 self.db.execute(
-                    """INSERT INTO happenings (id, type, label, date, date_precision, place_name,
+                    """INSERT INTO happenings (id, type, label, date, date_precision, date_basis, place_name,
                        place_country, lat, lon, status, n_articles, n_sources, record)
-                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                     (
                         happening.id, happening.type, happening.label, happening.date,
-                        happening.date_precision, place.name if place else None,
+                        happening.date_precision, happening.date_basis, place.name if place else None,
                         place.country if place else None, place.lat if place else None,
                         place.lon if place else None, happening.status, len(happening.articles),
                         n_sources.get(happening.id, len(happening.articles)),

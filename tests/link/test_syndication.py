@@ -47,7 +47,7 @@ def test_the_article_page_and_api_name_the_original_and_its_copies(tmp_path):
 
     import httpx
 
-    sys.path.insert(0, str(Path(__file__).parent / "web"))
+    sys.path.insert(0, str(Path(__file__).parent.parent / "web"))
     from web_helpers import serve
 
     with Store(tmp_path / "x.db") as store:
