@@ -132,13 +132,14 @@ def attach_context(
             quoted = [(event.start + s, event.start + e) for s, e in find_quote_spans(event.text)]
             dates = [d for d in dates if not any(s <= d.start < e for s, e in quoted)]
             # "ten years ago", "a year ago": an anniversary or background, not this event's day.
+            looking_back = any(_YEARS_AGO.search(d.text) for d in dates)
             dates = [d for d in dates if not _YEARS_AGO.search(d.text)]
             chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=event.status == "planned")
             if chosen is not None and chosen.date is None:
                 chosen = _from_context(chosen, days, body_dates) or chosen
             if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
                 event.date = chosen
-            elif _reported_as_news(event, tense, anchor, article.body):
+            elif not looking_back and _reported_as_news(event, tense, anchor, article.body):
                 event.date = TimeValue("(publication date)", date=anchor, precision="day", basis="reported")
         if event.place is None:
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
