@@ -90,6 +90,9 @@ def find_outlet(cleaned: CleanedText) -> str | None:
     return agency
 
 
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
 def normalise_date(value: str | None) -> str | None:
     """A container's date in any common format as "YYYY-MM-DD", "YYYY-MM" or "YYYY"."""
     if not value:
@@ -105,7 +108,26 @@ def normalise_date(value: str | None) -> str | None:
     m = re.fullmatch(r"((?:19|20)\d\d)(?:-([01]\d))?", value)
     if m:
         return value
-    return None
+    if m := re.fullmatch(r"((?:19|20)\d\d)([01]\d)([0-3]\d)", value):  # "20230919"
+        compact = find_dates("-".join(m.groups()))
+        return compact[0].iso if compact else None
+    if _NUMERIC_DATE.fullmatch(value):
+        return None  # "05/06/2023": day and month order unknown (find_dates reads plain ones)
+    return _date_by_dateparser(value)
+
+
+def _date_by_dateparser(value: str) -> str | None:
+    """Other written dates ("2023.10.27", "27 okt. 2023") by dateparser: absolute dates
+    with day, month and year only ("yesterday" would be read against the clock)."""
+    import dateparser
+
+    settings = {"PARSERS": ["custom-formats", "absolute-time"], "STRICT_PARSING": True,
+                "REQUIRE_PARTS": ["day", "month", "year"]}
+    try:
+        found = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
+    except (ValueError, OverflowError):
+        return None
+    return found.date().isoformat() if found else None
 
 
 def _top_date_claims(cleaned: CleanedText) -> list[DateClaim]:
