@@ -16,7 +16,6 @@ from dateline.clean.meta import (
     find_bounds,
     find_outlet,
     find_published,
-    normalise_date,
     split_site_suffix,
 )
 from dateline.clean.text import CleanedText, clean_text
@@ -65,7 +64,7 @@ def _clean_plain(raw: RawDocument) -> Article | Rejection:
         outlet=raw.outlet or find_outlet(cleaned) or site,
         author=raw.author,
         url=raw.url,
-        published=normalise_date(raw.published) or find_published(cleaned, raw.url),
+        published=find_published(cleaned, raw.url, (raw.published,)),
         published_bounds=find_bounds(cleaned),
         language=detect_language(body) or raw.language,
         kind="text",
@@ -106,7 +105,8 @@ def _clean_html(raw: RawDocument) -> Article | Rejection:
         else:
             pieces.append((paragraph, None))
     body, segments = _assemble(pieces)
-    removed = _removed_html(original, segments)
+    cleaned = clean_text(original)
+    removed = _removed_html(original, segments, cleaned)
     return Article(
         id=content_id(raw.content),
         source=raw.source,
@@ -118,7 +118,8 @@ def _clean_html(raw: RawDocument) -> Article | Rejection:
         outlet=raw.outlet or found.outlet,
         author=raw.author or found.author,
         url=raw.url or found.url,
-        published=normalise_date(raw.published) or found.published,
+        published=find_published(cleaned, raw.url or found.url, (raw.published, found.published),
+                                 found.page_date),
         published_bounds=None,
         language=detect_language(body) or raw.language,
         kind="html",
@@ -126,10 +127,10 @@ def _clean_html(raw: RawDocument) -> Article | Rejection:
     )
 
 
-def _removed_html(original: str, segments: list[tuple[int, int, int]]) -> list[RemovedSpan]:
+def _removed_html(original: str, segments: list[tuple[int, int, int]],
+                  cleaned: CleanedText) -> list[RemovedSpan]:
     """Lines of the page rendering outside the article, with the text cleaner's reason."""
     covered = [(o, o + n) for _b, o, n in segments]
-    cleaned: CleanedText = clean_text(original)
     reasons = {line.start: line.reason for line in cleaned.lines}
     removed: list[RemovedSpan] = []
     for line in split_lines(original):

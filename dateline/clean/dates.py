@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from dateline.clean.cues import load_cues
 
@@ -31,12 +32,17 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     month = r"(?P<month>" + "|".join(months) + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
+    # Page templates glue a time to the year ("28 August 201913:56").
+    year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d))"
     flags = re.IGNORECASE
     return [
         (re.compile(rf"\b{year}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)", flags), "ymd"),
-        (re.compile(rf"\b{month}\s+{day},?\s+{year}\b", flags), "mdy"),
-        (re.compile(rf"\b{day}(?:\s+of)?\s+{month},?\s+{year}\b", flags), "dmy"),
+        (re.compile(rf"\b{month}\s+{day},?\s+{year}{year_end}", flags), "mdy"),
+        (re.compile(rf"\b{day}(?:\s+of)?\s+{month},?\s+{year}{year_end}", flags), "dmy"),
         (re.compile(rf"\b{year}/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)\b", flags), "ymd"),
+        # "18/06/2023", "06.18.2023": day and month order is read only where it is plain.
+        (re.compile(rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep){year}\b", flags),
+         "numeric"),
         (re.compile(rf"\b{month}\s+{year}\b", flags), "my"),
     ]
 
@@ -51,6 +57,16 @@ def _valid(year: int, month: int, day: int | None) -> str | None:
         return None
 
 
+def _day_month(a: int, b: int) -> tuple[int, int] | None:
+    """Day and month of "a/b/year" when only one order is a date (18/06 or 06/18), or both
+    orders give the same date; None when the order is a guess (05/06)."""
+    if a == b or b > 12:
+        return b if b > 12 else a, a
+    if a > 12:
+        return a, b
+    return None
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every explicit date in ``text``, in order of position, without overlaps."""
     months = load_cues().months
@@ -61,6 +77,11 @@ def find_dates(text: str) -> list[FoundDate]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             groups = m.groupdict()
+            if kind == "numeric":
+                order = _day_month(int(groups["a"]), int(groups["b"]))
+                if order is None:
+                    continue
+                groups["day"], groups["mnum"] = str(order[0]), str(order[1])
             mnum = months.get(groups["month"].lower()) if groups.get("month") else None
             if groups.get("mnum"):
                 mnum = int(groups["mnum"])
@@ -74,21 +95,62 @@ def find_dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda d: d.start)
 
 
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)(?:[/-]([0-3]?\d))?(?=[/-]|$|\.)")
-_URL_COMPACT = re.compile(r"/((?:19|20)\d\d)([01]\d)([0-3]\d)(?=/|[-_])")
+# Dates in a URL path, each delimited so that an id of digits does not pass for one:
+# "/2011/11/10/", "/2011/11/" (a month), "/2024-05-14/", "/20170618/", "-20230919" or
+# "_20230919" ending a slug.
+_URL_DATES = (
+    re.compile(r"/(?P<y>\d{4})/(?P<m>[01]?\d)(?:/(?P<d>[0-3]?\d))?(?=[/._-]|$)"),
+    re.compile(r"(?<=[/_-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=[/._-]|$)"),
+    re.compile(r"/(?P<y>\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/._-]|$)"),
+    re.compile(r"[_-](?P<y>\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=/|\.\w+$|$)"),
+)
+# News on the web starts about here; a later year than the clock's is no publication date.
+FIRST_WEB_YEAR = 1990
+
+
+def plausible_year(year: int) -> bool:
+    return FIRST_WEB_YEAR <= year <= date.today().year
 
 
 def date_from_url(url: str | None) -> str | None:
-    """A date written in a URL path ("/2024/04/08/", "/2024-04-08-", "/20240408/")."""
+    """A date written in a URL's path ("/2024/04/08/", "/2024-04-08-", "/20240408/",
+    "some-slug-20240408"), as "YYYY-MM-DD" or "YYYY-MM"; the first one in the path."""
     if not url:
         return None
-    for pattern in (_URL_DATE, _URL_COMPACT):
-        m = pattern.search(url)
-        if m:
-            day = int(m.group(3)) if m.group(3) else None
-            iso = _valid(int(m.group(1)), int(m.group(2)), day)
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    found: list[tuple[int, str]] = []
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path):
+            year = int(m.group("y"))
+            day = int(m.group("d")) if m.group("d") else None
+            iso = _valid(year, int(m.group("m")), day) if plausible_year(year) else None
             if iso:
-                return iso
+                found.append((m.start(), iso))
+    return min(found)[1] if found else None
+
+
+# "July 14", "14 July", "Jul. 14th": a date without its year (an agency dateline).
+@lru_cache(maxsize=1)
+def _month_day_patterns() -> tuple[re.Pattern[str], ...]:
+    months = sorted(load_cues().months, key=len, reverse=True)
+    month = r"(?P<month>" + "|".join(months) + r")\.?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    return (re.compile(rf"\b{month}\s+{day}\b(?!\s*,?\s*\d)", re.IGNORECASE),
+            re.compile(rf"\b{day}\s+{month}\b(?!\s*,?\s*\d)", re.IGNORECASE))
+
+
+def find_month_day(text: str) -> str | None:
+    """A month and day written without a year, as ISO 8601's "--MM-DD", else None."""
+    for pattern in _month_day_patterns():
+        m = pattern.search(text)
+        if m:
+            month = load_cues().months[m.group("month").lower()]
+            day = int(m.group("day"))
+            if _valid(2000, month, day):  # a leap year: 29 February may stand alone
+                return f"--{month:02d}-{day:02d}"
     return None
 
 
@@ -96,18 +158,35 @@ _TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*([ap]\.?m\.?)?(?!\w)|\b\d{1,2}\s*([ap]\.?m\.?)(?!\w)",
     re.IGNORECASE,
 )
+# A time zone's offset after its name: "GMT+3", "UTC+05:30".
+_ZONE_OFFSET = re.compile(r"\b(gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d\d)?\b", re.IGNORECASE)
+
+
+# A label that marks a date as a later revision, not the publication.
+_UPDATE_LABEL = re.compile(r"\b(updated|modified|edited|revised|last)\b", re.IGNORECASE)
+
+
+def date_line_dates(line: str) -> list[tuple[str, bool]]:
+    """The dates of a line that holds dates and little else ("July 14, 2025", "Published:
+    8 April 2024 10:30 GMT | Updated: 9 April 2024"), each with whether it is labelled as
+    an update; [] for any other line."""
+    dates = find_dates(line)
+    if not dates or len(dates) > 2:
+        return []
+    rest = "".join(line[a:b] for a, b in
+                   zip([0] + [d.end for d in dates], [d.start for d in dates] + [len(line)]))
+    rest = _TIME.sub(" ", _ZONE_OFFSET.sub(r"\1", rest))
+    words = re.findall(r"[^\s,.;()]+", rest.lower())
+    allowed = load_cues().date_line_words
+    if any(w.strip(":|-–—") and w.strip(":|-–—") not in allowed for w in words):
+        return []
+    labels = [line[a:d.start] for a, d in zip([0] + [d.end for d in dates], dates)]
+    return [(d.iso, bool(_UPDATE_LABEL.search(label))) for d, label in zip(dates, labels)]
 
 
 def date_line_value(line: str) -> str | None:
-    """The date of a line that holds a date and little else ("July 14, 2025",
-    "Published: 8 April 2024 10:30 GMT"), else None."""
-    dates = find_dates(line)
-    if len(dates) != 1:
-        return None
-    d = dates[0]
-    rest = line[: d.start] + " " + line[d.end :]
-    rest = _TIME.sub(" ", rest)
-    words = re.findall(r"[^\s,.;()]+", rest.lower())
-    allowed = load_cues().date_line_words
-    leftover = [w for w in words if w.strip(":|-–—") and w.strip(":|-–—") not in allowed]
-    return d.iso if len(leftover) == 0 else None
+    """The publication date of a date line (its first date not labelled as an update,
+    else its first date), or None when the line is not a date line."""
+    dates = date_line_dates(line)
+    published = [iso for iso, updated in dates if not updated]
+    return (published or [iso for iso, _ in dates] or [None])[0]

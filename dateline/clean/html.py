@@ -28,6 +28,8 @@ _BLOCK = {
 _SPACE = re.compile(r"\s+")
 # Cue kinds removed from trafilatura's paragraphs.
 STRIP_CUES = {"related link", "prompt", "comment section", "copyright"}
+# Date lines among this many first paragraphs are dropped.
+LEADING_LINES = 3
 # Fewer words than this is not an article (a menu, a cookie notice, an error page).
 MIN_WORDS = 10
 
@@ -83,14 +85,35 @@ def page_text(html: str) -> str:
 
 @dataclass
 class HtmlArticle:
-    """What trafilatura (with htmldate as a fallback for the date) found in a page."""
+    """What trafilatura and htmldate found in a page.  ``published`` comes from the page's
+    metadata (meta tags, JSON-LD); ``page_date`` is htmldate's guess from anywhere in the
+    page (the URL, any element that looks like a date), the least trusted."""
 
     paragraphs: list[str] = field(default_factory=list)
     title: str | None = None
     published: str | None = None
+    page_date: str | None = None
     outlet: str | None = None
     author: str | None = None
     url: str | None = None
+
+
+def _date_by_metadata(html: str) -> str | None:
+    """The publication date in the page's meta tags or JSON-LD, by htmldate's readers of
+    them (its other readers also take dates of comments and of the URL)."""
+    try:
+        from htmldate.core import examine_header, json_search
+        from htmldate.utils import Extractor, load_html
+        from htmldate.validators import get_max_date, get_min_date
+
+        tree = load_html(html)
+        if tree is None:
+            return None
+        options = Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
+        found = examine_header(tree, options) or json_search(tree, options)
+    except Exception:  # noqa: BLE001 - htmldate raises assorted errors on broken pages
+        return None
+    return normalise_date(found) if found else None
 
 
 def _date_by_htmldate(html: str, url: str | None) -> str | None:
@@ -122,12 +145,13 @@ def _body_text(html: str, url: str | None) -> str | None:
 
 def drop_cued_clutter(paragraphs: list[str]) -> list[str]:
     """Paragraphs without the clutter that trafilatura sometimes keeps: related links,
-    prompts, comment widgets, copyright lines (judged by the same cue lists as text)."""
-    if not STRIP_CUES:
-        return paragraphs
+    prompts, comment widgets, copyright lines, a leading date line (judged by the same cue
+    lists as text)."""
     lines = split_lines("\n".join(paragraphs))
     apply_cues(lines)
-    kept = [line.text for line in lines if line.cue not in STRIP_CUES]
+    # A date line heading the text ("26 September 2013") is page furniture, as in text.
+    kept = [line.text for line in lines if line.cue not in STRIP_CUES
+            and not (line.cue == "date line" and line.index < LEADING_LINES)]
     return kept if kept else paragraphs
 
 
@@ -144,10 +168,11 @@ def extract_html(html: str, url: str | None = None) -> HtmlArticle:
         meta = None
     if meta is not None:
         result.title = meta.title or None
-        result.published = normalise_date(meta.date) if meta.date else None
+        result.page_date = normalise_date(meta.date) if meta.date else None
         result.outlet = meta.sitename or None
         result.author = meta.author or None
         result.url = url or meta.url or None
-    if result.published is None:
-        result.published = _date_by_htmldate(html, url)
+    result.published = _date_by_metadata(html)
+    if result.page_date is None:
+        result.page_date = _date_by_htmldate(html, url)
     return result

@@ -5,8 +5,18 @@ from __future__ import annotations
 import re
 from email.utils import parsedate_to_datetime
 
-from dateline.clean.dates import date_from_url, find_dates
+from dateline.clean.dates import date_from_url, date_line_dates, find_dates, find_month_day
 from dateline.clean.lines import Line
+from dateline.clean.published import (
+    BYLINE,
+    DATE_LINE,
+    DATELINE,
+    METADATA,
+    PAGE_SEARCH,
+    URL,
+    DateClaim,
+    choose_published,
+)
 from dateline.clean.text import CleanedText
 
 # "Beijing, 8 April 2024 (TDI):", "BEIJING (Sputnik) –", "LONDON, June 3 (Reuters) -"
@@ -43,13 +53,14 @@ def _clean_name(name: str) -> str | None:
 
 
 def find_dateline(lines: list[Line]) -> tuple[str | None, str | None]:
-    """(date, agency) from a dateline opening one of the first body lines."""
+    """(date, agency) from a dateline opening one of the first body lines; a date without
+    its year ("WASHINGTON, March 3 (AP) —") is given as "--MM-DD"."""
     for line in lines[:4]:
         m = _DATELINE.match(line.text)
         if not m or len(m.group("place").split()) > 8:
             continue
         dates = find_dates(m.group("place"))
-        iso = dates[0].iso if dates else None
+        iso = dates[0].iso if dates else find_month_day(m.group("place"))
         agency = m.group("agency").strip()
         # An agency is a name, not a number or a lower-case aside.
         if not agency[:1].isupper() or len(agency.split()) > 5:
@@ -79,6 +90,9 @@ def find_outlet(cleaned: CleanedText) -> str | None:
     return agency
 
 
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
 def normalise_date(value: str | None) -> str | None:
     """A container's date in any common format as "YYYY-MM-DD", "YYYY-MM" or "YYYY"."""
     if not value:
@@ -94,20 +108,38 @@ def normalise_date(value: str | None) -> str | None:
     m = re.fullmatch(r"((?:19|20)\d\d)(?:-([01]\d))?", value)
     if m:
         return value
-    return None
+    if m := re.fullmatch(r"((?:19|20)\d\d)([01]\d)([0-3]\d)", value):  # "20230919"
+        compact = find_dates("-".join(m.groups()))
+        return compact[0].iso if compact else None
+    if _NUMERIC_DATE.fullmatch(value):
+        return None  # "05/06/2023": day and month order unknown (find_dates reads plain ones)
+    return _date_by_dateparser(value)
 
 
-def find_published(cleaned: CleanedText, url: str | None) -> str | None:
-    """The publication date the text states: a dateline's date, a stand-alone date line
-    near the top, or a date in the URL.  Later dates (comments) never count."""
+def _date_by_dateparser(value: str) -> str | None:
+    """Other written dates ("2023.10.27", "27 okt. 2023") by dateparser: absolute dates
+    with day, month and year only ("yesterday" would be read against the clock)."""
+    import dateparser
+
+    settings = {"PARSERS": ["custom-formats", "absolute-time"], "STRICT_PARSING": True,
+                "REQUIRE_PARTS": ["day", "month", "year"]}
+    try:
+        found = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
+    except (ValueError, OverflowError):
+        return None
+    return found.date().isoformat() if found else None
+
+
+def _top_date_claims(cleaned: CleanedText) -> list[DateClaim]:
+    """Dates stated at the top of the text: a date line (one that says when the article
+    was published before one that says when it was updated), else a byline's date."""
     kept = cleaned.kept
-    iso, _ = find_dateline(kept)
-    if iso:
-        return iso
     top_limit = kept[min(2, len(kept) - 1)].index if kept else 0
-    for line, iso in cleaned.date_lines:
-        if line.index <= top_limit:
-            return iso
+    lines = [(line, iso) for line, iso in cleaned.date_lines if line.index <= top_limit]
+    published = [iso for line, iso in lines
+                 if not any(updated for _, updated in date_line_dates(line.text))]
+    if published or lines:
+        return [DateClaim(DATE_LINE, (published or [iso for _, iso in lines])[0])]
     # A byline with its date ("By Jane Doe | July 14, 2025") near the top.
     for line in cleaned.lines:
         if line.index > top_limit:
@@ -115,8 +147,27 @@ def find_published(cleaned: CleanedText, url: str | None) -> str | None:
         if line.cue == "credit line":
             dates = [d for d in find_dates(line.text) if d.precision == "day"]
             if len(dates) == 1:
-                return dates[0].iso
-    return date_from_url(url)
+                return [DateClaim(BYLINE, dates[0].iso)]
+    return []
+
+
+def find_published(cleaned: CleanedText, url: str | None,
+                   metadata: tuple[str | None, ...] = (), page_date: str | None = None) -> str | None:
+    """The publication date from the container's metadata, a dateline, a date line or
+    byline near the top, the URL, or a date found anywhere in the page (in that order of
+    trust; see ``published``).  Dates of reader comments bound it, and never count
+    themselves."""
+    claims = [DateClaim(METADATA, iso) for value in metadata if (iso := normalise_date(value))]
+    dateline_iso, _ = find_dateline(cleaned.kept)
+    if dateline_iso:
+        claims.append(DateClaim(DATELINE, dateline_iso))
+    claims += _top_date_claims(cleaned)
+    if url_iso := date_from_url(url):
+        claims.append(DateClaim(URL, url_iso))
+    if page_date and page_date not in cleaned.comment_dates:
+        claims.append(DateClaim(PAGE_SEARCH, page_date))
+    not_after = min(cleaned.comment_dates) if cleaned.comment_dates else None
+    return choose_published(claims, not_after=not_after)
 
 
 def find_bounds(cleaned: CleanedText) -> tuple[str | None, str | None] | None:

@@ -14,6 +14,10 @@ from dateline.read.text import normalise_newlines
 from dateline.records import RawDocument, Rejection
 
 FIELDS = ("text", "html", "url", "title", "published", "outlet", "id", "language", "author")
+# Keys that dumps and scrapers give the publication date under, most specific first
+# ("timestamp" is last: some dumps use it for the crawl time, which cleaning checks).
+DATE_KEYS = ("published", "datePublished", "date_publish", "published_at", "publishedAt",
+             "pubDate", "date", "timestamp")
 
 
 def iter_jsonl(stream: BinaryIO, path: str, options: ReadOptions, *, first_line: int = 1,
@@ -97,7 +101,7 @@ def record_document(record: object, where: str, fallback_source: str) -> RawDocu
         content=content,
         url=url,
         title=as_text(record.get("title")),
-        published=as_date_text(record.get("published")),
+        published=next((d for key in DATE_KEYS if (d := as_date_text(record.get(key)))), None),
         outlet=as_text(record.get("outlet")),
         language=language_code(record.get("language")),
         external_id=as_text(record.get("id")),

@@ -78,3 +78,38 @@ def test_html_without_article_text_is_rejected() -> None:
     result = _clean("<html><body><nav><a href='/'>Home</a></nav></body></html>")
     assert isinstance(result, Rejection)
     assert result.source == "page.html" and "no article text" in result.reason
+
+
+def _dated_page(top: str = "", first: str = "", head: str = "") -> str:
+    comments = ('<div class="comments"><h3>2 Comments</h3><p>Harbour Watcher</p>'
+                '<span class="date">June 20, 2024</span><p>Long overdue.</p></div>')
+    body = "".join(f"<p>{first if i == 0 else ''}{p}</p>" for i, p in enumerate(PARAGRAPHS))
+    return (f"<html><head><title>Rail deal</title>{head}</head><body><nav><a href='/'>Home</a>"
+            f"</nav><article><h1>Portugal and Spain sign railway deal</h1>{top}{body}</article>"
+            f"{comments}</body></html>")
+
+
+def _html(content: str, url: str | None = None, published: str | None = None) -> Article:
+    result = clean_document(RawDocument(source="page.html", kind="html", content=content,
+                                        url=url, published=published))
+    assert isinstance(result, Article), result
+    return result
+
+
+def test_html_date_line_url_and_dateline() -> None:
+    article = _html(_dated_page(top="<p>Saturday, 24 September, 2022, 14:36</p>"))
+    assert article.published == "2022-09-24"
+    assert not article.body.startswith("Saturday")
+    assert _html(_dated_page(), url="https://news.example/rail-deal-20230919.html").published == (
+        "2023-09-19")
+    yearless = _dated_page(first="LISBON, May 15 (Lusa) – ")
+    assert _html(yearless, url="https://news.example/2023/05/rail/").published == "2023-05-15"
+    assert _html(_dated_page(first="LISBON, 15 May 2023 (Lusa): ")).published == "2023-05-15"
+
+
+def test_html_meta_tag_beats_url_and_comment_date_never_counts() -> None:
+    head = '<meta property="article:published_time" content="2023-05-15T09:30:00Z">'
+    url = "https://news.example/2023/05/12/rail/"
+    assert _html(_dated_page(head=head), url=url).published == "2023-05-15"
+    # Without any date but the comment's, there is none.
+    assert _html(_dated_page()).published is None

@@ -101,3 +101,23 @@ def test_numeric_timestamps_become_iso_dates(tmp_path: Path) -> None:
                            {"text": "C.", "published": "3 June 2024"}))
     assert [d.published for d in read_all([str(path)])] == [
         "2024-06-03T00:00:00Z", "2024-06-03T00:00:00Z", "3 June 2024"]
+
+
+def test_other_date_keys(tmp_path: Path) -> None:
+    path = tmp_path / "keys.jsonl"
+    path.write_text(_lines({"text": "A.", "date": "2023-10-27"},
+                           {"text": "B.", "date_publish": "2023-10-27 08:00:00"},
+                           {"text": "C.", "pubDate": "Fri, 27 Oct 2023 08:00:00 +0200"},
+                           {"text": "D.", "datePublished": "2023-10-27T08:00:00Z"},
+                           {"text": "E.", "published_at": 1698393600},
+                           {"text": "F.", "publishedAt": "2023-10-27T08:00:00.000Z"},
+                           {"text": "G.", "timestamp": 1698393600000},
+                           {"text": "H.", "timestamp": "1698393600"},
+                           {"text": "I.", "published": "2023-10-26", "date": "2023-10-27"},
+                           {"text": "J.", "date": True}))
+    published = [d.published for d in read_all([str(path)])]
+    assert published[:4] == ["2023-10-27", "2023-10-27 08:00:00",
+                             "Fri, 27 Oct 2023 08:00:00 +0200", "2023-10-27T08:00:00Z"]
+    assert published[4:8] == ["2023-10-27T08:00:00Z", "2023-10-27T08:00:00.000Z",
+                              "2023-10-27T08:00:00Z", "2023-10-27T08:00:00Z"]
+    assert published[8:] == ["2023-10-26", None]

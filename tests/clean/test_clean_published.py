@@ -1,0 +1,196 @@
+"""Publication dates from every place a page states one: URL paths, date lines at the
+top, agency datelines, and the choice among them (sentences and URLs written here)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.clean import clean_document
+from dateline.clean.dates import date_from_url, date_line_value, find_month_day
+from dateline.clean.meta import normalise_date
+from dateline.clean.published import DateClaim, choose_published, with_year
+from dateline.records import Article, RawDocument
+
+PARAGRAPHS = [
+    "The harbour board of a small coastal town voted on Tuesday to rebuild its old wooden "
+    "pier, which storms damaged badly over the last two winters.",
+    "Board members said the work would take about eighteen months and would be paid for "
+    "partly by a regional grant and partly by higher mooring fees.",
+    "Fishermen welcomed the decision but asked that the pier stay open to boats for as "
+    "long as possible while the builders are at work.",
+    "A public meeting on the designs is planned for the spring, the board's chair told "
+    "the local radio station after the vote.",
+]
+THIS_YEAR = date.today().year
+
+
+def _clean(text: str, **kwargs: str) -> Article:
+    result = clean_document(RawDocument(source="test.txt", kind="text", content=text, **kwargs))
+    assert isinstance(result, Article), result
+    return result
+
+
+def _page(*after: str, before: tuple[str, ...] = (), first: str = "") -> str:
+    paragraphs = [first + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    return "\n\n".join([*before, *paragraphs, *after])
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://news.example/2011/11/10/pier-rebuilt/", "2011-11-10"),
+    ("https://news.example/local/2011/11/pier-rebuilt.html", "2011-11"),
+    ("https://news.example/a/20170618/pier", "2017-06-18"),
+    ("https://news.example/local/pier-to-be-rebuilt-20230919", "2023-09-19"),
+    ("https://news.example/local/pier_to_be_rebuilt_20230919.html", "2023-09-19"),
+    ("https://news.example/2024-05-14/pier-to-be-rebuilt", "2024-05-14"),
+])
+def test_date_in_url_path(url: str, expected: str) -> None:
+    assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize("url", [
+    "https://news.example/local/191708.shtml",  # an id of six digits
+    "https://news.example/story/12345678/",  # eight digits that are no date
+    "https://news.example/story/20231345/",  # month 13
+    "https://news.example/story/202309190/",  # a longer run of digits
+    "https://news.example/story/x20230919y/",  # not delimited
+    "https://news.example/1985/03/02/pier/",  # before the web's news
+    f"https://news.example/{THIS_YEAR + 1}/01/02/pier/",  # a future year
+    "https://news.example/pier?date=2023-09-19",  # not in the path
+])
+def test_digits_that_are_no_url_date(url: str) -> None:
+    assert date_from_url(url) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("26 September 2013", "2013-09-26"),
+    ("Saturday, 24 September, 2022, 14:36", "2022-09-24"),
+    ("28 August 201913:56", "2019-08-28"),
+    ("July 14, 2025", "2025-07-14"),
+    ("2023-10-27", "2023-10-27"),
+    (" date 2023-10-27", "2023-10-27"),
+    ("Published on 18/06/2023", "2023-06-18"),
+    ("Published: 3 May 2022 | Updated: 5 May 2022", "2022-05-03"),
+    ("Updated 5 May 2022, first published 3 May 2022", "2022-05-03"),
+    ("Sep 24, 2022 14:36 GMT+3", "2022-09-24"),
+])
+def test_date_lines(line: str, expected: str) -> None:
+    assert date_line_value(line) == expected
+
+
+def test_ambiguous_numeric_dates_are_not_guessed() -> None:
+    assert date_line_value("Published on 05/06/2023") is None
+    assert normalise_date("05/06/2023") is None
+    assert normalise_date("06/18/2023") == "2023-06-18"
+
+
+def test_month_day_without_year() -> None:
+    assert find_month_day("Jakarta, July 14") == "--07-14"
+    assert find_month_day("BEIJING, 8 April") == "--04-08"
+    assert find_month_day("Lisbon, 8 April 2024") is None
+
+
+@pytest.mark.parametrize("top", [
+    "26 September 2013",
+    "Saturday, 26 September, 2013, 14:36",
+    "26 September 201314:36",
+    "Published on 26/09/2013",
+    " date 2013-09-26",
+])
+def test_date_line_at_top_gives_date_and_leaves_body(top: str) -> None:
+    article = _clean(_page(before=("Harbour board votes to rebuild pier", top)))
+    assert article.published == "2013-09-26"
+    assert not article.body.startswith(top.strip()[:4])
+    assert article.body.startswith(PARAGRAPHS[0])
+
+
+def test_published_line_wins_over_updated_line() -> None:
+    top = ("Harbour board votes to rebuild pier", "Updated: 29 September 2013",
+           "Published: 26 September 2013")
+    assert _clean(_page(before=top)).published == "2013-09-26"
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    ("BEIJING, 8 April 2024 (TDI): ", "2024-04-08"),
+    ("BALI, 09 July 2022, (TON): ", "2022-07-09"),
+])
+def test_agency_dateline_with_year(first: str, expected: str) -> None:
+    article = _clean(_page(first=first))
+    assert article.published == expected
+    assert article.body.startswith(first.strip())
+
+
+def test_dateline_without_year_takes_year_from_url_or_date_line() -> None:
+    first = "Jakarta, July 14 (Reuters) – "
+    assert _clean(_page(first=first), url="https://news.example/2025/07/pier").published == "2025-07-14"
+    dated = _clean(_page(first="WASHINGTON, March 3 (AP) — ", before=("Pier vote", "March 4, 2021")))
+    assert dated.published == "2021-03-03"
+    # Around New Year the dateline's year is the one nearest the other date.
+    new_year = _clean(_page(first="OSLO, Jan. 1 (NTB) – "), url="https://news.example/2023/12/31/pier")
+    assert new_year.published == "2024-01-01"
+
+
+def test_dateline_without_year_and_nothing_else_gives_no_date() -> None:
+    article = _clean(_page(first="Jakarta, July 14 (Reuters) – "))
+    assert article.published is None
+    assert article.outlet == "Reuters"
+
+
+def test_metadata_beats_date_line_beats_url() -> None:
+    top = ("Harbour board votes to rebuild pier", "26 September 2013")
+    url = "https://news.example/2013/09/25/pier/"
+    assert _clean(_page(before=top), url=url, published="2013-09-27").published == "2013-09-27"
+    assert _clean(_page(before=top), url=url).published == "2013-09-26"
+    assert _clean(_page(), url=url).published == "2013-09-25"
+
+
+def test_much_later_metadata_is_suspect() -> None:
+    # A crawl date in the "published" field, years after the date line.
+    top = ("Harbour board votes to rebuild pier", "26 September 2013")
+    assert _clean(_page(before=top), published="2024-02-01").published == "2013-09-26"
+    # ... or long after the URL's date; a few days after it is fine.
+    url = "https://news.example/2013/09/20/pier/"
+    assert _clean(_page(), url=url, published="2024-02-01").published == "2013-09-20"
+    assert _clean(_page(), url=url, published="2013-09-26").published == "2013-09-26"
+
+
+def test_future_date_is_never_the_publication_date() -> None:
+    top = ("Harbour board votes to rebuild pier", f"12 March {THIS_YEAR + 2}")
+    assert _clean(_page(before=top)).published is None
+    assert _clean(_page(), published=f"{THIS_YEAR + 2}-03-12").published is None
+
+
+def test_comment_and_caption_dates_do_not_count() -> None:
+    comments = ("2 Comments", "Harbour Watcher", "October 2, 2013",
+                "About time the pier was fixed, it has been dangerous for years.",
+                "Reply to Harbour Watcher", "October 3, 2013", "Agreed.")
+    article = _clean(_page(*comments))
+    assert article.published is None
+    assert article.published_bounds == (None, "2013-10-02")
+    caption = "Photo: The old pier after the storm of 12 January 2012 (File photo)"
+    assert _clean(_page(caption, "Pier vote, 14 January 2012")).published is None
+
+
+def test_comment_date_bounds_the_date() -> None:
+    # The date line cannot be later than the first reader comment.
+    top = ("Harbour board votes to rebuild pier", "Updated: 5 October 2013")
+    comments = ("2 Comments", "Harbour Watcher", "October 2, 2013",
+                "About time the pier was fixed, it has been dangerous for years.",
+                "Reply to Harbour Watcher", "October 3, 2013", "Agreed.")
+    url = "https://news.example/2013/09/26/pier/"
+    assert _clean(_page(*comments, before=top), url=url).published == "2013-09-26"
+
+
+def test_choice_rules() -> None:
+    today = date(2024, 6, 1)
+    claims = [DateClaim("metadata", "2024-05-01"), DateClaim("url", "2024-04")]
+    assert choose_published(claims, today=today) == "2024-05-01"
+    # A month is made a day by a less trusted source's day inside it.
+    assert choose_published([DateClaim("url", "2024-04"), DateClaim("page search", "2024-04-09")],
+                            today=today) == "2024-04-09"
+    assert choose_published([DateClaim("metadata", "2024-04"), DateClaim("url", "2024-04-09")],
+                            today=today) == "2024-04-09"
+    assert choose_published([DateClaim("dateline", "--05-01")], today=today) is None
+    assert with_year("--12-30", "2024-01-02") == "2023-12-30"
+    assert with_year("--02-29", "2023-03-01") == "2024-02-29"
