@@ -127,19 +127,9 @@ def attach_context(
             if event.modality == "asserted":
                 event.modality = "planned"
         if event.date is None:
-            dates = find_dates(event.text, anchor, tense=tense, anchor_bounds=bounds, offset=event.start)
-            # "... in the world today", inside a quote, is the speaker's time, not the event's.
-            quoted = [(event.start + s, event.start + e) for s, e in find_quote_spans(event.text)]
-            dates = [d for d in dates if not any(s <= d.start < e for s, e in quoted)]
-            chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=event.status == "planned")
-            if chosen is not None and chosen.date is None:
-                chosen = _from_context(chosen, days, body_dates) or chosen
-            if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
-                event.date = chosen
-            elif tense == "present" and anchor and len(anchor) == 10 and event.start < _lead_end(article.body):
-                # A lead in the present tense ("Lavrov holds talks with Wang in Moscow") reports
-                # what is happening on the day of publication.
-                event.date = TimeValue("(present tense lead)", date=anchor, precision="day")
+            event.date = clause_date(doc, event.text, event.start, trigger_at, anchor=anchor, bounds=bounds,
+                                     tense=tense, planned=event.status == "planned", body=article.body,
+                                     days=days, body_dates=body_dates)
         if event.place is None:
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
                       if _attaches_to_event(doc, p[0], people)]
@@ -150,6 +140,41 @@ def attach_context(
                 event.place, event.place_source = dateline_place, "dateline"
         if not event.topics:
             event.topics = find_topics(event.text)
+
+
+def clause_date(
+    doc,
+    text: str,
+    start: int,
+    trigger_at: int | None,
+    *,
+    anchor: str | None,
+    bounds: tuple[str | None, str | None] | None = None,
+    tense: str | None = None,
+    planned: bool = False,
+    body: str = "",
+    days: Callable[[], list[dt.date]] = list,
+    body_dates: Callable[[], list[TimeValue]] = list,
+) -> TimeValue | None:
+    """The date of an event whose trigger is at ``trigger_at`` in ``text`` (its sentence, at
+    ``start`` in ``body``): the nearest date of the trigger's own clause (or the clauses above
+    it), resolved against ``anchor`` in the clause's ``tense``; for a present-tense lead, the
+    publication day.  ``days`` and ``body_dates`` are asked only for a weekday or an "earlier
+    that day" the anchor cannot resolve."""
+    dates = find_dates(text, anchor, tense=tense, anchor_bounds=bounds, offset=start)
+    # "... in the world today", inside a quote, is the speaker's time, not the event's.
+    quoted = [(start + s, start + e) for s, e in find_quote_spans(text)]
+    dates = [d for d in dates if not any(s <= d.start < e for s, e in quoted)]
+    chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=planned)
+    if chosen is not None and chosen.date is None:
+        chosen = _from_context(chosen, days, body_dates) or chosen
+    if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
+        return chosen
+    if tense == "present" and anchor and len(anchor) == 10 and start < _lead_end(body):
+        # A lead in the present tense ("Lavrov holds talks with Wang in Moscow") reports
+        # what is happening on the day of publication.
+        return TimeValue("(present tense lead)", date=anchor, precision="day")
+    return None
 
 
 def _lead_end(body: str) -> int:
