@@ -213,9 +213,10 @@ def _figures(reports: list[dict[str, Any]], rows: dict[str, dict[str, Any]], gol
     out["lede_precision"] = _share(sum(rows[r["id"]]["lede_right"] for r in scored), lede_total)
     gold_cluster = {r["id"]: r["headline"] for r in scored}
     predicted = {r["id"]: view.articles[article_of[r["id"]]]["happening"] or f"alone:{r['id']}" for r in scored}
-    precision, recall, f1 = pairwise(predicted, gold_cluster)
-    out.update({"pairwise_precision": round(precision, 4), "pairwise_recall": round(recall, 4),
-                "pairwise_f1": round(f1, 4), "bcubed_f1": round(bcubed(predicted, gold_cluster)[2], 4)})
+    grouping: list[float | None] = [None] * 4
+    if scored:
+        grouping = [round(x, 4) for x in (*pairwise(predicted, gold_cluster), bcubed(predicted, gold_cluster)[2])]
+    out.update(zip(("pairwise_precision", "pairwise_recall", "pairwise_f1", "bcubed_f1"), grouping))
     stored = {h["id"]: h for r in scored for h in view.happenings_of.get(article_of[r["id"]], [])}
     out["happenings_stored"] = len(stored)
     out["dated_happenings"] = _share(sum(h.get("date") is not None for h in stored.values()), len(stored))
