@@ -34,10 +34,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(metrics, indent=2, ensure_ascii=False))
     else:
-        for key, value in metrics.items():
-            if isinstance(value, float):
-                value = f"{value:.3f}"
-            if isinstance(value, (list, dict)):
-                continue
-            print(f"{key:40} {value}")
+        _print_flat(metrics)
+        for language, figures in metrics.get("by_language", {}).items():
+            _print_flat(figures, prefix=f"{language}.")
     return 0
+
+
+def _print_flat(metrics: dict, prefix: str = "") -> None:
+    """Scalar figures one a line (lists and nested objects only with --json)."""
+    for key, value in metrics.items():
+        if isinstance(value, float):
+            value = f"{value:.3f}"
+        if isinstance(value, (list, dict)):
+            continue
+        print(f"{prefix + key:40} {value}")
