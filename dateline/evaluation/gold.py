@@ -9,19 +9,43 @@ from typing import Any
 from dateline.store import Store
 
 
-def evaluate_gold(store: Store, gold_path: Path, *, articles: Path | None = None) -> dict[str, Any]:
-    """Score the store against ``gold_path``; run the gold's articles first if given."""
+def is_timeml(gold_path: Path) -> bool:
+    """A TimeML file, or a folder of them: scored without a store."""
+    gold_path = Path(gold_path)
+    if gold_path.is_dir():
+        return any(gold_path.glob("*.tml"))
+    return gold_path.suffix == ".tml"
+
+
+def evaluate_gold(
+    store: Store | None, gold_path: Path, *, articles: Path | None = None, half: str = "all"
+) -> dict[str, Any]:
+    """Score the store against ``gold_path``; run the gold's articles first if given.
+
+    ``gold_path`` may be a folder: of ``.tml`` files (TimeML, scored on the text alone, no
+    store needed) or of dateline-dev/1 files (merged).  ``half`` selects the development
+    corpus's tune or check half."""
     gold_path = Path(gold_path)
     if not gold_path.exists():
         raise FileNotFoundError(f"gold file {gold_path} does not exist")
+    if is_timeml(gold_path):
+        from dateline.evaluation.timeml import score_timeml
+
+        return score_timeml(gold_path)
+    if store is None:
+        raise ValueError(f"gold {gold_path} is scored against a store: give one")
+    if gold_path.is_dir():
+        from dateline.evaluation.devcorpus import score_dev
+
+        if articles is not None:
+            _run(articles, store)
+        return score_dev(store, gold_path, which=half)
     try:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise ValueError(f"gold file {gold_path} is not JSON: {exc}") from exc
     if articles is not None:
-        from dateline.pipeline import run
-
-        run([str(articles)], store)
+        _run(articles, store)
     if isinstance(gold, list):
         from dateline.evaluation.plover import score_plover
 
@@ -31,14 +55,24 @@ def evaluate_gold(store: Store, gold_path: Path, *, articles: Path | None = None
         from dateline.evaluation.seeds import score_seeds
 
         return score_seeds(store, gold)
+    if fmt.startswith("dateline-dev/"):
+        from dateline.evaluation.devcorpus import score_dev
+
+        return score_dev(store, gold_path, which=half)
     if fmt.startswith("dateline-clusters/"):
         from dateline.evaluation.clusters import score_clusters
 
         return score_clusters(store, gold)
     raise ValueError(
-        f"gold file {gold_path} has format {fmt!r}: expected dateline-gold/1, dateline-clusters/1 "
-        "or a list of PLOVER records"
+        f"gold file {gold_path} has format {fmt!r}: expected dateline-gold/1, dateline-clusters/1, "
+        "dateline-dev/1 or a list of PLOVER records"
     )
+
+
+def _run(articles: Path, store: Store) -> None:
+    from dateline.pipeline import run
+
+    run([str(articles)], store)
 
 
 def article_ids_by_file(store: Store) -> dict[str, str]:

@@ -127,20 +127,10 @@ def attach_context(
             if event.modality == "asserted":
                 event.modality = "planned"
         if event.date is None:
-            dates = find_dates(event.text, anchor, tense=tense, anchor_bounds=bounds, offset=event.start)
-            # "... in the world today", inside a quote, is the speaker's time, not the event's.
-            quoted = [(event.start + s, event.start + e) for s, e in find_quote_spans(event.text)]
-            dates = [d for d in dates if not any(s <= d.start < e for s, e in quoted)]
-            # "ten years ago", "a year ago": an anniversary or background, not this event's day.
-            looking_back = any(_YEARS_AGO.search(d.text) for d in dates)
-            dates = [d for d in dates if not _YEARS_AGO.search(d.text)]
-            chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=event.status == "planned")
-            if chosen is not None and chosen.date is None:
-                chosen = _from_context(chosen, days, body_dates) or chosen
-            if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
-                event.date = chosen
-            elif not looking_back and _reported_as_news(event, tense, anchor, article.body):
-                event.date = TimeValue("(publication date)", date=anchor, precision="day", basis="reported")
+            event.date = clause_date(doc, event.text, event.start, trigger_at, anchor=anchor, bounds=bounds,
+                                     tense=tense, planned=event.status == "planned", body=article.body,
+                                     days=days, body_dates=body_dates,
+                                     asserted=event.modality == "asserted")
         if event.place is None:
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
                       if _attaches_to_event(doc, p[0], people)]
@@ -156,13 +146,50 @@ def attach_context(
 _YEARS_AGO = re.compile(r"\byears?\s+ago\b", re.IGNORECASE)
 
 
-def _reported_as_news(event: EventMention, tense: str | None, anchor: str | None, body: str) -> bool:
+def clause_date(
+    doc,
+    text: str,
+    start: int,
+    trigger_at: int | None,
+    *,
+    anchor: str | None,
+    bounds: tuple[str | None, str | None] | None = None,
+    tense: str | None = None,
+    planned: bool = False,
+    body: str = "",
+    days: Callable[[], list[dt.date]] = list,
+    body_dates: Callable[[], list[TimeValue]] = list,
+    asserted: bool = True,
+) -> TimeValue | None:
+    """The date of an event whose trigger is at ``trigger_at`` in ``text`` (its sentence, at
+    ``start`` in ``body``): the nearest date of the trigger's own clause (or the clauses above
+    it), resolved against ``anchor`` in the clause's ``tense``; failing one, for a lede event
+    told as done or under way, the publication day (basis "reported").  ``days`` and
+    ``body_dates`` are asked only for a weekday or an "earlier that day" the anchor cannot
+    resolve."""
+    dates = find_dates(text, anchor, tense=tense, anchor_bounds=bounds, offset=start)
+    # "... in the world today", inside a quote, is the speaker's time, not the event's.
+    quoted = [(start + s, start + e) for s, e in find_quote_spans(text)]
+    dates = [d for d in dates if not any(s <= d.start < e for s, e in quoted)]
+    # "ten years ago", "a year ago": an anniversary or background, not this event's day.
+    looking_back = any(_YEARS_AGO.search(d.text) for d in dates)
+    dates = [d for d in dates if not _YEARS_AGO.search(d.text)]
+    chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=planned)
+    if chosen is not None and chosen.date is None:
+        chosen = _from_context(chosen, days, body_dates) or chosen
+    if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
+        return chosen
+    if not looking_back and asserted and not planned and _reported_as_news(start, tense, anchor, body):
+        return TimeValue("(publication date)", date=anchor, precision="day", basis="reported")
+    return None
+
+
+def _reported_as_news(start: int, tense: str | None, anchor: str | None, body: str) -> bool:
     """A lede event reported as done (or under way: "Lavrov holds talks with Wang in Moscow"),
     with no time expression of its own, is the news of the report's day.  A plan, a denial or
-    a hypothetical keeps no date; so does an article with no publication day."""
-    if not (anchor and len(anchor) == 10) or event.start >= _lead_end(body):
-        return False
-    if event.modality != "asserted" or event.status == "planned":
+    a hypothetical keeps no date (the caller asks only for asserted events); so does an
+    article with no publication day."""
+    if not (anchor and len(anchor) == 10) or start >= _lead_end(body):
         return False
     return tense in ("past", "present")
 

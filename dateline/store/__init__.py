@@ -157,6 +157,15 @@ class Store:
             return rows[0]["article_id"]
         return None
 
+    def article_refs(self) -> list[dict[str, Any]]:
+        """One row a (article, source) pair: ``article_id``, ``source`` (every path or URL the
+        article was read from), ``url`` and ``external_id`` (a JSON Lines record's ``id``)."""
+        rows = self.db.execute(
+            """SELECT s.article_id, s.source, a.url, a.external_id FROM article_sources s
+               JOIN articles a ON a.id = s.article_id ORDER BY a.rowid, s.source"""
+        ).fetchall()
+        return [dict(row) for row in rows]
+
     def get_article(self, article_id: str) -> Article | None:
         row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         return _article_from_row(row) if row else None
