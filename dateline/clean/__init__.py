@@ -42,6 +42,9 @@ def _assemble(pieces: list[tuple[str, int | None]]) -> tuple[str, list[tuple[int
     return "".join(parts), segments
 
 
+# A page saved with its metadata may open with a labelled date before the text itself.
+_LABELLED_DATE = re.compile(r"\s*(?:date|published|posted)\s*:?\s+((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T ][\d:.+Z-]*)?\s+",
+                            re.IGNORECASE)
 # A page saved as text often opens with its address on a line of its own.
 _URL_LINE = re.compile(r"\s*(https?://[^\s<>\"]+)\s*(?:\n|$)")
 
@@ -56,7 +59,14 @@ def _clean_plain(raw: RawDocument) -> Article | Rejection:
     if not kept:
         return Rejection(raw.source, "nothing is left after removing page clutter from the "
                          "text (menus, links, prompts, comments); expected article sentences")
-    body, segments = _assemble([(line.text, line.start) for line in kept])
+    pieces = [(line.text, line.start) for line in kept]
+    # "date 2023-06-20 US Secretary of State ...": the page's date label opens the text; the
+    # date is the publication's, the rest of its line the article's.
+    labelled = _LABELLED_DATE.match(original)
+    if labelled and pieces[0][1] < labelled.end() < pieces[0][1] + len(pieces[0][0]):
+        cut = labelled.end() - pieces[0][1]
+        pieces[0] = (pieces[0][0][cut:], labelled.end())
+    body, segments = _assemble(pieces)
     removed = [RemovedSpan(line.start, line.end, line.reason or "", line.text)
                for line in cleaned.lines if line.reason]
     title, site = split_site_suffix(cleaned.title.text if cleaned.title else None)
@@ -71,7 +81,7 @@ def _clean_plain(raw: RawDocument) -> Article | Rejection:
         outlet=raw.outlet or find_outlet(cleaned) or site,
         author=raw.author,
         url=url,
-        published=find_published(cleaned, url, (raw.published,)),
+        published=find_published(cleaned, url, (raw.published, labelled.group(1) if labelled else None)),
         published_bounds=find_bounds(cleaned),
         language=detect_language(body) or raw.language,
         kind="text",

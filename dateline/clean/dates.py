@@ -102,7 +102,7 @@ _URL_DATES = (
     re.compile(r"/(?P<y>\d{4})/(?P<m>[01]?\d)(?:/(?P<d>[0-3]?\d))?(?=[/._-]|$)"),
     re.compile(r"(?<=[/_-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=[/._-]|$)"),
     re.compile(r"/(?P<y>\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/._-]|$)"),
-    re.compile(r"[_-](?P<y>\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=/|\.\w+$|$)"),
+    re.compile(r"[_-](?P<y>\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/_-]|\.\w+$|$)"),
 )
 # News on the web starts about here; a later year than the clock's is no publication date.
 FIRST_WEB_YEAR = 1990

@@ -194,3 +194,23 @@ def test_choice_rules() -> None:
     assert choose_published([DateClaim("dateline", "--05-01")], today=today) is None
     assert with_year("--12-30", "2024-01-02") == "2023-12-30"
     assert with_year("--02-29", "2023-03-01") == "2024-02-29"
+
+
+def test_a_date_between_slug_words_in_the_url():
+    from dateline.clean.dates import date_from_url
+
+    assert date_from_url("https://news.example.org/world/leaders-meet-20141110-ab12cd.html") == "2014-11-10"
+    assert date_from_url("https://news.example.org/world/item-12345678-ab.html") is None
+
+
+def test_a_labelled_date_opening_the_text_is_the_publication_date_and_leaves_the_body():
+    from dateline.clean import clean_document
+    from dateline.records import RawDocument
+
+    text = (" date 2019-05-14 The foreign minister of Chile met her Peruvian counterpart in Lima on Monday.\n"
+            "Both sides agreed to meet again before the end of the year.\n")
+    article = clean_document(RawDocument("labelled.txt", "text", text))
+    assert article.published == "2019-05-14"
+    assert article.body.startswith("The foreign minister of Chile")
+    start = article.segments[0][1]
+    assert article.original[start:start + 15] == "The foreign min"
