@@ -144,6 +144,7 @@ def attach_context(
 
 
 _YEARS_AGO = re.compile(r"\byears?\s+ago\b", re.IGNORECASE)
+_STRETCH = re.compile(r"\s*(since|until|till)\b", re.IGNORECASE)
 
 
 def clause_date(
@@ -173,7 +174,8 @@ def clause_date(
     dates = [d for d in dates if not any(s <= d.start < e for s, e in quoted)]
     # "ten years ago", "a year ago": an anniversary or background, not this event's day.
     looking_back = any(_YEARS_AGO.search(d.text) for d in dates)
-    dates = [d for d in dates if not _YEARS_AGO.search(d.text)]
+    # "the first talks since October": the start of a stretch, not the day of the event.
+    dates = [d for d in dates if not _YEARS_AGO.search(d.text) and not _STRETCH.match(d.text)]
     chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=planned)
     if chosen is not None and chosen.date is None:
         chosen = _from_context(chosen, days, body_dates) or chosen

@@ -349,7 +349,8 @@ def _rel_weekday(m: re.Match[str], anchor: date, tense: str | None) -> Resolutio
         on_or_after = anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
         return _day(on_or_before if tense == "past" else on_or_after)
     if tense == "future":
-        return _day(after_anchor)
+        # "will meet Xi on Monday" in Monday's paper is that very day.
+        return _day(anchor + timedelta(days=(weekday - anchor.weekday()) % 7))
     if tense == "present":
         return _day(on_or_before if back <= 3 else after_anchor)
     return _day(on_or_before)

@@ -60,3 +60,9 @@ def test_years_ago_never_dates_an_event(analyse):
     text = "Ten years ago, Jaishankar met Colonna in Paris."
     events = of_type(analyse(text, published="2023-03-09"), "CONSULT")
     assert events and all(e.date is None for e in events)
+
+
+def test_since_a_month_is_not_the_events_date(analyse):
+    text = "Jaishankar and Colonna met in Paris for their first talks since October."
+    events = of_type(analyse(text, published="2023-03-09"), "CONSULT")
+    assert events and all(e.date is None or e.date.date == "2023-03-09" for e in events)
