@@ -202,6 +202,11 @@ def _participants_compatible(a: list[ActorRef], b: list[ActorRef]) -> bool:
         return False
     if not (_subsumes(a, b) or _subsumes(b, a)):
         return False
+    people_a, people_b = _people(a), _people(b)
+    if len(people_a) >= 2 and len(people_b) >= 2 and people_a != people_b:
+        # "Blinken met Qin" and "Blinken met Qin and Xi": a visitor meets one host, then
+        # another; a report naming two people is the meeting of those two.
+        return False
     if _key_actors(a) & _key_actors(b):
         return True
     # "The foreign ministers of Russia and China met" and "Lavrov held talks with Wang":
