@@ -86,8 +86,7 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
         return
     if role is None:
         if group is not None:
-            for code in countries:
-                emit(r.kb.group_ref(code, group[1], r.doc[noun.start:noun.end].text))
+            _emit_group(r, noun, qual, group[1], det, emit)
         return
     keys = list(role[1])
     if qual and (qual.countries or qual.org):
@@ -114,6 +113,47 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
 
 
 # --------------------------------------------------------------------------- pieces
+
+
+def _emit_group(r: Reading, noun: NounSpan, qual: Qualifier | None, sector: str,
+                det: str | None, emit) -> None:
+    """A group of people: "Kenyan police" (that country's police), "Hezbollah
+    guerrillas" (the group itself), "the rebels" (the country where it happens, when
+    the text makes it clear, else only the sector)."""
+    text = r.doc[noun.start:noun.end].text
+    if qual is not None and qual.countries:
+        for code in qual.countries:
+            emit(r.kb.group_ref(code, sector, text))
+        return
+    if qual is not None and qual.org is not None and qual.org in r.kb.orgs:
+        emit(r.kb.org_ref(qual.org))  # "Hezbollah guerrillas", "UN peacekeepers"
+        return
+    if qual is not None or not _bare_group(r, noun, det):
+        return
+    code = None
+    if sector in _phrases(r, "local_sectors"):
+        from dateline.resolve.actors import context_country  # noqa: PLC0415
+
+        code = context_country(r, noun.start, noun.end)
+    emit(r.kb.group_ref(code, sector, text))
+
+
+def _bare_group(r: Reading, noun: NounSpan, det: str | None) -> bool:
+    """A group noun that names people acting, not a fragment: no question words ("how
+    many people"), no possessive pronoun ("their supporters"), not a modifier of another
+    noun ("a police car", "the opposition party's"), and a noun in the parse."""
+    first = r.doc[noun.start]
+    last = r.doc[noun.end - 1]
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return False  # "a deadly police raid" read as an adjective, "people-smuggling"
+    if last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i:
+        return False  # "police officers", "opposition leaders": the noun after decides
+    left = r.doc[max(0, noun.start - 3):noun.start]
+    if any(t.lower_ in ("how", "what", "which", "whose", "who") for t in left):
+        return False
+    if det in ("his", "her", "their", "its", "our", "my", "your"):
+        return False
+    return not (first.i > 0 and r.doc[first.i - 1].like_num and last.lemma_ in ("people",))
 
 
 def _phrases(r: Reading, cue: str) -> set[str]:

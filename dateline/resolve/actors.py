@@ -97,6 +97,7 @@ class Reading:
     cased: list[bool] = field(default_factory=list)  # capitalised word, letters only
     seen_people: list[tuple[int, ActorRef]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    places: dict = field(default_factory=dict)  # what context_country worked out
 
 
 def article_date(article: Article) -> str | None:
@@ -575,6 +576,71 @@ def _is_qualifier(r: Reading, span: Span) -> bool:
         return True
     nxt = r.name_at[j]
     return nxt is not None and bool(nxt.cats() & {CAT_PERSON, CAT_PROVISIONAL, CAT_BODY})
+
+
+# --------------------------------------------------------------------------- context
+
+
+def _gazetteer():
+    from dateline.resolve.places import Gazetteer  # noqa: PLC0415 - loaded when needed
+
+    return Gazetteer.load()
+
+
+def _token_country(r: Reading, i: int) -> str | None:
+    """The country a place word at token ``i`` lies in: a country or capital the
+    knowledge base knows, else a place the gazetteer knows."""
+    span = r.name_at[i]
+    if span is not None:
+        entry = span.first(CAT_COUNTRY, CAT_CAPITAL)
+        return entry.id if entry is not None else None
+    tok = r.doc[i]
+    if tok.ent_type_ not in ("GPE", "LOC") or not _cased(tok):
+        return None
+    ent = next((e for e in r.doc.ents if e.start <= i < e.end), None)
+    if ent is None:
+        return None
+    place = _gazetteer().lookup(ent.text)
+    return place.country if place is not None else None
+
+
+def _dateline_country(r: Reading) -> str | None:
+    if "dateline" not in r.places:
+        from dateline.resolve.places import place_of_dateline  # noqa: PLC0415
+
+        place = place_of_dateline(r.article.body[:800], _gazetteer())
+        r.places["dateline"] = place.country if place is not None else None
+    return r.places["dateline"]
+
+
+def context_country(r: Reading, start: int, end: int) -> str | None:
+    """The country a group named without one belongs to ("the rebels", "police"): the
+    place the phrase itself names ("rebels in the Ivory Coast"), else the one country
+    the sentence's places lie in ("protesters gathered in Nairobi"), else the country
+    of the article's dateline; None when these disagree or say nothing."""
+    j = end
+    n = len(r.doc)
+    if j + 1 < n and r.folded[j] in ("in", "from"):
+        j += 1
+        if r.folded[j] == "the" and j + 1 < n:
+            j += 1
+        code = _token_country(r, j)
+        if code is not None:
+            return code
+    sent = r.doc[start].sent
+    key = ("sentence", sent.start)
+    if key not in r.places:
+        found = set()
+        for tok in sent:
+            if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS:
+                code = _token_country(r, tok.i)
+                if code is not None:
+                    found.add(code)
+        r.places[key] = found.pop() if len(found) == 1 else ("?" if found else None)
+    code = r.places[key]
+    if code == "?":
+        return None
+    return code or _dateline_country(r)
 
 
 def _is_place(r: Reading, span: Span) -> bool:
