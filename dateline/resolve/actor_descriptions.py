@@ -130,12 +130,25 @@ def _emit_group(r: Reading, noun: NounSpan, qual: Qualifier | None, sector: str,
         return
     if qual is not None or not _bare_group(r, noun, det):
         return
-    code = None
-    if sector in _phrases(r, "local_sectors"):
-        from dateline.resolve.actors import context_country  # noqa: PLC0415
+    from dateline.resolve.actors import context_country, place_after  # noqa: PLC0415
 
+    code = place_after(r, noun.end)  # "rebels in Darfur", "police in Atlanta"
+    if code is None and _names_inside(r, noun):
+        return  # "workers affiliated with the Serbian union": not said which, so none
+    if code is None and sector in _phrases(r, "local_sectors"):
         code = context_country(r, noun.start, noun.end)
     emit(r.kb.group_ref(code, sector, text))
+
+
+def _cased_word(tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _names_inside(r: Reading, noun: NounSpan) -> bool:
+    """Whether the phrase the group noun heads names an actor of its own."""
+    last = r.doc[noun.end - 1]
+    return any(r.name_at[t.i] is not None for t in last.subtree
+               if not noun.start <= t.i < noun.end)
 
 
 def _bare_group(r: Reading, noun: NounSpan, det: str | None) -> bool:
@@ -148,6 +161,15 @@ def _bare_group(r: Reading, noun: NounSpan, det: str | None) -> bool:
         return False  # "a deadly police raid" read as an adjective, "people-smuggling"
     if last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i:
         return False  # "police officers", "opposition leaders": the noun after decides
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.start
+           and c.pos_ in ("NOUN", "PROPN") for c in last.children):
+        return False  # "intelligence officials", "human rights activist": said whose
+    if noun.start > 0 and (r.noun_at[noun.start - 1] is not None
+                           or r.name_at[noun.start - 1] is not None):
+        return False  # "government officials", "Workers' Union"
+    if any(_cased_word(r.doc[i]) and not r.doc[i].is_sent_start
+           for i in range(noun.start, noun.end)):
+        return False  # "National Union for ...": part of a name
     left = r.doc[max(0, noun.start - 3):noun.start]
     if any(t.lower_ in ("how", "what", "which", "whose", "who") for t in left):
         return False

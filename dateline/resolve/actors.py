@@ -613,20 +613,25 @@ def _dateline_country(r: Reading) -> str | None:
     return r.places["dateline"]
 
 
+def place_after(r: Reading, end: int) -> str | None:
+    """The country of "in X" or "from X" right after a phrase ("rebels in Darfur")."""
+    j, n = end, len(r.doc)
+    if j + 1 < n and r.folded[j] in ("in", "from"):
+        j += 1
+        if r.folded[j] == "the" and j + 1 < n:
+            j += 1
+        return _token_country(r, j)
+    return None
+
+
 def context_country(r: Reading, start: int, end: int) -> str | None:
     """The country a group named without one belongs to ("the rebels", "police"): the
     place the phrase itself names ("rebels in the Ivory Coast"), else the one country
     the sentence's places lie in ("protesters gathered in Nairobi"), else the country
     of the article's dateline; None when these disagree or say nothing."""
-    j = end
-    n = len(r.doc)
-    if j + 1 < n and r.folded[j] in ("in", "from"):
-        j += 1
-        if r.folded[j] == "the" and j + 1 < n:
-            j += 1
-        code = _token_country(r, j)
-        if code is not None:
-            return code
+    code = place_after(r, end)
+    if code is not None:
+        return code
     sent = r.doc[start].sent
     key = ("sentence", sent.start)
     if key not in r.places:
