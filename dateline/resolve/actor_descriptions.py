@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.records import ActorRef
-from dateline.resolve.kb import CAT_PERSON, fold
+from dateline.resolve.kb import CAT_PERSON, fold, slug
 
 if TYPE_CHECKING:  # the reading state lives in actors.py
     from dateline.resolve.actors import NounSpan, Reading
@@ -121,6 +121,17 @@ def _emit_group(r: Reading, noun: NounSpan, qual: Qualifier | None, sector: str,
     guerrillas" (the group itself), "the rebels" (the country where it happens, when
     the text makes it clear, else only the sector)."""
     text = r.doc[noun.start:noun.end].text
+    if _inside_name(r, noun):
+        # an organisation the knowledge base does not know: the country its name gives
+        if qual is not None and len(qual.countries) == 1:
+            from dateline.resolve.actors import _emit  # noqa: PLC0415
+
+            end = _name_end(r, noun.end)
+            name = r.doc[qual.start:end].text
+            ref = ActorRef(id=f"provisional:{slug(name)}", name=name, kind="organisation",
+                           country=qual.countries[0], sector=None)
+            _emit(r, qual.start, end, ref)
+        return
     if qual is not None and qual.countries:
         for code in qual.countries:
             emit(r.kb.group_ref(code, sector, text))
@@ -138,6 +149,31 @@ def _emit_group(r: Reading, noun: NounSpan, qual: Qualifier | None, sector: str,
     if code is None and sector in _phrases(r, "local_sectors"):
         code = context_country(r, noun.start, noun.end)
     emit(r.kb.group_ref(code, sector, text))
+
+
+def _inside_name(r: Reading, noun: NounSpan) -> bool:
+    """A capitalised group noun followed by more of a name ("Congolese People's
+    Liberation Army", "Nigerian Union of Teachers") is part of that name."""
+    if not any(_cased_word(r.doc[i]) and not r.doc[i].is_sent_start
+               for i in range(noun.start, noun.end)):
+        return False
+    j = noun.end
+    if j < len(r.doc) and r.folded[j] in ("'s", "'", "of", "for"):
+        j += 1
+    return j < len(r.doc) and _cased_word(r.doc[j]) and r.doc[j].is_alpha
+
+
+def _name_end(r: Reading, pos: int) -> int:
+    """End of a capitalised name running on from ``pos`` ("'s Liberation Army")."""
+    end, j = pos, pos
+    while j < len(r.doc) and j - pos < 8:
+        tok = r.doc[j]
+        if _cased_word(tok) and tok.is_alpha:
+            end = j + 1
+        elif r.folded[j] not in ("'s", "'", "of", "for", "the", "and", "-"):
+            break
+        j += 1
+    return end
 
 
 def _cased_word(tok) -> bool:

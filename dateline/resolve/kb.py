@@ -70,6 +70,7 @@ class ActorKB:
         self._short_index: dict[str, set[str]] = {}
         self._holders: dict[tuple[str, str], list[tuple[str, Role]]] = {}  # (of, key) -> posts
         self.modifiers: set[str] = set()
+        self.abbreviations: set[str] = set()  # folded, without dots
 
     # ---------------------------------------------------------------- loading
 
@@ -290,6 +291,7 @@ class ActorKB:
                     self._add_name(form, Entry(CAT_ORG, org.id))
         self._build_nouns()
         self.modifiers = {fold(w) for w in _as_list(self.cues.get("title_modifiers"))}
+        self.abbreviations = {fold(w).rstrip(".") for w in _as_list(self.cues.get("abbreviations"))}
 
     def _add_name(self, phrase: str, entry: Entry) -> None:
         tokens = phrase_tokens(phrase)
