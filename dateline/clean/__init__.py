@@ -42,9 +42,16 @@ def _assemble(pieces: list[tuple[str, int | None]]) -> tuple[str, list[tuple[int
     return "".join(parts), segments
 
 
+# A page saved as text often opens with its address on a line of its own.
+_URL_LINE = re.compile(r"\s*(https?://[^\s<>\"]+)\s*(?:\n|$)")
+
+
 def _clean_plain(raw: RawDocument) -> Article | Rejection:
     original = raw.content
     cleaned = clean_text(original)
+    url = raw.url
+    if url is None and (opening := _URL_LINE.match(original)):
+        url = opening.group(1)
     kept = cleaned.kept
     if not kept:
         return Rejection(raw.source, "nothing is left after removing page clutter from the "
@@ -63,8 +70,8 @@ def _clean_plain(raw: RawDocument) -> Article | Rejection:
         title=raw.title or title,
         outlet=raw.outlet or find_outlet(cleaned) or site,
         author=raw.author,
-        url=raw.url,
-        published=find_published(cleaned, raw.url, (raw.published,)),
+        url=url,
+        published=find_published(cleaned, url, (raw.published,)),
         published_bounds=find_bounds(cleaned),
         language=detect_language(body) or raw.language,
         kind="text",

@@ -155,11 +155,12 @@ def find_month_day(text: str) -> str | None:
 
 
 _TIME = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*([ap]\.?m\.?)?(?!\w)|\b\d{1,2}\s*([ap]\.?m\.?)(?!\w)",
+    # Tokenised text writes "10: 00" for "10:00".
+    r"\b\d{1,2}\s?[:.]\s?\d{2}(?::\d{2})?\s*([ap]\.?m\.?)?(?!\w)|\b\d{1,2}\s*([ap]\.?m\.?)(?!\w)",
     re.IGNORECASE,
 )
 # A time zone's offset after its name: "GMT+3", "UTC+05:30".
-_ZONE_OFFSET = re.compile(r"\b(gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d\d)?\b", re.IGNORECASE)
+_ZONE_OFFSET = re.compile(r"\b(gmt|utc)\s*[+-]\s*\d{1,2}(?::?\s?\d\d)?\b", re.IGNORECASE)
 
 
 # A label that marks a date as a later revision, not the publication.

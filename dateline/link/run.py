@@ -85,7 +85,9 @@ def _stories(store: Store, happenings, lead):
             continue
         own = by_id.get(lead.get(article_id) or "")
         place = (own.place.country, own.place.name) if own and own.place else None
-        inputs.append(StoryInput(article_id, title, body, published, own.date if own else None, place))
+        # A lead dated only by its report's publication day says nothing a story could conflict on.
+        lead_date = own.date if own and own.date_basis == "text" else None
+        inputs.append(StoryInput(article_id, title, body, published, lead_date, place))
         end = _first_sentence_end(body)
         first[article_id] = (0, end, body[:end])
     stories = cluster_stories(inputs)

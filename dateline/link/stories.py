@@ -47,7 +47,8 @@ NEIGHBOUR_FLOOR = 0.1  # ... each at least this close (cosine of the articles' o
 MAX_BLOCK = 1000  # ... and a term shared by more articles than this never blocks, however big the corpus
 BLOCK_TERMS = 15  # an article is compared only with those sharing one of its this many heaviest rare terms
 VECTOR_TERMS = 300  # a smoothed vector keeps its this many heaviest terms
-MAX_DAYS_APART = 30  # two articles whose publication dates differ more than this are different stories
+MAX_DAYS_APART = 30  # articles published further apart join one story only in much the same words (a follow-up)
+MAX_FOLLOW_UP_DAYS = 365  # ... and never further apart than this (the same kind of event recurs)
 
 
 @dataclass
@@ -113,9 +114,14 @@ def _day(text: str | None) -> dt.date | None:
     return None
 
 
+def _far_apart(a: StoryInput, b: StoryInput) -> bool:
+    da, db = _day(a.published), _day(b.published)
+    return bool(da and db and abs((da - db).days) > MAX_DAYS_APART)
+
+
 def _conflict(a: StoryInput, b: StoryInput) -> bool:
     da, db = _day(a.published), _day(b.published)
-    if da and db and abs((da - db).days) > MAX_DAYS_APART:
+    if da and db and abs((da - db).days) > MAX_FOLLOW_UP_DAYS:
         return True
     # Lead dates of whole days that differ: two happenings.  (Coarser lead dates are too often
     # the date of a side event to split stories on; measured on ECB+'s developer half.)
@@ -161,6 +167,10 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
                 continue
             score = _cosine(vec, norm, story)
             if _dated_mismatch(item, story.members) and score < STRONG_SIMILARITY:
+                continue
+            # A follow-up published long after (a plea, a verdict) tells the same story only
+            # when it is told in much the same words.
+            if score < STRONG_SIMILARITY and any(_far_apart(item, other) for other in story.members):
                 continue
             if score >= best_score:
                 best, best_score = s, score
@@ -212,7 +222,8 @@ def _neighbour_smoothed(
             ((sum(v * units[j].get(t, 0.0) for t, v in unit.items()), j) for j in candidates),
             key=lambda pair: (-pair[0], pair[1]),
         )
-        near = [(c, j) for c, j in scored if c >= NEIGHBOUR_FLOOR and not _conflict(items[i], items[j])][:NEIGHBOURS]
+        near = [(c, j) for c, j in scored if c >= NEIGHBOUR_FLOOR and not _conflict(items[i], items[j])
+                and not _far_apart(items[i], items[j])][:NEIGHBOURS]
         vec = dict(unit)
         for c, j in near:
             for t, v in units[j].items():
@@ -305,7 +316,7 @@ def _merge_close_stories(stories: list[_Story]) -> None:
             other = stories[j]
             if not other.members or _story_cosine(story, other) < MERGE_SIMILARITY:
                 continue
-            if any(_conflict(x, y) for x in story.members for y in other.members):
+            if any(_conflict(x, y) or _far_apart(x, y) for x in story.members for y in other.members):
                 continue
             story.members.extend(other.members)
             story.keys.update(other.keys)
@@ -318,10 +329,16 @@ def _people_of(happening) -> set[str]:
     return {p.id for p in happening.participants if p.kind == "person"}
 
 
+def _text_date(happening) -> str | None:
+    """A happening's date where a text states it (a publication day alone is no conflict)."""
+    return happening.date if happening.date_basis != "reported" else None
+
+
 def _same_when_and_where(a, b) -> bool:
-    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+    da, db = _text_date(a), _text_date(b)
+    if da and db and not (da.startswith(db) or db.startswith(da)):
         return False
-    if not a.date and not b.date and len(_people_of(a) & _people_of(b)) >= 2:
+    if not da and not db and len(_people_of(a) & _people_of(b)) >= 2:
         # Two undated reports of the same people meeting: the same pair meets again and
         # again, and telling a like story is no evidence that it is the same meeting.
         return False

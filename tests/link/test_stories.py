@@ -89,3 +89,11 @@ def test_two_undated_meetings_of_the_same_pair_are_not_joined_by_a_story():
     happenings = [meeting("h1", "A"), meeting("h2", "B")]
     kept, lead = unify_leads([["A", "B"]], {"A": "h1", "B": "h2"}, happenings, {})
     assert lead == {"A": "h1", "B": "h2"} and len(kept) == 2
+
+
+def test_a_follow_up_months_later_joins_only_in_much_the_same_words():
+    same = [quake(0, "Sumatra", "Agus Salim", "2009-09-30"), quake(1, "Sumatra", "Agus Salim", "2009-12-02")]
+    assert len(cluster_stories(same)) == 1
+    a = StoryInput("a", "Quake", "Rescuers searched Sumatra near Padang for survivors of the quake.", "2009-09-30")
+    b = StoryInput("b", "Court", "A court in Jakarta fined a builder over a collapsed school in Padang.", "2009-12-02")
+    assert len(cluster_stories([a, b])) == 2
