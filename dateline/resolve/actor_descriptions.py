@@ -176,6 +176,16 @@ def _name_end(r: Reading, pos: int) -> int:
     return end
 
 
+def _starts_clause(r: Reading, i: int) -> bool:
+    """A word that opens a sentence or follows a dateline dash, colon or quote."""
+    tok = r.doc[i]
+    if tok.is_sent_start or i == 0:
+        return True
+    prev = r.doc[i - 1]
+    return prev.is_punct and prev.text not in (",", "'", "'s") or (
+        i >= 2 and r.folded[i - 1] in ("the", "a", "an") and _starts_clause(r, i - 1))
+
+
 def _cased_word(tok) -> bool:
     return tok.text[:1].isupper()
 
@@ -203,7 +213,7 @@ def _bare_group(r: Reading, noun: NounSpan, det: str | None) -> bool:
     if noun.start > 0 and (r.noun_at[noun.start - 1] is not None
                            or r.name_at[noun.start - 1] is not None):
         return False  # "government officials", "Workers' Union"
-    if any(_cased_word(r.doc[i]) and not r.doc[i].is_sent_start
+    if any(_cased_word(r.doc[i]) and not _starts_clause(r, i)
            for i in range(noun.start, noun.end)):
         return False  # "National Union for ...": part of a name
     left = r.doc[max(0, noun.start - 3):noun.start]
