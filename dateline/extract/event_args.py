@@ -267,6 +267,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return subject_of(head, depth + 1)  # "X and Y are opposed to ..."
     if verb.dep_ == "csubj" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)  # "Arriving in X, the minister said" misparsed
+    if verb.dep_ == "pcomp" and head.lower_ in DOER_PREPS and head.head.pos_ == "VERB":
+        # "X accused Y of shelling Z", "X thanked Y for releasing Z": Y does it
+        doers = [o for o in children(head.head, "dobj") if names_a_party(o)]
+        if doers:
+            return doers
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
         # "X was attacked and retaliated": the passive subject is no subject of the conj
         if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
@@ -278,6 +283,16 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):
             return subject_of(head.head, depth + 1)  # "X is ready to host"
     return []
+
+
+# "accused Y of ...", "blamed Y for ...", "charged Y with ...": Y is who did it
+DOER_PREPS = frozenset({"of", "for", "with"})
+
+
+def names_a_party(token: Token) -> bool:
+    """A noun phrase that may name who acts: a name, a pronoun or people."""
+    return token.pos_ in ("PROPN", "PRON") or token.lemma_.lower() in PEOPLE_GROUP_NOUNS or (
+        token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
 
 
 def relative_antecedent(verb: Token, pronoun: Token) -> Token:

@@ -38,6 +38,7 @@ PURPOSE_TYPES = ("PROTEST",)
 # Types whose target, when no party is named, is where it happened ("killed 30 in X").
 PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
 PLACE_PREPS = ("in", "near", "across", "on")
+QUESTION_WORDS = frozenset({"how", "what", "which", "who", "whom", "whose"})
 STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judiciary")
 
 
@@ -244,14 +245,23 @@ def is_state(actors: list[ActorRef]) -> bool:
 def group_actor(noun: Token, lex: Lexicon) -> list[ActorRef]:
     """A provisional group for people the resolver cannot name ("thousands of farmers",
     "gunmen", "the rebels"), looked through "thousands of"."""
+    if any(t.lower_ in QUESTION_WORDS for t in noun.subtree):
+        return []  # "how many people": a question, not an actor
     for head in reversed(through_quantity(noun, lex)):  # "farmers" before "thousands"
         lemma = head.lemma_.lower()
+        if head.like_num or lemma in lex.quantity_nouns:
+            continue  # "dozens", "hundreds": a number, not who
         sector = (
             "civilian" if lemma in lex.civilian_groups
             else "armed" if lemma in lex.armed_groups else None
         )
         if sector:
-            name = head.doc[head.left_edge.i : head.i + 1].text
+            # the noun and what qualifies it, without determiners or numbers
+            left = head.i
+            while left > 0 and head.doc[left - 1].head == head and head.doc[left - 1].dep_ in (
+                    "amod", "compound", "nmod"):
+                left -= 1
+            name = head.doc[left : head.i + 1].text
             return [ActorRef(id=f"provisional:{lemma}", name=name, kind="group", sector=sector)]
     return []
 

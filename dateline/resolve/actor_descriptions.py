@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.records import ActorRef
-from dateline.resolve.kb import CAT_PERSON, fold
+from dateline.resolve.kb import CAT_PERSON, fold, slug
 
 if TYPE_CHECKING:  # the reading state lives in actors.py
     from dateline.resolve.actors import NounSpan, Reading
@@ -86,8 +86,7 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
         return
     if role is None:
         if group is not None:
-            for code in countries:
-                emit(r.kb.group_ref(code, group[1], r.doc[noun.start:noun.end].text))
+            _emit_group(r, noun, qual, group[1], det, emit)
         return
     keys = list(role[1])
     if qual and (qual.countries or qual.org):
@@ -114,6 +113,115 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
 
 
 # --------------------------------------------------------------------------- pieces
+
+
+def _emit_group(r: Reading, noun: NounSpan, qual: Qualifier | None, sector: str,
+                det: str | None, emit) -> None:
+    """A group of people: "Kenyan police" (that country's police), "Hezbollah
+    guerrillas" (the group itself), "the rebels" (the country where it happens, when
+    the text makes it clear, else only the sector)."""
+    text = r.doc[noun.start:noun.end].text
+    if _inside_name(r, noun):
+        # an organisation the knowledge base does not know: the country its name gives
+        if qual is not None and len(qual.countries) == 1:
+            from dateline.resolve.actors import _emit  # noqa: PLC0415
+
+            end = _name_end(r, noun.end)
+            name = r.doc[qual.start:end].text
+            ref = ActorRef(id=f"provisional:{slug(name)}", name=name, kind="organisation",
+                           country=qual.countries[0], sector=None)
+            _emit(r, qual.start, end, ref)
+        return
+    if qual is not None and qual.countries:
+        for code in qual.countries:
+            emit(r.kb.group_ref(code, sector, text))
+        return
+    if qual is not None and qual.org is not None and qual.org in r.kb.orgs:
+        emit(r.kb.org_ref(qual.org))  # "Hezbollah guerrillas", "UN peacekeepers"
+        return
+    if qual is not None or not _bare_group(r, noun, det):
+        return
+    from dateline.resolve.actors import context_country, place_after  # noqa: PLC0415
+
+    code = place_after(r, noun.end)  # "rebels in Darfur", "police in Atlanta"
+    if code is None and _names_inside(r, noun):
+        return  # "workers affiliated with the Serbian union": not said which, so none
+    if code is None and sector in _phrases(r, "local_sectors"):
+        code = context_country(r, noun.start, noun.end)
+    emit(r.kb.group_ref(code, sector, text))
+
+
+def _inside_name(r: Reading, noun: NounSpan) -> bool:
+    """A capitalised group noun followed by more of a name ("Congolese People's
+    Liberation Army", "Nigerian Union of Teachers") is part of that name."""
+    if not any(_cased_word(r.doc[i]) and not r.doc[i].is_sent_start
+               for i in range(noun.start, noun.end)):
+        return False
+    j = noun.end
+    if j < len(r.doc) and r.folded[j] in ("'s", "'", "of", "for"):
+        j += 1
+    return j < len(r.doc) and _cased_word(r.doc[j]) and r.doc[j].is_alpha
+
+
+def _name_end(r: Reading, pos: int) -> int:
+    """End of a capitalised name running on from ``pos`` ("'s Liberation Army")."""
+    end, j = pos, pos
+    while j < len(r.doc) and j - pos < 8:
+        tok = r.doc[j]
+        if _cased_word(tok) and tok.is_alpha:
+            end = j + 1
+        elif r.folded[j] not in ("'s", "'", "of", "for", "the", "and", "-"):
+            break
+        j += 1
+    return end
+
+
+def _starts_clause(r: Reading, i: int) -> bool:
+    """A word that opens a sentence or follows a dateline dash, colon or quote."""
+    tok = r.doc[i]
+    if tok.is_sent_start or i == 0:
+        return True
+    prev = r.doc[i - 1]
+    return prev.is_punct and prev.text not in (",", "'", "'s") or (
+        i >= 2 and r.folded[i - 1] in ("the", "a", "an") and _starts_clause(r, i - 1))
+
+
+def _cased_word(tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _names_inside(r: Reading, noun: NounSpan) -> bool:
+    """Whether the phrase the group noun heads names an actor of its own."""
+    last = r.doc[noun.end - 1]
+    return any(r.name_at[t.i] is not None for t in last.subtree
+               if not noun.start <= t.i < noun.end)
+
+
+def _bare_group(r: Reading, noun: NounSpan, det: str | None) -> bool:
+    """A group noun that names people acting, not a fragment: no question words ("how
+    many people"), no possessive pronoun ("their supporters"), not a modifier of another
+    noun ("a police car", "the opposition party's"), and a noun in the parse."""
+    first = r.doc[noun.start]
+    last = r.doc[noun.end - 1]
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return False  # "a deadly police raid" read as an adjective, "people-smuggling"
+    if last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i:
+        return False  # "police officers", "opposition leaders": the noun after decides
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.start
+           and c.pos_ in ("NOUN", "PROPN") for c in last.children):
+        return False  # "intelligence officials", "human rights activist": said whose
+    if noun.start > 0 and (r.noun_at[noun.start - 1] is not None
+                           or r.name_at[noun.start - 1] is not None):
+        return False  # "government officials", "Workers' Union"
+    if any(_cased_word(r.doc[i]) and not _starts_clause(r, i)
+           for i in range(noun.start, noun.end)):
+        return False  # "National Union for ...": part of a name
+    left = r.doc[max(0, noun.start - 3):noun.start]
+    if any(t.lower_ in ("how", "what", "which", "whose", "who") for t in left):
+        return False
+    if det in ("his", "her", "their", "its", "our", "my", "your"):
+        return False
+    return not (first.i > 0 and r.doc[first.i - 1].like_num and last.lemma_ in ("people",))
 
 
 def _phrases(r: Reading, cue: str) -> set[str]:

@@ -97,6 +97,8 @@ class Reading:
     cased: list[bool] = field(default_factory=list)  # capitalised word, letters only
     seen_people: list[tuple[int, ActorRef]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    places: dict = field(default_factory=dict)  # what context_country worked out
+    names_hit: dict[int, list[Entry]] = field(default_factory=dict)  # matches by start
 
 
 def article_date(article: Article) -> str | None:
@@ -165,7 +167,22 @@ def _inside_other_entity(r: Reading, start: int, end: int) -> bool:
     if after < j and r.kb.nouns.longest(r.folded, after) is not None:
         return False  # "Chinese Foreign Ministry": a country word before a generic noun
     extra = [t for t in r.doc[i:j] if t.i < start or t.i >= end]
-    return any(t.is_alpha and _cased(t) for t in extra)
+    own = _countries_of(r, r.names_hit.get(start, []))
+    return any(t.is_alpha and _cased(t) and r.folded[t.i] != "the"
+               and not (own and _word_countries(r, t.i) & own) for t in extra)
+
+
+def _countries_of(r: Reading, entries: list[Entry]) -> set[str]:
+    """Countries a named body or organisation belongs to."""
+    out = {e.id.split(":")[0] for e in entries if e.cat == CAT_BODY}
+    return out | {r.kb.orgs[e.id].country for e in entries
+                  if e.cat == CAT_ORG and r.kb.orgs[e.id].country}
+
+
+def _word_countries(r: Reading, i: int) -> set[str]:
+    """Countries a single word names ("Chinese" -> CN)."""
+    hit = r.kb.names.longest(r.folded[i:i + 1], 0)
+    return {e.id for e in hit[1] if e.cat in COUNTRY_CATS} if hit else set()
 
 
 def _match_names(r: Reading) -> None:
@@ -176,10 +193,17 @@ def _match_names(r: Reading) -> None:
             i += 1
             continue
         end, entries = hit
-        if not _cased(r.doc[i]):
+        if not _cased(r.doc[i]) and not _lower_particle_name(r, i, end, entries):
             i += 1
             continue
+        if _longer_name_inside(r, i, end):
+            i += 1  # "Chinese People's Liberation Army": not "Chinese people"
+            continue
+        if _not_a_name(r, i, end) or _tail_of_longer_name(r, i, entries):
+            i = end
+            continue
         span = Span(i, end, list(entries))
+        r.names_hit[i] = list(entries)
         cats = span.cats()
         if cats <= {*COUNTRY_CATS, CAT_ORG, CAT_BODY} and _inside_other_entity(r, i, end):
             i = end
@@ -189,6 +213,58 @@ def _match_names(r: Reading) -> None:
             if e.cat == CAT_PERSON:
                 r.people_in_article.setdefault(e.id, i)
         i = end
+
+
+def _lower_particle_name(r: Reading, start: int, end: int, entries: list[Entry]) -> bool:
+    """An organisation written with a lower-case particle ("al-Shabaab", "al Qaeda")."""
+    return (end - start > 1 and any(e.cat == CAT_ORG for e in entries)
+            and any(_cased(t) and t.is_alpha for t in r.doc[start + 1:end]))
+
+
+def _longer_name_inside(r: Reading, start: int, end: int) -> bool:
+    """Whether an organisation or named body starts inside the match and runs past it:
+    the whole name is matched, before any country word inside it."""
+    for k in range(start + 1, end):
+        hit = r.kb.names.longest(r.folded, k)
+        if hit is not None and hit[0] > end and _cased(r.doc[k]) and any(
+                e.cat in (CAT_ORG, CAT_BODY) for e in hit[1]):
+            return True
+    return False
+
+
+def _tail_of_longer_name(r: Reading, start: int, entries: list[Entry]) -> bool:
+    """A country's named body or a group of one country written after another country's
+    name is the end of a longer name: "Sudan People's Liberation Army" is not China's
+    People's Liberation Army."""
+    if start == 0:
+        return False
+    own = _countries_of(r, entries)
+    if not own or len(entries) != sum(e.cat in (CAT_BODY, CAT_ORG) for e in entries):
+        return False
+    prev = r.doc[start - 1]
+    span = r.name_at[start - 1]
+    if span is not None:
+        codes = {e.id for e in span.entries if e.cat in COUNTRY_CATS}
+        return bool(codes) and not codes & own
+    # an unknown capitalised word right before: "Sudan" left out as part of an entity
+    if _word_countries(r, start - 1) & own:
+        return False  # "Chinese People's Liberation Army"
+    return (_cased(prev) and prev.is_alpha and not prev.is_sent_start
+            and prev.ent_iob_ in ("B", "I") and r.doc[start].ent_iob_ == "I")
+
+
+def _not_a_name(r: Reading, start: int, end: int) -> bool:
+    """Honorifics and abbreviations ("Mr.", "Gen.", "Ga.", "Calif.") are never actors,
+    whatever name they share a spelling with."""
+    if end - start != 1:
+        return False
+    word = r.folded[start].rstrip(".")
+    if word in r.honorifics and start + 1 < len(r.doc) and _cased(r.doc[start + 1]):
+        return True
+    text = r.doc[start].text
+    dotted = text.endswith(".") or (start + 1 < len(r.doc) and r.doc[start + 1].text == "."
+                                    and r.doc[start + 1].idx == r.doc[start].idx + len(text))
+    return dotted and word in r.kb.abbreviations
 
 
 def _add_provisional_people(r: Reading) -> None:
@@ -575,6 +651,76 @@ def _is_qualifier(r: Reading, span: Span) -> bool:
         return True
     nxt = r.name_at[j]
     return nxt is not None and bool(nxt.cats() & {CAT_PERSON, CAT_PROVISIONAL, CAT_BODY})
+
+
+# --------------------------------------------------------------------------- context
+
+
+def _gazetteer():
+    from dateline.resolve.places import Gazetteer  # noqa: PLC0415 - loaded when needed
+
+    return Gazetteer.load()
+
+
+def _token_country(r: Reading, i: int) -> str | None:
+    """The country a place word at token ``i`` lies in: a country or capital the
+    knowledge base knows, else a place the gazetteer knows."""
+    span = r.name_at[i]
+    if span is not None:
+        entry = span.first(CAT_COUNTRY, CAT_CAPITAL)
+        return entry.id if entry is not None else None
+    tok = r.doc[i]
+    if tok.ent_type_ not in ("GPE", "LOC") or not _cased(tok):
+        return None
+    ent = next((e for e in r.doc.ents if e.start <= i < e.end), None)
+    if ent is None:
+        return None
+    place = _gazetteer().lookup(ent.text)
+    return place.country if place is not None else None
+
+
+def _dateline_country(r: Reading) -> str | None:
+    if "dateline" not in r.places:
+        from dateline.resolve.places import place_of_dateline  # noqa: PLC0415
+
+        place = place_of_dateline(r.article.body[:800], _gazetteer())
+        r.places["dateline"] = place.country if place is not None else None
+    return r.places["dateline"]
+
+
+def place_after(r: Reading, end: int) -> str | None:
+    """The country of "in X" or "from X" right after a phrase ("rebels in Darfur")."""
+    j, n = end, len(r.doc)
+    if j + 1 < n and r.folded[j] in ("in", "from"):
+        j += 1
+        if r.folded[j] == "the" and j + 1 < n:
+            j += 1
+        return _token_country(r, j)
+    return None
+
+
+def context_country(r: Reading, start: int, end: int) -> str | None:
+    """The country a group named without one belongs to ("the rebels", "police"): the
+    place the phrase itself names ("rebels in the Ivory Coast"), else the one country
+    the sentence's places lie in ("protesters gathered in Nairobi"), else the country
+    of the article's dateline; None when these disagree or say nothing."""
+    code = place_after(r, end)
+    if code is not None:
+        return code
+    sent = r.doc[start].sent
+    key = ("sentence", sent.start)
+    if key not in r.places:
+        found = set()
+        for tok in sent:
+            if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS:
+                code = _token_country(r, tok.i)
+                if code is not None:
+                    found.add(code)
+        r.places[key] = found.pop() if len(found) == 1 else ("?" if found else None)
+    code = r.places[key]
+    if code == "?":
+        return None
+    return code or _dateline_country(r)
 
 
 def _is_place(r: Reading, span: Span) -> bool:

