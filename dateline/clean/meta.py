@@ -139,7 +139,9 @@ def _top_date_claims(cleaned: CleanedText) -> list[DateClaim]:
     published = [iso for line, iso in lines
                  if not any(updated for _, updated in date_line_dates(line.text))]
     if published or lines:
-        return [DateClaim(DATE_LINE, (published or [iso for _, iso in lines])[0])]
+        # A site's masthead shows the day's date above the headline; the article's own date
+        # line stands nearest its body: the last one before it wins.
+        return [DateClaim(DATE_LINE, (published or [iso for _, iso in lines])[-1])]
     # A byline with its date ("By Jane Doe | July 14, 2025") near the top.
     for line in cleaned.lines:
         if line.index > top_limit:

@@ -135,7 +135,11 @@ def attach_context(
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
                       if _attaches_to_event(doc, p[0], people)]
             place = _best_place(places, article.body, trigger_at, actor_spans)
-            if place is not None:
+            if (place is not None and place.kind == "country" and dateline_place is not None
+                    and dateline_place.kind == "city" and dateline_place.country == place.country):
+                # "talks in Myanmar" under a "YANGON —" dateline: the city the report is filed from.
+                event.place, event.place_source = dateline_place, "dateline"
+            elif place is not None:
                 event.place, event.place_source = place, "sentence"
             elif dateline_place is not None:
                 event.place, event.place_source = dateline_place, "dateline"
