@@ -60,11 +60,11 @@ def _match_at(toks: list[Token], i: int, words: tuple[str, ...]) -> int | None:
     if i + len(words) > len(toks):
         return None
     for k, word in enumerate(words):
-        have = toks[i + k].keys[0]
+        keys = toks[i + k].keys if k == 0 else toks[i + k].keys[:1]  # "d'expulser": "expulser"
         if word.endswith("*"):
-            if not have.startswith(word[:-1]):
+            if not any(have.startswith(word[:-1]) for have in keys):
                 return None
-        elif have != word:
+        elif word not in keys:
             return None
     return i + len(words)
 

@@ -42,6 +42,8 @@ def sentence_events(sentence: Sentence, hits: list[Hit], mentions: list[Mention]
     cues = [h for h in hits if h.kind in TYPES and not _inside_mention(h, mentions)]
     if not cues:
         return []
+    if language in VERB_FINAL:
+        cues = cues[::-1]  # the main verb comes last ("... 合意を非難した")
     for cue in cues:
         candidate = _actors(cue, mentions, hits, language)
         if candidate is None:
@@ -85,20 +87,23 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str) -
         return None
     before = [m for m in actors if m.end <= cue.start]
     after = [m for m in actors if m.start >= cue.end]
+    markers = [h for h in hits if h.kind == "target"]
+    # An actor right after a target marker ("mit Putin treffen") is the counterpart, not the source.
+    unmarked = [m for m in before if not _after_marker(m, markers)]
     if language in VERB_FINAL or not before:
         source = actors[0]
+    elif _joined(before, hits) is not None:
+        source = before[0]
     else:
-        source = before[-1] if _joined(before, hits) is None else before[0]
+        source = unmarked[-1] if unmarked else before[0]
     others = [m for m in actors if m.actor.id != source.actor.id and not _same_side(m, source)]
     # Coordinated subjects ("Путин и Трамп встретились"): both are the parties.
     joined = _joined(before, hits) if language not in VERB_FINAL else None
-    markers = [h for h in hits if h.kind == "target"]
     target = None
     if joined is not None and cue.kind in ("CONSULT", "AGREE", "COOPERATE"):
         source, target = joined
     else:
-        after_marker = [m for m in others if any(h.end <= m.start and m.start - h.end <= 30 for h in markers)
-                        and m.start > source.start]
+        after_marker = [m for m in others if _after_marker(m, markers) and m.start > source.start]
         following = [m for m in others if m.start > source.start]
         pool = after_marker or (after if language not in VERB_FINAL else following) or following
         pool = [m for m in pool if m.actor.id != source.actor.id]
@@ -108,6 +113,10 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str) -
             return Candidate(cue, [source.actor], [])
         return None
     return Candidate(cue, [source.actor], [target.actor])
+
+
+def _after_marker(m: Mention, markers: list[Hit]) -> bool:
+    return any(h.end <= m.start and m.start - h.end <= 30 for h in markers)
 
 
 def _same_side(a: Mention, b: Mention) -> bool:

@@ -116,7 +116,10 @@ class NameIndex:
     def _cased_ok(self, first: Token, last: Token, value: tuple) -> bool:
         if not self.cased or value[0] == ADJ:
             return True
-        if not first.text[0].isupper():
+        word = first.text.split("'")[-1].split("’")[-1]  # "l'Italia", "Rusya'nın" -> as written
+        if self.language == "tr":
+            word = first.text.split("'")[0].split("’")[0]
+        if not word[:1].isupper():
             return False
         short = value[0] == "kb" and len(first.text) <= 3 and first is last
         return not short or first.text.isupper()  # "UN", never French "un"
@@ -156,6 +159,12 @@ def index_for(language: str, kb: ActorKB) -> NameIndex:
             if latin and section == "people":
                 for short in kb.people[actor_id].short:
                     index.add(short, ("actor", Entry(cat, str(actor_id))))
+    if latin:
+        # Surnames of everyone else in the knowledge base, when long enough not to be a word.
+        for person in kb.people.values():
+            for short in person.short:
+                if len(short) >= 5 and short[0].isupper():
+                    index.add(short, ("kb", Entry(CAT_PERSON, person.id)))
     for code, by_language in (data.get("adjectives") or {}).items():
         for name in (by_language or {}).get(language) or []:
             index.add(str(name), (ADJ, Entry(CAT_COUNTRY, str(code))))
@@ -289,8 +298,11 @@ def transliterate(text: str) -> str:
 def lookup_transliterated(words: list[str], kb: ActorKB, on: str | None) -> ActorRef | None:
     """A person of the knowledge base whose name the transliterated words spell (the
     nominative form: inflected unknown names are left alone)."""
+    if len(words) < 2:
+        return None
     name = " ".join(transliterate(w) for w in words)
-    found = kb.lookup(name, on)
-    if found is not None and found.kind == "person" and len(words) >= 2:
-        return found
+    for spelling in (name, name.replace("Kh", "H").replace("kh", "h")):  # "Харпер": Harper
+        found = kb.lookup(spelling, on)
+        if found is not None and found.kind == "person":
+            return found
     return None

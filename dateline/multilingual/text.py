@@ -106,7 +106,10 @@ def script_has_marks(text: str) -> bool:
     return any("\u0900" <= c <= "\u097f" for c in text)
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
+# Letters with their combining signs (Devanagari vowel signs, Arabic harakat) and the Persian
+# zero-width non-joiner inside a word ("خامنه‌ای").
+_L = r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670\u200c])"
+_WORD = re.compile(_L + r"+(?:['’]" + _L + r"+)?|\d+", re.UNICODE)
 
 # Endings an inflected name may carry, longest first (after folding: й -> и).
 _SLAVIC_ENDINGS = sorted(
