@@ -195,7 +195,7 @@ def is_english(article: Article) -> bool:
 def analyse_articles(
     articles: Iterable[Article], resources: Resources, *, batch_size: int = 16
 ) -> Iterator[Analysis]:
-    """Analyse articles in ``nlp.pipe`` batches; non-English ones are marked and skipped.
+    """Analyse articles in ``nlp.pipe`` batches; non-English ones go to the multilingual path.
 
     Batches of 64 parse the same and at most 5-8% faster than 16 here, but raise peak
     memory by ~350 MB on long real articles: 16 it is."""
@@ -213,7 +213,7 @@ def analyse_articles(
                 except Exception as exc:  # noqa: BLE001 - one article must not stop the batch
                     yield Analysis(article.id, f"failed: {type(exc).__name__}: {exc}")
             else:
-                yield Analysis(article.id, f"skipped: language {article.language}, not English")
+                yield _analyse_other_language(article, resources)
         batch.clear()
 
     for article in articles:
@@ -222,6 +222,19 @@ def analyse_articles(
             yield from flush()
     if batch:
         yield from flush()
+
+
+def _analyse_other_language(article: Article, resources: Resources) -> Analysis:
+    """A non-English article goes to the multilingual path (dateline/multilingual/): cues,
+    names and dates per language, no parser; languages without cues are skipped."""
+    from dateline.multilingual import analyse_article, supported
+
+    if not supported(article.language):
+        return Analysis(article.id, f"skipped: language {article.language}, not English")
+    try:
+        return analyse_article(article, resources)
+    except Exception as exc:  # noqa: BLE001 - one article must not stop the batch
+        return Analysis(article.id, f"failed: {type(exc).__name__}: {exc}")
 
 
 def _known_spellings(mentions: list[Mention], kb: ActorKB) -> list[Mention]:

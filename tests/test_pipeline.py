@@ -1,5 +1,5 @@
-"""The main job as a library: non-English articles are stored and marked but not analysed as
-English; a run only analyses what is new."""
+"""The main job as a library: non-English articles go to the multilingual path (languages
+without cues are stored and marked, not analysed); a run only analyses what is new."""
 
 from __future__ import annotations
 
@@ -18,13 +18,32 @@ FRENCH = (
 )
 
 
-def test_non_english_is_stored_marked_and_not_analysed(tmp_path):
+DUTCH = (
+    "De Russische minister van Buitenlandse Zaken heeft zondag zijn Chinese ambtgenoot ontmoet in Manilla, "
+    "aan de rand van de bijeenkomst van de ministers van de ASEAN. De twee diplomaten bevestigden hun wil "
+    "om de bilaterale samenwerking en de wederzijdse steun te versterken, zo meldde het Chinese ministerie."
+)
+
+
+def test_non_english_goes_to_the_multilingual_path(tmp_path):
     (tmp_path / "fr.txt").write_text(FRENCH, encoding="utf-8")
     with Store(tmp_path / "d.db") as store:
         summary = run([str(tmp_path / "fr.txt")], store)
+        assert summary.ingest.new == 1 and summary.skipped == 0 and summary.analysed == 1
+        row = store.db.execute("SELECT a.language, n.status FROM articles a JOIN analyses n ON n.article_id = a.id").fetchone()
+        assert row["language"] == "fr" and row["status"] == "done"
+        events = store.event_mentions()
+        assert [e.type for e in events] == ["CONSULT"]
+        assert {a.id for a in events[0].participants} == {"country:RU", "country:CN"}
+
+
+def test_language_without_cues_is_stored_marked_and_not_analysed(tmp_path):
+    (tmp_path / "nl.txt").write_text(DUTCH, encoding="utf-8")
+    with Store(tmp_path / "d.db") as store:
+        summary = run([str(tmp_path / "nl.txt")], store)
         assert summary.ingest.new == 1 and summary.skipped == 1 and summary.analysed == 0
         row = store.db.execute("SELECT a.language, n.status FROM articles a JOIN analyses n ON n.article_id = a.id").fetchone()
-        assert row["language"] == "fr" and row["status"].startswith("skipped")
+        assert row["language"] == "nl" and row["status"].startswith("skipped")
         assert store.event_mentions() == []
 
 

@@ -1,0 +1,108 @@
+"""Analysis of articles not in English: actors, events, dates and places without a parser.
+
+``analyse_article`` returns the same records as the English path (``dateline.analyse``):
+Mentions of actors resolved to the knowledge base, EventMentions with PLOVER type, CAMEO
+code, source/target, modality, status, date and place, evidence offsets into the body.
+Languages with a cue file in dateline/data/cues/ are analysed; others are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.multilingual.cues import cue_set
+from dateline.multilingual.dates import find_dates
+from dateline.multilingual.events import find_hits, sentence_events
+from dateline.multilingual.names import index_for, lookup_transliterated
+from dateline.multilingual.text import Sentence, script_of, sentences
+from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
+
+LEDE_SENTENCES = 3  # a headline and two sentences: where the news of the day is reported
+
+
+def supported(language: str | None) -> bool:
+    return bool(language) and cue_set(language) is not None
+
+
+def analyse_article(article: Article, resources):
+    """Actors, events (with date and place) of one non-English article."""
+    from dateline.analyse import Analysis
+
+    language = article.language or ""
+    cues = cue_set(language)
+    if cues is None:
+        return Analysis(article.id, f"skipped: language {article.language}, no cues")
+    kb = resources.kb
+    index = index_for(language, kb)
+    mentions: list[Mention] = []
+    events: list[EventMention] = []
+    for n, sentence in enumerate(sentences(article.body, language)):
+        found, places = _names(sentence, index, kb, article, language)
+        mentions += found
+        hits = find_hits(cues, sentence)
+        for event in sentence_events(sentence, hits, found, article.id, language):
+            _date_event(event, sentence, hits, article, language, lede=n < LEDE_SENTENCES)
+            place = _nearest(places, event, hits)
+            if place is not None:
+                event.place, event.place_source = place, "sentence"
+            events.append(event)
+    return Analysis(article.id, "done", mentions, events, [], {})
+
+
+def _names(sentence: Sentence, index, kb, article: Article, language: str) -> tuple[list[Mention], list[tuple[int, PlaceRef]]]:
+    mentions, places = [], []
+    for start, end, values in index.find(sentence.text, sentence.start):
+        text = article.body[start:end]
+        actor_values = [v for v in values if v[0] != "place"]
+        if actor_values:
+            actor = kb.entry_ref(_best(actor_values), article.published)
+            mentions.append(Mention(article.id, start, end, text, actor))
+        else:
+            places.append((start, values[0][1]))
+    if script_of(language) == "cyrillic":
+        mentions += _transliterated(sentence, mentions, places, kb, article)
+    return sorted(mentions, key=lambda m: m.start), places
+
+
+def _best(values: list[tuple]):
+    order = {"person": 0, "org": 1, "body": 2, "country": 3, "metonym": 4}
+    return min((v[1] for v in values), key=lambda e: order.get(e.cat, 9))
+
+
+_CAPITALISED_PAIR = re.compile(r"\b([А-ЯЁІЇЄҐ][а-яёіїєґ]+)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ]+)\b")
+
+
+def _transliterated(sentence: Sentence, mentions: list[Mention], places, kb, article: Article) -> list[Mention]:
+    """Two capitalised Cyrillic words no name covers: a person of the knowledge base
+    whose transliterated name they spell."""
+    out = []
+    taken = [(m.start, m.end) for m in mentions] + [(p, p + 1) for p, _ in places]
+    for m in _CAPITALISED_PAIR.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if m.start() == 0 or any(s < end and start < e for s, e in taken):
+            continue
+        actor = lookup_transliterated([m.group(1), m.group(2)], kb, article.published)
+        if actor is not None:
+            out.append(Mention(article.id, start, end, m.group(0), actor))
+    return out
+
+
+def _date_event(event: EventMention, sentence: Sentence, hits, article: Article, language: str, *, lede: bool) -> None:
+    tense = "future" if event.status == "planned" else "past"
+    dates = [d for d in find_dates(sentence.text, language, article.published, tense=tense,
+                                   anchor_bounds=article.published_bounds, offset=sentence.start)
+             if d.date or d.earliest or d.latest]
+    if dates:
+        cue_at = next((h.start for h in hits if h.text == event.trigger), sentence.start)
+        event.date = min(dates, key=lambda d: abs(d.start - cue_at))
+    elif (lede and article.published and len(article.published) == 10
+          and event.modality == "asserted" and event.status == "past"):
+        # As in English (extract/context.py, _reported_as_news): the news of the report's day.
+        event.date = TimeValue("(publication date)", date=article.published, precision="day", basis="reported")
+
+
+def _nearest(places: list[tuple[int, PlaceRef]], event: EventMention, hits) -> PlaceRef | None:
+    if not places:
+        return None
+    cue_at = next((h.start for h in hits if h.text == event.trigger), event.start)
+    return min(places, key=lambda p: abs(p[0] - cue_at))[1]

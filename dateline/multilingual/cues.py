@@ -1,0 +1,107 @@
+"""Event cues per language (dateline/data/cues/<lang>.yaml; format in docs/multilingual.md).
+
+A cue is a word or a phrase; a word ending in "*" matches every word starting with it.  In
+han and kana text cues are substrings.  Markers (negation, future, conditional, cancelled,
+reporting) and target markers are matched the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from dateline.multilingual.text import Token, fold, spaceless, tokens
+
+CUE_DIR = Path(__file__).resolve().parent.parent / "data" / "cues"
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+         "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+MARKERS = ("negation", "future", "conditional", "cancelled", "reporting")
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # a PLOVER type, a marker name, or "target"
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class CueSet:
+    language: str
+    script: str
+    phrases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (kind, words)
+
+    def find(self, text: str, offset: int = 0) -> list[Hit]:
+        """Every cue and marker in ``text`` (longest first where they overlap)."""
+        if spaceless(self.language):
+            hits = []
+            for kind, words in self.phrases:
+                needle = words[0]
+                at = text.find(needle)
+                while at >= 0:
+                    hits.append(Hit(kind, at + offset, at + offset + len(needle), needle))
+                    at = text.find(needle, at + 1)
+            return _longest(hits)
+        toks = tokens(text, self.language, offset)
+        hits = []
+        for i in range(len(toks)):
+            for kind, words in self.phrases:
+                end = _match_at(toks, i, words)
+                if end is not None:
+                    hits.append(Hit(kind, toks[i].start, toks[end - 1].end, text[toks[i].start - offset:toks[end - 1].end - offset]))
+        return _longest(hits)
+
+
+def _match_at(toks: list[Token], i: int, words: tuple[str, ...]) -> int | None:
+    if i + len(words) > len(toks):
+        return None
+    for k, word in enumerate(words):
+        keys = toks[i + k].keys if k == 0 else toks[i + k].keys[:1]  # "d'expulser": "expulser"
+        if word.endswith("*"):
+            if not any(have.startswith(word[:-1]) for have in keys):
+                return None
+        elif word not in keys:
+            return None
+    return i + len(words)
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Markers may overlap cues; among cues (and among markers) the longest wins."""
+    out: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        same_group = [h for h in out if (h.kind in TYPES) == (hit.kind in TYPES)]
+        if all(hit.end <= h.start or hit.start >= h.end for h in same_group):
+            out.append(hit)
+    return sorted(out, key=lambda h: h.start)
+
+
+def _words(cue: str, language: str) -> tuple[str, ...]:
+    if spaceless(language):
+        return (cue.strip(),)
+    return tuple(fold(w) if not w.endswith("*") else fold(w[:-1]) + "*" for w in cue.split())
+
+
+@functools.lru_cache(maxsize=32)
+def cue_set(language: str) -> CueSet | None:
+    """The cues of ``language``, or None when there is no cue file for it."""
+    path = CUE_DIR / f"{language}.yaml"
+    if not path.is_file():
+        return None
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    unknown = set(data.get("types") or {}) - set(TYPES)
+    if unknown:
+        raise ValueError(f"cue file {path}: unknown types {sorted(unknown)}")
+    cues = CueSet(language, data.get("script", "latin"))
+    for kind, phrases in (data.get("types") or {}).items():
+        cues.phrases += [(kind, _words(str(p), language)) for p in phrases or []]
+    for kind, phrases in (data.get("markers") or {}).items():
+        if kind not in MARKERS:
+            raise ValueError(f"cue file {path}: unknown marker kind {kind!r}")
+        cues.phrases += [(kind, _words(str(p), language)) for p in phrases or []]
+    cues.phrases += [("target", _words(str(p), language)) for p in data.get("target_markers") or []]
+    cues.phrases = [(k, w) for k, w in cues.phrases if w and all(w)]
+    return cues

@@ -1,0 +1,132 @@
+"""Dates in every language, read with dateparser's language data and resolved as in English.
+
+The words for weekdays, months, "yesterday" and "today" come from dateparser's locale data
+(han/kana dates are read by pattern: "3月15日", "2025年8月15日", "星期日").  What is found is
+rewritten as the English expression it means ("on Sunday", "15 August 2025", "yesterday")
+and resolved by ``dateline.resolve.time.resolve_date`` against the publication date, so every
+convention of the English path (past weekdays go back to the most recent such day, the
+anchor's bounds, precision) holds unchanged.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from dateline.multilingual.text import fold, name_stem, script_of, spaceless, tokens
+from dateline.records import TimeValue
+from dateline.resolve.time import resolve_date
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE = {"0 day ago": "today", "1 day ago": "yesterday", "2 day ago": "two days ago",
+             "in 1 day": "tomorrow", "in 2 day": "in two days"}
+# Words that mean two things ("कल": yesterday and tomorrow; "morgen": tomorrow and morning).
+_AMBIGUOUS = {"कल", "morgen"}
+
+
+@functools.lru_cache(maxsize=32)
+def _vocabulary(language: str) -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
+    """(weekday word -> 0..6, month word -> 1..12, relative phrase -> English) of a language."""
+    from dateparser.languages.loader import default_loader
+
+    try:
+        info = default_loader.get_locale(language).info
+    except Exception:  # noqa: BLE001 - a language dateparser does not know has no dates here
+        return {}, {}, {}
+    short = 2 if spaceless(language) else 4
+    cyrillic = script_of(language) == "cyrillic"
+    weekdays = {}
+    for n, name in enumerate(_WEEKDAYS):
+        for word in info.get(name, []):
+            if len(word) >= (3 if language == "ja" else short) and not word.startswith("("):
+                weekdays[name_stem(word, language) if cyrillic else fold(word)] = n
+    months = {}
+    for n, name in enumerate(_MONTHS, start=1):
+        for word in info.get(name, []):
+            if not spaceless(language) and len(word) >= 3 and word.isalpha():
+                months[fold(word)] = n
+                if cyrillic:
+                    months[name_stem(word, language)] = n
+    relative = {}
+    for key, english in _RELATIVE.items():
+        for phrase in info.get("relative-type", {}).get(key, []):
+            if phrase not in _AMBIGUOUS and len(phrase) >= 2:
+                relative[fold(phrase)] = english
+    return weekdays, months, relative
+
+
+_CJK_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]")
+_CJK_MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d)")
+
+
+def find_dates(text: str, language: str, anchor: str | None, *, tense: str | None = None,
+               anchor_bounds: tuple[str | None, str | None] | None = None, offset: int = 0) -> list[TimeValue]:
+    """Date expressions of ``text`` resolved against ``anchor``; offsets plus ``offset``."""
+    found: list[tuple[int, int, str]] = []  # (start, end, English expression)
+    weekdays, months, relative = _vocabulary(language)
+    if spaceless(language):
+        for m in _CJK_DATE.finditer(text):
+            year = f" {m.group(1)}" if m.group(1) else ""
+            found.append((m.start(), m.end(), f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1].title()}{year}"))
+        for m in _CJK_MONTH.finditer(text):
+            found.append((m.start(), m.end(), f"{_MONTHS[int(m.group(2)) - 1].title()} {m.group(1)}"))
+        for words, english in [(weekdays, None), (relative, "rel")]:
+            for word, value in words.items():
+                start = text.find(word)
+                if start >= 0:
+                    expr = f"on {_WEEKDAYS[value].title()}" if english is None else value
+                    found.append((start, start + len(word), expr))
+    else:
+        toks = tokens(text, language)
+        cyrillic = script_of(language) == "cyrillic"
+        for i, tok in enumerate(toks):
+            key = tok.keys[0]
+            stems = tok.keys if cyrillic else (key,)
+            weekday = next((weekdays[k] for k in stems if k in weekdays), None)
+            month = months.get(key) if not cyrillic else next((months[k] for k in stems if k in months), None)
+            if weekday is not None:
+                found.append((tok.start, tok.end, f"on {_WEEKDAYS[weekday].title()}"))
+            elif month is not None:
+                start, end, expr = _day_month(toks, i, month)
+                if len(tok.text) >= 4 or not expr.startswith("in "):  # "mar" (sea), "mai": only with a day
+                    found.append((start, end, expr))
+        folded = fold(text)
+        if len(folded) == len(text):
+            for phrase, english in relative.items():
+                for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded):
+                    found.append((m.start(), m.end(), english))
+    values = []
+    taken: list[tuple[int, int]] = []
+    for start, end, expr in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        value = resolve_date(expr, anchor, tense=tense, anchor_bounds=anchor_bounds)
+        if value is None:
+            continue
+        value.text, value.start, value.end = text[start:end], start + offset, end + offset
+        taken.append((start, end))
+        values.append(value)
+    return sorted(values, key=lambda v: v.start)
+
+
+def _day_month(toks, i: int, month: int) -> tuple[int, int, str]:
+    """A month word with the day before it ("15 августа", "le 6 août", "el 5 de marzo") or after
+    it ("March 5", "Ağustos 15" is not a form), and a year after it."""
+    start, end = toks[i].start, toks[i].end
+    day = None
+    for j in (i - 1, i - 2):
+        if j >= 0 and toks[j].text.isdigit() and 1 <= int(toks[j].text) <= 31 and len(toks[j].text) <= 2:
+            day, start = int(toks[j].text), toks[j].start
+            break
+    year = None
+    for j in (i + 1, i + 2):
+        if j < len(toks) and toks[j].text.isdigit() and len(toks[j].text) == 4 and 1900 <= int(toks[j].text) <= 2100:
+            year, end = int(toks[j].text), toks[j].end
+            break
+    name = _MONTHS[month - 1].title()
+    expr = " ".join(str(p) for p in (day, name, year) if p is not None)
+    if day is None:
+        expr = f"in {expr}"
+    return start, end, expr

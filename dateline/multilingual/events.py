@@ -1,0 +1,155 @@
+"""Events from a cue, the actor names and the date of one sentence (no parser).
+
+source: the actor before the cue nearest to it (or, in verb-final languages and when no
+actor precedes the cue, the first actor of the sentence); target: the first other actor after
+a target marker, else the next other actor.  Precision first: a sentence that is a question
+gives nothing; a type needs two distinct actors, except protests and mobilisations (a known
+source is enough); markers near the cue make the event negated, planned, hypothetical or
+cancelled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dateline.multilingual.cues import TYPES, CueSet, Hit
+from dateline.multilingual.text import Sentence, spaceless
+from dateline.records import ActorRef, EventMention, Mention, content_id
+
+CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "051", "CONCEDE": "080", "COOPERATE": "060",
+         "AID": "070", "RETREAT": "084", "REQUEST": "100", "ACCUSE": "112", "REJECT": "120",
+         "THREATEN": "130", "PROTEST": "140", "SANCTION": "160", "MOBILIZE": "150", "COERCE": "170",
+         "ASSAULT": "190"}
+SOURCE_ONLY = {"PROTEST", "MOBILIZE"}
+VERB_FINAL = {"ja", "tr", "hi", "fa", "ko"}
+# How far (characters) a marker may be from the cue it changes.
+_MARKER_REACH = {"spaced": 40, "spaceless": 8}
+MAX_SENTENCE = 600
+
+
+@dataclass
+class Candidate:
+    cue: Hit
+    source: list[ActorRef]
+    target: list[ActorRef]
+
+
+def sentence_events(sentence: Sentence, hits: list[Hit], mentions: list[Mention], article_id: str,
+                    language: str) -> list[EventMention]:
+    """At most one event per sentence: the first cue that finds its actors."""
+    if sentence.question or len(sentence.text) > MAX_SENTENCE:
+        return []
+    cues = [h for h in hits if h.kind in TYPES and not _inside_mention(h, mentions)]
+    if not cues:
+        return []
+    if language in VERB_FINAL:
+        cues = cues[::-1]  # the main verb comes last ("... 合意を非難した")
+    for cue in cues:
+        candidate = _actors(cue, mentions, hits, language)
+        if candidate is None:
+            continue
+        modality, status = _modality(cue, hits, language)
+        event = EventMention(
+            id=content_id(article_id, str(sentence.start), cue.kind, cue.text, "ml"),
+            article=article_id, type=cue.kind, start=sentence.start, end=sentence.end,
+            text=sentence.text, trigger=cue.text, cameo=CAMEO[cue.kind],
+            source=candidate.source, target=candidate.target, modality=modality, status=status,
+        )
+        return [event]
+    return []
+
+
+def _inside_mention(hit: Hit, mentions: list[Mention]) -> bool:
+    return any(m.start <= hit.start and hit.end <= m.end for m in mentions)
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """One mention per actor, in order; a country standing right before a person of that
+    country is the person's title ("глава МИД России Сергей Лавров")."""
+    out: list[Mention] = []
+    for m in mentions:
+        if any(o.actor.id == m.actor.id for o in out):
+            continue
+        out.append(m)
+    people_countries = {m.actor.country for m in out if m.actor.kind == "person"}
+    return [m for m in out if not (m.actor.kind == "country" and m.actor.country in people_countries
+                                   and _titles_person(m, mentions))]
+
+
+def _titles_person(country: Mention, mentions: list[Mention]) -> bool:
+    return any(p.actor.kind == "person" and p.actor.country == country.actor.country
+               and abs(p.start - country.start) <= 80 for p in mentions)
+
+
+def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str) -> Candidate | None:
+    actors = _distinct(mentions)
+    if not actors:
+        return None
+    before = [m for m in actors if m.end <= cue.start]
+    after = [m for m in actors if m.start >= cue.end]
+    markers = [h for h in hits if h.kind == "target"]
+    # An actor right after a target marker ("mit Putin treffen") is the counterpart, not the source.
+    unmarked = [m for m in before if not _after_marker(m, markers)]
+    if language in VERB_FINAL or not before:
+        source = actors[0]
+    elif _joined(before, hits) is not None:
+        source = before[0]
+    else:
+        source = unmarked[-1] if unmarked else before[0]
+    others = [m for m in actors if m.actor.id != source.actor.id and not _same_side(m, source)]
+    # Coordinated subjects ("Путин и Трамп встретились"): both are the parties.
+    joined = _joined(before, hits) if language not in VERB_FINAL else None
+    target = None
+    if joined is not None and cue.kind in ("CONSULT", "AGREE", "COOPERATE"):
+        source, target = joined
+    else:
+        after_marker = [m for m in others if _after_marker(m, markers) and m.start > source.start]
+        following = [m for m in others if m.start > source.start]
+        pool = after_marker or (after if language not in VERB_FINAL else following) or following
+        pool = [m for m in pool if m.actor.id != source.actor.id]
+        target = pool[0] if pool else None
+    if target is None:
+        if cue.kind in SOURCE_ONLY and source.actor.kind != "country" or cue.kind in SOURCE_ONLY and before:
+            return Candidate(cue, [source.actor], [])
+        return None
+    return Candidate(cue, [source.actor], [target.actor])
+
+
+def _after_marker(m: Mention, markers: list[Hit]) -> bool:
+    return any(h.end <= m.start and m.start - h.end <= 30 for h in markers)
+
+
+def _same_side(a: Mention, b: Mention) -> bool:
+    """A person and their own country are one side ("Russia's Lavrov")."""
+    return (a.actor.kind == "country" and b.actor.country == a.actor.country) or (
+        b.actor.kind == "country" and a.actor.country == b.actor.country)
+
+
+def _joined(before: list[Mention], hits: list[Hit]) -> tuple[Mention, Mention] | None:
+    """Two actors before the cue joined by "and" (a "target" marker of kind "and" is not
+    needed: the gap between them is short and holds no other name)."""
+    if len(before) < 2:
+        return None
+    a, b = before[-2], before[-1]
+    if b.start - a.end <= 6 and not _same_side(a, b):
+        return a, b
+    return None
+
+
+def _modality(cue: Hit, hits: list[Hit], language: str) -> tuple[str, str]:
+    reach = _MARKER_REACH["spaceless" if spaceless(language) else "spaced"]
+    near = {h.kind for h in hits if h.kind not in TYPES and h.kind != "target"
+            and (abs(h.start - cue.end) <= reach or abs(cue.start - h.end) <= reach)}
+    if "cancelled" in near:
+        return "negated", "planned"
+    if "negation" in near:
+        return "negated", "planned" if "future" in near else "past"
+    if "conditional" in near:
+        return "hypothetical", "planned"
+    if "future" in near:
+        return "planned", "planned"
+    return "asserted", "past"
+
+
+def find_hits(cues: CueSet, sentence: Sentence) -> list[Hit]:
+    return cues.find(sentence.text, sentence.start)

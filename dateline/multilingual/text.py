@@ -1,0 +1,179 @@
+"""Scripts, sentences and word tokens of non-English text, with offsets into the body.
+
+Every language is read the same way: a rule-based sentence splitter for its script, then
+words (for scripts with spaces) whose *keys* are folded forms with the inflection a name
+may carry removed where the language inflects names (Russian "Лаврова" -> "лавров").
+Han and kana text has no spaces: its names and cues are found as substrings.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# language -> script of its cue file and text
+SCRIPTS = {
+    "ru": "cyrillic", "uk": "cyrillic", "be": "cyrillic", "bg": "cyrillic", "sr": "cyrillic",
+    "ar": "arabic", "fa": "arabic", "ur": "arabic",
+    "zh": "han", "ja": "kana",
+    "hi": "devanagari", "mr": "devanagari", "ne": "devanagari",
+}
+LANGUAGES = ("ru", "uk", "de", "fr", "es", "it", "pt", "tr", "ar", "zh", "ja", "hi", "fa")
+
+
+def script_of(language: str) -> str:
+    return SCRIPTS.get(language, "latin")
+
+
+def spaceless(language: str) -> bool:
+    return script_of(language) in ("han", "kana")
+
+
+# --- sentences ----------------------------------------------------------------------------
+
+_SENTENCE_END = {
+    "latin": r"[.!?…]+[\"”»’)]*(?=\s+[\"“«(]?[A-ZÀ-ÖØ-ÞĀ-ſ0-9])|\n+",
+    "cyrillic": r"[.!?…]+[\"”»’)]*(?=\s+[\"“«(—–-]?\s?[А-ЯЁІЇЄҐA-Z0-9])|\n+",
+    "arabic": r"[.!?؟۔]+[\"”»)]*(?=\s)|\n+",
+    "devanagari": r"[।॥.!?]+[\"”)]*(?=\s)|\n+",
+    "han": r"[。！？!?]+[」』”\"）)]*|\n+",
+    "kana": r"[。！？!?]+[」』”\"）)]*|\n+",
+}
+# Abbreviations after which a full stop ends no sentence (lower case, without the stop).
+_ABBREVIATIONS = {"им", "св", "ул", "dr", "prof", "mr", "mrs", "mme", "m", "st", "gen", "pres", "sra", "sr", "hl",
+                  "nr", "vgl", "bzw", "z", "u", "s", "n", "nº", "no"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def question(self) -> bool:
+        return self.text.rstrip(" \"”»」』)）").endswith(("?", "？", "؟"))
+
+
+def sentences(body: str, language: str) -> list[Sentence]:
+    """Sentences of ``body`` (offsets into it), split by the rules of the language's script."""
+    pattern = re.compile(_SENTENCE_END[script_of(language)])
+    out: list[Sentence] = []
+    start = 0
+    for m in pattern.finditer(body):
+        end = m.end()
+        if m.group(0).startswith(".") and not m.group(0).startswith(".."):
+            word = re.search(r"(\w+)$", body[start:m.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or word.group(1).isdigit() and len(word.group(1)) <= 2):
+                continue  # "15 авг. 2025 г.", "Dr. Müller", "3. März"
+        _add(out, body, start, end)
+        start = end
+    _add(out, body, start, len(body))
+    return out
+
+
+def _add(out: list[Sentence], body: str, start: int, end: int) -> None:
+    text = body[start:end]
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    if text:
+        out.append(Sentence(start + lead, start + lead + len(text), text))
+
+
+# --- folding and word keys ------------------------------------------------------------------
+
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, dagger alif, tatweel
+_ARABIC_FORMS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا",
+                               "ۀ": "ه", "\u200c": " "})
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Case-, accent- and letter-variant-insensitive form (Arabic/Persian letters unified)."""
+    text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("ё", "е").replace("Ё", "Е")
+    if any("\u0600" <= c <= "\u06ff" for c in text):
+        text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FORMS)
+    if script_has_marks(text):
+        return text.casefold()  # Devanagari vowel signs are letters, not accents
+    decomposed = unicodedata.normalize("NFKD", text)
+    out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", out).casefold().replace("й", "и")
+
+
+def script_has_marks(text: str) -> bool:
+    return any("\u0900" <= c <= "\u097f" for c in text)
+
+
+# Letters with their combining signs (Devanagari vowel signs, Arabic harakat) and the Persian
+# zero-width non-joiner inside a word ("خامنه‌ای").
+_L = r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670\u200c])"
+_WORD = re.compile(_L + r"+(?:['’]" + _L + r"+)?|\d+", re.UNICODE)
+
+# Endings an inflected name may carry, longest first (after folding: й -> и).
+_SLAVIC_ENDINGS = sorted(
+    {"", "а", "я", "у", "ю", "ом", "ем", "ои", "еи", "ою", "ею", "е", "и", "ы", "ым", "им", "ам", "ям",
+     "ах", "ях", "ами", "ями", "ов", "ев", "ого", "его", "ому", "ему", "ыи", "ии", "ая", "ую", "ых", "их",
+     "і", "ї", "ові", "еві", "ію", "ія", "ії", "ією", "ім", "ій", "ої", "ой", "о"},
+    key=len, reverse=True)
+_ARABIC_PREFIXES = ("وال", "بال", "لل", "فال", "و", "ب", "ل", "ف", "ال")
+
+
+def name_stem(word: str, language: str) -> str:
+    """The stem a name word is indexed under: its inflectable ending removed (Slavic),
+    so that every case form of the name finds it."""
+    w = fold(word)
+    if script_of(language) != "cyrillic" or len(w) < 4:
+        return w
+    for end in ("ыи", "ии", "ои", "ая", "ия"):
+        if w.endswith(end) and len(w) - 2 >= 3:
+            return w[:-2] + ("и" if end == "ия" else "")
+    if w[-1] in "аяоеьиыуюі":
+        return w[:-1]
+    return w
+
+
+def key_candidates(token: str, language: str) -> list[str]:
+    """Keys a word of text may stand for, most specific (longest) first."""
+    w = fold(token)
+    script = script_of(language)
+    if script == "cyrillic":
+        out = [w]
+        for end in _SLAVIC_ENDINGS:
+            if end and w.endswith(end) and len(w) - len(end) >= 3:
+                out.append(w[: -len(end)])
+        if w.endswith("ь"):
+            out.append(w[:-1])
+        return out
+    if language == "tr" and "'" in w:
+        return [w.split("'")[0], w]
+    if script == "arabic":
+        out = [w]
+        for p in _ARABIC_PREFIXES:
+            if w.startswith(p) and len(w) - len(p) >= 2:
+                out.append(w[len(p):])
+        return out
+    if language == "de" and w.endswith("s") and len(w) > 3:
+        return [w, w[:-1]]  # genitive: "Lawrows", "Wang Yis"
+    if language in ("fr", "it") and "'" in w:
+        return [w, w.split("'", 1)[1]]  # "l'Otan", "d'Ukraine"
+    return [w]
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    keys: tuple[str, ...]
+
+
+def tokens(text: str, language: str, offset: int = 0) -> list[Token]:
+    """Words of ``text`` with their lookup keys; hyphenated compounds split
+    ("российско-китайские" -> "российско", "китайские")."""
+    out = []
+    for m in _WORD.finditer(text):
+        out.append(Token(m.start() + offset, m.end() + offset, m.group(0),
+                         tuple(key_candidates(m.group(0), language))))
+    return out
