@@ -125,7 +125,7 @@ def run(
         summary.ingest = ingest(inputs, store, options=options, on_item=on_item)
         summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, on_article=on_article)
     summary.happenings = link_store(store)
-    summary.event_mentions = store.db.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
+    summary.event_mentions = store.count_event_mentions()
     return summary
 
 
@@ -142,5 +142,5 @@ def load_parts(
     summary = RunSummary()
     summary.take(load(folder, store, on_item=on_item, on_article=on_article))
     summary.happenings = link_store(store)
-    summary.event_mentions = store.db.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
+    summary.event_mentions = store.count_event_mentions()
     return summary
