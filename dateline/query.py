@@ -50,7 +50,7 @@ def timeline(
     limit: int = 500,
     offset: int = 0,
     include_other: bool = False,
-    sort: str = "date",
+    sort: str = "oldest",
 ) -> list[dict[str, Any]]:
     """Happenings in date order (undated last), each with its participants and source count.
 
@@ -67,7 +67,7 @@ def timeline(
     return [summary(row) for row in rows]
 
 
-def happenings_view(store: Store, where: Filter, *, sort: str = "date", limit: int = 50,
+def happenings_view(store: Store, where: Filter, *, sort: str = "oldest", limit: int = 50,
                     offset: int = 0) -> dict[str, Any]:
     """One page of happenings with the total, the next offset and the names that matched no actor."""
     where = resolve(store, where)

@@ -14,7 +14,8 @@ from dateline.extract.event_lexicon import PLOVER_TYPES
 
 EVENT_TYPES: tuple[str, ...] = (*PLOVER_TYPES, "OTHER")
 STATUSES: tuple[str, ...] = ("past", "ongoing", "planned")
-SORTS: tuple[str, ...] = ("date", "-date", "sources")
+SORTS: tuple[str, ...] = ("oldest", "latest", "sources")
+SORT_ALIASES = {"date": "oldest", "-date": "latest", "newest": "latest"}
 TABLES: tuple[str, ...] = ("events", "happenings", "articles", "quotes")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 EXTRA_COUNTRIES = {"XK": "Kosovo"}  # user-assigned codes in common use
@@ -343,7 +344,8 @@ def check_language(value: str | None) -> str | None:
 
 
 def check_sort(value: str | None) -> str:
-    value = _text(value) or "date"
+    value = _text(value) or "oldest"
+    value = SORT_ALIASES.get(value.lower(), value.lower())
     if value in SORTS:
         return value
     raise FilterError("sort", f"unknown sort {value!r}: use one of {', '.join(SORTS)}")

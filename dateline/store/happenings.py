@@ -8,11 +8,11 @@ from typing import Any
 
 from dateline.records import EventMention, Happening
 from dateline.serialize import event_from_dict, happening_record
-from dateline.store.filters import Filter
+from dateline.store.filters import Filter, check_sort
 
 ORDER_BY = {
-    "date": "h.date IS NULL, h.date, h.id",
-    "-date": "h.date IS NULL, h.date DESC, h.id",
+    "oldest": "h.date IS NULL, h.date, h.id",
+    "latest": "h.date IS NULL, h.date DESC, h.id",
     "sources": "h.n_sources DESC, h.date IS NULL, h.date, h.id",
 }
 
@@ -80,13 +80,13 @@ class HappeningStore:
                 self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('linked_from', ?)", (stamp,))
 
     # -- reading happenings ------------------------------------------------------------
-    def happening_rows(self, where: Filter | None = None, *, sort: str = "date", limit: int = 1000,
+    def happening_rows(self, where: Filter | None = None, *, sort: str = "oldest", limit: int = 1000,
                        offset: int = 0) -> list[dict[str, Any]]:
-        """Happenings matching the filter, by date (undated last), latest first (``-date``)
+        """Happenings matching the filter, oldest first (undated last), latest first (``latest``)
         or most sources first (``sources``)."""
         sql, params = (where or Filter()).happenings_where("h")
         rows = self.db.execute(
-            f"SELECT h.* FROM happenings h {sql} ORDER BY {ORDER_BY[sort]} LIMIT ? OFFSET ?",
+            f"SELECT h.* FROM happenings h {sql} ORDER BY {ORDER_BY[check_sort(sort)]} LIMIT ? OFFSET ?",
             (*params, limit, offset),
         ).fetchall()
         return [dict(row) for row in rows]

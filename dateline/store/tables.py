@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from dateline.store.articles import shown_title
-from dateline.store.filters import Filter
+from dateline.store.filters import Filter, check_sort
 
 
 class TableStore:
@@ -46,13 +46,13 @@ class TableStore:
                        a.published_latest, a.language, a.body FROM articles a {sql} ORDER BY a.rowid""", params):
             yield dict(row)
 
-    def iter_happening_table(self, where: Filter | None = None, *, sort: str = "date") -> Iterator[dict[str, Any]]:
+    def iter_happening_table(self, where: Filter | None = None, *, sort: str = "oldest") -> Iterator[dict[str, Any]]:
         """Every matching happening's export record, with ``sources`` (independent reports)."""
         from dateline.store.happenings import ORDER_BY
 
         sql, params = (where or Filter()).happenings_where("h")
         for row in self.db.execute(f"SELECT h.record, h.n_sources, h.date_basis FROM happenings h {sql} "
-                                   f"ORDER BY {ORDER_BY[sort]}", params):
+                                   f"ORDER BY {ORDER_BY[check_sort(sort)]}", params):
             record = json.loads(row["record"])
             record.setdefault("date_basis", row["date_basis"])
             record["sources"] = row["n_sources"]

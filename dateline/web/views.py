@@ -21,7 +21,7 @@ def country_code(value: str) -> str:
     return check_country(value) or ""
 
 
-def happenings_page(store: Store, where: Filter | None = None, *, sort: str = "date", limit: int = 50,
+def happenings_page(store: Store, where: Filter | None = None, *, sort: str = "oldest", limit: int = 50,
                     offset: int = 0, **fields: Any) -> dict[str, Any]:
     """One page of the timeline with its total, and the names that matched no stored actor."""
     if where is None:
