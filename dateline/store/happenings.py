@@ -139,10 +139,13 @@ class HappeningStore:
             f"SELECT h.type AS value, h.type AS label, count(*) AS n FROM happenings h {sql} "
             "GROUP BY h.type ORDER BY n DESC, value LIMIT ?", params, limit)
         sql, params = where.without("country").happenings_where("h")
-        facets["country"] = self._facet(
-            f"""SELECT substr(ha.actor_id, 9) AS value, substr(ha.actor_id, 9) AS label, count(DISTINCT h.id) AS n
-                FROM happenings h JOIN happening_actors ha ON ha.happening_id = h.id AND ha.actor_id LIKE 'country:%'
-                {sql} GROUP BY ha.actor_id ORDER BY n DESC, value LIMIT ?""", params, limit)
+        also = "AND" if sql else "WHERE"
+        facets["country"] = self._facet(  # the place's country or a participant's, as the filter selects
+            f"""SELECT code AS value, code AS label, count(DISTINCT id) AS n FROM (
+                    SELECT h.id AS id, substr(ha.actor_id, 9) AS code FROM happenings h
+                    JOIN happening_actors ha ON ha.happening_id = h.id AND ha.actor_id LIKE 'country:%' {sql}
+                    UNION SELECT h.id, h.place_country FROM happenings h {sql} {also} h.place_country IS NOT NULL)
+                GROUP BY code ORDER BY n DESC, value LIMIT ?""", [*params, *params], limit)
         sql, params = where.happenings_where("h")
         facets["actor"] = self._facet(
             f"""SELECT ha.actor_id AS value, coalesce(a.name, ha.actor_id) AS label, count(*) AS n
