@@ -29,6 +29,18 @@ def happenings_page(store: Store, where: Filter | None = None, *, sort: str = "o
     return happenings_view(store, where, sort=sort, limit=limit, offset=offset)
 
 
+def articles_page(store: Store, where: Filter, *, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """One page of the articles list (shown titles: an untitled article's first sentence) with the total."""
+    where = resolve(store, where)
+    if where.unresolved:
+        return {"items": [], "total": 0, "limit": limit, "offset": offset, "next_offset": None,
+                "unresolved": where.unresolved}
+    items = store.article_rows(where, limit=limit, offset=offset)
+    total = store.count_article_rows(where)
+    return {"items": items, "total": total, "limit": limit, "offset": offset,
+            "next_offset": offset + limit if offset + len(items) < total else None, "unresolved": []}
+
+
 def happening_types(store: Store) -> list[str]:
     return store.happening_types()
 
