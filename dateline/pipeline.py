@@ -50,6 +50,7 @@ def analyse_store(
     actor_files: Sequence[Path] = (),
     on_article: Callable[[str], None] | None = None,
     on_failure: Callable[[str, str], None] | None = None,
+    on_stage: Callable[[str, int | None], None] | None = None,
 ) -> tuple[int, int]:
     """Analyse every stored article not analysed yet; returns (analysed, skipped)."""
     from dateline.analyse import Resources, analyse_articles
@@ -57,6 +58,8 @@ def analyse_store(
     pending = store.unanalysed_article_ids()
     if not pending:
         return 0, 0
+    if on_stage is not None:
+        on_stage("analysing", len(pending))
     resources = Resources.load(actor_files)
     analysed = skipped = 0
     for analysis in analyse_articles(store.iter_articles(pending), resources):
@@ -97,6 +100,7 @@ def run(
     group: int = 64,
     chunk: int = 250,
     split_bytes: int = 64 << 20,
+    on_stage: Callable[[str, int | None], None] | None = None,
 ) -> RunSummary:
     """Ingest inputs, analyse new articles, and relink happenings.
 
@@ -123,9 +127,12 @@ def run(
         if store is None:
             raise ValueError("the local engine needs a store")
         summary.ingest = ingest(inputs, store, options=options, on_item=on_item)
-        summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, on_article=on_article)
+        summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, on_article=on_article,
+                                                          on_stage=on_stage)
+    if on_stage is not None:
+        on_stage("linking", None)
     summary.happenings = link_store(store)
-    summary.event_mentions = store.db.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
+    summary.event_mentions = store.count_event_mentions()
     return summary
 
 
@@ -142,5 +149,5 @@ def load_parts(
     summary = RunSummary()
     summary.take(load(folder, store, on_item=on_item, on_article=on_article))
     summary.happenings = link_store(store)
-    summary.event_mentions = store.db.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
+    summary.event_mentions = store.count_event_mentions()
     return summary

@@ -1,11 +1,14 @@
-"""Read-side library API shared by the CLI and the web: timelines, happenings, actors."""
+"""Read-side library API shared by the CLI, the API and the pages: one ``Filter`` from each
+of them down to the store.  ``resolve`` turns the filter's actor names into stored ids;
+``timeline``, ``happenings_view`` and the exports select with the resolved filter."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from dateline.store import Store
+from dateline.store import Filter, Store
+from dateline.store.filters import check_sort
 
 
 def actor_ids(store: Store, name: str) -> list[str]:
@@ -25,8 +28,17 @@ def actor_ids(store: Store, name: str) -> list[str]:
     return ids
 
 
+def resolve(store: Store, where: Filter | None) -> Filter:
+    """The filter with its actor names resolved to stored ids (a name may stand for several)."""
+    where = where or Filter()
+    if where.actor_ids is not None and len(where.actor_ids) == len(where.actors):
+        return where
+    return where.with_actor_ids([actor_ids(store, name) for name in where.actors])
+
+
 def timeline(
     store: Store,
+    where: Filter | None = None,
     *,
     actors: list[str] | None = None,
     type: str | None = None,
@@ -38,32 +50,48 @@ def timeline(
     limit: int = 500,
     offset: int = 0,
     include_other: bool = False,
+    sort: str = "oldest",
 ) -> list[dict[str, Any]]:
     """Happenings in date order (undated last), each with its participants and source count.
 
+    Give a ``Filter`` (or, for short, its fields as keywords: they are checked the same way).
     Stories outside the political event types (type OTHER) are left out unless asked for by
     ``type="OTHER"`` or ``include_other``."""
-    alternatives = []
-    for name in actors or []:
-        ids = actor_ids(store, name)
-        if not ids:
-            return []
-        alternatives.append(ids)
-    exclude = () if include_other or type else ("OTHER",)
-    rows = store.happening_rows(actor_ids=alternatives, type=type, country=country, place=place,
-                                since=since, until=until, text=text, limit=limit, offset=offset,
-                                exclude_types=exclude)
-    return [_summary(row) for row in rows]
+    if where is None:
+        where = Filter.parse(actors=actors, type=type, country=country, place=place, since=since, until=until,
+                             text=text, include_other=include_other)
+    where = resolve(store, where)
+    if where.unresolved:
+        return []
+    rows = store.happening_rows(where, sort=check_sort(sort), limit=limit, offset=offset)
+    return [summary(row) for row in rows]
 
 
-def _summary(row: dict[str, Any]) -> dict[str, Any]:
+def happenings_view(store: Store, where: Filter, *, sort: str = "oldest", limit: int = 50,
+                    offset: int = 0) -> dict[str, Any]:
+    """One page of happenings with the total, the next offset and the names that matched no actor."""
+    where = resolve(store, where)
+    unresolved = where.unresolved
+    items: list[dict[str, Any]] = []
+    total = 0
+    if not unresolved:
+        items = [summary(row) for row in store.happening_rows(where, sort=check_sort(sort), limit=limit, offset=offset)]
+        total = store.count_happenings(where)
+    return {"items": items, "total": total, "limit": limit, "offset": offset,
+            "next_offset": offset + limit if offset + len(items) < total else None, "unresolved": unresolved}
+
+
+def summary(row: dict[str, Any]) -> dict[str, Any]:
     record = json.loads(row["record"])
     return {
         "id": row["id"], "type": row["type"], "label": row["label"], "date": row["date"],
-        "date_precision": row["date_precision"], "place": record.get("place"),
+        "date_precision": row["date_precision"], "date_basis": row.get("date_basis"), "place": record.get("place"),
         "participants": record.get("participants", []), "articles": record.get("articles", []),
         "sources": row["n_sources"], "status": row["status"], "topics": record.get("topics", []),
     }
+
+
+_summary = summary  # the name the web views used
 
 
 def happening_detail(store: Store, ref: str) -> dict[str, Any] | None:
@@ -72,12 +100,10 @@ def happening_detail(store: Store, ref: str) -> dict[str, Any] | None:
     if row is None:
         return None
     record = json.loads(row["record"])
-    detail = {**_summary(row), "occasion": record.get("occasion"), "evidence": record.get("evidence", [])}
+    detail = {**summary(row), "occasion": record.get("occasion"), "evidence": record.get("evidence", [])}
     sources = []
     for article_id in record.get("articles", []):
-        meta = store.db.execute(
-            "SELECT id, title, outlet, source, url, published FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
+        meta = store.article_ref(article_id)
         if meta is None:
             continue
         evidence = [e for e in detail["evidence"] if e["article"] == article_id]

@@ -6,7 +6,7 @@ from dataclasses import fields, is_dataclass
 from functools import cache
 from typing import Any
 
-from dateline.records import ActorRef, EventMention, PlaceRef, Quote, TimeValue
+from dateline.records import ActorRef, EventMention, Happening, PlaceRef, Quote, TimeValue
 
 
 def actor_from_dict(data: dict[str, Any]) -> ActorRef:
@@ -64,3 +64,38 @@ def quote_from_dict(data: dict[str, Any]) -> Quote:
     if fields.get("speaker"):
         fields["speaker"] = actor_from_dict(fields["speaker"])
     return Quote(**fields)
+
+
+# -- export records (docs/export.md): built here so the store and the export share them --
+def actor_record(actor: ActorRef) -> dict[str, Any]:
+    return {"id": actor.id, "name": actor.name, "country": actor.country, "role": actor.role,
+            "sector": actor.sector, "kind": actor.kind}
+
+
+def place_record(place: PlaceRef | None) -> dict[str, Any] | None:
+    if place is None:
+        return None
+    return {"name": place.name, "country": place.country, "lat": place.lat, "lon": place.lon, "kind": place.kind}
+
+
+def evidence_record(mention: EventMention) -> dict[str, Any]:
+    return {"article": mention.article, "start": mention.start, "end": mention.end, "text": mention.text,
+            "event": mention.id, "type": mention.type}
+
+
+def happening_record(happening: Happening) -> dict[str, Any]:
+    return {
+        "id": happening.id,
+        "type": happening.type,
+        "label": happening.label,
+        "date": happening.date,
+        "date_precision": happening.date_precision,
+        "date_basis": happening.date_basis,
+        "place": place_record(happening.place),
+        "participants": [actor_record(a) for a in happening.participants],
+        "articles": happening.articles,
+        "evidence": [evidence_record(m) for m in happening.mentions],
+        "topics": happening.topics,
+        "status": happening.status,
+        "occasion": happening.occasion,
+    }

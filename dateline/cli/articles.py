@@ -6,10 +6,20 @@ import argparse
 import json
 import sys
 
-from dateline.cli.common import Progress, add_db, open_store, table
-from dateline.export import FORMATS, export
+from dateline.cli.common import (
+    Progress,
+    add_db,
+    add_filters,
+    check_inputs,
+    filter_from_args,
+    nothing_read,
+    open_store,
+    table,
+)
+from dateline.export import FORMATS, TABLE_FORMATS, export, export_table
 from dateline.ingest import ingest
 from dateline.read import ReadOptions
+from dateline.store.filters import TABLES
 
 
 def register(commands) -> None:
@@ -45,9 +55,15 @@ def register(commands) -> None:
     add_db(p)
     p.set_defaults(handler=cmd_rejects)
 
-    p = commands.add_parser("export", help="export articles, happenings, events and quotes")
-    p.add_argument("--format", choices=FORMATS, default="json")
+    p = commands.add_parser(
+        "export", help="export articles, happenings, events and quotes (nested, or one flat table)",
+        description="Without --table: the nested export contract (json, jsonl, csv of articles). With --table: "
+                    "one row an event, happening, article or quote (csv, jsonl, json or parquet); see docs/export.md.")
+    p.add_argument("--table", choices=TABLES, help="one flat table: events, happenings, articles or quotes")
+    p.add_argument("--format", choices=TABLE_FORMATS, default=None,
+                   help="json, jsonl or csv (nested export); csv, jsonl, json or parquet with --table")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    add_filters(p)
     add_db(p)
     p.set_defaults(handler=cmd_export)
 
@@ -62,12 +78,13 @@ def read_options(args: argparse.Namespace) -> ReadOptions:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    check_inputs(args.paths)
     progress = Progress("ingesting")
     with open_store(args) as store:
         summary = ingest(args.paths, store, options=read_options(args), on_item=progress.item)
     progress.clear()
-    print(summary.line())
-    return 0
+    print(f"{summary.line()}; {progress.elapsed()}")
+    return nothing_read(summary)
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
@@ -77,7 +94,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    print(table([[r["id"], r["published"] or "-", r["language"] or "-", r["outlet"] or "-", r["title"] or "(no title)"]
+    print(table([[r["id"], r["published"] or "-", r["language"] or "-", r["outlet"] or "-", r["title"]]
                  for r in rows], ["id", "published", "lang", "outlet", "title"], [16, 10, 4, 18, 70]))
     return 0
 
@@ -124,7 +141,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"no article matches {args.query!r}")
         return 0
     for row in rows:
-        print(f"{row['id']}  {row['published'] or '-':10}  {row['title'] or '(no title)'}")
+        print(f"{row['id']}  {row['published'] or '-':10}  {row['title']}")
         print(f"    {row['snippet']}")
     return 0
 
@@ -137,10 +154,32 @@ def cmd_rejects(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    where = filter_from_args(args, include_other=True)
+    fmt = args.format or ("csv" if args.table else "json")
+    if args.table is None and fmt not in FORMATS:
+        raise ValueError(f"--format {fmt} needs --table (events, happenings, articles or quotes); "
+                         f"without --table use one of {', '.join(FORMATS)}")
+    if fmt == "parquet" and not args.output and sys.stdout.isatty():
+        raise ValueError("parquet is binary: give -o FILE (or redirect standard output)")
     with open_store(args, readonly=True) as store:
-        if args.output:
+        if args.table is None:
+            if args.output:
+                with open(args.output, "w", encoding="utf-8", newline="") as out:
+                    export(store, out, fmt, where=where)
+            else:
+                export(store, sys.stdout, fmt, where=where)
+            return 0
+        if fmt == "parquet":
+            if args.output:
+                with open(args.output, "wb") as out:
+                    count = export_table(store, args.table, fmt, out, where)
+            else:
+                count = export_table(store, args.table, fmt, sys.stdout.buffer, where)
+        elif args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
-                export(store, out, args.format)
+                count = export_table(store, args.table, fmt, out, where)
         else:
-            export(store, sys.stdout, args.format)
+            count = export_table(store, args.table, fmt, sys.stdout, where)
+    if args.output:
+        print(f"{count} {args.table[:-1] if count == 1 else args.table} written to {args.output}", file=sys.stderr)
     return 0

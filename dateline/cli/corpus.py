@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from dateline.cli.articles import add_read_options, read_options
-from dateline.cli.common import Progress, add_db, open_store
+from dateline.cli.common import Progress, add_db, check_inputs, nothing_read, open_store
 from dateline.pipeline import ENGINES, load_parts, run
 
 
@@ -44,20 +44,21 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise ValueError("--workers, --scheduler and --out belong to the Dask engine: add --engine dask")
     if args.workers < 0 or args.shard_size < 1:
         raise ValueError("--workers must be 0 or more and --shard-size 1 or more")
+    check_inputs(args.paths)
     progress = Progress("reading")
     options = dict(options=read_options(args), actor_files=args.actors, on_item=progress.item,
                    on_article=progress.tick, engine=engine, workers=args.workers, scheduler=args.scheduler,
-                   group=args.shard_size)
+                   group=args.shard_size, on_stage=progress.stage)
     if args.out:
         summary = run(args.paths, None, out=args.out, **options)
     else:
         with open_store(args) as store:
             summary = run(args.paths, store, **options)
     progress.clear()
-    print(summary.line())
+    print(f"{summary.line()}; {progress.elapsed()}")
     if args.out:
         print(f"parts written to {args.out}: take them in with `dateline load {args.out}`")
-    return 0
+    return nothing_read(summary.ingest)
 
 
 def cmd_load(args: argparse.Namespace) -> int:
@@ -65,5 +66,5 @@ def cmd_load(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         summary = load_parts(args.folder, store, on_item=progress.item, on_article=progress.tick)
     progress.clear()
-    print(summary.line())
+    print(f"{summary.line()}; {progress.elapsed()}")
     return 0

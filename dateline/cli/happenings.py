@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
-from dateline.cli.common import add_db, open_store, table
-from dateline.query import happening_detail, timeline
+from dateline.cli.common import add_db, add_filters, filter_from_args, open_store, table
+from dateline.query import happening_detail, happenings_view
+from dateline.store import SORTS
 
 
 def register(commands) -> None:
-    p = commands.add_parser("timeline", help="happenings by date, filtered by actors and dates")
-    p.add_argument("--actor", action="append", default=[], metavar="NAME",
-                   help="a participant (repeat for a pair)")
-    p.add_argument("--type", help="PLOVER type, e.g. CONSULT")
-    p.add_argument("--from", dest="since", metavar="DATE")
-    p.add_argument("--to", dest="until", metavar="DATE")
+    p = commands.add_parser("timeline", help="happenings by date, filtered by actors, type, country, dates ...")
+    add_filters(p)
     p.add_argument("--all", action="store_true",
                    help="include stories outside the political event types (type OTHER)")
+    p.add_argument("--sort", choices=SORTS, default="oldest",
+                   help="oldest first (undated last), latest first, or most sources first")
     p.add_argument("--limit", type=int, default=500)
     p.add_argument("--json", action="store_true")
     add_db(p)
@@ -25,9 +25,13 @@ def register(commands) -> None:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
+    where = filter_from_args(args, include_other=args.all)
     with open_store(args, readonly=True) as store:
-        rows = timeline(store, actors=args.actor, type=args.type, since=args.since, until=args.until,
-                        limit=args.limit, include_other=args.all)
+        page = happenings_view(store, where, sort=args.sort, limit=args.limit)
+    rows = page["items"]
+    if page["unresolved"]:
+        print(f"dateline timeline: no stored actor matches {', '.join(repr(n) for n in page['unresolved'])}: "
+              "try a surname, a country, or `dateline timeline` without --actor", file=sys.stderr)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -41,6 +45,8 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         who = ", ".join(p["name"] for p in r["participants"])
         body.append([r["date"] or "?", r["type"], where, who, str(r["sources"]), r["id"]])
     print(table(body, ["date", "type", "place", "participants", "sources", "id"], [10, 9, 22, 48, 7, 13]))
+    shown = f"{len(rows)} of {page['total']}" if page["total"] > len(rows) else f"{page['total']}"
+    print(f"\n{shown} happening{'s' if page['total'] != 1 else ''}", file=sys.stderr)
     return 0
 
 

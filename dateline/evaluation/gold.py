@@ -78,7 +78,7 @@ def _run(articles: Path, store: Store) -> None:
 def article_ids_by_file(store: Store) -> dict[str, str]:
     """File name (and stem) of each source -> article id."""
     found: dict[str, str] = {}
-    for article_id, source in store.db.execute("SELECT article_id, source FROM article_sources"):
+    for article_id, source in store.article_sources():
         name = Path(source.split("#")[0]).name
         found.setdefault(name, article_id)
         found.setdefault(name.split(".")[0], article_id)

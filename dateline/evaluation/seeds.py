@@ -100,7 +100,7 @@ def _score_cleaning(store: Store, gold: dict, ids: dict, metrics: dict) -> None:
 
 
 def _happening_records(store: Store) -> list[dict]:
-    return [json.loads(r["record"]) for r in store.db.execute("SELECT record FROM happenings")]
+    return [json.loads(r["record"]) for r in store.happening_json_rows()]
 
 
 def _score_happenings(store: Store, gold: dict, ids: dict, names: _Names, metrics: dict) -> None:
@@ -145,7 +145,7 @@ def _score_events(store: Store, gold: dict, ids: dict, names: _Names, metrics: d
     from dateline.serialize import event_from_dict
 
     events: dict[str, list[dict]] = {}
-    for row in store.db.execute("SELECT article_id, record FROM event_mentions"):
+    for row in store.event_mention_rows():
         events.setdefault(row["article_id"], []).append(event_record(event_from_dict(json.loads(row["record"])), None))
     found = 0
     for gold_event in gold.get("other_events", []):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from dateline.link.happenings import lead_happenings, link
 from dateline.records import Happening
-from dateline.store import Store
+from dateline.store import Filter, Store
 
 
 @dataclass
@@ -34,10 +34,10 @@ def compute_linking(store: Store) -> Linking:
     stamp = store.link_inputs_stamp()
     copies = copy_of(store)
     happenings = link(store.event_mentions(), near_duplicates=copies)
-    article_ids = [row["id"] for row in store.db.execute("SELECT id FROM articles ORDER BY rowid")]
+    article_ids = store.article_ids()
     lead = lead_happenings(happenings, article_ids)
     happenings, lead = _stories(store, happenings, lead)
-    outlets = dict(store.db.execute("SELECT id, coalesce(outlet, source) FROM articles").fetchall())
+    outlets = store.article_outlets()
     n_sources = {h.id: independent_reports(h.articles, outlets, copies) for h in happenings}
     return Linking(happenings, lead, n_sources, _quote_happenings(store, happenings, lead), stamp)
 
@@ -52,7 +52,7 @@ def link_store(store: Store, *, force: bool = False) -> int:
 
     sign_unsigned(store)
     if not force and store.get_meta("linked_from") == store.link_inputs_stamp():
-        return store.db.execute("SELECT count(*) FROM happenings").fetchone()[0]
+        return store.count_happenings(Filter(include_other=True))
     linking = compute_linking(store)
     linking.save(store)
     return len(linking.happenings)
@@ -77,10 +77,8 @@ def _stories(store: Store, happenings, lead):
     by_id = {h.id: h for h in happenings}
     inputs, first = [], {}
     # Every English article tells a story, even one whose analysis found nothing or failed.
-    analysed = {row[0] for row in store.db.execute("SELECT article_id FROM analyses WHERE status NOT LIKE 'skipped%'")}
-    for article_id, title, body, published in store.db.execute(
-        "SELECT id, title, body, published FROM articles ORDER BY rowid"
-    ):
+    analysed = store.analysed_article_ids()
+    for article_id, title, body, published in store.article_texts():
         if article_id not in analysed:
             continue
         own = by_id.get(lead.get(article_id) or "")

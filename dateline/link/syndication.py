@@ -66,43 +66,34 @@ def add_signatures(store: Store, signatures: Iterable[tuple[str, bytes]]) -> int
     """Store signatures of articles not signed yet and record their near-duplicates among
     all stored articles; returns how many near-duplicate pairs were found.
 
-    The caller's transaction is used when one is open (``with store.db``)."""
-    db = store.db
+    The caller's transaction is used when one is open (``with store.transaction()``)."""
     found = 0
     for article_id, minhash in signatures:
-        if db.execute("SELECT 1 FROM article_signatures WHERE article_id = ?", (article_id,)).fetchone():
+        if store.has_signature(article_id):
             continue
         if not minhash:  # too short to compare: signed, so it is not tried again
-            db.execute("INSERT INTO article_signatures (article_id, minhash) VALUES (?, ?)", (article_id, minhash))
+            store.add_signature(article_id, minhash)
             continue
         keys = band_keys(minhash)
-        marks = ",".join("?" * len(keys))
-        candidates = {row[0] for row in db.execute(
-            f"SELECT DISTINCT article_id FROM minhash_bands WHERE band_key IN ({marks})", keys)}
+        candidates = store.band_candidates(keys)
         candidates.discard(article_id)
         for other in sorted(candidates):
-            row = db.execute("SELECT minhash FROM article_signatures WHERE article_id = ?", (other,)).fetchone()
-            score = similarity(minhash, row[0]) if row and row[0] else 0.0
+            other_minhash = store.signature(other)
+            score = similarity(minhash, other_minhash) if other_minhash else 0.0
             if score >= THRESHOLD:
-                db.execute("INSERT OR IGNORE INTO near_duplicates (article_id, other_id, similarity) VALUES (?,?,?)",
-                           (article_id, other, round(score, 3)))
+                store.add_near_duplicate(article_id, other, round(score, 3))
                 found += 1
-        db.execute("INSERT INTO article_signatures (article_id, minhash) VALUES (?, ?)", (article_id, minhash))
-        db.executemany("INSERT INTO minhash_bands (band_key, article_id) VALUES (?, ?)",
-                       [(key, article_id) for key in keys])
+        store.add_signature(article_id, minhash, keys)
     return found
 
 
 def sign_unsigned(store: Store, batch: int = 500) -> int:
     """Sign every stored article that has no signature yet (a local run's new articles)."""
-    ids = [row[0] for row in store.db.execute(
-        """SELECT a.id FROM articles a LEFT JOIN article_signatures s ON s.article_id = a.id
-           WHERE s.article_id IS NULL ORDER BY a.rowid""")]
+    ids = store.unsigned_article_ids()
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]
-        marks = ",".join("?" * len(chunk))
-        bodies = dict(store.db.execute(f"SELECT id, body FROM articles WHERE id IN ({marks})", chunk).fetchall())
-        with store.db:
+        bodies = store.article_bodies(chunk)
+        with store.transaction():
             add_signatures(store, [(article_id, signature(bodies[article_id])) for article_id in chunk])
     return len(ids)
 
@@ -117,7 +108,7 @@ def copy_of(store: Store) -> dict[str, str]:
             x = parent[x]
         return x
 
-    for a, b in store.db.execute("SELECT article_id, other_id FROM near_duplicates"):
+    for a, b in store.near_duplicate_pairs():
         ra, rb = find(a), find(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
@@ -126,8 +117,8 @@ def copy_of(store: Store) -> dict[str, str]:
     members: dict[str, list[str]] = {}
     for article_id in list(parent):
         members.setdefault(find(article_id), []).append(article_id)
-    order = {row[0]: (row[1] is None, row[1] or "", row[2]) for row in store.db.execute(
-        "SELECT id, published, rowid FROM articles")}
+    order = {article_id: (published is None, published or "", rowid)
+             for article_id, (published, rowid) in store.publication_order().items()}
     copies: dict[str, str] = {}
     for root, group in members.items():
         group = sorted(set(group) | {root}, key=lambda x: order.get(x, (True, "", 0)))
@@ -141,19 +132,15 @@ def copy_group(store: Store, article_id: str) -> tuple[str | None, list[str]]:
     from its own near-duplicate group only (what a page about the article needs)."""
     group, frontier = {article_id}, [article_id]
     while frontier:
-        marks = ",".join("?" * len(frontier))
-        rows = store.db.execute(
-            f"SELECT article_id, other_id FROM near_duplicates WHERE article_id IN ({marks}) OR other_id IN ({marks})",
-            frontier + frontier).fetchall()
+        rows = store.near_duplicate_pairs(touching=frontier)
         found = {x for row in rows for x in row} - group
         group |= found
         frontier = sorted(found)
     if len(group) == 1:
         return None, []
-    marks = ",".join("?" * len(group))
-    order = sorted(store.db.execute(f"SELECT id, published, rowid FROM articles WHERE id IN ({marks})", sorted(group)),
-                   key=lambda row: (row[1] is None, row[1] or "", row[2]))
-    original = order[0][0]
+    known = store.publication_order(sorted(group))
+    order = sorted(known, key=lambda x: (known[x][0] is None, known[x][0] or "", known[x][1]))
+    original = order[0]
     if original == article_id:
-        return None, [row[0] for row in order[1:]]
+        return None, order[1:]
     return original, []

@@ -82,7 +82,7 @@ def _check_database(db_path: str) -> None:
     """Fail at start, with a message, rather than on every request."""
     try:
         with Store(db_path, readonly=True) as store:
-            tables = {row[0] for row in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            tables = store.table_names()
     except sqlite3.DatabaseError as exc:
         raise ValueError(f"{db_path} is not a dateline database: {exc}") from exc
     missing = REQUIRED_TABLES - tables

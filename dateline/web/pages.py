@@ -4,16 +4,20 @@ built by ``dateline.web.security`` from escaped segments."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib import resources
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from dateline.query import resolve
+from dateline.store import EVENT_TYPES, SORTS, STATUSES, Filter, FilterError
+from dateline.store.filters import check_sort
 from dateline.web import svg, views
-from dateline.web.api import DATE_PATTERN, StoreDep, check_country
+from dateline.web.api import API_NAMES, StoreDep
 from dateline.web.security import (
     MAX_LIMIT,
     MAX_OFFSET,
@@ -29,8 +33,6 @@ router = APIRouter(include_in_schema=False)
 PageLimit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Text = Annotated[str, Query(max_length=MAX_TEXT_PARAM)]
-Date = Annotated[str, Query(pattern=r"^$|" + DATE_PATTERN)]
-EventType = Annotated[str, Query(pattern=r"^[A-Za-z_]{0,32}$")]
 FULL_TEXT_SOURCES = 20  # sources shown with their whole text on a happening page; the rest by evidence
 
 
@@ -49,34 +51,123 @@ def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(TEMPLATES.get_template(name).render(**context), status_code=status)
 
 
-def page_link(path: str, params: dict[str, Any], offset: int | None) -> str | None:
-    """A link to another page of the same listing (None when there is no such page)."""
+def page_link(path: str, params: dict[str, Any] | int | None, offset: int | None = None) -> str | None:
+    """A link to another page of the same listing (None when there is no such page).
+
+    ``page_link("/x?a=1", offset)`` keeps the query string as it is and sets the offset."""
+    if isinstance(params, int) or params is None:
+        offset = params
+        params = {}
     if offset is None:
         return None
-    kept = {k: v for k, v in params.items() if v not in (None, "", 0) and k != "offset"}
+    path, _, query = path.partition("?")
+    kept: dict[str, Any] = {}
+    for key, value in parse_qsl(query):
+        kept.setdefault(key, []).append(value)
+    kept.update({k: v for k, v in params.items() if v not in (None, "", 0)})
+    kept.pop("offset", None)
     if offset:
         kept["offset"] = offset
-    return path + ("?" + urlencode(kept) if kept else "")
+    return path + ("?" + urlencode(kept, doseq=True) if kept else "")
+
+
+FILTER_FIELDS = ("type", "country", "since", "until", "outlet", "language", "min_sources", "status", "place", "text")
+
+
+def read_filter(request: Request) -> tuple[Filter, dict[str, Any], str | None]:
+    """The page's filter from its query string (``a``, ``b`` and repeated ``actor`` are the
+    actors), the form's values, and an error message naming the valid values (or None)."""
+    query = request.query_params
+    actors = [query.get("a", ""), query.get("b", ""), *query.getlist("actor")]
+    form: dict[str, Any] = {name: query.get(name, "") for name in FILTER_FIELDS}
+    form.update(a=query.get("a", ""), b=query.get("b", ""), actor=query.getlist("actor"),
+                sort=query.get("sort", "") or "oldest")
+    too_long = [name for name, value in [*form.items(), *(("actor", a) for a in actors)]
+                if isinstance(value, str) and len(value) > MAX_TEXT_PARAM]
+    if too_long:
+        return Filter(), form, f"{too_long[0]}: longer than {MAX_TEXT_PARAM} characters"
+    try:
+        where = Filter.parse(actors=actors, **{name: form[name] for name in FILTER_FIELDS})
+        check_sort(form["sort"])
+    except FilterError as exc:
+        name = API_NAMES.get(exc.param, exc.param)
+        return Filter(), form, name + str(exc)[len(exc.param):]
+    return where, form, None
+
+
+def view_query(where: Filter, **extra: Any) -> str:
+    """The filter (and ``extra``) as a query string: links to the same view elsewhere."""
+    params = where.query_params()
+    params.update({k: v for k, v in extra.items() if v not in (None, "")})
+    return urlencode(params, doseq=True)
+
+
+def facet_links(where: Filter, facets: dict[str, list[dict[str, Any]]], sort: str) -> dict[str, list[dict[str, Any]]]:
+    """Each facet value with the link that narrows the view to it (or, when chosen, widens it back)."""
+    sort_param = sort if sort != "oldest" else None
+    linked: dict[str, list[dict[str, Any]]] = {}
+    for name, values in facets.items():
+        rows = []
+        for value in values:
+            if name == "actor":
+                chosen = value["value"] in where.actors
+                actors = [a for a in where.actors if a != value["value"]] if chosen else [*where.actors, value["value"]]
+                target = replace(where, actors=tuple(actors), actor_ids=None)
+            else:
+                current = getattr(where, name)
+                chosen = current is not None and str(current).lower() == str(value["value"]).lower()
+                target = replace(where, **{name: None if chosen else value["value"]})
+            rows.append({**value, "chosen": chosen, "href": "/?" + view_query(target, sort=sort_param)})
+        linked[name] = rows
+    return linked
 
 
 @router.get("/", response_class=HTMLResponse)
-def timeline_page(request: Request, store: StoreDep, a: Text = "", b: Text = "", type: EventType = "",
-                  since: Date = "", until: Date = "", country: Text = "", place: Text = "", text: Text = "",
-                  limit: PageLimit = 50, offset: Offset = 0) -> HTMLResponse:
-    actors = [name.strip() for name in (a, b) if name.strip()]
-    page = views.happenings_page(
-        store, actors=actors, type=type or None, country=check_country(country), place=place or None,
-        since=since or None, until=until or None, text=text or None, limit=limit, offset=offset,
-    )
-    params = {"a": a, "b": b, "type": type, "since": since, "until": until, "country": country,
-              "place": place, "text": text, "limit": limit if limit != 50 else None}
+def timeline_page(request: Request, store: StoreDep, limit: PageLimit = 50, offset: Offset = 0) -> HTMLResponse:
+    where, form, error = read_filter(request)
+    sort = form["sort"] if not error else "oldest"
+    if error:
+        page = {"items": [], "total": 0, "limit": limit, "offset": offset, "next_offset": None, "unresolved": []}
+        facets: dict[str, list[dict[str, Any]]] = {}
+        chart, undated = None, 0
+    else:
+        sort = check_sort(sort)
+        page = views.happenings_page(store, where, sort=sort, limit=limit, offset=offset)
+        facets = facet_links(where, views.facets(store, where), sort)
+        resolved = resolve(store, where)
+        chart = svg.monthly_chart(views.month_counts(store, where)) if page["total"] else None
+        undated = store.count_undated(resolved) if page["total"] and not resolved.unresolved else 0
+    sort_param = sort if sort != "oldest" else None
+    here = view_query(where, sort=sort_param, limit=limit if limit != 50 else None)
+    actors = list(where.actors)
     previous = max(0, offset - limit) if offset else None
     return render(
-        "timeline.html", page=page, form=params, types=views.happening_types(store),
-        pair=actors if len(actors) == 2 else None,
-        next_link=page_link("/", params, page["next_offset"]), prev_link=page_link("/", params, previous),
+        "timeline.html", status=422 if error else 200, page=page, form=form, error=error,
+        types=EVENT_TYPES, statuses=STATUSES, sorts=SORTS, facets=facets, chart=chart, undated=undated,
+        pair=actors if len(actors) == 2 else None, view=view_query(where), here=here,
+        next_link=page_link("/?" + here, page["next_offset"]), prev_link=page_link("/?" + here, previous),
         total_articles=store.count_articles(),
     )
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, store: StoreDep) -> HTMLResponse:
+    where, form, error = read_filter(request)
+    points = [] if error else views.map_points(store, where)
+    total = 0 if error else views.happenings_page(store, where, limit=1)["total"]
+    types = sorted({p["type"] for p in points})
+    return render("map.html", status=422 if error else 200, error=error, form=form, world=svg.happenings_map(points),
+                  points=points, total=total, types=types, view=view_query(where),
+                  radii=[(n, round(svg.dot_radius(n) * 3, 1)) for n in (1, 3, 10)])  # map drawn ~3x
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request, store: StoreDep) -> HTMLResponse:
+    where, form, error = read_filter(request)
+    edges = [] if error else views.network(store, where)
+    total = 0 if error else views.happenings_page(store, where, limit=1)["total"]
+    return render("network.html", status=422 if error else 200, error=error, edges=edges, total=total,
+                  graph=svg.network_graph(edges), view=view_query(where))
 
 
 @router.get("/happenings/{happening_id}", response_class=HTMLResponse)
@@ -96,7 +187,7 @@ def happening_page(happening_id: str, store: StoreDep) -> HTMLResponse:
 def actors_page(store: StoreDep, q: Text = "", limit: PageLimit = 100, offset: Offset = 0) -> HTMLResponse:
     rows = store.actor_rows(q or None, limit=limit + 1, offset=offset)
     params = {"q": q, "limit": limit if limit != 100 else None}
-    return render("actors.html", actors=rows[:limit], q=q,
+    return render("actors.html", actors=rows[:limit], q=q, total=store.count_actors(q or None), offset=offset,
                   next_link=page_link("/actors", params, offset + limit if len(rows) > limit else None),
                   prev_link=page_link("/actors", params, max(0, offset - limit) if offset else None))
 
@@ -118,12 +209,14 @@ def pair_page(store: StoreDep, a: Text = "", b: Text = "") -> HTMLResponse:
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles_page(store: StoreDep, limit: PageLimit = 100, offset: Offset = 0) -> HTMLResponse:
-    rows = store.list_articles(limit=limit + 1, offset=offset)
-    params = {"limit": limit if limit != 100 else None}
-    return render("articles.html", articles=rows[:limit],
-                  next_link=page_link("/articles", params, offset + limit if len(rows) > limit else None),
-                  prev_link=page_link("/articles", params, max(0, offset - limit) if offset else None))
+def articles_page(request: Request, store: StoreDep, limit: PageLimit = 100, offset: Offset = 0) -> HTMLResponse:
+    where, form, error = read_filter(request)
+    page = {"items": [], "total": 0, "next_offset": None, "offset": offset, "unresolved": []} if error else \
+        views.articles_page(store, where, limit=limit, offset=offset)
+    here = "/articles?" + view_query(where, limit=limit if limit != 100 else None)
+    return render("articles.html", status=422 if error else 200, error=error, page=page, articles=page["items"],
+                  form=form, view=view_query(where), next_link=page_link(here, page["next_offset"]),
+                  prev_link=page_link(here, max(0, offset - limit) if offset else None))
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

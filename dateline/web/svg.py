@@ -7,9 +7,11 @@ continents and see where a place lies.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
@@ -101,6 +103,91 @@ def world_plot(lat: float | None, lon: float | None, label: str = "") -> Markup:
         f'<rect width="{MAP_WIDTH}" height="{MAP_HEIGHT}" fill="#eef4fa"/>'
         f'<g stroke="#d5e1ee" stroke-width="0.5">{grid}</g>'
         f"{_land_layer()}{dot}</svg>"
+    )
+
+
+def _frame(grid_step: int = 30) -> str:
+    grid = "".join(
+        f'<line x1="0" y1="{y}" x2="{MAP_WIDTH}" y2="{y}"/>' for y in range(grid_step, MAP_HEIGHT, grid_step)
+    ) + "".join(f'<line x1="{x}" y1="0" x2="{x}" y2="{MAP_HEIGHT}"/>' for x in range(grid_step, MAP_WIDTH, grid_step))
+    return (f'<rect width="{MAP_WIDTH}" height="{MAP_HEIGHT}" fill="#eef4fa"/>'
+            f'<g stroke="#d5e1ee" stroke-width="0.5">{grid}</g>{_land_layer()}')
+
+
+def dot_radius(sources: int | None) -> float:
+    """Dots grow with the square root of the number of independent sources (area ~ sources)."""
+    return round(1.2 + 1.1 * math.sqrt(max(1, sources or 1)), 2)
+
+
+def happenings_map(points: list[dict[str, Any]]) -> Markup:
+    """A world map of many happenings: one dot each, sized by sources, coloured by type, each a
+    link to its happening; the most reported are drawn last so they stay on top."""
+    dots = []
+    for point in sorted(points, key=lambda p: (p.get("sources") or 0, p["id"])):
+        lat, lon = point.get("lat"), point.get("lon")
+        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            continue
+        x, y = lon + 180, 90 - lat
+        title = f"{point.get('date') or 'undated'} {point['type']}: {point.get('label') or ''} " \
+                f"({point.get('place') or ''}; {point.get('sources') or 0} sources)"
+        dots.append(
+            f'<a href="/happenings/{escape(quote(point["id"], safe=""))}" class="dot">'
+            f'<circle cx="{x:.2f}" cy="{y:.2f}" r="{dot_radius(point.get("sources"))}" '
+            f'fill="{type_colour(point["type"])}" fill-opacity="0.75" stroke="#fff" stroke-width="0.4" '
+            f'data-type="{escape(point["type"])}"><title>{escape(title)}</title></circle></a>'
+        )
+    return Markup(
+        f'<svg class="worldmap bigmap" viewBox="0 0 {MAP_WIDTH} {MAP_HEIGHT}" role="img" '
+        f'aria-label="Map of {len(dots)} happenings" xmlns="http://www.w3.org/2000/svg">'
+        f'{_frame()}{"".join(dots)}</svg>'
+    )
+
+
+def network_graph(edges: list[dict[str, Any]], *, size: int = 640) -> Markup:
+    """Actors on a circle, joined by lines as thick as the number of happenings they share
+    (the heaviest edges only); each actor is a link to its page."""
+    if not edges:
+        return Markup('<p class="muted">No two actors share a happening in this view.</p>')
+    weight: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for edge in edges:
+        for key, name in ((edge["a"], edge["a_name"]), (edge["b"], edge["b_name"])):
+            weight[key] = weight.get(key, 0) + edge["weight"]
+            names[key] = name
+    nodes = sorted(weight, key=lambda k: (-weight[k], names[k]))
+    centre, radius = size / 2, size / 2 - 120
+    position = {}
+    for i, node in enumerate(nodes):
+        angle = 2 * math.pi * i / len(nodes) - math.pi / 2
+        position[node] = (centre + radius * math.cos(angle), centre + radius * math.sin(angle), angle)
+    peak = max(edge["weight"] for edge in edges)
+    lines = []
+    for edge in sorted(edges, key=lambda e: e["weight"]):
+        (x1, y1, _), (x2, y2, _) = position[edge["a"]], position[edge["b"]]
+        width = 0.8 + 5 * edge["weight"] / peak
+        types = (edge.get("types") or "").replace(",", ", ")
+        lines.append(
+            f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#4a5568" stroke-opacity="0.55" '
+            f'stroke-width="{width:.2f}"><title>{escape(edge["a_name"])} – {escape(edge["b_name"])}: '
+            f'{edge["weight"]} happening{"s" if edge["weight"] != 1 else ""} ({escape(types)})</title></line>'
+        )
+    labels = []
+    for node in nodes:
+        x, y, angle = position[node]
+        right = math.cos(angle) >= 0
+        lx, ly = x + (8 if right else -8), y + 3
+        r = 2.5 + 2 * math.sqrt(weight[node])
+        labels.append(
+            f'<a href="/actors/{escape(quote(node, safe=""))}" class="node">'
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="#2b6cb0"><title>{escape(names[node])}: '
+            f'{weight[node]}</title></circle>'
+            f'<text x="{lx:.1f}" y="{ly:.1f}" font-size="11" fill="#1a202c" '
+            f'text-anchor="{"start" if right else "end"}">{escape(names[node])}</text></a>'
+        )
+    return Markup(
+        f'<svg class="network" viewBox="0 0 {size} {size}" width="{size}" height="{size}" role="img" '
+        f'aria-label="Network of {len(nodes)} actors" xmlns="http://www.w3.org/2000/svg">'
+        f'{"".join(lines)}{"".join(labels)}</svg>'
     )
 
 

@@ -6,61 +6,66 @@ and the templates render the same data.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from typing import Any
 
 from dateline.link.syndication import copy_group
-from dateline.query import actor_ids, happening_detail, timeline
-from dateline.serialize import event_from_dict
-from dateline.store import Store
+from dateline.query import actor_ids, happening_detail, happenings_view, resolve, summary
+from dateline.store import Filter, Store, shown_title
+from dateline.store.filters import check_country
 from dateline.web.security import SNIPPET_CLOSE, SNIPPET_OPEN
-
-try:  # the store's own phrase handling, so page and CLI searches agree
-    from dateline.store import _fts_query as fts_query
-except ImportError:  # pragma: no cover - fall back to plain quoted words
-    def fts_query(query: str) -> str:
-        return " ".join('"' + w.replace('"', "") + '"' for w in query.split() if w.replace('"', ""))
 
 
 def country_code(value: str) -> str:
-    """An ISO 3166-1 alpha-2 code from a code or a country name; ValueError if unknown."""
-    value = value.strip()
-    if len(value) == 2 and value.isalpha():
-        return value.upper()
-    import pycountry
-
-    try:
-        return pycountry.countries.lookup(value).alpha_2
-    except LookupError:
-        pass
-    try:
-        found = pycountry.countries.search_fuzzy(value)
-    except LookupError:
-        found = []
-    if found:
-        return found[0].alpha_2
-    raise ValueError(f"unknown country {value!r}: give an ISO code such as CN or a country name")
+    """An ISO 3166-1 alpha-2 code from a code or a country name; ValueError (naming what to give) if unknown."""
+    return check_country(value) or ""
 
 
-def happenings_page(store: Store, *, actors: list[str], type: str | None = None, country: str | None = None,
-                    place: str | None = None, since: str | None = None, until: str | None = None,
-                    text: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
-    """One page of the timeline, with the names that matched no stored actor."""
-    unresolved = [name for name in actors if not actor_ids(store, name)]
-    items: list[dict[str, Any]] = []
-    if not unresolved:
-        items = timeline(store, actors=actors, type=type, country=country, place=place, since=since,
-                         until=until, text=text, limit=limit + 1, offset=offset)
-    more = len(items) > limit
-    return {
-        "items": items[:limit], "limit": limit, "offset": offset,
-        "next_offset": offset + limit if more else None, "unresolved": unresolved,
-    }
+def happenings_page(store: Store, where: Filter | None = None, *, sort: str = "oldest", limit: int = 50,
+                    offset: int = 0, **fields: Any) -> dict[str, Any]:
+    """One page of the timeline with its total, and the names that matched no stored actor."""
+    if where is None:
+        where = Filter.parse(**fields)
+    return happenings_view(store, where, sort=sort, limit=limit, offset=offset)
+
+
+def articles_page(store: Store, where: Filter, *, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """One page of the articles list (shown titles: an untitled article's first sentence) with the total."""
+    where = resolve(store, where)
+    if where.unresolved:
+        return {"items": [], "total": 0, "limit": limit, "offset": offset, "next_offset": None,
+                "unresolved": where.unresolved}
+    items = store.article_rows(where, limit=limit, offset=offset)
+    total = store.count_article_rows(where)
+    return {"items": items, "total": total, "limit": limit, "offset": offset,
+            "next_offset": offset + limit if offset + len(items) < total else None, "unresolved": []}
 
 
 def happening_types(store: Store) -> list[str]:
-    return [row[0] for row in store.db.execute("SELECT DISTINCT type FROM happenings ORDER BY type")]
+    return store.happening_types()
+
+
+def facets(store: Store, where: Filter) -> dict[str, list[dict[str, Any]]]:
+    """Counts beside the filters: type, country, actor, outlet, language."""
+    where = resolve(store, where)
+    if where.unresolved:
+        return {}
+    return store.happening_facets(where)
+
+
+def month_counts(store: Store, where: Filter) -> list[dict[str, Any]]:
+    where = resolve(store, where)
+    return [] if where.unresolved else store.happening_month_counts(where)
+
+
+def map_points(store: Store, where: Filter) -> list[dict[str, Any]]:
+    where = resolve(store, where)
+    return [] if where.unresolved else store.happening_points(where)
+
+
+def network(store: Store, where: Filter, *, limit: int = 60) -> list[dict[str, Any]]:
+    where = resolve(store, where)
+    return [] if where.unresolved else store.actor_network(where, limit=limit)
 
 
 def happening_page(store: Store, ref: str, *, with_bodies: int = 0) -> dict[str, Any] | None:
@@ -73,14 +78,12 @@ def happening_page(store: Store, ref: str, *, with_bodies: int = 0) -> dict[str,
     detail["independent_sources"] = row["n_sources"] if row else len(detail["sources"])
     detail["quotes"] = [_quote_dict(q) for q in store.quotes(happening_id=detail["id"], limit=500)]
     for source in detail["sources"][:with_bodies]:
-        row = store.db.execute("SELECT body FROM articles WHERE id = ?", (source["article"],)).fetchone()
-        source["body"] = row["body"] if row else ""
+        source["body"] = store.article_body(source["article"]) or ""
     return detail
 
 
 def actor_row(store: Store, actor_id: str) -> dict[str, Any] | None:
-    row = store.db.execute("SELECT * FROM actors WHERE id = ?", (actor_id,)).fetchone()
-    return dict(row) if row else None
+    return store.actor_row(actor_id)
 
 
 def actor_roles(store: Store, actor_id: str) -> list[dict[str, Any]]:
@@ -90,17 +93,10 @@ def actor_roles(store: Store, actor_id: str) -> list[dict[str, Any]]:
     if kb_roles:
         return kb_roles
     seen: dict[str, list[str]] = {}
-    rows = store.db.execute(
-        """SELECT e.record, a.published FROM event_mentions e JOIN articles a ON a.id = e.article_id
-           WHERE (e.happening_id IN (SELECT happening_id FROM happening_actors WHERE actor_id = ?)
-                  OR e.article_id IN (SELECT article_id FROM mentions WHERE actor_id = ?))
-             AND instr(e.record, ?) > 0""", (actor_id, actor_id, actor_id)
-    ).fetchall()
-    for row in rows:
-        record = json.loads(row["record"])
+    for record, published in store.actor_event_roles(actor_id):
         for actor in [*record.get("source", []), *record.get("target", [])]:
             if actor.get("id") == actor_id and actor.get("role"):
-                seen.setdefault(actor["role"], []).append(row["published"] or "")
+                seen.setdefault(actor["role"], []).append(published or "")
     roles = []
     for title, dates in seen.items():
         known = sorted(d for d in dates if d)
@@ -132,26 +128,15 @@ def _kb_roles(actor_id: str) -> list[dict[str, Any]]:
 
 def counterparts(store: Store, actor_id: str, limit: int = 50) -> list[dict[str, Any]]:
     """Co-participants of ``actor_id`` with the number of happenings they share."""
-    rows = store.db.execute(
-        """SELECT other.actor_id AS id, coalesce(a.name, other.actor_id) AS name, a.kind AS kind,
-                  count(*) AS shared
-           FROM happening_actors me JOIN happening_actors other
-             ON other.happening_id = me.happening_id AND other.actor_id != me.actor_id
-           LEFT JOIN actors a ON a.id = other.actor_id
-           WHERE me.actor_id = ? GROUP BY other.actor_id ORDER BY shared DESC, name LIMIT ?""",
-        (actor_id, limit),
-    ).fetchall()
-    return [dict(row) for row in rows]
+    return store.counterparts(actor_id, limit)
 
 
 def actor_page(store: Store, actor_id: str, *, limit: int = 200, offset: int = 0) -> dict[str, Any] | None:
     actor = actor_row(store, actor_id)
     if actor is None:
         return None
-    rows = store.happening_rows(actor_ids=[[actor_id]], limit=limit + 1, offset=offset)
-    from dateline.query import _summary  # the CLI's summary shape, shared on purpose
-
-    happenings = [_summary(r) for r in rows]
+    rows = store.happening_rows(_actor_filter(actor_id), limit=limit + 1, offset=offset)
+    happenings = [summary(r) for r in rows]
     monthly = monthly_counts(store, actor_id)
     return {
         "actor": actor, "roles": actor_roles(store, actor_id), "counterparts": counterparts(store, actor_id),
@@ -161,28 +146,23 @@ def actor_page(store: Store, actor_id: str, *, limit: int = 200, offset: int = 0
     }
 
 
+def _actor_filter(actor_id: str) -> Filter:
+    return Filter(actors=(actor_id,), actor_ids=((actor_id,),), include_other=True)
+
+
 def undated_count(store: Store, actor_id: str) -> int:
     """Happenings of ``actor_id`` the monthly chart cannot place (no date or only a year)."""
-    return store.db.execute(
-        """SELECT count(*) FROM happenings h JOIN happening_actors ha ON ha.happening_id = h.id
-           WHERE ha.actor_id = ? AND (h.date IS NULL OR length(h.date) < 7)""", (actor_id,)
-    ).fetchone()[0]
+    return store.count_undated(_actor_filter(actor_id))
 
 
 def monthly_counts(store: Store, actor_id: str) -> list[dict[str, Any]]:
     """Happenings per month and type for one actor (dated ones only)."""
-    rows = store.db.execute(
-        """SELECT substr(h.date, 1, 7) AS month, h.type AS type, count(*) AS n
-           FROM happenings h JOIN happening_actors ha ON ha.happening_id = h.id
-           WHERE ha.actor_id = ? AND h.date IS NOT NULL AND length(h.date) >= 7
-           GROUP BY month, h.type ORDER BY month, h.type""", (actor_id,)
-    ).fetchall()
-    return [dict(row) for row in rows]
+    return store.happening_month_counts(_actor_filter(actor_id))
 
 
 def pair_page(store: Store, a: str, b: str, *, limit: int = 200) -> dict[str, Any]:
     """Every happening both actors take part in, the quotes said there, and their topics."""
-    page = happenings_page(store, actors=[a, b], limit=limit)
+    page = happenings_page(store, Filter.parse(actors=[a, b]), limit=limit)
     happening_ids = [h["id"] for h in page["items"]]
     ids_a, ids_b = set(actor_ids(store, a)), set(actor_ids(store, b))
     quotes: dict[str, dict[str, Any]] = {}
@@ -234,22 +214,20 @@ def article_page(store: Store, ref: str) -> dict[str, Any] | None:
     if article is None:
         return None
     events = []
-    for row in store.db.execute(
-        "SELECT record, happening_id FROM event_mentions WHERE article_id = ? ORDER BY rowid", (article.id,)
-    ):
-        event = event_from_dict(json.loads(row["record"]))
+    for event, happening_id in store.article_events(article.id):
         events.append({
             "id": event.id, "type": event.type, "text": event.text, "trigger": event.trigger,
             "start": event.start, "end": event.end, "modality": event.modality,
             "source": [a.name for a in event.source], "target": [a.name for a in event.target],
             "date": event.date.date if event.date else None,
-            "place": event.place.name if event.place else None, "happening": row["happening_id"],
+            "place": event.place.name if event.place else None, "happening": happening_id,
         })
     lead_id = store.lead_happening(article.id)
     lead = store.happening_row(lead_id) if lead_id else None
     original, copies = copy_group(store, article.id)
     return {
-        "id": article.id, "source": article.source, "url": article.url, "title": article.title,
+        "id": article.id, "source": article.source, "url": article.url,
+        "title": shown_title(article.title, article.body), "untitled": not (article.title or "").strip(),
         "outlet": article.outlet, "author": article.author, "published": article.published,
         "language": article.language, "kind": article.kind, "body": article.body,
         "original": article.original,
@@ -262,24 +240,14 @@ def article_page(store: Store, ref: str) -> dict[str, Any] | None:
 
 
 def _article_ref(store: Store, article_id: str) -> dict[str, Any]:
-    row = store.db.execute("SELECT id, title, outlet, source, published FROM articles WHERE id = ?",
-                           (article_id,)).fetchone()
-    return {"id": row["id"], "title": row["title"], "outlet": row["outlet"] or row["source"], "published": row["published"]}
+    row = store.article_ref(article_id) or {"id": article_id, "title": article_id, "outlet": None, "source": "",
+                                            "published": None}
+    return {"id": row["id"], "title": row["title"], "outlet": row["outlet"], "published": row["published"]}
 
 
 def search_page(store: Store, q: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """Full-text search; snippets keep their hits between SNIPPET_OPEN and SNIPPET_CLOSE."""
-    match = fts_query(q)
-    if not match:
-        return {"q": q, "items": [], "limit": limit, "offset": offset, "next_offset": None}
-    rows = store.db.execute(
-        """SELECT a.id, a.title, a.outlet, a.published, a.source,
-                  snippet(articles_fts, 1, ?, ?, ' … ', 24) AS snippet
-           FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-           WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?""",
-        (SNIPPET_OPEN, SNIPPET_CLOSE, match, limit + 1, offset),
-    ).fetchall()
-    items = [dict(row) for row in rows]
+    items = store.search(q, limit=limit + 1, offset=offset, marks=(SNIPPET_OPEN, SNIPPET_CLOSE), context=24)
     return {"q": q, "items": items[:limit], "limit": limit, "offset": offset,
             "next_offset": offset + limit if len(items) > limit else None}
 

@@ -108,3 +108,58 @@ def test_timeline_pair_happening_and_search(site: str, page) -> None:
     assert not page.locator("#original del").first.is_visible()
     shot(page, "article")
     assert not [m for m in page.console_errors if "Content Security Policy" in m]  # type: ignore[attr-defined]
+
+
+def test_filtered_view_chart_facets_map_and_download(site: str, page, tmp_path: Path) -> None:
+    """Timeline with a filter -> the chart and facet counts change -> the map shows the
+    filtered happenings -> the view downloads as CSV."""
+    page.goto(site + "/")
+    total_all = int(page.locator("#total").inner_text())
+    bars_all = page.locator("#chart svg.chart rect").count()
+    type_counts_all = page.locator("#facet-type li").count()
+    assert total_all >= 5 and bars_all >= 3 and type_counts_all >= 2
+    shot(page, "view_all")
+
+    page.fill("input[name=a]", "Wang Yi")
+    page.select_option("select[name=type]", "CONSULT")
+    page.select_option("select[name=sort]", "latest")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url(re.compile(r"type=CONSULT"))
+    total = int(page.locator("#total").inner_text())
+    assert 1 <= total < total_all
+    assert page.locator("li.happening").count() == total
+    assert page.locator("#chart svg.chart rect").count() < bars_all
+    facet_types = page.locator("#facet-type li")
+    assert facet_types.first.locator(".count").inner_text().strip() != ""
+    consult = page.locator("#facet-type li.chosen")
+    assert consult.count() == 1 and int(consult.locator(".count").inner_text()) == total
+    wang = page.locator("#facet-actor li", has_text="Wang Yi").locator(".count")
+    assert int(wang.inner_text()) == total
+    dates = [d for d in page.locator("li.happening .when").all_inner_texts() if d != "undated"]
+    assert dates == sorted(dates, reverse=True)
+    shot(page, "view_filtered")
+
+    page.click("#map-link")
+    page.wait_for_url(re.compile(r"/map\?"))
+    dots = page.locator("svg.bigmap a.dot circle")
+    placed = int(page.locator("#on-map").inner_text())
+    assert 1 <= dots.count() == placed <= total
+    assert all(t == "CONSULT" for t in (dots.nth(i).get_attribute("data-type") for i in range(dots.count())))
+    shot(page, "view_map")
+    page.go_back()
+
+    with page.expect_download() as download_info:
+        page.locator("a.download", has_text="happenings CSV").click()
+    target = tmp_path / "view.csv"
+    download_info.value.save_as(str(target))
+    import csv
+
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert len(rows) == total and all(r["type"] == "CONSULT" and "Wang Yi" in r["participants"] for r in rows)
+
+    page.goto(site + "/?type=FOO")
+    assert "valid types are" in page.locator("p.error").inner_text()
+    page.goto(site + "/network")
+    assert page.locator("svg.network a.node").count() >= 2
+    shot(page, "network")
+    assert not [m for m in page.console_errors if "Content Security Policy" in m]  # type: ignore[attr-defined]
