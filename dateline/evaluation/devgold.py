@@ -83,7 +83,39 @@ def load_dev_gold(path: Path) -> DevGold:
             if ref not in gold.happenings:
                 raise ValueError(f"report {report['id']} ({report_from[report['id']]}) names happening {ref}, "
                                  "which no gold file defines")
+    _join_previews(gold)
     return gold
+
+
+def _join_previews(gold: DevGold) -> None:
+    """A preview and the event it announces are one real-world happening: a report written
+    before a meeting belongs to the meeting.  A planned gold happening whose note names a done
+    one, or else the one done happening with the same participants and a compatible date and
+    place, is replaced by it in every report (the planned one stays defined, unreferenced)."""
+    done = [h for h in gold.happenings.values() if h.get("status", "done") == "done"]
+    target: dict[str, str] = {}
+    for happening in gold.happenings.values():
+        if happening.get("status") != "planned":
+            continue
+        named = [ref for ref in re.findall(r"H-[A-Za-z]+-\d+", happening.get("note") or "")
+                 if ref != happening["id"] and gold.happenings.get(ref, {}).get("status", "done") == "done"]
+        fits = named or [h["id"] for h in done if _announces(happening, h)]
+        if len(set(fits)) == 1:
+            target[happening["id"]] = fits[0]
+    for report in gold.reports:
+        report["headline"] = target.get(report["headline"], report["headline"])
+        if report.get("happenings"):
+            report["happenings"] = list(dict.fromkeys(target.get(h, h) for h in report["happenings"]))
+
+
+def _announces(planned: dict[str, Any], event: dict[str, Any]) -> bool:
+    names = lambda h: {norm(p) for p in h.get("participants") or []}  # noqa: E731
+    if planned.get("type") != event.get("type") or not names(planned) or names(planned) != names(event):
+        return False
+    when, day = planned.get("date"), event.get("date")
+    if when and (not day or not day.startswith(when)):
+        return False
+    return not (planned.get("place") and event.get("place") and norm(planned["place"]) != norm(event["place"]))
 
 
 # --------------------------------------------------------------------------- comparisons
