@@ -258,6 +258,11 @@ class _Group:
             return _place_same(self.place, other.place) and len(
                 _people(self.participants) & _people(other.participants)
             ) >= 2
+        if other_side.when.known and not undated.place_weak and _place_same(self.place, other.place):
+            # A report with no date at all ("met in Lima", published on no known day): the same
+            # two or more people in the same city; joined only where one happening fits (below).
+            people = _people(undated.participants)
+            return len(people) >= 2 and people == _people(other_side.participants)
         return False
 
     def absorb(self, other: _Group) -> None:
@@ -366,6 +371,10 @@ def _block_keys(group: _Group, roots: dict[str, str]) -> tuple[list[tuple], list
         lookup = [(group.type, "pair", a, b, m) for a, b in pairs for m in months] + singles
     found_by = [(group.type, "any", a, m) for a in actors for m in months]
     found_by += [(group.type, "pair", a, b, m) for a, b in pairs for m in months]
+    # A report with no date at all looks for the same people whatever the month.
+    found_by += [(group.type, "pair-any-month", a, b) for a, b in pairs]
+    if months == ["undated"]:
+        lookup += [(group.type, "pair-any-month", a, b) for a, b in pairs]
     if len(actors) == 1:
         found_by += singles
     return lookup + roots_keys, found_by + roots_keys
@@ -433,6 +442,8 @@ def _link(mentions: Iterable[EventMention], near_duplicates: dict[str, str]) -> 
                 best, best_score = i, score
         if best is not None and _ambiguous(group, [happenings[i] for i in fitting]):
             best = None  # "Lavrov arrived in Vientiane": which of his meetings there? Do not guess.
+        if best is not None and not group.when.known and not group.when.bounded and len(fitting) > 1:
+            best = None  # an undated report that fits two meetings of the same people: either
         if best is None:
             happenings.append(group)
             for key in found_by:

@@ -54,9 +54,22 @@ def test_different_participants_on_one_day_in_one_city_stay_apart():
     assert len(hs) == 2
 
 
-def test_undated_report_does_not_join_a_dated_one_without_strong_evidence():
+def test_a_report_with_no_date_at_all_joins_the_one_meeting_of_its_people_in_its_city():
     hs = link([mention("a", "A", [LAVROV, WANG], "2023-09-18", MOSCOW),
                mention("b", "B", [LAVROV, WANG], None, MOSCOW)])
+    assert len(hs) == 1 and hs[0].date == "2023-09-18"
+
+
+def test_a_report_with_no_date_that_fits_two_meetings_joins_neither():
+    hs = link([mention("a", "A", [LAVROV, WANG], "2023-09-18", MOSCOW),
+               mention("c", "C", [LAVROV, WANG], "2025-04-01", MOSCOW),
+               mention("b", "B", [LAVROV, WANG], None, MOSCOW)])
+    assert len(hs) == 3
+
+
+def test_an_undated_report_without_a_place_does_not_join():
+    hs = link([mention("a", "A", [LAVROV, WANG], "2023-09-18", MOSCOW),
+               mention("b", "B", [LAVROV, WANG], None, None)])
     assert len(hs) == 2
 
 
