@@ -186,6 +186,9 @@ NO_EVENT = [
     "Japan drafted a new budget for the coming year.",
     "Maduro appreciated the weather in Caracas.",
     "Students threw a party after the exams in Serbia.",
+    "Students backtracked to the square in Serbia after the march ended.",
+    "The team from Qatar forged a tie with Japan in the final.",
+    "A fund in Qatar made a tender offer for the shares of a German firm.",
 ]
 
 
