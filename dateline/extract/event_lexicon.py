@@ -15,6 +15,9 @@ LEXICON_PATH = DATA / "events.yaml"
 # Triggers by CAMEO verb class, organised by PLOVER type; read after events.yaml, whose
 # entries for the same word are tried first.
 CAMEO_LEXICON_PATH = DATA / "events_cameo.yaml"
+# The CAMEO verb codebook gone through class by class (01-20): common news verbs, phrasal
+# verbs and event nouns not in the files above; read last.
+CAMEO_CODEBOOK_PATH = DATA / "events_cameo_2.yaml"
 CAMEO_PATH = DATA / "cameo_plover.tsv"
 
 PLOVER_TYPES = (
@@ -233,19 +236,28 @@ def _read(path: Path) -> dict:
 
 @lru_cache(maxsize=4)
 def load_lexicon(path: Path = LEXICON_PATH,
-                 extra: Path | None = CAMEO_LEXICON_PATH) -> Lexicon:
-    """Read the trigger lexicon (``path``, then the trigger sections of ``extra``); raises
-    ValueError naming the entry that is malformed."""
+                 extra: Path | tuple[Path, ...] | None = (CAMEO_LEXICON_PATH,
+                                                          CAMEO_CODEBOOK_PATH)) -> Lexicon:
+    """Read the trigger lexicon (``path``, then the trigger sections of ``extra``, one file
+    or several in order); raises ValueError naming the entry that is malformed."""
     cameo = load_cameo_table()
     raw = _read(path)
-    more = _read(extra) if extra is not None and Path(extra).exists() else {}
-    unknown = set(more) - {"verbs", "nouns"}
-    if unknown:
-        raise ValueError(f"{extra}: only verbs and nouns sections, not {sorted(unknown)}")
+    extras = (extra,) if isinstance(extra, (str, Path)) else tuple(extra or ())
+    more: list[dict] = []
+    for extra_path in extras:
+        if not Path(extra_path).exists():
+            continue
+        section = _read(extra_path)
+        # sections named "_..." only hold YAML anchors (shared object lists)
+        unknown = {k for k in section if not str(k).startswith("_")} - {"verbs", "nouns"}
+        if unknown:
+            raise ValueError(
+                f"{extra_path}: only verbs and nouns sections, not {sorted(unknown)}")
+        more.append(section)
     sections: dict[str, dict[str, list[TriggerEntry]]] = {}
     for pos in ("verbs", "nouns"):
         merged: dict[str, list[TriggerEntry]] = {}
-        for source in (raw, more):
+        for source in (raw, *more):
             for lemma, items in (source.get(pos) or {}).items():
                 key = str(lemma).lower()
                 merged.setdefault(key, []).extend(
