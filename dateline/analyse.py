@@ -15,7 +15,7 @@ from pathlib import Path
 from dateline.extract.context import attach_context
 from dateline.extract.events import extract_events
 from dateline.extract.quotes import extract_quotes, quote_key
-from dateline.records import Article, EventMention, Mention, Quote
+from dateline.records import Article, EventMention, Mention, Quote, Rejection
 from dateline.resolve.actors import ActorKB, resolve_actors
 from dateline.resolve.places import Gazetteer, place_of_dateline
 from dateline.resolve.pronouns import pronoun_mentions
@@ -186,6 +186,15 @@ class Analysis:
     events: list[EventMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     quote_keys: dict[str, str] = field(default_factory=dict)
+
+
+def failure_rejection(article: Article, status: str) -> Rejection | None:
+    """A failed analysis as a rejection naming the article's input and the reason (stored with
+    the rejections and reported like them); None for any other status."""
+    if not status.startswith("failed"):
+        return None
+    reason = status.removeprefix("failed").lstrip(": ")
+    return Rejection(article.source, f"article {article.id} stored but not analysed: {reason}")
 
 
 def is_english(article: Article) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline.analyse import Analysis
+from dateline.analyse import Analysis, failure_rejection
 from dateline.clean import clean_document
 from dateline.read import ReadOptions
 from dateline.records import Article, Rejection
@@ -139,6 +139,11 @@ def save_shard(
                 summary.analysed += 1
             else:
                 summary.skipped += 1
+                rejection = failure_rejection(article, analysis.status)
+                if rejection is not None:  # stored and reported as the local engine does
+                    store.add_rejection(rejection)
+                    if on_item is not None:
+                        on_item(rejection)
             if on_article is not None:
                 on_article(article.id)
         add_signatures(store, result.signatures)

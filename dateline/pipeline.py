@@ -49,17 +49,28 @@ def analyse_store(
     *,
     actor_files: Sequence[Path] = (),
     on_article: Callable[[str], None] | None = None,
-    on_failure: Callable[[str, str], None] | None = None,
+    on_failure: Callable[[Rejection], None] | None = None,
 ) -> tuple[int, int]:
-    """Analyse every stored article not analysed yet; returns (analysed, skipped)."""
-    from dateline.analyse import Resources, analyse_articles
+    """Analyse every stored article not analysed yet; returns (analysed, skipped).
+
+    An article whose analysis fails keeps its failure as its analysis (a later run does not
+    try it again), and the reason is stored as a rejection naming its input."""
+    from dateline.analyse import Resources, analyse_articles, failure_rejection
 
     pending = store.unanalysed_article_ids()
     if not pending:
         return 0, 0
     resources = Resources.load(actor_files)
     analysed = skipped = 0
-    for analysis in analyse_articles(store.iter_articles(pending), resources):
+    in_hand: dict[str, Article] = {}
+
+    def remembered(articles: Iterable[Article]) -> Iterable[Article]:
+        for article in articles:
+            in_hand[article.id] = Article(article.id, article.source, "", "")
+            yield article
+
+    for analysis in analyse_articles(remembered(store.iter_articles(pending)), resources):
+        article = in_hand.pop(analysis.article_id)
         store.save_analysis(
             analysis.article_id,
             status=analysis.status,
@@ -72,8 +83,11 @@ def analyse_store(
             analysed += 1
         else:
             skipped += 1
-            if analysis.status.startswith("failed") and on_failure is not None:
-                on_failure(analysis.article_id, analysis.status)
+            rejection = failure_rejection(article, analysis.status)
+            if rejection is not None:
+                store.add_rejection(rejection)
+                if on_failure is not None:
+                    on_failure(rejection)
         if on_article is not None:
             on_article(analysis.article_id)
     return analysed, skipped
@@ -123,7 +137,8 @@ def run(
         if store is None:
             raise ValueError("the local engine needs a store")
         summary.ingest = ingest(inputs, store, options=options, on_item=on_item)
-        summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, on_article=on_article)
+        summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, on_article=on_article,
+                                                            on_failure=on_item)
     summary.happenings = link_store(store)
     summary.event_mentions = store.db.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
     return summary
