@@ -46,6 +46,7 @@ class CorpusSummary:
     rejected: int = 0
     analysed: int = 0
     skipped: int = 0
+    refused: int = 0  # shards of Parquet parts that could not be loaded
 
     def add(self, other: CorpusSummary) -> None:
         for name in vars(self):

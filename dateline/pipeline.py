@@ -27,14 +27,16 @@ class RunSummary:
     happenings: int = 0
     shards: int | None = None  # Dask engine: shards processed, and skipped as taken in before
     skipped_inputs: int = 0
+    refused: int = 0  # load: shards whose parts could not be loaded (not marked done)
 
     def line(self) -> str:
         shards = ""
         if self.shards is not None:
             shards = f"shards {self.shards}, inputs already done {self.skipped_inputs}; "
+        refused = f"; {self.refused} shards refused, not marked done" if self.refused else ""
         return (
             f"{shards}{self.ingest.line()}; analysed {self.analysed} (skipped {self.skipped}), "
-            f"{self.event_mentions} event mentions, {self.happenings} happenings"
+            f"{self.event_mentions} event mentions, {self.happenings} happenings{refused}"
         )
 
     def take(self, corpus) -> None:
@@ -42,6 +44,7 @@ class RunSummary:
         self.shards, self.skipped_inputs = corpus.shards, corpus.skipped_inputs
         self.ingest = IngestSummary(read=corpus.read, new=corpus.new, known=corpus.known, rejected=corpus.rejected)
         self.analysed, self.skipped = corpus.analysed, corpus.skipped
+        self.refused = corpus.refused
 
 
 def analyse_store(

@@ -66,4 +66,4 @@ def cmd_load(args: argparse.Namespace) -> int:
         summary = load_parts(args.folder, store, on_item=progress.item, on_article=progress.tick)
     progress.clear()
     print(summary.line())
-    return 0
+    return 1 if summary.refused else 0
