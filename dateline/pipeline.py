@@ -126,6 +126,10 @@ def run(
         raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
     if engine != "dask" and (out is not None or workers or scheduler):
         raise ValueError("workers, scheduler and out belong to the Dask engine: add engine='dask'")
+    from dateline.userfiles import load_actor_file
+
+    for path in actor_files:  # a bad actor file stops the run before anything is read (UserFileError)
+        load_actor_file(path)
     summary = RunSummary()
     if engine == "dask":
         from dateline.distributed import run_dask
