@@ -136,6 +136,20 @@ def export(store: Store, out: TextIO, fmt: str = "json") -> None:
         _export_csv(store, out)
 
 
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP, CSV injection);
+# the full-width forms too, in some.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value made safe for a CSV cell: text a spreadsheet would run as a formula gets a
+    leading apostrophe (the OWASP rule), shown as text and not run; numbers and other values
+    are left as they are.  Every CSV the project writes passes its cells through this."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _export_csv(store: Store, out: TextIO) -> None:
     """CSV holds one table: the articles, with the lead happening (flat by design)."""
     columns = ["id", "source", "title", "outlet", "published", "language", "happening", "copy_of", "body"]
@@ -143,7 +157,7 @@ def _export_csv(store: Store, out: TextIO) -> None:
     writer.writeheader()
     for kind, record in iter_records(store):
         if kind == "articles":
-            writer.writerow(record)
+            writer.writerow({key: csv_cell(value) for key, value in record.items()})
 
 
 def export_text(store: Store, fmt: str = "json") -> str:
