@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from typing import Any
 
 from dateline.store import Store
@@ -25,6 +27,25 @@ def actor_ids(store: Store, name: str) -> list[str]:
     return ids
 
 
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def check_date(value: str | None, what: str = "date") -> str | None:
+    """``value`` if it is a calendar date as YYYY, YYYY-MM or YYYY-MM-DD (or empty); ValueError
+    saying what is wrong otherwise ("2017-13-45" is refused, not read as a string bound)."""
+    if not value:
+        return value
+    match = _DATE.fullmatch(value)
+    if match is None:
+        raise ValueError(f"{what} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(g) if g else 1 for g in match.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError as exc:
+        raise ValueError(f"{what} {value!r} is not a calendar date ({exc})") from None
+    return value
+
+
 def timeline(
     store: Store,
     *,
@@ -43,6 +64,8 @@ def timeline(
 
     Stories outside the political event types (type OTHER) are left out unless asked for by
     ``type="OTHER"`` or ``include_other``."""
+    check_date(since, "since")
+    check_date(until, "until")
     alternatives = []
     for name in actors or []:
         ids = actor_ids(store, name)

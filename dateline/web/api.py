@@ -6,8 +6,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import Response
+from pydantic import AfterValidator
 
 from dateline.export import FORMATS, export_text
+from dateline.query import check_date
 from dateline.store import Store
 from dateline.web import views
 from dateline.web.deps import get_store
@@ -20,7 +22,8 @@ StoreDep = Annotated[Store, Depends(get_store)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"rows per page, at most {MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
 Text = Annotated[str | None, Query(max_length=MAX_TEXT_PARAM)]
-Date = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+Date = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD"),
+                 AfterValidator(check_date)]  # a calendar date: 2017-13-45 is refused (422)
 EventType = Annotated[str | None, Query(pattern=r"^[A-Za-z_]{1,32}$", description="PLOVER type, e.g. CONSULT")]
 
 EXPORT_MEDIA = {"json": "application/json", "jsonl": "application/x-ndjson", "csv": "text/csv"}

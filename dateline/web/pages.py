@@ -11,7 +11,9 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pydantic import AfterValidator
 
+from dateline.query import check_date
 from dateline.web import svg, views
 from dateline.web.api import DATE_PATTERN, StoreDep, check_country
 from dateline.web.security import (
@@ -22,6 +24,7 @@ from dateline.web.security import (
     highlight,
     marked_snippet,
     strike_spans,
+    without_bidi_controls,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -29,14 +32,15 @@ router = APIRouter(include_in_schema=False)
 PageLimit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Text = Annotated[str, Query(max_length=MAX_TEXT_PARAM)]
-Date = Annotated[str, Query(pattern=r"^$|" + DATE_PATTERN)]
+Date = Annotated[str, Query(pattern=r"^$|" + DATE_PATTERN), AfterValidator(check_date)]
 EventType = Annotated[str, Query(pattern=r"^[A-Za-z_]{0,32}$")]
 FULL_TEXT_SOURCES = 20  # sources shown with their whole text on a happening page; the rest by evidence
 
 
 def _environment() -> Environment:
     folder = str(resources.files("dateline.web") / "templates")
-    env = Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(default=True, default_for_string=True))
+    env = Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(default=True, default_for_string=True),
+                      finalize=without_bidi_controls)
     env.globals.update(colour=svg.type_colour, max_limit=MAX_LIMIT)
     env.filters["external_url"] = external_url
     return env
