@@ -11,6 +11,8 @@ from __future__ import annotations
 import ipaddress
 import socket
 
+import pytest
+
 _real_getaddrinfo = socket.getaddrinfo
 _LOCAL_NAMES = {"localhost", "localhost.localdomain", "", socket.gethostname()}
 REFUSED: list[str] = []
@@ -42,3 +44,9 @@ def pytest_configure(config) -> None:
 
 def pytest_unconfigure(config) -> None:
     socket.getaddrinfo = _real_getaddrinfo
+
+
+@pytest.fixture
+def refused_lookups() -> list[str]:
+    """The names tests tried to look up, refused (the newest last)."""
+    return REFUSED

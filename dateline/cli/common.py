@@ -24,9 +24,9 @@ class Progress:
     """A progress bar (tqdm) on a terminal; silent otherwise.  Rejections are always reported,
     one line each, naming the input and the reason."""
 
-    def __init__(self, label: str, stream=sys.stderr) -> None:
+    def __init__(self, label: str, stream=None) -> None:
         self.label = label
-        self.stream = stream
+        self.stream = stream = stream or sys.stderr  # the current one, not the one at import
         self.count = 0
         self.rejected = 0
         self.bar = None
