@@ -15,7 +15,7 @@ from pathlib import Path
 from dateline.extract.context import attach_context
 from dateline.extract.events import extract_events
 from dateline.extract.quotes import extract_quotes, quote_key
-from dateline.records import Article, EventMention, Mention, Quote
+from dateline.records import Article, EventMention, Mention, Quote, Rejection
 from dateline.resolve.actors import ActorKB, resolve_actors
 from dateline.resolve.places import Gazetteer, place_of_dateline
 from dateline.resolve.pronouns import pronoun_mentions
@@ -188,8 +188,66 @@ class Analysis:
     quote_keys: dict[str, str] = field(default_factory=dict)
 
 
+def failure_rejection(article: Article, status: str) -> Rejection | None:
+    """A failed analysis as a rejection naming the article's input and the reason (stored with
+    the rejections and reported like them); None for any other status."""
+    if not status.startswith("failed"):
+        return None
+    reason = status.removeprefix("failed").lstrip(": ")
+    return Rejection(article.source, f"article {article.id} stored but not analysed: {reason}")
+
+
 def is_english(article: Article) -> bool:
     return article.language in (None, "en")
+
+
+# A body longer than this is parsed in pieces (cut at paragraph or sentence ends) joined back
+# into one Doc with the same text and offsets: spaCy's parser and NER take about 1 GB of
+# temporary memory per 100,000 characters of one text, and refuse texts over its max_length.
+PIECE_CHARS = 20_000
+# A longer body is not analysed at all: the article is stored, and its analysis is marked
+# failed with the reason (a later run does not try it again).
+MAX_ANALYSED_CHARS = 1_000_000
+
+
+def split_text(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """Pieces of ``text`` of at most ``limit`` characters whose concatenation is ``text``: cut
+    after a paragraph break if there is one in the second half of a piece, else after a line
+    break, a sentence end or a space, else (one enormous word) at the limit."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for pattern in ("\n\n", "\n", ". ", "? ", "! ", " "):
+            at = window.rfind(pattern, limit // 2)
+            if at >= 0:
+                cut = at + len(pattern)
+                break
+        cut = cut or limit
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(nlp, text: str):
+    """One Doc of ``text``, parsed in pieces when it is long (same text, same offsets)."""
+    if len(text) > MAX_ANALYSED_CHARS:
+        raise TooLong(f"too long to analyse: {len(text):,} characters (the limit is {MAX_ANALYSED_CHARS:,})")
+    if len(text) <= PIECE_CHARS:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    docs = [nlp(piece) for piece in split_text(text)]
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # never expected: offsets would point elsewhere
+        raise ValueError("pieces of a long text did not join back into the same text")
+    return doc
+
+
+class TooLong(ValueError):
+    """An article body over MAX_ANALYSED_CHARS."""
 
 
 def analyse_articles(
@@ -198,20 +256,34 @@ def analyse_articles(
     """Analyse articles in ``nlp.pipe`` batches; non-English ones go to the multilingual path.
 
     Batches of 64 parse the same and at most 5-8% faster than 16 here, but raise peak
-    memory by ~350 MB on long real articles: 16 it is."""
+    memory by ~350 MB on long real articles: 16 it is.  A long body is parsed on its own,
+    in pieces (``parse``); a failure in one article's parsing or analysis is that
+    article's status ("failed: ..."), never the batch's."""
     nlp = load_nlp()
     batch: list[Article] = []
 
+    def short_docs(english: list[Article]) -> dict[str, object]:
+        short = [a for a in english if len(a.body) <= PIECE_CHARS]
+        try:
+            return dict(zip((a.id for a in short), nlp.pipe((a.body for a in short), batch_size=batch_size)))
+        except Exception:  # noqa: BLE001 - each is parsed on its own below: only the bad one fails
+            return {}
+
+    def analyse_one(article: Article, doc) -> Analysis:
+        try:
+            if doc is None:  # long (parsed here, one at a time), or its batch failed
+                doc = parse(nlp, article.body)
+            return analyse_doc(doc, article, resources)
+        except TooLong as exc:
+            return Analysis(article.id, f"failed: {exc}")
+        except Exception as exc:  # noqa: BLE001 - one article must not stop the batch
+            return Analysis(article.id, f"failed: {type(exc).__name__}: {exc}")
+
     def flush() -> Iterator[Analysis]:
-        english = [a for a in batch if is_english(a)]
-        docs = nlp.pipe((a.body for a in english), batch_size=batch_size)
-        by_id = dict(zip((a.id for a in english), docs))
+        by_id = short_docs([a for a in batch if is_english(a)])
         for article in batch:
-            if article.id in by_id:
-                try:
-                    yield analyse_doc(by_id[article.id], article, resources)
-                except Exception as exc:  # noqa: BLE001 - one article must not stop the batch
-                    yield Analysis(article.id, f"failed: {type(exc).__name__}: {exc}")
+            if is_english(article):
+                yield analyse_one(article, by_id.pop(article.id, None))
             else:
                 yield _analyse_other_language(article, resources)
         batch.clear()

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline.analyse import Analysis
+from dateline.analyse import Analysis, failure_rejection
 from dateline.clean import clean_document
 from dateline.read import ReadOptions
 from dateline.records import Article, Rejection
@@ -46,6 +46,7 @@ class CorpusSummary:
     rejected: int = 0
     analysed: int = 0
     skipped: int = 0
+    refused: int = 0  # shards of Parquet parts that could not be loaded
 
     def add(self, other: CorpusSummary) -> None:
         for name in vars(self):
@@ -139,6 +140,11 @@ def save_shard(
                 summary.analysed += 1
             else:
                 summary.skipped += 1
+                rejection = failure_rejection(article, analysis.status)
+                if rejection is not None:  # stored and reported as the local engine does
+                    store.add_rejection(rejection)
+                    if on_item is not None:
+                        on_item(rejection)
             if on_article is not None:
                 on_article(article.id)
         add_signatures(store, result.signatures)

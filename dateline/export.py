@@ -18,7 +18,9 @@ from dateline.store.filters import TABLES
 
 FORMATS = ("json", "jsonl", "csv")
 TABLE_FORMATS = ("csv", "jsonl", "json", "parquet")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP, CSV injection);
+# the full-width forms too, in some.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 EVENT_COLUMNS = [
     "event_id", "date", "date_precision", "date_basis", "type", "cameo", "mode", "status",

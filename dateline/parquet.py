@@ -106,15 +106,110 @@ def read_manifest(folder: str, shard_id: str) -> dict:
         return json.load(handle)
 
 
-def iter_manifests(folder: str) -> Iterator[dict]:
-    """The manifests of the complete shards under ``folder``, in the order of their names."""
+class PartError(ValueError):
+    """A shard's manifest or parts that cannot be loaded: the file, and what is wrong with it."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source, self.reason = source, reason
+
+
+def iter_manifests(folder: str) -> Iterator[dict | PartError]:
+    """The manifests of the complete shards under ``folder``, in the order of their names;
+    a manifest that cannot be read or is not one comes as a PartError naming its file."""
     fs, root = fsspec.core.url_to_fs(folder)
     if not fs.isdir(_join(root, "shards")):
         raise FileNotFoundError(f"{folder} holds no Parquet parts: expected a folder written by "
                                 "`dateline run --engine dask --out FOLDER` (with a shards/ folder)")
     for path in sorted(fs.glob(_join(root, "shards", "*.json"))):
-        with fs.open(path, "r") as handle:
-            yield json.load(handle)
+        name = f"{folder.rstrip('/')}/shards/{path.rsplit('/', 1)[-1]}"
+        try:
+            if fs.size(path) > MAX_MANIFEST_BYTES:
+                raise PartError(name, f"larger than {MAX_MANIFEST_BYTES} bytes: not a shard manifest")
+            with fs.open(path, "rb") as handle:
+                try:
+                    manifest = json.loads(handle.read().decode("utf-8"))
+                except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                    raise PartError(name, f"not a JSON shard manifest ({exc})") from None
+            yield check_manifest(manifest, name, path.rsplit("/", 1)[-1].removesuffix(".json"))
+        except PartError as exc:
+            yield exc
+        except OSError as exc:
+            yield PartError(name, f"cannot be read ({exc})")
+
+
+MAX_MANIFEST_BYTES = 64 << 20
+
+
+def check_manifest(manifest: object, name: str, shard_id: str | None = None) -> dict:
+    """The manifest if it has every key ``write_parts`` writes, of the right type; PartError
+    naming the file and the entry otherwise."""
+    def bad(key: str, expected: str) -> PartError:
+        got = manifest.get(key) if isinstance(manifest, dict) else manifest
+        return PartError(name, f"{key!r} is {json.dumps(got)[:60]}: expected {expected}")
+
+    if not isinstance(manifest, dict):
+        raise PartError(name, f"a JSON {type(manifest).__name__}: expected an object with the keys "
+                              "id, inputs, fingerprints, articles, rejected (as `run --out` writes it)")
+    if not isinstance(manifest.get("id"), str) or (shard_id is not None and manifest["id"] != shard_id):
+        raise bad("id", f"the shard id of the file name ({shard_id!r})" if shard_id else "a shard id")
+    for key in ("inputs", "fingerprints"):
+        value = manifest.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise bad(key, "a list of strings")
+    if len(manifest["inputs"]) != len(manifest["fingerprints"]):
+        raise bad("fingerprints", f"one per input ({len(manifest['inputs'])})")
+    for key in ("articles", "rejected"):
+        value = manifest.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise bad(key, "a count (a whole number, 0 or more)")
+    for key in ("remote", "final"):
+        if not isinstance(manifest.get(key, False), bool):
+            raise bad(key, "true or false")
+    span = manifest.get("span")
+    if span is not None and not (isinstance(span, list) and len(span) == 3
+                                 and all(isinstance(v, int) and not isinstance(v, bool) for v in span)):
+        raise bad("span", "null or [start, end, first line]")
+    return manifest
+
+
+# The columns each table must have, and those that must hold no nulls.
+_REQUIRED = {"articles": ("id", "source", "body"), "analyses": ("article_id", "status"),
+             "rejects": ("source", "reason")}
+
+
+def check_parts(folder: str, manifest: dict) -> None:
+    """PartError unless the parts a manifest names are all there, are Parquet files with the
+    columns loading reads, with no null ids, and hold as many articles and rejections as the
+    manifest says.  Reads only the footers and the id columns."""
+    fs, root = fsspec.core.url_to_fs(folder)
+    name = f"part-{manifest['id']}.parquet"
+    rows = {}
+    for table, columns in _REQUIRED.items():
+        path = _join(root, table, name)
+        shown = f"{folder.rstrip('/')}/{table}/{name}"
+        try:
+            if not fs.exists(path):
+                raise PartError(shown, f"missing (its manifest shards/{manifest['id']}.json names it)")
+            with fs.open(path, "rb") as handle:
+                part = pq.ParquetFile(handle)
+                missing = [c for c in columns if c not in part.schema_arrow.names]
+                if missing:
+                    raise PartError(shown, f"no column {', '.join(missing)}: not a part written by `run --out`")
+                ids = part.read(columns=[columns[0]]).column(0)
+                if ids.null_count:
+                    raise PartError(shown, f"{ids.null_count} rows with no {columns[0]}")
+                rows[table] = part.metadata.num_rows
+        except PartError:
+            raise
+        except (OSError, pa.ArrowException) as exc:
+            raise PartError(shown, f"not a readable Parquet file ({type(exc).__name__}: {exc})") from None
+    if rows["articles"] != manifest["articles"] or rows["rejects"] != manifest["rejected"]:
+        raise PartError(f"{folder.rstrip('/')}/*/{name}", f"{rows['articles']} articles and {rows['rejects']} "
+                        f"rejections, but its manifest says {manifest['articles']} and {manifest['rejected']}")
+    if rows["analyses"] > rows["articles"]:
+        raise PartError(f"{folder.rstrip('/')}/analyses/{name}", f"more analyses ({rows['analyses']}) than articles "
+                        f"({rows['articles']})")
 
 
 def iter_part(folder: str, manifest: dict) -> Iterator[ShardResult]:
@@ -179,14 +274,35 @@ def load(
 ) -> CorpusSummary:
     """Bring the Parquet parts under ``folder`` into ``store`` (shards it holds are skipped).
 
+    A shard whose manifest or parts do not check out (``check_parts``) is refused: reported
+    as a rejection naming the file and the fault, counted in ``refused``, nothing of it
+    loaded and its inputs not marked done.  A part that breaks while it is read leaves what
+    was stored of it (loading again completes it) and its inputs not done.
     Linking is left to the caller (``dateline.link.link_store``)."""
     summary = CorpusSummary()
+
+    def refuse(source: str, reason: str) -> None:
+        summary.refused += 1
+        rejection = Rejection(source, reason)
+        store.add_rejection(rejection)
+        if on_item is not None:
+            on_item(rejection)
+
     for manifest in iter_manifests(folder):
+        if isinstance(manifest, PartError):
+            refuse(manifest.source, f"shard not loaded: {manifest.reason}")
+            continue
         inputs = [(n, f) for n, f in zip(manifest["inputs"], manifest["fingerprints"]) if f != "url"]
         if inputs and all(store.input_done(n, f) for n, f in inputs):
             summary.skipped_inputs += len(inputs)
             continue
-        summary.add(load_part(folder, manifest, store, on_item=on_item, on_article=on_article))
+        try:
+            check_parts(folder, manifest)
+            summary.add(load_part(folder, manifest, store, on_item=on_item, on_article=on_article))
+        except (PartError, OSError, pa.ArrowException, ValueError, KeyError, TypeError) as exc:
+            if not isinstance(exc, PartError):
+                exc = PartError(f"{folder.rstrip('/')}/shards/{manifest['id']}.json", f"{type(exc).__name__}: {exc}")
+            refuse(exc.source, f"shard not loaded, its inputs not marked done: {exc.reason}")
     return summary
 
 

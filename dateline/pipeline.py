@@ -27,14 +27,16 @@ class RunSummary:
     happenings: int = 0
     shards: int | None = None  # Dask engine: shards processed, and skipped as taken in before
     skipped_inputs: int = 0
+    refused: int = 0  # load: shards whose parts could not be loaded (not marked done)
 
     def line(self) -> str:
         shards = ""
         if self.shards is not None:
             shards = f"shards {self.shards}, inputs already done {self.skipped_inputs}; "
+        refused = f"; {self.refused} shards refused, not marked done" if self.refused else ""
         return (
             f"{shards}{self.ingest.line()}; analysed {self.analysed} (skipped {self.skipped}), "
-            f"{self.event_mentions} event mentions, {self.happenings} happenings"
+            f"{self.event_mentions} event mentions, {self.happenings} happenings{refused}"
         )
 
     def take(self, corpus) -> None:
@@ -42,6 +44,7 @@ class RunSummary:
         self.shards, self.skipped_inputs = corpus.shards, corpus.skipped_inputs
         self.ingest = IngestSummary(read=corpus.read, new=corpus.new, known=corpus.known, rejected=corpus.rejected)
         self.analysed, self.skipped = corpus.analysed, corpus.skipped
+        self.refused = corpus.refused
 
 
 def analyse_store(
@@ -49,11 +52,14 @@ def analyse_store(
     *,
     actor_files: Sequence[Path] = (),
     on_article: Callable[[str], None] | None = None,
-    on_failure: Callable[[str, str], None] | None = None,
+    on_failure: Callable[[Rejection], None] | None = None,
     on_stage: Callable[[str, int | None], None] | None = None,
 ) -> tuple[int, int]:
-    """Analyse every stored article not analysed yet; returns (analysed, skipped)."""
-    from dateline.analyse import Resources, analyse_articles
+    """Analyse every stored article not analysed yet; returns (analysed, skipped).
+
+    An article whose analysis fails keeps its failure as its analysis (a later run does not
+    try it again), and the reason is stored as a rejection naming its input."""
+    from dateline.analyse import Resources, analyse_articles, failure_rejection
 
     pending = store.unanalysed_article_ids()
     if not pending:
@@ -62,7 +68,15 @@ def analyse_store(
         on_stage("analysing", len(pending))
     resources = Resources.load(actor_files)
     analysed = skipped = 0
-    for analysis in analyse_articles(store.iter_articles(pending), resources):
+    in_hand: dict[str, Article] = {}
+
+    def remembered(articles: Iterable[Article]) -> Iterable[Article]:
+        for article in articles:
+            in_hand[article.id] = Article(article.id, article.source, "", "")
+            yield article
+
+    for analysis in analyse_articles(remembered(store.iter_articles(pending)), resources):
+        article = in_hand.pop(analysis.article_id)
         store.save_analysis(
             analysis.article_id,
             status=analysis.status,
@@ -75,8 +89,11 @@ def analyse_store(
             analysed += 1
         else:
             skipped += 1
-            if analysis.status.startswith("failed") and on_failure is not None:
-                on_failure(analysis.article_id, analysis.status)
+            rejection = failure_rejection(article, analysis.status)
+            if rejection is not None:
+                store.add_rejection(rejection)
+                if on_failure is not None:
+                    on_failure(rejection)
         if on_article is not None:
             on_article(analysis.article_id)
     return analysed, skipped
@@ -113,6 +130,10 @@ def run(
         raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
     if engine != "dask" and (out is not None or workers or scheduler):
         raise ValueError("workers, scheduler and out belong to the Dask engine: add engine='dask'")
+    from dateline.userfiles import load_actor_file
+
+    for path in actor_files:  # a bad actor file stops the run before anything is read (UserFileError)
+        load_actor_file(path)
     summary = RunSummary()
     if engine == "dask":
         from dateline.distributed import run_dask
@@ -128,7 +149,7 @@ def run(
             raise ValueError("the local engine needs a store")
         summary.ingest = ingest(inputs, store, options=options, on_item=on_item)
         summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, on_article=on_article,
-                                                          on_stage=on_stage)
+                                                          on_stage=on_stage, on_failure=on_item)
     if on_stage is not None:
         on_stage("linking", None)
     summary.happenings = link_store(store)

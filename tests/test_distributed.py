@@ -79,6 +79,7 @@ def test_a_shard_bigger_than_a_chunk_goes_through_parts_on_disk_and_gives_the_sa
     assert not list(tmp_path.glob(".dateline-spool-*"))  # the spool is gone after the run
 
 
+@pytest.mark.slow  # 14-42 s: opt in with -m slow
 def test_both_engines_agree_on_a_generated_corpus_and_copies_are_grouped(tmp_path, cluster, corpus):
     with Store(tmp_path / "local.db") as local, Store(tmp_path / "dask.db") as dask:
         run([str(corpus)], local)
@@ -197,9 +198,13 @@ def test_the_command_line_runs_dask_writes_parts_and_loads_them(tmp_path, cluste
 def test_a_shard_that_fails_on_a_worker_is_reported_and_retried_later(tmp_path, cluster):
     bad = tmp_path / "bad-actors.yaml"
     bad.write_text("people: [unclosed\n", encoding="utf-8")
+    from dateline.distributed import run_dask
+
     with Store(tmp_path / "x.db") as store:
-        summary = run([str(ARTICLES)], store, engine="dask", scheduler=cluster, actor_files=[bad])
-        assert summary.ingest.rejected == 5 and summary.ingest.new == 0
+        with pytest.raises(ValueError, match="not valid YAML"):  # run() checks actor files first
+            run([str(ARTICLES)], store, engine="dask", scheduler=cluster, actor_files=[bad])
+        summary = run_dask([str(ARTICLES)], store, scheduler=cluster, actor_files=[bad])  # past that check
+        assert summary.rejected == 5 and summary.new == 0
         reasons = [r.reason for r in store.rejects()]
         assert all("failed on a Dask worker" in r and "run again" in r for r in reasons)
         again = run([str(ARTICLES)], store, engine="dask", scheduler=cluster)  # not marked done: retried

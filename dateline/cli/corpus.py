@@ -67,4 +67,4 @@ def cmd_load(args: argparse.Namespace) -> int:
         summary = load_parts(args.folder, store, on_item=progress.item, on_article=progress.tick)
     progress.clear()
     print(f"{summary.line()}; {progress.elapsed()}")
-    return 0
+    return 1 if summary.refused else 0

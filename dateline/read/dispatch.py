@@ -11,6 +11,7 @@ from typing import BinaryIO
 from dateline.read.decode import charset_from_content_type, decode_bytes
 from dateline.read.errors import ReadError
 from dateline.read.feed import iter_feed
+from dateline.read.files import open_checked
 from dateline.read.jsonl import iter_json, iter_jsonl
 from dateline.read.options import ReadOptions
 from dateline.read.sniff import (
@@ -48,10 +49,12 @@ class Reader:
     # ---- files -------------------------------------------------------------------
     def read_file(self, path: str) -> Result:
         fmt, gzipped = format_from_name(path)
+        # Read whole: a plain file over the size limit is refused before it is opened.
+        whole = not gzipped and fmt in ("text", "html", "json", "feed", "xml", "urls")
         try:
-            handle = open(path, "rb")  # noqa: SIM115 - closed below, after the yields
-        except OSError as exc:
-            yield Rejection(path, f"cannot open file: {exc.strerror or exc}")
+            handle = open_checked(path, self.options.max_bytes if whole else None)
+        except ReadError as exc:
+            yield Rejection(path, exc.reason)
             return
         with handle:
             stream: BinaryIO = gunzip_stream(handle) if gzipped else handle

@@ -10,7 +10,7 @@ from dateline.read.errors import ReadError
 from dateline.read.metadata import as_date_text, as_text, language_code
 from dateline.read.options import ReadOptions
 from dateline.read.streams import iter_lines
-from dateline.read.text import normalise_newlines
+from dateline.read.text import is_url, normalise_newlines
 from dateline.records import RawDocument, Rejection
 
 FIELDS = ("text", "html", "url", "title", "published", "outlet", "id", "language", "author")
@@ -94,7 +94,9 @@ def record_document(record: object, where: str, fallback_source: str) -> RawDocu
     else:
         return Rejection(where, "record has no text or html (a non-empty 'text' or 'html' "
                                 "string is required)")
-    url = as_text(record.get("url"))
+    url = record.get("url")
+    # Only a web address is a source: "url": 7 or "url": "n/a" leave the record named by its line.
+    url = url.strip() if isinstance(url, str) and is_url(url) else None
     return RawDocument(
         source=url or fallback_source,
         kind=kind,  # type: ignore[arg-type]

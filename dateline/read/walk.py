@@ -38,7 +38,7 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Input]:
             for path in paths:
                 if _first_time(path, seen):
                     yield Input("file", path)
-        elif os.path.exists(name):
+        elif os.path.exists(name) or os.path.islink(name):  # a broken link: read_file says why
             if _first_time(name, seen):
                 yield Input("file", name)
         elif glob.has_magic(name):

@@ -15,8 +15,6 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from dateline.records import ActorRef
 from dateline.resolve.kb_base import (  # noqa: F401 - re-exported for the resolver
     CAT_ADJ,
@@ -44,6 +42,7 @@ from dateline.resolve.kb_base import (  # noqa: F401 - re-exported for the resol
     slug,
     variants,
 )
+from dateline.userfiles import load_actor_file
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
@@ -89,11 +88,7 @@ class ActorKB:
         return kb
 
     def _merge_file(self, path: Path) -> None:
-        try:
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # C parser: 20x faster
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise ValueError(f"cannot read actor file {path}: {exc}") from exc
+        data = load_actor_file(path)  # safe, bounded YAML; structure checked (UserFileError)
         if not isinstance(data, dict):
             raise ValueError(
                 f"actor file {path}: expected a mapping with keys among "

@@ -26,6 +26,7 @@ from dateline.web.security import (
     highlight,
     marked_snippet,
     strike_spans,
+    without_bidi_controls,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -38,7 +39,8 @@ FULL_TEXT_SOURCES = 20  # sources shown with their whole text on a happening pag
 
 def _environment() -> Environment:
     folder = str(resources.files("dateline.web") / "templates")
-    env = Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(default=True, default_for_string=True))
+    env = Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(default=True, default_for_string=True),
+                      finalize=without_bidi_controls)
     env.globals.update(colour=svg.type_colour, max_limit=MAX_LIMIT)
     env.filters["external_url"] = external_url
     return env

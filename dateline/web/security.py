@@ -158,3 +158,17 @@ def marked_snippet(snippet: str) -> Markup:
         parts.append(f"<mark>{escape(piece)}</mark>" if inside and piece else str(escape(piece)))
         inside = not inside
     return Markup("".join(parts))
+
+
+# Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): in text
+# from articles they can reorder what a page shows ("Trojan Source"); a page never shows them.
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def without_bidi_controls(value):
+    """Jinja's finalize: every value a page shows, without bidi control characters (escaped
+    markup stays markup)."""
+    if isinstance(value, str) and not value.isascii():
+        cleaned = value.translate(_BIDI_CONTROLS)
+        return Markup(cleaned) if isinstance(value, Markup) else cleaned
+    return value
