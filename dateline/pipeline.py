@@ -48,6 +48,7 @@ def analyse_store(
     store: Store,
     *,
     actor_files: Sequence[Path] = (),
+    dictionaries: str | Path | None = None,
     on_article: Callable[[str], None] | None = None,
     on_failure: Callable[[str, str], None] | None = None,
     on_stage: Callable[[str, int | None], None] | None = None,
@@ -60,7 +61,7 @@ def analyse_store(
         return 0, 0
     if on_stage is not None:
         on_stage("analysing", len(pending))
-    resources = Resources.load(actor_files)
+    resources = Resources.load(actor_files, dictionaries)
     analysed = skipped = 0
     for analysis in analyse_articles(store.iter_articles(pending), resources):
         store.save_analysis(
@@ -91,6 +92,7 @@ def run(
     *,
     options: ReadOptions | None = None,
     actor_files: Sequence[Path] = (),
+    dictionaries: str | Path | None = None,
     on_item: Callable[[Article | Rejection], None] | None = None,
     on_article: Callable[[str], None] | None = None,
     engine: str = "local",
@@ -106,7 +108,8 @@ def run(
 
     ``engine="dask"`` maps the per-article stages over shards of the inputs on a Dask cluster
     (``scheduler`` address, or a local cluster of ``workers`` processes); both engines give the
-    same happenings.  With ``out`` (Dask engine only) the per-article records go to Parquet parts
+    same happenings.  ``dictionaries`` is a folder of PETRARCH actor, agent and verb
+    dictionaries merged with the project's own (docs/dictionaries.md).  With ``out`` (Dask engine only) the per-article records go to Parquet parts
     in that folder instead of the store, and nothing is linked: ``load`` takes them in later.
     """
     if engine not in ENGINES:
@@ -117,7 +120,8 @@ def run(
     if engine == "dask":
         from dateline.distributed import run_dask
 
-        corpus = run_dask(inputs, store, options=options, actor_files=actor_files, workers=workers or 2,
+        corpus = run_dask(inputs, store, options=options, actor_files=actor_files, dictionaries=dictionaries,
+                          workers=workers or 2,
                           scheduler=scheduler, out=out, group=group, chunk=chunk, split_bytes=split_bytes,
                           on_item=on_item, on_article=on_article)
         summary.take(corpus)
@@ -127,7 +131,8 @@ def run(
         if store is None:
             raise ValueError("the local engine needs a store")
         summary.ingest = ingest(inputs, store, options=options, on_item=on_item)
-        summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, on_article=on_article,
+        summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, dictionaries=dictionaries,
+                                                          on_article=on_article,
                                                           on_stage=on_stage)
     if on_stage is not None:
         on_stage("linking", None)

@@ -399,7 +399,7 @@ def merge_actors(kb, dicts: Dictionaries) -> None:
         roles, nationality, sector = [], None, None
         if rec.code:
             nationality, sector, _ = parse_code(rec.code)
-        for code, start, end, line in rec.dated:
+        for code, start, end, _line in rec.dated:
             country, role_sector, parts = parse_code(code)
             where = country or org_of_code.get(code)
             if where is None:
