@@ -416,7 +416,8 @@ def merge_actors(kb, dicts: Dictionaries) -> None:
             continue
         name = display(rec.names[0])
         pid = "dict-" + slug(name)
-        person = kb.people.get(pid) or Person(id=pid, name=name)
+        # no short form ("Fatah" for Parviz Fatah): too many old names would take common words
+        person = kb.people.get(pid) or Person(id=pid, name=name, short_given=True)
         person.nationality = person.nationality or nationality
         person.sector = person.sector or sector
         person.aliases += [display(n) for n in new_names(rec.names[1:])]
@@ -527,10 +528,14 @@ def _read_verbs(path: Path, lines: list[str], out: Dictionaries) -> None:
             return
         for lemma, particle, own in block["verbs"]:
             entries = []
-            for pattern in block["patterns"]:
+            for pattern in _ordered(block["patterns"]):
                 entries.append({**pattern, **({"particle": [particle]} if particle else {})})
             code = own or block["code"]
-            if code not in (None, "---"):
+            if own is None and code and code.endswith("0"):
+                # a block's cue-category code ("--- ARRIVE [040] ---" for go, leave, ...):
+                # too general for a verb on its own; the verb's own code, or a pattern, says more
+                report.skipped["verbs: bare verbs with only a block's cue-category code"] += 1
+            elif code not in (None, "---"):
                 kind = _plover(code, cameo)
                 if kind:
                     entries.append({"type": kind, "cameo": code,
@@ -626,6 +631,7 @@ def _pattern(body: str, synsets, cameo, path: Path, n: int, report: Report) -> d
     preps: list[str] = []
     object_preps: list[str] = []
     nouns = 0
+    reduced = False  # a modifier word left out: "{FORCE RALLY}" read as "rally"
     for token in _TOKEN.findall(after):
         if token in markers:
             continue
@@ -636,7 +642,12 @@ def _pattern(body: str, synsets, cameo, path: Path, n: int, report: Report) -> d
                 return None
             preps.append(inner[0].lower())
             rest = [t for t in inner[1:] if t not in markers]
-            if rest and not nouns:
+            if rest and nouns:  # "* RALLY (IN SUPPORT)": "in" alone would say far more
+                report.skipped["verbs: patterns too complex"] += 1
+                return None
+            if rest:
+                if len(rest) > 1 or rest[0].startswith("{"):
+                    reduced = True
                 heads = _heads(rest[-1], synsets)
                 if heads is None:
                     report.skipped["verbs: undefined synsets"] += 1
@@ -648,6 +659,7 @@ def _pattern(body: str, synsets, cameo, path: Path, n: int, report: Report) -> d
         if heads is None:
             report.skipped["verbs: undefined synsets"] += 1
             return None
+        reduced = reduced or (token.startswith("{") and len(token.split()) > 1)
         nouns += 1
         if nouns > 1 or preps:
             report.skipped["verbs: patterns too complex"] += 1
@@ -663,7 +675,25 @@ def _pattern(body: str, synsets, cameo, path: Path, n: int, report: Report) -> d
         entry["object_preps"] = object_preps
     if preps:
         entry["preps"] = preps
+    if reduced:
+        entry["reduced"] = True
     return entry
+
+
+def _ordered(patterns: list[dict]) -> list[dict]:
+    """Patterns read whole first; a reduced one ("{FORCE RALLY}" as "rally") after them, and
+    only when no whole one asks for the same words (PETRARCH would take the longer match)."""
+    def key(p: dict) -> tuple:
+        return tuple(p.get("objects", ())), tuple(p.get("preps", ())), tuple(p.get("object_preps", ()))
+
+    whole = [p for p in patterns if not p.get("reduced")]
+    taken = {key(p) for p in whole}
+    rest = []
+    for p in patterns:
+        if p.get("reduced") and key(p) not in taken:
+            taken.add(key(p))
+            rest.append({k: v for k, v in p.items() if k != "reduced"})
+    return whole + rest
 
 
 def _heads(token: str, synsets) -> list[str] | None:
