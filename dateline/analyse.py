@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.extract.context import attach_context
+from dateline.extract.event_lexicon import Lexicon
 from dateline.extract.events import extract_events
 from dateline.extract.quotes import extract_quotes, quote_key
 from dateline.records import Article, EventMention, Mention, Quote, Rejection
@@ -165,15 +166,23 @@ class Resources:
 
     kb: ActorKB
     gazetteer: Gazetteer
+    lexicon: Lexicon | None = None  # the event lexicon; None: the project's
 
     @classmethod
-    def load(cls, actor_files: Sequence[Path] = ()) -> Resources:
-        return _cached_resources(tuple(str(p) for p in actor_files))
+    def load(cls, actor_files: Sequence[Path] = (), dictionaries: str | Path | None = None) -> Resources:
+        """``dictionaries``: a folder of PETRARCH dictionaries merged with the project's
+        knowledge base and lexicon (dateline/resolve/petrarch.py)."""
+        folder = str(Path(dictionaries).resolve()) if dictionaries else None
+        return _cached_resources(tuple(str(p) for p in actor_files), folder)
 
 
 @functools.lru_cache(maxsize=4)
-def _cached_resources(actor_files: tuple[str, ...]) -> Resources:
-    return Resources(kb=ActorKB.load(extra=[Path(p) for p in actor_files]), gazetteer=Gazetteer.load())
+def _cached_resources(actor_files: tuple[str, ...], dictionaries: str | None = None) -> Resources:
+    from dateline.resolve.petrarch import lexicon_with
+
+    kb = ActorKB.load(extra=[Path(p) for p in actor_files], dictionaries=dictionaries)
+    lexicon = lexicon_with(dictionaries) if dictionaries else None
+    return Resources(kb=kb, gazetteer=Gazetteer.load(), lexicon=lexicon)
 
 
 @dataclass
@@ -334,7 +343,7 @@ def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
     """Actors, events (with date, place and topics) and quotes of one parsed article."""
     mentions = _known_spellings(resolve_actors(doc, article, resources.kb), resources.kb)
     mentions = sorted(mentions + pronoun_mentions(doc, article, mentions), key=lambda m: (m.start, m.end))
-    events = extract_events(doc, article, mentions)
+    events = extract_events(doc, article, mentions, resources.lexicon)
     dateline_place = place_of_dateline(article.body[:800], resources.gazetteer)
     attach_context(doc, article, events, mentions, resources.gazetteer, dateline_place)
     quotes = extract_quotes(doc, article, mentions, resources.kb)

@@ -58,13 +58,14 @@ CHUNK = 250  # articles analysed and handed on together: bounds a worker's memor
 
 def process_shard_chunks(
     shard: Shard, options: ReadOptions | None = None, actor_files: Sequence[str] = (), *, chunk: int = CHUNK,
+    dictionaries: str | None = None,
 ) -> Iterator[ShardResult]:
     """Read, clean, analyse and sign the articles of one shard, ``chunk`` articles at a time
     (a WARC file of 40,000 pages never sits in memory whole)."""
     from dateline.analyse import Resources, analyse_articles
     from dateline.link.syndication import signature
 
-    resources = Resources.load([Path(p) for p in actor_files])
+    resources = Resources.load([Path(p) for p in actor_files], dictionaries)
     seen: set[str] = set()
     result = ShardResult(shard)
 
@@ -92,10 +93,11 @@ def process_shard_chunks(
     yield finish(result)
 
 
-def process_shard(shard: Shard, options: ReadOptions | None = None, actor_files: Sequence[str] = ()) -> ShardResult:
+def process_shard(shard: Shard, options: ReadOptions | None = None, actor_files: Sequence[str] = (),
+                  dictionaries: str | None = None) -> ShardResult:
     """Read, clean, analyse and sign the articles of one shard, all in one result."""
     whole = ShardResult(shard)
-    for part in process_shard_chunks(shard, options, actor_files):
+    for part in process_shard_chunks(shard, options, actor_files, dictionaries=dictionaries):
         whole.articles += part.articles
         whole.analyses += part.analyses
         whole.signatures += part.signatures

@@ -25,14 +25,14 @@ from dateline.store import Store
 
 
 def _work(shard: Shard, options: ReadOptions | None, actor_files: tuple[str, ...], out: str | None,
-          spool: str | None, chunk: int) -> ShardResult:
+          spool: str | None, chunk: int, dictionaries: str | None = None) -> ShardResult:
     """One shard on a worker.  Records go to the ``out`` parts; or, for a shard bigger than one
     chunk, to the ``spool`` parts (only ids and rejections travel back); or back whole."""
     if out is None and spool is None:
-        return process_shard(shard, options, actor_files)
+        return process_shard(shard, options, actor_files, dictionaries)
     from dateline.parquet import write_parts
 
-    chunks = process_shard_chunks(shard, options, actor_files, chunk=chunk)
+    chunks = process_shard_chunks(shard, options, actor_files, chunk=chunk, dictionaries=dictionaries)
     first = next(chunks)
     second = next(chunks, None)
     if out is None and second is None:
@@ -46,6 +46,7 @@ def run_dask(
     *,
     options: ReadOptions | None = None,
     actor_files: Sequence[Path] = (),
+    dictionaries: str | Path | None = None,
     workers: int = 2,
     scheduler: str | None = None,
     out: str | None = None,
@@ -97,12 +98,14 @@ def run_dask(
         # the writer holds a huge shard whole; remote workers send their records back instead.
         spool = tempfile.mkdtemp(prefix=".dateline-spool-", dir=Path(store.path).resolve().parent)
     files = tuple(str(p) for p in actor_files)
+    # the workers read the dictionaries themselves: a path travels, not the loaded data
+    folder = str(Path(dictionaries).resolve()) if dictionaries else None
     try:
         in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2 * workers)
         queue = iter(enumerate(pending))
 
         def submit(index: int, shard: Shard):
-            return client.submit(_work, shard, options, files, out, spool, chunk, pure=False,
+            return client.submit(_work, shard, options, files, out, spool, chunk, folder, pure=False,
                                  key=f"shard-{index}-{shard.id}")
 
         # range first: zip would otherwise take one shard from the queue and drop it.

