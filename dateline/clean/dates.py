@@ -12,7 +12,8 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from dateline.clean.date_words import date_line_words, months as month_words, update_label
+from dateline.clean.date_words import date_line_words, update_label
+from dateline.clean.date_words import months as month_words
 
 
 @dataclass(frozen=True)
