@@ -12,7 +12,8 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from dateline.clean.cues import load_cues
+from dateline.clean.date_words import date_line_words, update_label
+from dateline.clean.date_words import months as month_words
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,8 @@ class FoundDate:
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    months = sorted(load_cues().months, key=len, reverse=True)
-    month = r"(?P<month>" + "|".join(months) + r")\.?"
+    months = sorted(month_words(), key=len, reverse=True)
+    month = r"(?P<month>" + "|".join(re.escape(m) for m in months) + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     # Page templates glue a time to the year ("28 August 201913:56").
@@ -38,7 +39,12 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     return [
         (re.compile(rf"\b{year}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)", flags), "ymd"),
         (re.compile(rf"\b{month}\s+{day},?\s+{year}{year_end}", flags), "mdy"),
-        (re.compile(rf"\b{day}(?:\s+of)?\s+{month},?\s+{year}{year_end}", flags), "dmy"),
+        # "15 декабря 2023", "14. März 2024", "le 6 août 2022", "6 de agosto de 2022".
+        (re.compile(rf"\b{day}\.?(?:\s+of|\s+de)?\s+{month},?\s+(?:de\s+|del\s+)?{year}{year_end}", flags),
+         "dmy"),
+        # "2023年4月6日" (and Korean "2023년 4월 6일").
+        (re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"),
+         "ymd"),
         (re.compile(rf"\b{year}/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)\b", flags), "ymd"),
         # "18/06/2023", "06.18.2023": day and month order is read only where it is plain.
         (re.compile(rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep){year}\b", flags),
@@ -69,7 +75,7 @@ def _day_month(a: int, b: int) -> tuple[int, int] | None:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every explicit date in ``text``, in order of position, without overlaps."""
-    months = load_cues().months
+    months = month_words()
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for pattern, kind in _patterns():
@@ -103,6 +109,9 @@ _URL_DATES = (
     re.compile(r"(?<=[/_-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=[/._-]|$)"),
     re.compile(r"/(?P<y>\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/._-]|$)"),
     re.compile(r"[_-](?P<y>\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/_-]|\.\w+$|$)"),
+    # "/2023/0311/", "/2011-03/20/": common in Chinese and other sites' paths.
+    re.compile(r"/(?P<y>\d{4})/(?P<m>[01]\d)(?P<d>[0-3]\d)(?=/)"),
+    re.compile(r"/(?P<y>\d{4})-(?P<m>[01]\d)/(?P<d>[0-3]\d)(?=/)"),
 )
 # News on the web starts about here; a later year than the clock's is no publication date.
 FIRST_WEB_YEAR = 1990
@@ -135,8 +144,8 @@ def date_from_url(url: str | None) -> str | None:
 # "July 14", "14 July", "Jul. 14th": a date without its year (an agency dateline).
 @lru_cache(maxsize=1)
 def _month_day_patterns() -> tuple[re.Pattern[str], ...]:
-    months = sorted(load_cues().months, key=len, reverse=True)
-    month = r"(?P<month>" + "|".join(months) + r")\.?"
+    months = sorted(month_words(), key=len, reverse=True)
+    month = r"(?P<month>" + "|".join(re.escape(m) for m in months) + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     return (re.compile(rf"\b{month}\s+{day}\b(?!\s*,?\s*\d)", re.IGNORECASE),
             re.compile(rf"\b{day}\s+{month}\b(?!\s*,?\s*\d)", re.IGNORECASE))
@@ -147,7 +156,7 @@ def find_month_day(text: str) -> str | None:
     for pattern in _month_day_patterns():
         m = pattern.search(text)
         if m:
-            month = load_cues().months[m.group("month").lower()]
+            month = month_words()[m.group("month").lower()]
             day = int(m.group("day"))
             if _valid(2000, month, day):  # a leap year: 29 February may stand alone
                 return f"--{month:02d}-{day:02d}"
@@ -156,15 +165,15 @@ def find_month_day(text: str) -> str | None:
 
 _TIME = re.compile(
     # Tokenised text writes "10: 00" for "10:00".
-    r"\b\d{1,2}\s?[:.]\s?\d{2}(?::\d{2})?\s*([ap]\.?m\.?)?(?!\w)|\b\d{1,2}\s*([ap]\.?m\.?)(?!\w)",
+    r"\b\d{1,2}\s?[:.]\s?\d{2}(?::\d{2})?\s*([ap]\.?m\.?)?(?!\w)|\b\d{1,2}\s*([ap]\.?m\.?)(?!\w)"
+    # "à 10h", "10h30" (French).
+    r"|\b\d{1,2}\s?h(?:\s?\d{2})?(?!\w)",
     re.IGNORECASE,
 )
 # A time zone's offset after its name: "GMT+3", "UTC+05:30".
 _ZONE_OFFSET = re.compile(r"\b(gmt|utc)\s*[+-]\s*\d{1,2}(?::?\s?\d\d)?\b", re.IGNORECASE)
 
 
-# A label that marks a date as a later revision, not the publication.
-_UPDATE_LABEL = re.compile(r"\b(updated|modified|edited|revised|last)\b", re.IGNORECASE)
 
 
 def date_line_dates(line: str) -> list[tuple[str, bool]]:
@@ -177,12 +186,12 @@ def date_line_dates(line: str) -> list[tuple[str, bool]]:
     rest = "".join(line[a:b] for a, b in
                    zip([0] + [d.end for d in dates], [d.start for d in dates] + [len(line)]))
     rest = _TIME.sub(" ", _ZONE_OFFSET.sub(r"\1", rest))
-    words = re.findall(r"[^\s,.;()]+", rest.lower())
-    allowed = load_cues().date_line_words
+    words = re.findall(r"[^\s,.;()：，]+", rest.lower())
+    allowed = date_line_words()
     if any(w.strip(":|-–—") and w.strip(":|-–—") not in allowed for w in words):
         return []
     labels = [line[a:d.start] for a, d in zip([0] + [d.end for d in dates], dates)]
-    return [(d.iso, bool(_UPDATE_LABEL.search(label))) for d, label in zip(dates, labels)]
+    return [(d.iso, bool(update_label().search(label))) for d, label in zip(dates, labels)]
 
 
 def date_line_value(line: str) -> str | None:

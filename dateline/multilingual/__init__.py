@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from dateline.multilingual.cues import cue_set
-from dateline.multilingual.dates import find_dates
+from dateline.multilingual.dates import find_dates, since
 from dateline.multilingual.events import find_hits, sentence_events
 from dateline.multilingual.names import index_for, lookup_transliterated
 from dateline.multilingual.text import Sentence, script_of, sentences
@@ -91,7 +91,7 @@ def _date_event(event: EventMention, sentence: Sentence, hits, article: Article,
     tense = "future" if event.status == "planned" else "past"
     dates = [d for d in find_dates(sentence.text, language, article.published, tense=tense,
                                    anchor_bounds=article.published_bounds, offset=sentence.start)
-             if d.date or d.earliest or d.latest]
+             if (d.date or d.earliest or d.latest) and not since(article.body, d.start, language)]
     if dates:
         cue_at = next((h.start for h in hits if h.text == event.trigger), sentence.start)
         event.date = min(dates, key=lambda d: abs(d.start - cue_at))

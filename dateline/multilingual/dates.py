@@ -130,3 +130,29 @@ def _day_month(toks, i: int, month: int) -> tuple[int, int, str]:
     if day is None:
         expr = f"in {expr}"
     return start, end, expr
+
+
+# A date right after "since" starts a period ("seit Februar 2022", "с 2019 года", "depuis
+# mars"): it is not the day of the event the sentence reports.
+_SINCE_BEFORE = {"since", "seit", "seitdem", "с", "со", "з", "із", "від", "depuis", "desde", "dal", "dalla",
+                 "dall", "dai", "dagli", "dès", "ab", "منذ", "از"}
+_SINCE_ONLY = {"since", "seit", "seitdem", "depuis", "منذ"}
+_SINCE_AFTER = ("以来", "から", "beri", "bu yana", "से")
+
+
+def since(text: str, start: int, language: str) -> bool:
+    """Whether the date starting at ``start`` in ``text`` follows a word for "since"."""
+    before = text[max(0, start - 16):start]
+    words = re.findall(r"\w+", before.lower())
+    if words and words[-1] in _SINCE_BEFORE:
+        return True
+    if language in ("de", "fr", "es", "it", "pt", "ru", "uk") and len(words) >= 2 and words[-2] in _SINCE_BEFORE \
+            and words[-1] in {"dem", "le", "el", "il", "o", "de", "del", "la", "im", "am"}:
+        return True  # "seit dem 24. Februar", "depuis le 6 août", "desde el 5 de marzo"
+    # Words that mean nothing but "since" reach across their clause ("seit Beginn des Krieges
+    # im Februar 2022").
+    clause = re.split(r"[,.;:!?()\n]", text[max(0, start - 80):start])[-1]
+    if set(re.findall(r"\w+", clause.lower())) & _SINCE_ONLY:
+        return True
+    after = text[start:start + 40]
+    return any(marker in after for marker in _SINCE_AFTER) and language in ("zh", "ja", "tr", "hi")

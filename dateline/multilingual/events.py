@@ -10,6 +10,7 @@ cancelled.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dateline.multilingual.cues import TYPES, CueSet, Hit
@@ -45,7 +46,7 @@ def sentence_events(sentence: Sentence, hits: list[Hit], mentions: list[Mention]
     if language in VERB_FINAL:
         cues = cues[::-1]  # the main verb comes last ("... 合意を非難した")
     for cue in cues:
-        candidate = _actors(cue, mentions, hits, language)
+        candidate = _actors(cue, mentions, hits, language, sentence)
         if candidate is None:
             continue
         modality, status = _modality(cue, hits, language)
@@ -81,7 +82,8 @@ def _titles_person(country: Mention, mentions: list[Mention]) -> bool:
                and abs(p.start - country.start) <= 80 for p in mentions)
 
 
-def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str) -> Candidate | None:
+def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
+            sentence: Sentence) -> Candidate | None:
     actors = _distinct(mentions)
     if not actors:
         return None
@@ -99,8 +101,13 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str) -
     others = [m for m in actors if m.actor.id != source.actor.id and not _same_side(m, source)]
     # Coordinated subjects ("Путин и Трамп встретились"): both are the parties.
     joined = _joined(before, hits) if language not in VERB_FINAL else None
+    if joined is None and cue.kind in _SYMMETRIC:
+        # "zwischen US-Präsident Donald Trump und Kremlchef Wladimir Putin", "Los presidentes de
+        # Estados Unidos, Barack Obama, y de Cuba, Raúl Castro, ... una reunión".
+        joined = (_coordinated(before[-2:], cue, sentence, before=True)
+                  or _coordinated(after[:2], cue, sentence, before=False))
     target = None
-    if joined is not None and cue.kind in ("CONSULT", "AGREE", "COOPERATE"):
+    if joined is not None and cue.kind in _SYMMETRIC:
         source, target = joined
     else:
         after_marker = [m for m in others if _after_marker(m, markers) and m.start > source.start]
@@ -134,6 +141,35 @@ def _joined(before: list[Mention], hits: list[Hit]) -> tuple[Mention, Mention] |
     if b.start - a.end <= 6 and not _same_side(a, b):
         return a, b
     return None
+
+
+_SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
+# "and" in the languages of the news (a word of its own; Arabic "و" is a prefix, see below).
+_AND = {"и", "і", "й", "та", "und", "et", "y", "e", "and", "ve", "ile", "i", "और", "एवं", "va", "و", "ו"}
+_AND_JOINED = ("和", "与", "與", "及", "と", "・")
+_COORDINATION_REACH = 40  # characters of titles ("Kremlchef", "de Cuba") between two parties
+
+
+def _coordinated(pair: list[Mention], cue: Hit, sentence: Sentence, *, before: bool) -> tuple[Mention, Mention] | None:
+    """Two people of two sides next to the cue, joined by "and" with at most a few title
+    words between them: the two parties of a meeting or an agreement."""
+    if len(pair) < 2:
+        return None
+    a, b = pair[0], pair[1]
+    if a.actor.kind != "person" or b.actor.kind != "person" or _same_side(a, b) or a.actor.id == b.actor.id:
+        return None
+    if a.actor.country and a.actor.country == b.actor.country:
+        return None
+    gap = sentence.text[a.end - sentence.start:b.start - sentence.start]
+    if len(gap) > _COORDINATION_REACH or any(c in gap for c in ".;:!?()\n"):
+        return None
+    words = re.findall(r"\w+", gap.lower())
+    if not (set(words) & _AND or any(w.startswith("و") for w in words) or any(j in gap for j in _AND_JOINED)):
+        return None
+    if len(words) > 5:
+        return None
+    near = (cue.start - b.end) if before else (a.start - cue.end)
+    return (a, b) if 0 <= near <= 200 else None
 
 
 def _modality(cue: Hit, hits: list[Hit], language: str) -> tuple[str, str]:

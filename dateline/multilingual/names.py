@@ -167,7 +167,8 @@ def index_for(language: str, kb: ActorKB) -> NameIndex:
                     index.add(short, ("kb", Entry(CAT_PERSON, person.id)))
     for code, by_language in (data.get("adjectives") or {}).items():
         for name in (by_language or {}).get(language) or []:
-            index.add(str(name), (ADJ, Entry(CAT_COUNTRY, str(code))))
+            for form in adjective_forms(str(name), language):
+                index.add(form, (ADJ, Entry(CAT_COUNTRY, str(code))))
     _add_pycountry(index, kb, language)
     _add_places(index, language)
     for code, by_language in (data.get("places") or {}).items():
@@ -306,3 +307,30 @@ def lookup_transliterated(words: list[str], kb: ActorKB, on: str | None) -> Acto
         if found is not None and found.kind == "person":
             return found
     return None
+
+
+# Gender and number endings of country adjectives in Latin-script languages that inflect them:
+# (ending of the listed form, endings of the other forms).
+_ADJECTIVE_ENDINGS = {
+    "de": (("isch", ("ische", "ischen", "ischer", "isches", "ischem")), ("e", ("en", "er", "es", "em"))),
+    "fr": (("ien", ("ienne", "iens", "iennes")), ("ain", ("aine", "ains", "aines")),
+           ("ais", ("aise", "aises")), ("ois", ("oise", "oises")), ("e", ("es",)), ("", ("e", "s", "es"))),
+    "es": (("o", ("a", "os", "as")), ("és", ("esa", "eses", "esas")), ("e", ("es",)), ("í", ("íes",))),
+    "pt": (("o", ("a", "os", "as")), ("ês", ("esa", "eses", "esas")), ("e", ("es",))),
+    "it": (("o", ("a", "i", "e")), ("e", ("i",))),
+}
+
+
+def adjective_forms(name: str, language: str) -> list[str]:
+    """A country adjective with its gender and number forms ("malien" -> "maliennes",
+    "venezolano" -> "venezolanas", "russisch" -> "russischen"); other languages are matched
+    on stems or prefixes already."""
+    forms = [name]
+    if " " in name or "-" in name:
+        return forms
+    for ending, others in _ADJECTIVE_ENDINGS.get(language, ()):
+        if name.lower().endswith(ending):
+            stem = name[: len(name) - len(ending)]
+            forms += [stem + other for other in others]
+            break
+    return forms

@@ -1,0 +1,25 @@
+"""Country adjectives in their gender and number forms (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.multilingual.names import adjective_forms
+from tests.multilingual.conftest import ids
+
+
+@pytest.mark.parametrize(("language", "body", "type_", "source", "target"), [
+    ("fr", "Les autorités maliennes ont expulsé l'ambassadeur de France.", "SANCTION", "country:ML", "country:FR"),
+    ("es", "El gobierno venezolano acusó a Colombia.", "ACCUSE", "country:VE", "country:CO"),
+    ("it", "Il governo russo ha espulso diplomatici italiani.", "SANCTION", "country:RU", "country:IT"),
+])
+def test_adjective_forms_stand_for_their_country(event, language, body, type_, source, target):
+    e = event(language, body, type_, "2022-01-31")
+    assert ids(e.source) == [source] and ids(e.target) == [target]
+
+
+def test_forms():
+    assert "maliennes" in adjective_forms("malien", "fr")
+    assert "venezolanas" in adjective_forms("venezolano", "es")
+    assert "russischen" in adjective_forms("russisch", "de")
+    assert adjective_forms("российский", "ru") == ["российский"]
