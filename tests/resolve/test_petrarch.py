@@ -193,7 +193,7 @@ def test_shared_petrarch2_loads_with_counts():
 
 @shared
 def test_shared_petrarch2_verb_only_in_the_dictionary(nlp):
-    text = "Kenyan police interrogated the opposition leader in Nairobi on Tuesday."
+    text = "The Kenyan opposition leader savaged the police chief in Nairobi on Tuesday."
     assert not events(nlp, text, None)
     found = events(nlp, text, SHARED)
-    assert [(e.trigger, e.cameo) for e in found] == [("interrogated", "090")]
+    assert [(e.trigger, e.cameo) for e in found] == [("savaged", "111")]
