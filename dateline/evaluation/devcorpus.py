@@ -119,6 +119,10 @@ def _meeting_report(report, gold, article_id, view: StoreView, matcher: Matcher)
     return row
 
 
+# Joint acts whose gold source and target are in the order the text names them.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
 def _other_report(report, gold, article_id, view: StoreView, matcher: Matcher) -> dict[str, Any]:
     """The article's event of the gold type in its first sentences or in the happening it
     leads, best on actors, compared with the headline happening."""
@@ -133,8 +137,12 @@ def _other_report(report, gold, article_id, view: StoreView, matcher: Matcher) -
         typed = [e for e in events if e["happening"] == lead["id"]]
 
     def actors_right(event) -> bool:
-        return (matcher.side_right(want.get("source") or [], want.get("source_country"), event["source"])
-                and matcher.side_right(want.get("target") or [], want.get("target_country"), event["target"]))
+        sides = [(event["source"], event["target"])]
+        if want["type"] in SYMMETRIC_TYPES:
+            sides.append((event["target"], event["source"]))  # "Russia and Ukraine signed": either way
+        return any(matcher.side_right(want.get("source") or [], want.get("source_country"), source)
+                   and matcher.side_right(want.get("target") or [], want.get("target_country"), target)
+                   for source, target in sides)
 
     def event_date(event) -> str | None:
         happening = view.happenings.get(event["happening"]) if event["happening"] else None

@@ -339,6 +339,23 @@ def intent_type(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidate]) -> 
     return cand.entry.type
 
 
+# Events two parties do together: "Russia and Ukraine signed a deal" is Russia -> Ukraine, as
+# PLOVER codes every event between a source and a target.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _dyadic(kind: str, source: list, target: list) -> tuple[list, list]:
+    """Joint sources of a symmetric event with no target: the first is the source, the rest
+    its counterparts (a country beside its own person stays with them)."""
+    if kind not in SYMMETRIC_TYPES or target or len(source) < 2:
+        return source, target
+    first = source[0]
+    rest = [a for a in source[1:] if not (a.country and a.country == first.country)]
+    if not rest:
+        return source, target
+    return [a for a in source if a not in rest], rest
+
+
 def build(cand: Candidate, roles, article: Article, lex: Lexicon, chosen) -> EventMention:
     token = cand.token
     sent = token.sent
@@ -349,7 +366,7 @@ def build(cand: Candidate, roles, article: Article, lex: Lexicon, chosen) -> Eve
     status = status_for(cand.light_verb or token if is_verb(cand.light_verb or token) else token, modality)
     trigger = " ".join(t.text for t in cand.words)
     start = sent.start_char
-    source, target = roles
+    source, target = _dyadic(kind, list(roles[0]), list(roles[1]))
     event = EventMention(
         id=content_id(article.id, str(start), kind, trigger),
         article=article.id,
