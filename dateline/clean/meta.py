@@ -23,6 +23,12 @@ from dateline.clean.text import CleanedText
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][^\n()]{0,60}?)\s*\((?P<agency>[A-Z][\w .&'’-]{0,40}?)\)\s*[:\-–—]"
 )
+# "Ankara, August 2, 2024:", "MOSCOW - 24 October 2019:": a dateline with a full date, no agency.
+_DATED_DATELINE = re.compile(r"^(?P<place>[A-Z][\w .'’-]{1,30}?)\s*[,\-–—]\s*(?P<date>[^:–—()\n]{6,40}?)\s*(?:[:\-–—]|\()")
+# "Published on Monday, 19 June 2023 07:50", "Submitted by jdoe on Fri, 01/20/2023 - 15:51": a
+# labelled date among other words of a line near the top.
+_LABELLED = re.compile(r"\b(?P<label>first published|published|posted|submitted|updated|last updated)\b"
+                       r"(?:\s+by\s+[^|\n]{1,40}?)?\s*(?:on|at|:)?\s*", re.IGNORECASE)
 # "SOURCE: TRT World and Agencies", "TBP and Agencies", "Source: Reuters"
 _CREDIT_AND = re.compile(
     r"^(?:sources?\s*:\s*)?(?P<name>[A-Z][\w .&'’-]{0,50}?)\s+(?:and|with|&)\s+"
@@ -57,7 +63,13 @@ def find_dateline(lines: list[Line]) -> tuple[str | None, str | None]:
     its year ("WASHINGTON, March 3 (AP) —") is given as "--MM-DD"."""
     for line in lines[:4]:
         m = _DATELINE.match(line.text)
-        if not m or len(m.group("place").split()) > 8:
+        if not m:
+            dated = _DATED_DATELINE.match(line.text)
+            found = find_dates(dated.group("date")) if dated else []
+            if found and found[0].precision == "day" and len(dated.group("place").split()) <= 3:
+                return found[0].iso, None
+            continue
+        if len(m.group("place").split()) > 8:
             continue
         dates = find_dates(m.group("place"))
         iso = dates[0].iso if dates else find_month_day(m.group("place"))
@@ -142,6 +154,14 @@ def _top_date_claims(cleaned: CleanedText) -> list[DateClaim]:
         # A site's masthead shows the day's date above the headline; the article's own date
         # line stands nearest its body: the last one before it wins.
         return [DateClaim(DATE_LINE, (published or [iso for _, iso in lines])[-1])]
+    # A labelled date among other words: "Category: World Published on Monday, 19 June 2023".
+    for line in cleaned.lines:
+        if line.index > top_limit + 2:
+            break
+        for m in _LABELLED.finditer(line.text):
+            found = [d for d in find_dates(line.text[m.end():m.end() + 48]) if d.precision == "day"]
+            if found and "updated" not in m.group("label").lower():
+                return [DateClaim(DATE_LINE, found[0].iso)]
     # A byline with its date ("By Jane Doe | July 14, 2025") near the top.
     for line in cleaned.lines:
         if line.index > top_limit:

@@ -214,3 +214,25 @@ def test_a_labelled_date_opening_the_text_is_the_publication_date_and_leaves_the
     assert article.body.startswith("The foreign minister of Chile")
     start = article.segments[0][1]
     assert article.original[start:start + 15] == "The foreign min"
+
+
+def _published(text: str) -> str | None:
+    from dateline.clean import clean_document
+    from dateline.records import RawDocument
+
+    return clean_document(RawDocument("t.txt", "text", text)).published
+
+
+def test_a_labelled_date_among_other_words_near_the_top():
+    assert _published("Section: Politics Published on Tuesday, 4 May 2021 09:10 Views: 12\n\n"
+                      "The mayor of Quito met farmers' leaders to discuss water prices.\nMore words here.\n") == "2021-05-04"
+    assert _published("Posted by editor on Wed, 03/17/2021 - 10:05\n\n"
+                      "Farmers marched through the capital on Tuesday, the union said.\n") == "2021-03-17"
+
+
+def test_a_dateline_with_a_full_date_and_no_agency():
+    assert _published("Quito, March 3, 2021: The mayor met farmers' leaders to discuss water prices on Tuesday.\n"
+                      "Both sides agreed to talk again.\n") == "2021-03-03"
+    assert _published("LIMA - 4 May 2021: Protesters gathered outside the congress building on Monday.\n"
+                      "Police watched.\n") == "2021-05-04"
+    assert _published("Madrid, the capital, hosted talks: the ministers met in the city centre today.\n") is None
