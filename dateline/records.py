@@ -184,6 +184,7 @@ class EventMention:
     occasion: str | None = None
     topics: list[str] = field(default_factory=list)
     happening: str | None = None
+    lede: bool = False  # told in the report's first two sentences
 
     @property
     def participants(self) -> list[ActorRef]:

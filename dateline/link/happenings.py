@@ -458,9 +458,13 @@ def _link(mentions: Iterable[EventMention], near_duplicates: dict[str, str]) -> 
 
 def _is_happening(group: _Group) -> bool:
     """Enough is known to call it a happening: two parties, or an organisation (a summit).
-    A lone "China" or "Blinken" with no counterpart stays an event mention only."""
+    A lone "China" or "Blinken" with no counterpart stays an event mention only; so does an
+    aside deep in one report that nothing dates ("the two had met before")."""
     shown = _display_participants(group.participants)
-    return len(shown) >= 2 or any(a.kind == "organisation" for a in shown)
+    if not (len(shown) >= 2 or any(a.kind == "organisation" for a in shown)):
+        return False
+    told = group.when.known or group.when.bounded or len(group.articles) >= 2
+    return told or any(m.lede for m in group.mentions)
 
 
 def _ambiguous(group: _Group, fitting: list[_Group]) -> bool:

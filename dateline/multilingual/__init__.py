@@ -41,7 +41,8 @@ def analyse_article(article: Article, resources):
         mentions += found
         hits = find_hits(cues, sentence)
         for event in sentence_events(sentence, hits, found, article.id, language):
-            _date_event(event, sentence, hits, article, language, lede=n < LEDE_SENTENCES)
+            event.lede = n < LEDE_SENTENCES
+            _date_event(event, sentence, hits, article, language, lede=event.lede)
             place = _nearest(places, event, hits)
             if place is not None:
                 event.place, event.place_source = place, "sentence"

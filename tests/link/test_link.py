@@ -22,7 +22,7 @@ def mention(id_, article, actors, date=None, place=None, start=0, type_="CONSULT
     elif bounds:
         value = TimeValue("on Sunday", earliest=bounds[0], latest=bounds[1])
     return EventMention(id_, article, type_, start, start + 50, "text", source=actors[:1], target=actors[1:],
-                        date=value, place=place)
+                        date=value, place=place, lede=start == 0)
 
 
 def by_articles(happenings):
@@ -129,7 +129,7 @@ def test_linking_is_blocked_not_all_pairs():
 
 def test_within_an_article_a_planned_meeting_is_not_the_past_one():
     past = mention("a1", "A", [LAVROV, WANG], None, None, start=0)
-    planned = mention("a2", "A", [LAVROV, WANG], None, MOSCOW, start=300)
+    planned = mention("a2", "A", [LAVROV, WANG], "2024-05", MOSCOW, start=300)  # "slated for May in Moscow"
     planned.status = "planned"
     assert len(link([past, planned])) == 2
 
@@ -172,3 +172,11 @@ def test_an_undated_meeting_takes_the_day_of_a_statement_in_its_sentence():
     pledge = mention("p", "A", [LAVROV, WANG], "2017-08-07", None, start=0, type_="AGREE")
     hs = link([call, pledge])
     assert len(hs) == 1 and hs[0].date == "2017-08-07"
+
+
+def test_an_undated_aside_deep_in_one_report_is_no_happening():
+    # "... the two had also met in Moscow" near the end of a report of something else
+    hs = link([mention("a", "A", [LAVROV, WANG], None, MOSCOW, start=900)])
+    assert hs == []
+    # the same in a lede is the report's news, dated or not
+    assert len(link([mention("a", "A", [LAVROV, WANG], None, MOSCOW, start=0)])) == 1
