@@ -69,6 +69,7 @@ def test_both_engines_give_the_same_happenings_on_the_samples(tmp_path, cluster)
         assert len(manila) == 1 and len(manila[0][5]) == 2  # two outlets, one happening
 
 
+@pytest.mark.slow  # long: run with -m slow
 def test_a_shard_bigger_than_a_chunk_goes_through_parts_on_disk_and_gives_the_same(tmp_path, cluster):
     with Store(tmp_path / "local.db") as local, Store(tmp_path / "dask.db") as dask:
         run([str(ARTICLES)], local)

@@ -137,6 +137,7 @@ def test_a_corpus_of_bad_inputs_is_rejected_input_by_input_and_the_rest_analysed
     assert time.monotonic() - started < 60
 
 
+@pytest.mark.slow  # long: run with -m slow
 def test_the_dask_engine_rejects_the_same_and_exports_the_same_bytes(tmp_path, bad_corpus, cluster):
     folder, expect = bad_corpus
     with Store(tmp_path / "local.db") as local, Store(tmp_path / "dask.db") as dask:

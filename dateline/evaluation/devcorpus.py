@@ -167,13 +167,20 @@ def _lede_events(report, gold, article_id, view: StoreView, matcher: Matcher) ->
         if event["start"] >= limit:
             continue
         total += 1
-        right += any(
-            event["type"] == h["type"]
-            and (not h.get("source_country") or any(matcher.organisation_code(h["source_country"], a) for a in event["source"]))
-            and (not h.get("target_country") or any(matcher.organisation_code(h["target_country"], a) for a in event["target"]))
-            for h in wanted
-        )
+        right += any(event["type"] == h["type"] and _countries_right(h, event, matcher) for h in wanted)
     return total, right
+
+
+def _countries_right(want, event, matcher: Matcher) -> bool:
+    """The event's source and target have the gold's countries where it gives them (either
+    order for a joint act)."""
+    sides = [(event["source"], event["target"])]
+    if want["type"] in SYMMETRIC_TYPES:
+        sides.append((event["target"], event["source"]))
+    return any(
+        (not want.get("source_country") or any(matcher.organisation_code(want["source_country"], a) for a in source))
+        and (not want.get("target_country") or any(matcher.organisation_code(want["target_country"], a) for a in target))
+        for source, target in sides)
 
 
 # --------------------------------------------------------------------------- per happening

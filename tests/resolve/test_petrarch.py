@@ -173,6 +173,7 @@ def test_cli_run_with_dictionaries_reports_and_codes(tmp_path, folder, capsys):
 shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"{SHARED} is not here")
 
 
+@pytest.mark.slow  # long: run with -m slow
 @shared
 def test_shared_petrarch2_loads_with_counts():
     report = check(SHARED)
