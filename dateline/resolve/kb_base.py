@@ -185,6 +185,9 @@ def variants(name: str) -> set[str]:
     out = {name}
     if "-" in name:
         out.add(name.replace("-", " "))
+    for form in list(out):
+        if " of the " in form:  # "Democratic Republic of the Congo" is also "... of Congo"
+            out.add(form.replace(" of the ", " of "))
     return out
 
 

@@ -284,3 +284,10 @@ def test_the_two_countries(nlp, kb):
     text = "Japan and India signed a pact. Officials said the two countries would expand trade."
     found = by_text(run(nlp, kb, text, "2024-03-01"))
     assert sorted(found["the two countries"]) == ["country:IN", "country:JP"]
+
+
+def test_a_name_with_of_the_is_found_without_the_article():
+    from dateline.resolve.kb_base import variants
+
+    assert "Democratic Republic of Congo" in variants("Democratic Republic of the Congo")
+    assert variants("Kenya") == {"Kenya"}
