@@ -232,6 +232,12 @@ def _figures(reports: list[dict[str, Any]], rows: dict[str, dict[str, Any]], gol
     if scored:
         grouping = [round(x, 4) for x in (*pairwise(predicted, gold_cluster), bcubed(predicted, gold_cluster)[2])]
     out.update(zip(("pairwise_precision", "pairwise_recall", "pairwise_f1", "bcubed_f1"), grouping))
+    # Reports of one happening in English and in another language, grouped together.
+    language = {r["id"]: r.get("language") for r in scored}
+    across = [(a, b) for a, b in combinations(sorted(gold_cluster), 2)
+              if gold_cluster[a] == gold_cluster[b] and (language[a] == "en") != (language[b] == "en")]
+    out["cross_language_pairs"] = len(across)
+    out["cross_language_pair_recall"] = _share(sum(predicted[a] == predicted[b] for a, b in across), len(across))
     stored = {h["id"]: h for r in scored for h in view.happenings_of.get(article_of[r["id"]], [])}
     out["happenings_stored"] = len(stored)
     out["dated_happenings"] = _share(sum(h.get("date") is not None for h in stored.values()), len(stored))
