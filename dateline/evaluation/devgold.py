@@ -83,25 +83,38 @@ def load_dev_gold(path: Path) -> DevGold:
             if ref not in gold.happenings:
                 raise ValueError(f"report {report['id']} ({report_from[report['id']]}) names happening {ref}, "
                                  "which no gold file defines")
-    _join_previews(gold)
+    _join_same_happenings(gold)
     return gold
 
 
-def _join_previews(gold: DevGold) -> None:
-    """A preview and the event it announces are one real-world happening: a report written
+def _join_same_happenings(gold: DevGold) -> None:
+    """One event annotated twice is one happening; and a preview and the event it announces are
+    one real-world happening: a report written
     before a meeting belongs to the meeting.  A planned gold happening whose note names a done
     one, or else the one done happening with the same participants and a compatible date and
     place, is replaced by it in every report (the planned one stays defined, unreferenced)."""
     done = [h for h in gold.happenings.values() if h.get("status", "done") == "done"]
     target: dict[str, str] = {}
+    # One event annotated twice (two gold files met it): same type, day, place and people.
+    first: dict[tuple, str] = {}
+    for happening in sorted(done, key=lambda h: h["id"]):
+        names = frozenset(norm(p) for p in happening.get("participants") or happening.get("source") or [])
+        if not names or not happening.get("date"):
+            continue
+        key = (happening["type"], happening["date"], norm(happening.get("place")), names)
+        if key in first:
+            target[happening["id"]] = first[key]
+        else:
+            first[key] = happening["id"]
     for happening in gold.happenings.values():
         if happening.get("status") != "planned":
             continue
+        # (a preview that names an event annotated twice goes to the first annotation)
         named = [ref for ref in re.findall(r"H-[A-Za-z]+-\d+", happening.get("note") or "")
                  if ref != happening["id"] and gold.happenings.get(ref, {}).get("status", "done") == "done"]
-        fits = named or [h["id"] for h in done if _announces(happening, h)]
-        if len(set(fits)) == 1:
-            target[happening["id"]] = fits[0]
+        fits = {target.get(h, h) for h in named} or {target.get(h["id"], h["id"]) for h in done if _announces(happening, h)}
+        if len(fits) == 1:
+            target[happening["id"]] = fits.pop()
     for report in gold.reports:
         report["headline"] = target.get(report["headline"], report["headline"])
         if report.get("happenings"):

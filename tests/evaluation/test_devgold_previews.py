@@ -36,3 +36,12 @@ def test_a_note_naming_the_event_decides(tmp_path):
     reports = [{"id": "r0", "headline": "H-b-2", "language": "en"}]
     gold = load_dev_gold(_write(tmp_path, happenings, reports))
     assert gold.reports[0]["headline"] == "H-b-1"
+
+
+def test_one_event_annotated_in_two_files_is_one_happening(tmp_path):
+    base = {"kind": "meeting", "type": "CONSULT", "status": "done", "date": "2021-05-04", "place": "Lima"}
+    happenings = [{"id": "H-a-1", "participants": ["Ana Pérez", "Luis Soto"], **base},
+                  {"id": "H-b-1", "participants": ["Luis Soto", "Ana Perez"], **base}]
+    reports = [{"id": "r0", "headline": "H-a-1", "language": "en"}, {"id": "r1", "headline": "H-b-1", "language": "es"}]
+    gold = load_dev_gold(_write(tmp_path, happenings, reports))
+    assert [r["headline"] for r in gold.reports] == ["H-a-1", "H-a-1"]
