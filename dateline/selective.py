@@ -1,0 +1,186 @@
+"""Parse only what extraction needs: a cheap pass picks the sentences that can hold an event
+or a quote, and only those are run through spaCy's pipeline.
+
+The cheap pass is the tokenizer and word sets: a sentence is kept when one of its words may
+be an inflection of an event trigger of the lexicon (the lemmatizer's own exception table and
+suffix rules, read backwards, for verbs, nouns and adjectives), a speech cue of
+``quote_cues.yaml``, a quote mark, or lies inside a quoted stretch; the first sentence (the
+lede) is always kept.  Runs of kept sentences are parsed together, each run on its own with
+its text unchanged, and joined back with the untouched sentences (tokens only, sentence
+starts set by the cheap pass) into one Doc with the article's text and offsets
+(``Doc.from_docs``), so the extraction code reads the same kind of Doc as before.
+
+What the untouched sentences lose: tags, lemmas, dependencies and named entities.  Events
+and quotes are never found there (no trigger, cue or quote in them); the actor mentions
+found there come from the knowledge base's names alone (no provisional people from NER).
+tests/test_selective.py compares the two paths on the shared corpora.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+QUOTE_MARKS = frozenset('"“”„«»‘’\'`')
+_SENT_END = frozenset(".!?")
+_CLOSERS = frozenset('"”’\')]»')
+
+
+@functools.lru_cache(maxsize=1)
+def trigger_lemmas() -> frozenset[str]:
+    """Lemmas whose inflections may make a sentence worth parsing."""
+    from dateline.extract.event_lexicon import load_lexicon
+    from dateline.extract.quote_speakers import load_cues
+
+    lex = load_lexicon()
+    cues = load_cues()
+    words: set[str] = set()
+    for key in [*lex.verbs, *lex.nouns, *cues.speech_verbs, *cues.quote_only, *cues.statement_nouns,
+                *cues.phrasal]:
+        key = str(key).lower()
+        if "-" not in key and " " not in key:
+            words.add(key)
+    for key in lex.verbs:  # "test-fire": the verb is read as "fire" after a hyphen
+        if "-" in key:
+            words.add(str(key).lower().rsplit("-", 1)[1])
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def trigger_phrases() -> tuple[str, ...]:
+    """Nouns of more than one word ("sit-in", "state of emergency"), looked for in the text."""
+    from dateline.extract.event_lexicon import load_lexicon
+
+    return tuple(sorted({str(k).lower() for k in load_lexicon().nouns if "-" in str(k) or " " in str(k)}))
+
+
+@functools.lru_cache(maxsize=1)
+def _phrase_cues() -> tuple[str, ...]:
+    from dateline.extract.quote_speakers import load_cues
+
+    return tuple(load_cues().phrases)
+
+
+class Selector:
+    """Decides, word by word (cached by lower form), whether a word may be a trigger or cue."""
+
+    def __init__(self, nlp) -> None:
+        self.lemmas = trigger_lemmas()
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        self.rules: dict[str, list] = {}
+        self.exceptions: dict[str, dict] = {}
+        if lemmatizer is not None and getattr(lemmatizer, "mode", "") == "rule":
+            rules = lemmatizer.lookups.get_table("lemma_rules", {})
+            exc = lemmatizer.lookups.get_table("lemma_exc", {})
+            for pos in ("verb", "noun", "adj"):
+                self.rules[pos] = list(rules.get(pos, []))
+                self.exceptions[pos] = dict(exc.get(pos, {}))
+        self.cache: dict[str, bool] = {}
+
+    def may_trigger(self, lower: str) -> bool:
+        hit = self.cache.get(lower)
+        if hit is None:
+            hit = self.cache[lower] = any(c in self.lemmas for c in self._candidates(lower))
+        return hit
+
+    def _candidates(self, lower: str) -> set[str]:
+        out = {lower}
+        if "-" in lower:
+            out.update(p for p in lower.split("-") if p)
+        for pos, rules in self.rules.items():
+            out.update(self.exceptions[pos].get(lower, ()))
+            for old, new in rules:
+                if lower.endswith(old):
+                    out.add(lower[: len(lower) - len(old)] + new)
+        return out
+
+
+def cheap_sentences(doc) -> list[tuple[int, int]]:
+    """(start, end) token ranges of sentences found without a parser: a break after a
+    sentence-final mark (and closing quotes or brackets) before a capital, a digit or a quote,
+    and at every line break."""
+    n = len(doc)
+    starts = [0]
+    i = 0
+    while i < n:
+        tok = doc[i]
+        text = tok.text
+        if "\n" in text or "\n" in tok.whitespace_:
+            j = i + 1
+            while j < n and doc[j].is_space:
+                j += 1
+            if j < n and j != starts[-1]:
+                starts.append(j)
+            i = j
+            continue
+        if text in _SENT_END or (len(text) > 1 and text[-1] in "!?"):
+            j = i + 1
+            while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+                j += 1
+            if j < n and doc[j - 1].whitespace_:
+                first = doc[j].text[:1]
+                if first.isupper() or first.isdigit() or first in QUOTE_MARKS or doc[j].is_space:
+                    if j != starts[-1]:
+                        starts.append(j)
+            i = j
+            continue
+        i += 1
+    return [(s, e) for s, e in zip(starts, [*starts[1:], n]) if e > s]
+
+
+def select(doc, text: str, selector: Selector, quote_spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """The cheap sentences of ``doc`` with whether each is to be parsed."""
+    out = []
+    phrases = (*_phrase_cues(), *trigger_phrases())
+    q = 0
+    for number, (s, e) in enumerate(cheap_sentences(doc)):
+        keep = number == 0
+        if not keep:
+            start_char, end_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+            while q < len(quote_spans) and quote_spans[q][1] <= start_char:
+                q += 1
+            keep = q < len(quote_spans) and quote_spans[q][0] < end_char
+        if not keep:
+            for tok in doc[s:e]:
+                lower = tok.lower_
+                if lower in QUOTE_MARKS or (lower[:1] in QUOTE_MARKS and len(lower) > 1 and not lower[1:2].isalpha()):
+                    keep = True
+                    break
+                if tok.is_alpha or "-" in lower:
+                    if selector.may_trigger(lower):
+                        keep = True
+                        break
+        if not keep and phrases:
+            low = text[doc[s].idx: doc[e - 1].idx + len(doc[e - 1])].lower()
+            keep = any(p in low for p in phrases)
+        out.append((s, e, keep))
+    return out
+
+
+def plan(nlp, selector: Selector, text: str) -> list[tuple[str, bool]]:
+    """The article's text cut into pieces (concatenating to ``text``), each with whether it is
+    parsed: runs of kept sentences, and runs of the others."""
+    from dateline.extract.quote_marks import find_quote_spans
+
+    doc = nlp.make_doc(text)
+    if not len(doc):
+        return [(text, False)]
+    pieces: list[tuple[str, bool]] = []
+    sentences = select(doc, text, selector, find_quote_spans(text))
+    run_start, run_keep = 0, sentences[0][2]
+    for s, _e, keep in sentences[1:]:
+        if keep != run_keep:
+            cut = doc[s].idx
+            pieces.append((text[run_start:cut], run_keep))
+            run_start, run_keep = cut, keep
+    pieces.append((text[run_start:], run_keep))
+    return pieces
+
+
+def unparsed(nlp, piece: str):
+    """A piece left unparsed: tokens only, with the cheap pass's sentence starts."""
+    doc = nlp.make_doc(piece)
+    starts = {s for s, _ in cheap_sentences(doc)}
+    for tok in doc:
+        tok.is_sent_start = tok.i in starts
+    return doc
