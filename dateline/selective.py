@@ -23,6 +23,7 @@ import re
 
 QUOTE_MARKS = frozenset('"“”„«»‘’\'`')
 _SENT_END = frozenset(".!?")
+BEFORE = True  # also parse the sentence before each kept one (names, antecedents)
 _CLOSERS = frozenset('"”’\')]»')
 
 
@@ -154,33 +155,36 @@ def select(doc, text: str, selector: Selector, quote_spans: list[tuple[int, int]
             low = text[doc[s].idx: doc[e - 1].idx + len(doc[e - 1])].lower()
             keep = any(p in low for p in phrases)
         out.append((s, e, keep))
+    if BEFORE:  # the sentence before a kept one: its names and pronouns' antecedents
+        flags = [k for _, _, k in out]
+        for i in range(len(out) - 1):
+            if flags[i + 1] and not flags[i]:
+                out[i] = (out[i][0], out[i][1], True)
     return out
 
 
-def plan(nlp, selector: Selector, text: str) -> list[tuple[str, bool]]:
-    """The article's text cut into pieces (concatenating to ``text``), each with whether it is
-    parsed: runs of kept sentences, and runs of the others."""
+def plan(nlp, selector: Selector, text: str) -> list[tuple[object, bool]]:
+    """The article cut into pieces (Docs of tokens only, whose texts concatenate to ``text``),
+    each with whether it is to be parsed: runs of kept sentences, and runs of the others (their
+    sentence starts set by the cheap pass)."""
     from dateline.extract.quote_marks import find_quote_spans
 
     doc = nlp.make_doc(text)
     if not len(doc):
-        return [(text, False)]
-    pieces: list[tuple[str, bool]] = []
+        return [(doc, False)]
     sentences = select(doc, text, selector, find_quote_spans(text))
-    run_start, run_keep = 0, sentences[0][2]
-    for s, _e, keep in sentences[1:]:
-        if keep != run_keep:
-            cut = doc[s].idx
-            pieces.append((text[run_start:cut], run_keep))
-            run_start, run_keep = cut, keep
-    pieces.append((text[run_start:], run_keep))
+    runs: list[list] = []
+    for s, e, keep in sentences:
+        if runs and runs[-1][2] == keep:
+            runs[-1][1] = e
+        else:
+            runs.append([s, e, keep])
+    pieces: list[tuple[object, bool]] = []
+    for s, e, keep in runs:
+        piece = doc[s:e].as_doc()
+        if not keep:
+            starts = {a - s for a, _, _ in sentences if s <= a < e}
+            for tok in piece:
+                tok.is_sent_start = tok.i in starts
+        pieces.append((piece, keep))
     return pieces
-
-
-def unparsed(nlp, piece: str):
-    """A piece left unparsed: tokens only, with the cheap pass's sentence starts."""
-    doc = nlp.make_doc(piece)
-    starts = {s for s, _ in cheap_sentences(doc)}
-    for tok in doc:
-        tok.is_sent_start = tok.i in starts
-    return doc
