@@ -47,6 +47,35 @@ def trigger_lemmas() -> frozenset[str]:
     return frozenset(words)
 
 
+_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "to", "in", "on", "for", "and"})
+
+
+@functools.lru_cache(maxsize=1)
+def trigger_needs() -> dict[str, list[tuple[frozenset[str], ...]]]:
+    """For each trigger lemma of the lexicon, per entry, the word sets of which one word each
+    must be in its sentence for the entry to fit: particles, prepositions, object words.
+    Speech cues have no entry (any sentence with one may hold a quote)."""
+    from dateline.extract.event_lexicon import load_lexicon
+    from dateline.extract.quote_speakers import load_cues
+
+    lex = load_lexicon()
+    cues = load_cues()
+    out: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    for table in (lex.verbs, lex.nouns):
+        for key, entries in table.items():
+            key = str(key).lower()
+            for name in {key, key.rsplit("-", 1)[-1]}:
+                for entry in entries:
+                    objects = {w for phrase in entry.objects for w in re.split(r"[\s\-]+", phrase)
+                               if w and w not in _FUNCTION_WORDS}
+                    needs = (frozenset(entry.particle), frozenset(entry.preps), frozenset(objects))
+                    out.setdefault(name, []).append(needs)
+    speech = {*cues.speech_verbs, *cues.quote_only, *cues.statement_nouns, *cues.phrasal}
+    for word in speech:
+        out.pop(str(word).lower(), None)
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def trigger_phrases() -> tuple[str, ...]:
     """Nouns of more than one word ("sit-in", "state of emergency"), looked for in the text."""
@@ -77,6 +106,35 @@ class Selector:
                 self.rules[pos] = list(rules.get(pos, []))
                 self.exceptions[pos] = dict(exc.get(pos, {}))
         self.cache: dict[str, bool] = {}
+        self.forms: dict[str, frozenset[str]] = {}
+        self.entries = trigger_needs()
+
+    def candidates(self, lower: str) -> frozenset[str]:
+        found = self.forms.get(lower)
+        if found is None:
+            found = self.forms[lower] = frozenset(self._candidates(lower))
+        return found
+
+    def sentence_may_hold_event(self, lowers: list[str]) -> bool:
+        """Whether a sentence of these words has a trigger one of whose lexicon entries can
+        fit: its particle, preposition and object words are there too (the parser decides
+        the rest), or a speech cue."""
+        words: set[str] = set()
+        triggers: set[str] = set()
+        for lower in lowers:
+            cands = self.candidates(lower)
+            words |= cands
+            triggers |= cands & self.lemmas
+        if not triggers:
+            return False
+        for lemma in triggers:
+            entries = self.entries.get(lemma)
+            if entries is None:  # a speech cue or statement noun
+                return True
+            for needs in entries:
+                if all(not any_of or not any_of.isdisjoint(words) for any_of in needs):
+                    return True
+        return False
 
     def may_trigger(self, lower: str) -> bool:
         hit = self.cache.get(lower)
@@ -142,15 +200,15 @@ def select(doc, text: str, selector: Selector, quote_spans: list[tuple[int, int]
                 q += 1
             keep = q < len(quote_spans) and quote_spans[q][0] < end_char
         if not keep:
+            lowers = []
             for tok in doc[s:e]:
                 lower = tok.lower_
                 if lower in QUOTE_MARKS or (lower[:1] in QUOTE_MARKS and len(lower) > 1 and not lower[1:2].isalpha()):
                     keep = True
                     break
-                if tok.is_alpha or "-" in lower:
-                    if selector.may_trigger(lower):
-                        keep = True
-                        break
+                if not tok.is_space and not tok.is_punct:
+                    lowers.append(lower)
+            keep = keep or selector.sentence_may_hold_event(lowers)
         if not keep and phrases:
             low = text[doc[s].idx: doc[e - 1].idx + len(doc[e - 1])].lower()
             keep = any(p in low for p in phrases)
