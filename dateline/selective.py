@@ -241,8 +241,23 @@ def plan(nlp, selector: Selector, text: str) -> list[tuple[object, bool]]:
     for s, e, keep in runs:
         piece = doc[s:e].as_doc()
         if not keep:
-            starts = {a - s for a, _, _ in sentences if s <= a < e}
-            for tok in piece:
-                tok.is_sent_start = tok.i in starts
+            _flat_sentences(piece, [a - s for a, _, _ in sentences if s <= a < e])
         pieces.append((piece, keep))
     return pieces
+
+
+def _flat_sentences(doc, starts: list[int]) -> None:
+    """Mark an unparsed piece's sentences as flat trees (every word hangs from the first one,
+    label "dep"), so that joined with parsed pieces its sentence starts are kept."""
+    import numpy
+
+    from spacy.attrs import DEP, HEAD
+
+    root, dep = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
+    heads = numpy.zeros(len(doc), dtype="int64")
+    deps = numpy.full(len(doc), dep, dtype="uint64")
+    bounds = [*starts, len(doc)]
+    for first, end in zip(bounds, bounds[1:]):
+        heads[first:end] = numpy.arange(0, first - end, -1)  # each word's offset to the first
+        deps[first] = root
+    doc.from_array([HEAD, DEP], numpy.column_stack([heads.astype("uint64"), deps]))  # offsets as spaCy keeps them
