@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -37,7 +38,8 @@ def time_run(inputs: str, db: Path, extra_env: dict[str, str] | None = None, arg
     if done.returncode != 0:
         raise SystemExit(f"dateline run failed ({done.returncode}):\n{done.stderr[-2000:]}")
     summary = [line for line in (done.stdout + done.stderr).splitlines() if "analysed" in line]
-    return elapsed, (summary[-1].strip() if summary else "")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest process so far
+    return elapsed, (summary[-1].strip() if summary else "") + f"; largest process so far {peak:.0f} MB"
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -250,7 +250,6 @@ def _flat_sentences(doc, starts: list[int]) -> None:
     """Mark an unparsed piece's sentences as flat trees (every word hangs from the first one,
     label "dep"), so that joined with parsed pieces its sentence starts are kept."""
     import numpy
-
     from spacy.attrs import DEP, HEAD
 
     root, dep = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
