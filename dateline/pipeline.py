@@ -76,7 +76,11 @@ def analyse_store(
             in_hand[article.id] = Article(article.id, article.source, "", "")
             yield article
 
-    for analysis in analyse_articles(remembered(store.iter_articles(pending)), resources):
+    articles = remembered(store.iter_articles(pending))
+    workers = local_workers(len(pending))
+    analyses = (analyse_in_processes(articles, actor_files, workers) if workers > 1
+                else analyse_articles(articles, resources))
+    for analysis in analyses:
         article = in_hand.pop(analysis.article_id)
         store.save_analysis(
             analysis.article_id,
@@ -98,6 +102,85 @@ def analyse_store(
         if on_article is not None:
             on_article(analysis.article_id)
     return analysed, skipped
+
+
+# The local engine analyses in this many worker processes (DATELINE_WORKERS; default: the
+# cores this process may use, at most 2) when there are at least MIN_PARALLEL articles; this
+# process stays the single writer.
+MAX_LOCAL_WORKERS = 2
+MIN_PARALLEL = 48
+TASK_ARTICLES = 16  # articles a task: one nlp.pipe batch
+
+
+def local_workers(pending: int) -> int:
+    """Worker processes for analysing ``pending`` articles in the local engine (1: in this process)."""
+    import os
+
+    wanted = os.environ.get("DATELINE_WORKERS", "").strip()
+    if wanted:
+        if not wanted.isdigit():
+            raise ValueError(f"DATELINE_WORKERS must be a whole number, not {wanted!r}")
+        return max(1, int(wanted))
+    if pending < MIN_PARALLEL:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_LOCAL_WORKERS))
+
+
+def _analyse_task(articles: list[Article], actor_files: tuple[str, ...]) -> list:
+    from dateline.analyse import Resources, analyse_articles
+
+    return list(analyse_articles(articles, Resources.load([Path(p) for p in actor_files]),
+                                 batch_size=TASK_ARTICLES))
+
+
+def analyse_in_processes(articles: Iterable[Article], actor_files: Sequence[Path], workers: int) -> Iterable:
+    """``analyse_articles`` over ``workers`` processes, TASK_ARTICLES articles a task, results
+    in input order; a few tasks in flight at a time, so memory stays bounded on any corpus.
+
+    On Linux the workers are forked after the model and knowledge bases are loaded here, so
+    they start at once and share those pages; a task whose worker fails is analysed here."""
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    from dateline.analyse import Resources, load_nlp
+
+    files = tuple(str(p) for p in actor_files)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if context.get_start_method() == "fork":
+        load_nlp()  # shared with the forked workers
+        Resources.load(actor_files)
+
+    def tasks() -> Iterable[list[Article]]:
+        chunk: list[Article] = []
+        for article in articles:
+            chunk.append(article)
+            if len(chunk) >= TASK_ARTICLES:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        flight: deque = deque()
+        for chunk in tasks():
+            flight.append((chunk, pool.submit(_analyse_task, chunk, files)))
+            if len(flight) >= workers * 3:
+                yield from _results(*flight.popleft(), files)
+        while flight:
+            yield from _results(*flight.popleft(), files)
+
+
+def _results(chunk: list[Article], future, files: tuple[str, ...]) -> list:
+    try:
+        return future.result()
+    except Exception:  # noqa: BLE001 - a worker that died: its articles are analysed here
+        return _analyse_task(chunk, files)
 
 
 ENGINES = ("local", "dask")
