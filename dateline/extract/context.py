@@ -60,6 +60,8 @@ def clause_tense(sentence, trigger_start: int | None, status: str) -> str | None
         return "past"
     if head.tag_ in {"VBZ", "VBP"}:
         return "present"
+    if head.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in head.children):
+        return "present"  # "Western countries are expelling Syrian diplomats"
     return None
 
 

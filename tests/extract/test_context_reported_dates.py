@@ -66,3 +66,10 @@ def test_since_a_month_is_not_the_events_date(analyse):
     text = "Jaishankar and Colonna met in Paris for their first talks since October."
     events = of_type(analyse(text, published="2023-03-09"), "CONSULT")
     assert events and all(e.date is None or e.date.date == "2023-03-09" for e in events)
+
+
+def test_a_lede_in_the_present_progressive_is_the_days_news(analyse):
+    text = "Peru is expelling the Bolivian ambassador over remarks on the border dispute."
+    events = of_type(analyse(text, published="2023-03-09"), "SANCTION")
+    assert events and events[0].date is not None
+    assert events[0].date.date == "2023-03-09" and events[0].date.basis == "reported"
