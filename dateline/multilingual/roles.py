@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "roles
 _ARABIC_PREFIX = "(?:و|ف|ب|ل)?"
 
 
-def _part(words: str, language: str, *, ends: bool) -> str:
+def _part(words: str, language: str, *, ends: bool, endings: list[str] | None = None) -> str:
     """Regex for one side of a pattern; ``ends``: it is the side before the country."""
     words = words.strip()
     if not words:
@@ -25,7 +25,8 @@ def _part(words: str, language: str, *, ends: bool) -> str:
     sep = r"\s*" if spaceless(language) else r"[\s\u200c]+"
     pieces = []
     for word in words.split():
-        word_re = re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "")
+        star = "(?:" + "|".join(re.escape(e) for e in endings) + ")" if endings is not None else r"\w{0,3}"
+        word_re = re.escape(word.rstrip("*")) + (star if word.endswith("*") else "")
         pieces.append(word_re)
     body = sep.join(pieces)
     if script_of(language) == "arabic":
@@ -38,11 +39,12 @@ def role_patterns(language: str) -> list[tuple[str, re.Pattern | None, re.Patter
     """(role key, regex ending right before the country, regex starting right after it)."""
     data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
     out = []
+    endings = (data.get("_endings") or {}).get(language)
     for key, patterns in (data.get(language) or {}).items():
         for pattern in patterns:
             before, _, after = str(pattern).partition("{c}")
-            left = _part(before, language, ends=True)
-            right = _part(after, language, ends=False)
+            left = _part(before, language, ends=True, endings=endings)
+            right = _part(after, language, ends=False, endings=endings)
             boundary = "" if spaceless(language) else r"(?<!\w)"
             out.append((str(key),
                         re.compile(boundary + left + r"$", re.IGNORECASE) if left else None,
