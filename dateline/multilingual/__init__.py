@@ -14,7 +14,7 @@ from dateline.multilingual.cues import cue_set
 from dateline.multilingual.dates import find_dates, since
 from dateline.multilingual.events import find_hits, sentence_events
 from dateline.multilingual.names import index_for, lookup_transliterated
-from dateline.multilingual.roles import role_span
+from dateline.multilingual.roles import conjunctions, role_span
 from dateline.multilingual.text import Sentence, script_of, sentences
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
 
@@ -80,6 +80,13 @@ def _role_holders(mentions: list[Mention], kb, article: Article, language: str) 
         if not spans:
             continue
         key, start, end = max(spans, key=lambda s: s[2] - s[1])
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (after is not None and after.actor.kind == "country"
+                and article.body[m.end:after.start].strip() in conjunctions(language) | {","}):
+            continue  # "глав МИД России и Украины": two people
+        if after is not None and article.body[m.end:after.start].strip() == "" and \
+                script_of(language) == "arabic" and after.text.startswith("و") and after.actor.kind == "country":
+            continue
         if any(o.start < end and start < o.end for j, o in enumerate(mentions) if j != i):
             continue
         named = [o for o in mentions if o.actor.kind == "person"

@@ -71,3 +71,9 @@ def role_span(text: str, start: int, end: int, language: str) -> list[tuple[str,
             e = end + m.end()
         out.append((key, s, e))
     return out
+
+
+@functools.lru_cache(maxsize=32)
+def conjunctions(language: str) -> frozenset[str]:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w) for w in (data.get("_and") or {}).get(language) or [])

@@ -40,3 +40,8 @@ def test_title_before_a_name_is_its_title(analyse):
 
 def test_country_without_a_title_stays_a_country(analyse):
     assert people(analyse, "ru", "Вчера делегация России прибыла в город.") == [("России", "country:RU")]
+
+
+def test_title_of_two_countries_names_no_one(analyse):
+    found = people(analyse, "ru", "Вчера главы МИД России и Украины прибыли в город.")
+    assert [a for _, a in found] == ["country:RU", "country:UA"]
