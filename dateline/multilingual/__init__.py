@@ -14,6 +14,7 @@ from dateline.multilingual.cues import cue_set
 from dateline.multilingual.dates import find_dates, since
 from dateline.multilingual.events import find_hits, sentence_events
 from dateline.multilingual.names import index_for, lookup_transliterated
+from dateline.multilingual.roles import conjunctions, role_span
 from dateline.multilingual.text import Sentence, script_of, sentences
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
 
@@ -62,7 +63,44 @@ def _names(sentence: Sentence, index, kb, article: Article, language: str) -> tu
             places.append((start, values[0][1]))
     if script_of(language) == "cyrillic":
         mentions += _transliterated(sentence, mentions, places, kb, article)
+    mentions = _role_holders(sorted(mentions, key=lambda m: m.start), kb, article, language)
     return sorted(mentions, key=lambda m: m.start), places
+
+
+def _role_holders(mentions: list[Mention], kb, article: Article, language: str) -> list[Mention]:
+    """A title with a country ("министр иностранных дел России") stands for the one person
+    holding the post on the article's date; next to a name it is that name's title."""
+    out: list[Mention] = []
+    drop: set[int] = set()
+    added: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if m.actor.kind != "country" or not m.actor.country:
+            continue
+        spans = role_span(article.body, m.start, m.end, language)
+        if not spans:
+            continue
+        key, start, end = max(spans, key=lambda s: s[2] - s[1])
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (after is not None and after.actor.kind == "country"
+                and article.body[m.end:after.start].strip() in conjunctions(language) | {","}):
+            continue  # "глав МИД России и Украины": two people
+        if after is not None and article.body[m.end:after.start].strip() == "" and \
+                script_of(language) == "arabic" and after.text.startswith("و") and after.actor.kind == "country":
+            continue
+        if any(o.start < end and start < o.end for j, o in enumerate(mentions) if j != i):
+            continue
+        named = [o for o in mentions if o.actor.kind == "person"
+                 and (0 <= o.start - end <= 2 and not article.body[end:o.start].strip()
+                      or 0 <= start - o.end <= 2 and not article.body[o.end:start].strip())]
+        if named:
+            drop.add(i)  # "министр иностранных дел России Сергей Лавров": the title of the name
+            continue
+        holders = kb.find_by_role(m.actor.country, key, article.published) if article.published else []
+        if len(holders) == 1:
+            drop.add(i)
+            added.append(Mention(article.id, start, end, article.body[start:end], holders[0]))
+    out = [m for i, m in enumerate(mentions) if i not in drop] + added
+    return sorted(out, key=lambda m: m.start)
 
 
 def _best(values: list[tuple]):

@@ -77,6 +77,17 @@ class NameIndex:
         if value not in values:
             values.append(value)
 
+    def has(self, phrase: str) -> bool:
+        """Whether ``phrase`` is indexed already (as its stems)."""
+        if self.spaceless:
+            return fold(phrase).replace(" ", "") in self.substrings
+        node = self.root
+        for word in (t.text for t in tokens(phrase, self.language)):
+            node = node.get(name_stem(word, self.language))
+            if node is None:
+                return False
+        return "" in node
+
     def find(self, text: str, offset: int = 0) -> list[tuple[int, int, list]]:
         """(start, end, values) of the longest names in ``text``; offsets plus ``offset``."""
         if self.spaceless:
@@ -159,6 +170,8 @@ def index_for(language: str, kb: ActorKB) -> NameIndex:
             if latin and section == "people":
                 for short in kb.people[actor_id].short:
                     index.add(short, ("actor", Entry(cat, str(actor_id))))
+    if not latin:
+        _add_kb_script_names(index, kb, language)
     if latin:
         # Surnames of everyone else in the knowledge base, when long enough not to be a word.
         for person in kb.people.values():
@@ -177,6 +190,46 @@ def index_for(language: str, kb: ActorKB) -> NameIndex:
             if place is not None:
                 index.add(str(name), ("place", place))
     return index
+
+
+# The scripts of the knowledge base's aliases each language reads (kanji and hanzi alike).
+_ALIAS_SCRIPTS = {"cyrillic": ("cyrillic",), "arabic": ("arabic",), "devanagari": ("devanagari",),
+                  "han": ("han",), "kana": ("han", "kana")}
+# Surnames alone, from full names in these scripts only (Arabic-script and Devanagari family
+# names are too often words or shared names: "الأسد", "روحانی", "सिंह").
+_SURNAME_SCRIPTS = {"cyrillic": 6}  # script -> fewest letters
+
+
+def _add_kb_script_names(index: NameIndex, kb: ActorKB, language: str) -> None:
+    """The knowledge base's aliases of people written in the script of ``language``
+    ("Сергей Шойгу", "عباس عراقچی", "王毅"), under the same ids as in English; a name the
+    data file gives already keeps its meaning, a name two people share is left out."""
+    scripts = _ALIAS_SCRIPTS.get(script_of(language), ())
+    full: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}
+    min_surname = _SURNAME_SCRIPTS.get(script_of(language))
+    for person in kb.people.values():
+        for alias in [*person.aliases, *person.short]:
+            if not any(_in_script_of(alias, s) for s in scripts):
+                continue
+            full.setdefault(alias, set()).add(person.id)
+            words = alias.split()
+            if min_surname and len(words) >= 2 and sum(c.isalpha() for c in words[-1]) >= min_surname:
+                surnames.setdefault(words[-1], set()).add(person.id)
+    for alias, ids in sorted(full.items()):
+        if len(ids) == 1 and not index.has(alias):
+            index.add(alias, ("actor", Entry(CAT_PERSON, next(iter(ids)))))
+    for surname, ids in sorted(surnames.items()):
+        if len(ids) == 1 and surname[:1].isupper() and not index.has(surname):
+            index.add(surname, ("kb", Entry(CAT_PERSON, next(iter(ids)))))
+
+
+def _in_script_of(name: str, script: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    ranges = {"cyrillic": [("\u0400", "\u04ff")], "arabic": [("\u0600", "\u06ff"), ("\ufb50", "\ufeff")],
+              "devanagari": [("\u0900", "\u097f")], "han": [("\u3400", "\u9fff"), ("\uf900", "\ufaff")],
+              "kana": [("\u3040", "\u30ff")]}[script]
+    return bool(letters) and all(any(lo <= c <= hi for lo, hi in ranges) for c in letters)
 
 
 def _add_kb_names(index: NameIndex, kb: ActorKB) -> None:

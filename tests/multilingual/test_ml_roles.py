@@ -1,0 +1,47 @@
+"""A title with a country finds the post holder on the article's date (roles.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def people(analyse, language, text, published="2025-08-16"):
+    return [(m.text, m.actor.id) for m in analyse(language, text, published).mentions]
+
+
+@pytest.mark.parametrize("language,text,title", [
+    ("ru", "Вчера министр иностранных дел России прибыл в город.", "министр иностранных дел России"),
+    ("ru", "Журналисты говорили с министром иностранных дел России.", "министром иностранных дел России"),
+    ("de", "Gestern kam der Außenminister Russlands an.", "Außenminister Russlands"),
+    ("ar", "وصل وزير الخارجية الروسي إلى المدينة.", "وزير الخارجية الروسي"),
+    ("zh", "俄罗斯外长昨天抵达。", "俄罗斯外长"),
+])
+def test_title_and_country_is_the_holder(analyse, language, text, title):
+    assert people(analyse, language, text) == [(title, "sergey-lavrov")]
+
+
+def test_french_adjective_inside_the_title(analyse):
+    found = people(analyse, "fr", "Le ministre français des Affaires étrangères est arrivé hier.")
+    assert [t for t, _ in found] == ["ministre français des Affaires étrangères"]
+    assert found[0][1] not in ("country:FR", "sergey-lavrov")
+
+
+def test_holder_on_the_article_date(analyse):
+    assert people(analyse, "de", "Der russische Verteidigungsminister kam an.", "2020-05-01") == [
+        ("russische Verteidigungsminister", "sergei-shoigu")]
+    assert people(analyse, "de", "Der russische Verteidigungsminister kam an.", "2025-05-01") == [
+        ("russische Verteidigungsminister", "andrei-belousov")]
+
+
+def test_title_before_a_name_is_its_title(analyse):
+    assert people(analyse, "ru", "Вчера министр иностранных дел России Сергей Лавров прибыл.") == [
+        ("Сергей Лавров", "sergey-lavrov")]
+
+
+def test_country_without_a_title_stays_a_country(analyse):
+    assert people(analyse, "ru", "Вчера делегация России прибыла в город.") == [("России", "country:RU")]
+
+
+def test_title_of_two_countries_names_no_one(analyse):
+    found = people(analyse, "ru", "Вчера главы МИД России и Украины прибыли в город.")
+    assert [a for _, a in found] == ["country:RU", "country:UA"]
