@@ -104,6 +104,8 @@ class Filter:
         return [name for name, ids in zip(self.actors, self.actor_ids) if not ids]
 
     # -- SQL (used by the store only) -----------------------------------------------
+    # Each table answers the same fields from its own columns: a happening from its own
+    # columns, an event from its JSON record, an article from its columns plus its events.
     def _actor_alternatives(self) -> list[tuple[str, ...]]:
         if not self.actors:
             return []
@@ -111,110 +113,75 @@ class Filter:
             raise RuntimeError("resolve the filter's actor names first (dateline.query.resolve)")
         return list(self.actor_ids)
 
+    def _actors_and_type(self, where: _Where, actor_clause: Any, type_column: str) -> None:
+        """Every named actor takes part (one of its ids), and the type (OTHER only on request)."""
+        for alternatives in self._actor_alternatives():
+            if alternatives:
+                actor_clause(where, alternatives)
+            else:
+                where.add("0")  # a name that matches nothing selects nothing
+        if self.type:
+            where.add(f"{type_column} = ?", self.type)
+        elif not self.include_other:
+            where.add(f"{type_column} != 'OTHER'")
+
     def happenings_where(self, alias: str = "h") -> tuple[str, list[Any]]:
         p = f"{alias}." if alias else ""
-        clauses: list[str] = []
-        params: list[Any] = []
-        for alternatives in self._actor_alternatives():
-            if not alternatives:
-                clauses.append("0")
-                continue
-            marks = ",".join("?" * len(alternatives))
-            clauses.append(f"{p}id IN (SELECT happening_id FROM happening_actors WHERE actor_id IN ({marks}))")
-            params.extend(alternatives)
-        if self.type:
-            clauses.append(f"{p}type = ?")
-            params.append(self.type)
-        elif not self.include_other:
-            clauses.append(f"{p}type != 'OTHER'")
+        where = _Where()
+
+        def takes_part(w: _Where, ids: tuple[str, ...]) -> None:
+            w.add(f"{p}id IN (SELECT happening_id FROM happening_actors WHERE actor_id IN ({_marks(ids)}))", *ids)
+
+        self._actors_and_type(where, takes_part, f"{p}type")
         if self.country:
-            clauses.append(f"({p}place_country = ? OR {p}id IN "
-                           "(SELECT happening_id FROM happening_actors WHERE actor_id = ?))")
-            params.extend([self.country, f"country:{self.country}"])
-        _date_clauses(f"{p}date", self.since, self.until, clauses, params)
+            where.add(f"({p}place_country = ? OR {p}id IN (SELECT happening_id FROM happening_actors WHERE actor_id = ?))",
+                      self.country, f"country:{self.country}")
+        where.dates(f"{p}date", self.since, self.until)
         article = self._article_subquery()
         if article:
-            sql, values = article
-            clauses.append(f"{p}id IN (SELECT em.happening_id FROM event_mentions em WHERE em.article_id IN ({sql}))")
-            params.extend(values)
-        if self.min_sources:
-            clauses.append(f"{p}n_sources >= ?")
-            params.append(self.min_sources)
-        if self.status:
-            clauses.append(f"{p}status = ?")
-            params.append(self.status)
-        if self.place:
-            clauses.append(f"{p}place_name LIKE ?")
-            params.append(f"%{self.place}%")
-        if self.text:
-            clauses.append(f"({p}label LIKE ? OR {p}record LIKE ?)")
-            params.extend([f"%{self.text}%", f"%{self.text}%"])
-        return _where(clauses), params
+            where.add(f"{p}id IN (SELECT em.happening_id FROM event_mentions em WHERE em.article_id IN ({article[0]}))",
+                      *article[1])
+        where.add_if(self.min_sources, f"{p}n_sources >= ?", self.min_sources)
+        where.add_if(self.status, f"{p}status = ?", self.status)
+        where.add_if(self.place, f"{p}place_name LIKE ?", f"%{self.place}%")
+        where.add_if(self.text, f"({p}label LIKE ? OR {p}record LIKE ?)", f"%{self.text}%", f"%{self.text}%")
+        return where.sql(), where.params
 
     def _article_subquery(self) -> tuple[str, list[Any]] | None:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if self.outlet:
-            clauses.append("outlet LIKE ?")
-            params.append(f"%{self.outlet}%")
-        if self.language:
-            clauses.append("language = ?")
-            params.append(self.language)
-        if not clauses:
-            return None
-        return "SELECT id FROM articles " + _where(clauses), params
+        where = _Where()
+        where.add_if(self.outlet, "outlet LIKE ?", f"%{self.outlet}%")
+        where.add_if(self.language, "language = ?", self.language)
+        return ("SELECT id FROM articles " + where.sql(), where.params) if where.clauses else None
 
     def events_where(self, alias: str = "e", *, dates: bool = True, articles: bool = True) -> tuple[str, list[Any]]:
         p = f"{alias}." if alias else ""
         record = f"{p}record"
-        clauses: list[str] = []
-        params: list[Any] = []
-        for alternatives in self._actor_alternatives():
-            if not alternatives:
-                clauses.append("0")
-                continue
-            marks = ",".join("?" * len(alternatives))
-            either = []
-            for side in ("source", "target"):
-                either.append(
-                    f"EXISTS (SELECT 1 FROM json_each({record}, '$.{side}') x WHERE "
-                    f"json_extract(x.value, '$.id') IN ({marks}) OR "
-                    f"'country:' || json_extract(x.value, '$.country') IN ({marks}))"
-                )
-                params.extend([*alternatives, *alternatives])
-            clauses.append("(" + " OR ".join(either) + ")")
-        if self.type:
-            clauses.append(f"{p}type = ?")
-            params.append(self.type)
-        elif not self.include_other:
-            clauses.append(f"{p}type != 'OTHER'")
+        where = _Where()
+
+        def side_has(side: str, test: str) -> str:
+            return f"EXISTS (SELECT 1 FROM json_each({record}, '$.{side}') x WHERE {test})"
+
+        def takes_part(w: _Where, ids: tuple[str, ...]) -> None:
+            marks = _marks(ids)
+            test = f"json_extract(x.value, '$.id') IN ({marks}) OR 'country:' || json_extract(x.value, '$.country') IN ({marks})"
+            w.add(f"({side_has('source', test)} OR {side_has('target', test)})", *ids, *ids, *ids, *ids)
+
+        self._actors_and_type(where, takes_part, f"{p}type")
         if self.country:
-            either = [f"json_extract({record}, '$.place.country') = ?"]
-            params.append(self.country)
-            for side in ("source", "target"):
-                either.append(f"EXISTS (SELECT 1 FROM json_each({record}, '$.{side}') x "
-                              "WHERE json_extract(x.value, '$.country') = ?)")
-                params.append(self.country)
-            clauses.append("(" + " OR ".join(either) + ")")
+            country = "json_extract(x.value, '$.country') = ?"
+            where.add(f"(json_extract({record}, '$.place.country') = ? OR {side_has('source', country)} "
+                      f"OR {side_has('target', country)})", self.country, self.country, self.country)
         if dates:
-            _date_clauses(f"json_extract({record}, '$.date.date')", self.since, self.until, clauses, params)
+            where.dates(f"json_extract({record}, '$.date.date')", self.since, self.until)
         article = self._article_subquery() if articles else None
         if article:
-            clauses.append(f"{p}article_id IN ({article[0]})")
-            params.extend(article[1])
-        if self.min_sources:
-            clauses.append(f"{p}happening_id IN (SELECT id FROM happenings WHERE n_sources >= ?)")
-            params.append(self.min_sources)
-        if self.status:
-            clauses.append(f"json_extract({record}, '$.status') = ?")
-            params.append(self.status)
-        if self.place:
-            clauses.append(f"json_extract({record}, '$.place.name') LIKE ?")
-            params.append(f"%{self.place}%")
-        if self.text:
-            clauses.append(f"{record} LIKE ?")
-            params.append(f"%{self.text}%")
-        return _where(clauses), params
+            where.add(f"{p}article_id IN ({article[0]})", *article[1])
+        where.add_if(self.min_sources, f"{p}happening_id IN (SELECT id FROM happenings WHERE n_sources >= ?)",
+                     self.min_sources)
+        where.add_if(self.status, f"json_extract({record}, '$.status') = ?", self.status)
+        where.add_if(self.place, f"json_extract({record}, '$.place.name') LIKE ?", f"%{self.place}%")
+        where.add_if(self.text, f"{record} LIKE ?", f"%{self.text}%")
+        return where.sql(), where.params
 
     def _event_level(self) -> bool:
         return bool(self.actors or self.type or self.country or self.min_sources or self.status
@@ -224,34 +191,42 @@ class Filter:
         """Articles by outlet, language and publication date; with any filter on what
         happened (actor, type, country, ...), only articles that report a matching event."""
         p = f"{alias}." if alias else ""
-        clauses: list[str] = []
-        params: list[Any] = []
-        if self.outlet:
-            clauses.append(f"{p}outlet LIKE ?")
-            params.append(f"%{self.outlet}%")
-        if self.language:
-            clauses.append(f"{p}language = ?")
-            params.append(self.language)
-        _date_clauses(f"{p}published", self.since, self.until, clauses, params)
+        where = _Where()
+        where.add_if(self.outlet, f"{p}outlet LIKE ?", f"%{self.outlet}%")
+        where.add_if(self.language, f"{p}language = ?", self.language)
+        where.dates(f"{p}published", self.since, self.until)
         if self._event_level():
-            where, values = self.events_where("ev", dates=False, articles=False)
-            clauses.append(f"{p}id IN (SELECT ev.article_id FROM event_mentions ev {where})")
-            params.extend(values)
-        return _where(clauses), params
+            sql, values = self.events_where("ev", dates=False, articles=False)
+            where.add(f"{p}id IN (SELECT ev.article_id FROM event_mentions ev {sql})", *values)
+        return where.sql(), where.params
 
 
-def _where(clauses: list[str]) -> str:
-    return ("WHERE " + " AND ".join(clauses)) if clauses else ""
+class _Where:
+    """WHERE clauses and their parameters, in order."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def add_if(self, given: Any, clause: str, *params: Any) -> None:
+        if given:
+            self.add(clause, *params)
+
+    def dates(self, column: str, since: str | None, until: str | None) -> None:
+        """A date (YYYY, YYYY-MM or YYYY-MM-DD) overlapping [since, until]; undated ones never match."""
+        self.add_if(since, f"{column} >= substr(?, 1, length({column}))", since)
+        self.add_if(until, f"substr({column}, 1, length(?)) <= ?", until, until)
+
+    def sql(self) -> str:
+        return ("WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
 
-def _date_clauses(column: str, since: str | None, until: str | None, clauses: list[str], params: list[Any]) -> None:
-    """A date (YYYY, YYYY-MM or YYYY-MM-DD) overlapping [since, until]; undated ones never match."""
-    if since:
-        clauses.append(f"{column} >= substr(?, 1, length({column}))")
-        params.append(since)
-    if until:
-        clauses.append(f"substr({column}, 1, length(?)) <= ?")
-        params.extend([until, until])
+def _marks(values: tuple[str, ...]) -> str:
+    return ",".join("?" * len(values))
 
 
 # -- checks (each raises FilterError naming the valid values) --------------------------
