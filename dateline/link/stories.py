@@ -350,6 +350,19 @@ def _same_when_and_where(a, b) -> bool:
     return True
 
 
+def _fill_in(chosen, own) -> None:
+    """What a report brought over knows and the story's happening does not: "Xi and Abe met
+    in Beijing" (undated) joins the dated story of their meeting and gives it its place; a
+    text's date likewise outranks no date or a publication day alone.  (Known dates and places
+    that differ never get here: ``_same_when_and_where``.)"""
+    if chosen.type != own.type:
+        return
+    if chosen.place is None and own.place is not None:
+        chosen.place = own.place
+    if own.date and own.date_basis == "text" and chosen.date is None:
+        chosen.date, chosen.date_precision, chosen.date_basis = own.date, own.date_precision, own.date_basis
+
+
 def unify_leads(
     stories: list[list[str]],
     lead: dict[str, str | None],
@@ -390,6 +403,7 @@ def unify_leads(
                 moved = [m for m in by_id[own].mentions if m.article == article_id]
                 by_id[own].mentions = [m for m in by_id[own].mentions if m.article != article_id]
                 chosen.mentions.extend(moved)
+                _fill_in(chosen, by_id[own])
             elif article_id in first_sentences:
                 start, end, text = first_sentences[article_id]
                 chosen.mentions.append(EventMention(
