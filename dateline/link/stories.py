@@ -357,7 +357,8 @@ def _fill_in(chosen, own) -> None:
     that differ never get here: ``_same_when_and_where``.)"""
     if chosen.type != own.type:
         return
-    if chosen.place is None and own.place is not None:
+    # A region ("Asia-Pacific", "Florida") says too little to stand for the happening's place.
+    if chosen.place is None and own.place is not None and own.place.kind != "region":
         chosen.place = own.place
     if own.date and own.date_basis == "text" and chosen.date is None:
         chosen.date, chosen.date_precision, chosen.date_basis = own.date, own.date_precision, own.date_basis

@@ -129,3 +129,21 @@ def test_a_report_brought_into_a_story_gives_it_the_place_and_date_it_lacks():
                   meeting("h3", "C", "2025-03-03", None, "reported")]
     kept, lead = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
     assert next(h for h in kept if h.id == "h1").date == "2025-03-03"
+
+
+def test_a_region_does_not_become_the_place_of_a_story():
+    from dateline.link.stories import unify_leads
+    from dateline.records import ActorRef, EventMention, Happening, PlaceRef
+
+    ruto = ActorRef("william-ruto", "William Ruto", "person", "KE")
+    tinubu = ActorRef("bola-tinubu", "Bola Tinubu", "person", "NG")
+
+    def meeting(hid: str, article: str, place: PlaceRef | None) -> Happening:
+        mention = EventMention(f"m-{article}", article, "CONSULT", 0, 10, "they met", source=[ruto], target=[tinubu])
+        return Happening(hid, "CONSULT", "meet", "2025-03-04", "day", place, [ruto, tinubu], mentions=[mention],
+                         date_basis="text")
+
+    happenings = [meeting("h1", "A", None), meeting("h2", "B", PlaceRef("West Africa", None, kind="region")),
+                  meeting("h3", "C", None)]
+    kept, lead = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
+    assert set(lead.values()) == {"h1"} and next(h for h in kept if h.id == "h1").place is None
