@@ -350,6 +350,13 @@ def _same_when_and_where(a, b) -> bool:
     return True
 
 
+def _covers(big, small) -> bool:
+    """Every actor of ``small`` is in ``big``, a country through one of its people."""
+    ids = {a.id for a in big}
+    countries = {a.country for a in big if a.kind != "country" and a.country}
+    return bool(small) and all(a.id in ids or (a.kind == "country" and a.country in countries) for a in small)
+
+
 def _fill_in(chosen, own) -> None:
     """What a report brought over knows and the story's happening does not: "Xi and Abe met
     in Beijing" (undated) joins the dated story of their meeting and gives it its place; a
@@ -357,6 +364,14 @@ def _fill_in(chosen, own) -> None:
     that differ never get here: ``_same_when_and_where``.)"""
     if chosen.type != own.type:
         return
+    if _covers(own.participants, chosen.participants):
+        # "Lavrov, Kuleba and Cavusoglu met" joins "Lavrov and Kuleba met in Turkey": one meeting,
+        # its people named in full; a country a newly named person stands for goes.
+        ids = {a.id for a in chosen.participants}
+        added = [a for a in own.participants if a.id not in ids]
+        covered = {a.country for a in added if a.kind != "country" and a.country}
+        chosen.participants = [a for a in chosen.participants
+                               if a.kind != "country" or a.country not in covered] + added
     # A region ("Asia-Pacific", "Florida") says too little to stand for the happening's place.
     if chosen.place is None and own.place is not None and own.place.kind != "region":
         chosen.place = own.place

@@ -147,3 +147,30 @@ def test_a_region_does_not_become_the_place_of_a_story():
                   meeting("h3", "C", None)]
     kept, lead = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
     assert set(lead.values()) == {"h1"} and next(h for h in kept if h.id == "h1").place is None
+
+
+def test_a_report_naming_more_of_the_meeting_s_people_completes_the_story():
+    from dateline.link.stories import unify_leads
+    from dateline.records import ActorRef, EventMention, Happening
+
+    ruto = ActorRef("william-ruto", "William Ruto", "person", "KE")
+    tinubu = ActorRef("bola-tinubu", "Bola Tinubu", "person", "NG")
+    mahama = ActorRef("john-mahama", "John Mahama", "person", "GH")
+    ghana = ActorRef("GH", "Ghana", "country", "GH")
+    carter = ActorRef("jimmy-carter", "Jimmy Carter", "person", "US")
+
+    def meeting(hid: str, article: str, people: list[ActorRef]) -> Happening:
+        mention = EventMention(f"m-{article}", article, "CONSULT", 0, 10, "they met", source=people[:1], target=people[1:])
+        return Happening(hid, "CONSULT", "meet", "2025-03-04", "day", None, people, mentions=[mention],
+                         date_basis="text")
+
+    # "Ruto and Tinubu met in Ghana" and "Ruto, Tinubu and Mahama met": Mahama stands for Ghana.
+    happenings = [meeting("h1", "A", [ruto, tinubu, ghana]), meeting("h2", "B", [ruto, tinubu, mahama]),
+                  meeting("h3", "C", [ruto, tinubu, ghana])]
+    kept, _ = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
+    assert {a.id for a in next(h for h in kept if h.id == "h1").participants} == {"william-ruto", "bola-tinubu",
+                                                                                   "john-mahama"}
+    # A lead about someone else adds no one.
+    happenings = [meeting("h1", "A", [ruto, tinubu]), meeting("h2", "B", [carter, ruto]), meeting("h3", "C", [ruto, tinubu])]
+    kept, _ = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
+    assert {a.id for a in next(h for h in kept if h.id == "h1").participants} == {"william-ruto", "bola-tinubu"}
