@@ -21,6 +21,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from dateline.link.happenings import near
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d+(?:[.,]\d+)?")
 _STOP = frozenset(
     """a about above after again against all also although am among an and another any are around as at
@@ -345,7 +347,7 @@ def _same_when_and_where(a, b) -> bool:
     if a.place is not None and b.place is not None and a.place.country != b.place.country:
         return False
     if (a.place is not None and b.place is not None and a.place.kind == b.place.kind == "city"
-            and a.place.name != b.place.name):
+            and a.place.name != b.place.name and not near(a.place, b.place)):
         return False
     return True
 

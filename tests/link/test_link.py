@@ -180,3 +180,27 @@ def test_an_undated_aside_deep_in_one_report_is_no_happening():
     assert hs == []
     # the same in a lede is the report's news, dated or not
     assert len(link([mention("a", "A", [LAVROV, WANG], None, MOSCOW, start=0)])) == 1
+
+
+def test_a_palace_and_its_city_are_one_place_a_retreat_far_off_is_not():
+    palace = PlaceRef("Zhongnanhai", "CN", 39.91, 116.38, "city")
+    retreat = PlaceRef("Beidaihe", "CN", 39.83, 119.48, "city")
+    hs = link([mention("a", "A", [LAVROV, WANG], "2023-09-18", BEIJING),
+               mention("b", "B", [LAVROV, WANG], "2023-09-18", palace)])
+    assert len(hs) == 1
+    hs = link([mention("a", "A", [LAVROV, WANG], "2023-09-18", BEIJING),
+               mention("b", "B", [LAVROV, WANG], "2023-09-18", retreat)])
+    assert len(hs) == 2
+
+
+def test_a_region_in_the_text_gives_way_to_the_dateline_city_of_its_country():
+    florida = PlaceRef("Florida", "US", 28.0, -81.7, "region")
+    miami = PlaceRef("Miami", "US", 25.77, -80.19, "city", 4164138)
+    a = mention("a", "A", [BLINKEN, WANG], "2023-09-18", florida)
+    b = mention("b", "A", [BLINKEN], None, miami, start=200)
+    b.place_source = "dateline"
+    hs = link([a, b])
+    assert hs[0].place == miami
+    # With no dateline city of that country the region stays.
+    hs = link([mention("c", "C", [BLINKEN, WANG], "2023-09-18", florida)])
+    assert hs[0].place == florida
