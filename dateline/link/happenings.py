@@ -160,7 +160,7 @@ def near(a: PlaceRef, b: PlaceRef) -> bool:
 
 def _place_compatible(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     if a is None or b is None:
-        return True
+        return True  # a region of several countries ("Asia-Pacific") rules nothing out
     if a.kind == "country" or b.kind == "country":
         return a.country == b.country
     if a.kind == b.kind == "city" and near(a, b):
@@ -406,6 +406,14 @@ def _block_keys(group: _Group, roots: dict[str, str]) -> tuple[list[tuple], list
         lookup += [(group.type, "pair-any-month", a, b) for a, b in pairs]
     if len(actors) == 1:
         found_by += singles
+    # "The leaders of Egypt and Ethiopia met" and "Sisi met Abiy": the people's countries block too.
+    nations = sorted({f"country:{a.country}" for a in group.participants if a.kind in ("person", "country")
+                      and a.country} - set(actors))
+    if len(nations) >= 2 and _people(group.participants):
+        national = [(group.type, "pair", a, b, m) for i, a in enumerate(nations) for b in nations[i + 1:]
+                    for m in months]
+        lookup += national
+        found_by += national
     return lookup + roots_keys, found_by + roots_keys
 
 

@@ -344,7 +344,8 @@ def _same_when_and_where(a, b) -> bool:
         # Two undated reports of the same people meeting: the same pair meets again and
         # again, and telling a like story is no evidence that it is the same meeting.
         return False
-    if a.place is not None and b.place is not None and a.place.country != b.place.country:
+    if (a.place is not None and b.place is not None and a.place.country and b.place.country
+            and a.place.country != b.place.country):
         return False
     if (a.place is not None and b.place is not None and a.place.kind == b.place.kind == "city"
             and a.place.name != b.place.name and not near(a.place, b.place)):

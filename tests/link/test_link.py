@@ -204,3 +204,14 @@ def test_a_region_in_the_text_gives_way_to_the_dateline_city_of_its_country():
     # With no dateline city of that country the region stays.
     hs = link([mention("c", "C", [BLINKEN, WANG], "2023-09-18", florida)])
     assert hs[0].place == florida
+
+
+def test_a_meeting_of_two_countries_leaders_joins_the_meeting_of_their_people():
+    egypt = ActorRef("country:EG", "Egypt", "country", "EG")
+    ethiopia = ActorRef("country:ET", "Ethiopia", "country", "ET")
+    sisi = ActorRef("abdel-fattah-el-sisi", "Abdel Fattah el-Sisi", "person", "EG")
+    abiy = ActorRef("abiy-ahmed", "Abiy Ahmed", "person", "ET")
+    sochi = PlaceRef("Sochi", "RU", 43.6, 39.7, "city", 491422)
+    hs = link([mention("a", "A", [ethiopia, egypt], "2019-10-24", None),
+               mention("b", "B", [sisi, abiy], "2019-10-24", sochi)])
+    assert by_articles(hs) == [("A", "B")]

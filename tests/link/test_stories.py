@@ -174,3 +174,22 @@ def test_a_report_naming_more_of_the_meeting_s_people_completes_the_story():
     happenings = [meeting("h1", "A", [ruto, tinubu]), meeting("h2", "B", [carter, ruto]), meeting("h3", "C", [ruto, tinubu])]
     kept, _ = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
     assert {a.id for a in next(h for h in kept if h.id == "h1").participants} == {"william-ruto", "bola-tinubu"}
+
+
+def test_a_region_of_several_countries_does_not_keep_a_report_from_its_story():
+    from dateline.link.stories import unify_leads
+    from dateline.records import ActorRef, EventMention, Happening, PlaceRef
+
+    ruto = ActorRef("william-ruto", "William Ruto", "person", "KE")
+    tinubu = ActorRef("bola-tinubu", "Bola Tinubu", "person", "NG")
+    abuja = PlaceRef("Abuja", "NG", kind="city")
+
+    def meeting(hid: str, article: str, place: PlaceRef | None) -> Happening:
+        mention = EventMention(f"m-{article}", article, "CONSULT", 0, 10, "they met", source=[ruto], target=[tinubu])
+        return Happening(hid, "CONSULT", "meet", "2025-03-04", "day", place, [ruto, tinubu], mentions=[mention],
+                         date_basis="text")
+
+    happenings = [meeting("h1", "A", abuja), meeting("h2", "B", PlaceRef("West Africa", None, kind="region")),
+                  meeting("h3", "C", abuja)]
+    _, lead = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
+    assert set(lead.values()) == {"h1"}
