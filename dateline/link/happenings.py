@@ -319,6 +319,10 @@ def _article_groups(mentions: list[EventMention]) -> list[_Group]:
         single = _Group.of(mention)
         for group in groups:
             if group.fits(single, same_article=True):
+                if _people(group.participants) and not _people(single.participants) and not mention.lede:
+                    # "Netanyahu met Erdogan in New York ... Israel and Turkey foiled a plot in
+                    # Istanbul": a later clause of the two countries names some other place.
+                    single.place = None
                 group.absorb(single)
                 break
         else:

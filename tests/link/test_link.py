@@ -215,3 +215,14 @@ def test_a_meeting_of_two_countries_leaders_joins_the_meeting_of_their_people():
     hs = link([mention("a", "A", [ethiopia, egypt], "2019-10-24", None),
                mention("b", "B", [sisi, abiy], "2019-10-24", sochi)])
     assert by_articles(hs) == [("A", "B")]
+
+
+def test_a_later_clause_of_two_countries_does_not_give_the_meeting_its_place():
+    russia = ActorRef("country:RU", "Russia", "country", "RU")
+    a = mention("a", "A", [LAVROV, WANG], "2023-09-18", None)
+    b = mention("b", "A", [russia, CHINA], None, MANILA, start=400)
+    assert link([a, b])[0].place is None
+    # ... while a lede naming the two countries and a city does.
+    c = mention("c", "C", [russia, CHINA], None, MOSCOW, start=0)
+    d = mention("d", "C", [LAVROV, WANG], "2023-09-18", None, start=300)
+    assert link([c, d])[0].place == MOSCOW
