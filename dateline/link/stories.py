@@ -353,11 +353,16 @@ def _same_when_and_where(a, b) -> bool:
     return True
 
 
+# Parties that a named person of their country stands for in a meeting's participants.
+_STAND_INS = ("country", "group")
+
+
 def _covers(big, small) -> bool:
-    """Every actor of ``small`` is in ``big``, a country through one of its people."""
+    """Every actor of ``small`` is in ``big``, a country (or a group of its officials, "Chinese
+    leaders") through one of its people."""
     ids = {a.id for a in big}
-    countries = {a.country for a in big if a.kind != "country" and a.country}
-    return bool(small) and all(a.id in ids or (a.kind == "country" and a.country in countries) for a in small)
+    countries = {a.country for a in big if a.kind == "person" and a.country}
+    return bool(small) and all(a.id in ids or (a.kind in _STAND_INS and a.country in countries) for a in small)
 
 
 def _fill_in(chosen, own) -> None:
@@ -372,9 +377,9 @@ def _fill_in(chosen, own) -> None:
         # its people named in full; a country a newly named person stands for goes.
         ids = {a.id for a in chosen.participants}
         added = [a for a in own.participants if a.id not in ids]
-        covered = {a.country for a in added if a.kind != "country" and a.country}
+        covered = {a.country for a in added if a.kind == "person" and a.country}
         chosen.participants = [a for a in chosen.participants
-                               if a.kind != "country" or a.country not in covered] + added
+                               if a.kind not in _STAND_INS or a.country not in covered] + added
     # A region ("Asia-Pacific", "Florida") says too little to stand for the happening's place.
     if chosen.place is None and own.place is not None and own.place.kind != "region":
         chosen.place = own.place

@@ -193,3 +193,22 @@ def test_a_region_of_several_countries_does_not_keep_a_report_from_its_story():
                   meeting("h3", "C", abuja)]
     _, lead = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
     assert set(lead.values()) == {"h1"}
+
+
+def test_a_named_official_stands_for_a_group_of_his_country_s_officials():
+    from dateline.link.stories import unify_leads
+    from dateline.records import ActorRef, EventMention, Happening
+
+    ruto = ActorRef("william-ruto", "William Ruto", "person", "KE")
+    tinubu = ActorRef("bola-tinubu", "Bola Tinubu", "person", "NG")
+    leaders = ActorRef("group:NG:government", "Nigerian leaders", "group", "NG", "government")
+
+    def meeting(hid: str, article: str, people: list[ActorRef]) -> Happening:
+        mention = EventMention(f"m-{article}", article, "CONSULT", 0, 10, "they met", source=people[:1], target=people[1:])
+        return Happening(hid, "CONSULT", "meet", "2025-03-04", "day", None, people, mentions=[mention],
+                         date_basis="text")
+
+    happenings = [meeting("h1", "A", [ruto, leaders]), meeting("h2", "B", [ruto, tinubu]),
+                  meeting("h3", "C", [ruto, leaders])]
+    kept, _ = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
+    assert {a.id for a in next(h for h in kept if h.id == "h1").participants} == {"william-ruto", "bola-tinubu"}
