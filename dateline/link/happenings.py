@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -143,11 +144,27 @@ class _When:
 
 
 # -- places ---------------------------------------------------------------------------
+# Two named places of one country this close are one venue: "Mar-a-Lago" and "Palm Beach", a
+# palace and its city (Camp David, 100 km from Washington, stays apart).
+SAME_PLACE_KM = 25.0
+
+
+def near(a: PlaceRef, b: PlaceRef) -> bool:
+    """Two places of one country within ``SAME_PLACE_KM`` of each other."""
+    if a.country != b.country or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) <= SAME_PLACE_KM
+
+
 def _place_compatible(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     if a is None or b is None:
-        return True
+        return True  # a region of several countries ("Asia-Pacific") rules nothing out
     if a.kind == "country" or b.kind == "country":
         return a.country == b.country
+    if a.kind == b.kind == "city" and near(a, b):
+        return True
     if a.geonameid and b.geonameid:
         return a.geonameid == b.geonameid
     return a.name.casefold() == b.name.casefold() and a.country == b.country
@@ -302,10 +319,15 @@ def _article_groups(mentions: list[EventMention]) -> list[_Group]:
         single = _Group.of(mention)
         for group in groups:
             if group.fits(single, same_article=True):
+                if _people(group.participants) and not _people(single.participants) and not mention.lede:
+                    # "Netanyahu met Erdogan in New York ... Israel and Turkey foiled a plot in
+                    # Istanbul": a later clause of the two countries names some other place.
+                    single.place = None
                 group.absorb(single)
                 break
         else:
             groups.append(single)
+    _narrow_regions(groups, mentions)
     meetings = [g for g in groups if g.type == "CONSULT" and len(_people(g.participants)) >= 2]
     kept: list[_Group] = []
     for group in groups:
@@ -328,6 +350,17 @@ def _article_groups(mentions: list[EventMention]) -> list[_Group]:
                 continue
         kept.append(group)
     return kept
+
+
+def _narrow_regions(groups: list[_Group], mentions: list[EventMention]) -> None:
+    """"Trump greeted Xi at his Florida resort" under a "PALM BEACH" dateline: the city the
+    report is filed from, in the same country, stands for the region (as for a country)."""
+    cities = {m.place.country: m.place for m in mentions
+              if m.place_source == "dateline" and m.place is not None and m.place.kind == "city"}
+    for group in groups:
+        place = group.place
+        if place is not None and place.kind == "region" and place.country in cities:
+            group.place, group.place_weak = cities[place.country], False
 
 
 def _months(low: dt.date, high: dt.date) -> list[str]:
@@ -377,6 +410,14 @@ def _block_keys(group: _Group, roots: dict[str, str]) -> tuple[list[tuple], list
         lookup += [(group.type, "pair-any-month", a, b) for a, b in pairs]
     if len(actors) == 1:
         found_by += singles
+    # "The leaders of Egypt and Ethiopia met" and "Sisi met Abiy": the people's countries block too.
+    nations = sorted({f"country:{a.country}" for a in group.participants if a.kind in ("person", "country")
+                      and a.country} - set(actors))
+    if len(nations) >= 2 and _people(group.participants):
+        national = [(group.type, "pair", a, b, m) for i, a in enumerate(nations) for b in nations[i + 1:]
+                    for m in months]
+        lookup += national
+        found_by += national
     return lookup + roots_keys, found_by + roots_keys
 
 

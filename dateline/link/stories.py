@@ -21,6 +21,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from dateline.link.happenings import near
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d+(?:[.,]\d+)?")
 _STOP = frozenset(
     """a about above after again against all also although am among an and another any are around as at
@@ -342,12 +344,47 @@ def _same_when_and_where(a, b) -> bool:
         # Two undated reports of the same people meeting: the same pair meets again and
         # again, and telling a like story is no evidence that it is the same meeting.
         return False
-    if a.place is not None and b.place is not None and a.place.country != b.place.country:
+    if (a.place is not None and b.place is not None and a.place.country and b.place.country
+            and a.place.country != b.place.country):
         return False
     if (a.place is not None and b.place is not None and a.place.kind == b.place.kind == "city"
-            and a.place.name != b.place.name):
+            and a.place.name != b.place.name and not near(a.place, b.place)):
         return False
     return True
+
+
+# Parties that a named person of their country stands for in a meeting's participants.
+_STAND_INS = ("country", "group")
+
+
+def _covers(big, small) -> bool:
+    """Every actor of ``small`` is in ``big``, a country (or a group of its officials, "Chinese
+    leaders") through one of its people."""
+    ids = {a.id for a in big}
+    countries = {a.country for a in big if a.kind == "person" and a.country}
+    return bool(small) and all(a.id in ids or (a.kind in _STAND_INS and a.country in countries) for a in small)
+
+
+def _fill_in(chosen, own) -> None:
+    """What a report brought over knows and the story's happening does not: "Xi and Abe met
+    in Beijing" (undated) joins the dated story of their meeting and gives it its place; a
+    text's date likewise outranks no date or a publication day alone.  (Known dates and places
+    that differ never get here: ``_same_when_and_where``.)"""
+    if chosen.type != own.type:
+        return
+    if _covers(own.participants, chosen.participants):
+        # "Lavrov, Kuleba and Cavusoglu met" joins "Lavrov and Kuleba met in Turkey": one meeting,
+        # its people named in full; a country a newly named person stands for goes.
+        ids = {a.id for a in chosen.participants}
+        added = [a for a in own.participants if a.id not in ids]
+        covered = {a.country for a in added if a.kind == "person" and a.country}
+        chosen.participants = [a for a in chosen.participants
+                               if a.kind not in _STAND_INS or a.country not in covered] + added
+    # A region ("Asia-Pacific", "Florida") says too little to stand for the happening's place.
+    if chosen.place is None and own.place is not None and own.place.kind != "region":
+        chosen.place = own.place
+    if own.date and own.date_basis == "text" and chosen.date is None:
+        chosen.date, chosen.date_precision, chosen.date_basis = own.date, own.date_precision, own.date_basis
 
 
 def unify_leads(
@@ -390,6 +427,7 @@ def unify_leads(
                 moved = [m for m in by_id[own].mentions if m.article == article_id]
                 by_id[own].mentions = [m for m in by_id[own].mentions if m.article != article_id]
                 chosen.mentions.extend(moved)
+                _fill_in(chosen, by_id[own])
             elif article_id in first_sentences:
                 start, end, text = first_sentences[article_id]
                 chosen.mentions.append(EventMention(

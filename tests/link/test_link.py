@@ -180,3 +180,49 @@ def test_an_undated_aside_deep_in_one_report_is_no_happening():
     assert hs == []
     # the same in a lede is the report's news, dated or not
     assert len(link([mention("a", "A", [LAVROV, WANG], None, MOSCOW, start=0)])) == 1
+
+
+def test_a_palace_and_its_city_are_one_place_a_retreat_far_off_is_not():
+    palace = PlaceRef("Zhongnanhai", "CN", 39.91, 116.38, "city")
+    retreat = PlaceRef("Beidaihe", "CN", 39.83, 119.48, "city")
+    hs = link([mention("a", "A", [LAVROV, WANG], "2023-09-18", BEIJING),
+               mention("b", "B", [LAVROV, WANG], "2023-09-18", palace)])
+    assert len(hs) == 1
+    hs = link([mention("a", "A", [LAVROV, WANG], "2023-09-18", BEIJING),
+               mention("b", "B", [LAVROV, WANG], "2023-09-18", retreat)])
+    assert len(hs) == 2
+
+
+def test_a_region_in_the_text_gives_way_to_the_dateline_city_of_its_country():
+    florida = PlaceRef("Florida", "US", 28.0, -81.7, "region")
+    miami = PlaceRef("Miami", "US", 25.77, -80.19, "city", 4164138)
+    a = mention("a", "A", [BLINKEN, WANG], "2023-09-18", florida)
+    b = mention("b", "A", [BLINKEN], None, miami, start=200)
+    b.place_source = "dateline"
+    hs = link([a, b])
+    assert hs[0].place == miami
+    # With no dateline city of that country the region stays.
+    hs = link([mention("c", "C", [BLINKEN, WANG], "2023-09-18", florida)])
+    assert hs[0].place == florida
+
+
+def test_a_meeting_of_two_countries_leaders_joins_the_meeting_of_their_people():
+    egypt = ActorRef("country:EG", "Egypt", "country", "EG")
+    ethiopia = ActorRef("country:ET", "Ethiopia", "country", "ET")
+    sisi = ActorRef("abdel-fattah-el-sisi", "Abdel Fattah el-Sisi", "person", "EG")
+    abiy = ActorRef("abiy-ahmed", "Abiy Ahmed", "person", "ET")
+    sochi = PlaceRef("Sochi", "RU", 43.6, 39.7, "city", 491422)
+    hs = link([mention("a", "A", [ethiopia, egypt], "2019-10-24", None),
+               mention("b", "B", [sisi, abiy], "2019-10-24", sochi)])
+    assert by_articles(hs) == [("A", "B")]
+
+
+def test_a_later_clause_of_two_countries_does_not_give_the_meeting_its_place():
+    russia = ActorRef("country:RU", "Russia", "country", "RU")
+    a = mention("a", "A", [LAVROV, WANG], "2023-09-18", None)
+    b = mention("b", "A", [russia, CHINA], None, MANILA, start=400)
+    assert link([a, b])[0].place is None
+    # ... while a lede naming the two countries and a city does.
+    c = mention("c", "C", [russia, CHINA], None, MOSCOW, start=0)
+    d = mention("d", "C", [LAVROV, WANG], "2023-09-18", None, start=300)
+    assert link([c, d])[0].place == MOSCOW
