@@ -15,8 +15,9 @@ from dateline.multilingual.dates import find_dates, since
 from dateline.multilingual.events import find_hits, sentence_events
 from dateline.multilingual.names import index_for, lookup_transliterated
 from dateline.multilingual.roles import conjunctions, role_span
-from dateline.multilingual.text import Sentence, script_of, sentences
+from dateline.multilingual.text import Sentence, fold, script_of, sentences
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
+from dateline.resolve.kb import CAT_PERSON, Entry
 
 LEDE_SENTENCES = 3  # a headline and two sentences: where the news of the day is reported
 
@@ -38,7 +39,8 @@ def analyse_article(article: Article, resources):
     mentions: list[Mention] = []
     events: list[EventMention] = []
     for n, sentence in enumerate(sentences(article.body, language)):
-        found, places = _names(sentence, index, kb, article, language)
+        named = {m.actor.id: m.actor.name for m in mentions if m.actor.kind == "person"}
+        found, places = _names(sentence, index, kb, article, language, named)
         mentions += found
         hits = find_hits(cues, sentence)
         for event in sentence_events(sentence, hits, found, article.id, language):
@@ -51,13 +53,19 @@ def analyse_article(article: Article, resources):
     return Analysis(article.id, "done", mentions, events, [], {})
 
 
-def _names(sentence: Sentence, index, kb, article: Article, language: str) -> tuple[list[Mention], list[tuple[int, PlaceRef]]]:
+def _names(sentence: Sentence, index, kb, article: Article, language: str,
+           named: dict[str, str] | None = None) -> tuple[list[Mention], list[tuple[int, PlaceRef]]]:
+    """Names of one sentence; ``named``: people the article has already named (id -> name)."""
     mentions, places = [], []
     for start, end, values in index.find(sentence.text, sentence.start):
         text = article.body[start:end]
         actor_values = [v for v in values if v[0] != "place"]
         if actor_values:
-            actor = kb.entry_ref(_best(actor_values), article.published)
+            entry = _best(actor_values)
+            earlier = _named_before(text, named or {})
+            if earlier is not None and entry.cat in (CAT_PERSON,):
+                entry = Entry(CAT_PERSON, earlier)
+            actor = kb.entry_ref(entry, article.published)
             mentions.append(Mention(article.id, start, end, text, actor))
         else:
             places.append((start, values[0][1]))
@@ -89,9 +97,11 @@ def _role_holders(mentions: list[Mention], kb, article: Article, language: str) 
             continue
         if any(o.start < end and start < o.end for j, o in enumerate(mentions) if j != i):
             continue
+        # "министр ... России Сергей Лавров", "El presidente de Estados Unidos, Barack Obama,":
+        # a name next to the title, or after an apposition comma, is the title's holder.
         named = [o for o in mentions if o.actor.kind == "person"
-                 and (0 <= o.start - end <= 2 and not article.body[end:o.start].strip()
-                      or 0 <= start - o.end <= 2 and not article.body[o.end:start].strip())]
+                 and (0 <= o.start - end <= 2 and article.body[end:o.start].strip() in ("", ",")
+                      or 0 <= start - o.end <= 2 and article.body[o.end:start].strip() in ("", ","))]
         if named:
             drop.add(i)  # "министр иностранных дел России Сергей Лавров": the title of the name
             continue
@@ -106,6 +116,16 @@ def _role_holders(mentions: list[Mention], kb, article: Article, language: str) 
 def _best(values: list[tuple]):
     order = {"person": 0, "org": 1, "body": 2, "country": 3, "metonym": 4}
     return min((v[1] for v in values), key=lambda e: order.get(e.cat, 9))
+
+
+def _named_before(text: str, named: dict[str, str]) -> str | None:
+    """The one person named in full earlier in the article whose surname ``text`` is ("Raúl
+    Castro" ... "Castro" is not another Castro of the knowledge base)."""
+    if " " in text.strip():
+        return None
+    word = fold(text)
+    found = {pid for pid, name in named.items() if " " in name and fold(name.split()[-1]) == word}
+    return found.pop() if len(found) == 1 else None
 
 
 _CAPITALISED_PAIR = re.compile(r"\b([А-ЯЁІЇЄҐ][а-яёіїєґ]+)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ]+)\b")

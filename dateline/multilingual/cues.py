@@ -1,7 +1,8 @@
 """Event cues per language (dateline/data/cues/<lang>.yaml; format in docs/multilingual.md).
 
-A cue is a word or a phrase; a word ending in "*" matches every word starting with it.  In
-han and kana text cues are substrings.  Markers (negation, future, conditional, cancelled,
+A cue is a word or a phrase; a word ending in "*" matches every word starting with it, and
+"..." between two words lets up to four other words stand between them ("rompió ... relaciones"
+matches "rompió el martes sus relaciones").  In han and kana text cues are substrings.  Markers (negation, future, conditional, cancelled,
 reporting) and target markers are matched the same way.
 """
 
@@ -56,17 +57,30 @@ class CueSet:
         return _longest(hits)
 
 
-def _match_at(toks: list[Token], i: int, words: tuple[str, ...]) -> int | None:
-    if i + len(words) > len(toks):
+GAP = "..."
+_GAP_WORDS = 4  # words a "..." may skip: an adverb, a date, an article ("rompeu nesta terça-feira as relações")
+
+
+def _match_at(toks: list[Token], i: int, words: tuple[str, ...], k: int = 0) -> int | None:
+    """End (token index) of ``words`` matched from token ``i``, or None."""
+    if k == len(words):
+        return i
+    if words[k] == GAP:
+        for skip in range(_GAP_WORDS + 1):
+            end = _match_at(toks, i + skip, words, k + 1)
+            if end is not None:
+                return end
         return None
-    for k, word in enumerate(words):
-        keys = toks[i + k].keys if k == 0 else toks[i + k].keys[:1]  # "d'expulser": "expulser"
-        if word.endswith("*"):
-            if not any(have.startswith(word[:-1]) for have in keys):
-                return None
-        elif word not in keys:
+    if i >= len(toks):
+        return None
+    keys = toks[i].keys if k == 0 else toks[i].keys[:1]  # "d'expulser": "expulser"
+    word = words[k]
+    if word.endswith("*"):
+        if not any(have.startswith(word[:-1]) for have in keys):
             return None
-    return i + len(words)
+    elif word not in keys:
+        return None
+    return _match_at(toks, i + 1, words, k + 1)
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
@@ -82,7 +96,7 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 def _words(cue: str, language: str) -> tuple[str, ...]:
     if spaceless(language):
         return (cue.strip(),)
-    return tuple(fold(w) if not w.endswith("*") else fold(w[:-1]) + "*" for w in cue.split())
+    return tuple(w if w == GAP else fold(w) if not w.endswith("*") else fold(w[:-1]) + "*" for w in cue.split())
 
 
 @functools.lru_cache(maxsize=32)
