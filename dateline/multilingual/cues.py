@@ -39,13 +39,16 @@ class CueSet:
     def find(self, text: str, offset: int = 0) -> list[Hit]:
         """Every cue and marker in ``text`` (longest first where they overlap)."""
         if spaceless(self.language):
+            folded = fold(text)
+            if len(folded) != len(text):
+                folded = text  # folding changed lengths: search the text as written
             hits = []
             for kind, words in self.phrases:
                 needle = words[0]
-                at = text.find(needle)
+                at = folded.find(needle)
                 while at >= 0:
-                    hits.append(Hit(kind, at + offset, at + offset + len(needle), needle))
-                    at = text.find(needle, at + 1)
+                    hits.append(Hit(kind, at + offset, at + offset + len(needle), text[at:at + len(needle)]))
+                    at = folded.find(needle, at + 1)
             return _longest(hits)
         toks = tokens(text, self.language, offset)
         hits = []
@@ -95,7 +98,7 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 def _words(cue: str, language: str) -> tuple[str, ...]:
     if spaceless(language):
-        return (cue.strip(),)
+        return (fold(cue.strip()),)  # "會見" is "会见": see text.fold
     return tuple(w if w == GAP else fold(w) if not w.endswith("*") else fold(w[:-1]) + "*" for w in cue.split())
 
 
