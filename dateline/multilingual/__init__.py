@@ -41,9 +41,17 @@ def analyse_article(article: Article, resources):
     for n, sentence in enumerate(sentences(article.body, language)):
         named = {m.actor.id: m.actor.name for m in mentions if m.actor.kind == "person"}
         found, places = _names(sentence, index, kb, article, language, named)
+        located = _countries_as_places(sentence, found, cues, resources.gazetteer, article)
+        places += located
         mentions += found
         hits = find_hits(cues, sentence)
-        for event in sentence_events(sentence, hits, found, article.id, language):
+        # "En Turquía, Lavrov se reunió con Kuleba": the country where it happened is no party
+        # when two others are named.
+        where = {start for start, _ in located}
+        parties = [m for m in found if m.start not in where]
+        if len({m.actor.id for m in parties}) < 2:
+            parties = found
+        for event in sentence_events(sentence, hits, parties, article.id, language):
             event.lede = n < LEDE_SENTENCES
             _date_event(event, sentence, hits, article, language, lede=event.lede)
             place = _nearest(places, event, hits)
@@ -161,7 +169,30 @@ def _date_event(event: EventMention, sentence: Sentence, hits, article: Article,
 
 
 def _nearest(places: list[tuple[int, PlaceRef]], event: EventMention, hits) -> PlaceRef | None:
+    """The place nearest the cue; a city before a country ("en Panamá, en la capital")."""
     if not places:
         return None
     cue_at = next((h.start for h in hits if h.text == event.trigger), event.start)
-    return min(places, key=lambda p: abs(p[0] - cue_at))[1]
+    return min(places, key=lambda p: (p[1].kind == "country", abs(p[0] - cue_at)))[1]
+
+
+_LAST_WORD = re.compile(r"(\w+)\W{0,2}$")
+
+
+def _countries_as_places(sentence: Sentence, found: list[Mention], cues, gazetteer,
+                         article: Article) -> list[tuple[int, PlaceRef]]:
+    """A country named after a word of place ("se reunieron en Panamá", "встреча в Индонезии")
+    is also where the event happened; it stays an actor too ("прибыл в Украину": the host)."""
+    if not cues.place_markers or gazetteer is None:
+        return []
+    out = []
+    for m in found:
+        if m.actor.kind != "country" or not m.actor.country:
+            continue
+        before = _LAST_WORD.search(article.body[max(sentence.start, m.start - 30):m.start])
+        if before is None or fold(before.group(1)) not in cues.place_markers:
+            continue
+        place = gazetteer.country(m.actor.country)
+        if place is not None:
+            out.append((m.start, place))
+    return out

@@ -35,6 +35,7 @@ class CueSet:
     language: str
     script: str
     phrases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (kind, words)
+    place_markers: frozenset[str] = frozenset()  # folded words before a name that is where ("en", "в")
 
     def find(self, text: str, offset: int = 0) -> list[Hit]:
         """Every cue and marker in ``text`` (longest first where they overlap)."""
@@ -121,4 +122,5 @@ def cue_set(language: str) -> CueSet | None:
         cues.phrases += [(kind, _words(str(p), language)) for p in phrases or []]
     cues.phrases += [("target", _words(str(p), language)) for p in data.get("target_markers") or []]
     cues.phrases = [(k, w) for k, w in cues.phrases if w and all(w)]
+    cues.place_markers = frozenset(fold(str(p)) for p in data.get("place_markers") or [])
     return cues
