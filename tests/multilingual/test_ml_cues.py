@@ -64,3 +64,18 @@ def test_german_clause_final_verb_keeps_the_first_actor_as_source(event):
 def test_german_actor_after_the_cue_is_still_the_target(event):
     e = event("de", "Frankreich kritisierte Russland wegen des Angriffs.", "ACCUSE")
     assert ids(e.source) == ["country:FR"] and ids(e.target) == ["country:RU"]
+
+
+OTHER_TYPES = [
+    ("de", "Russland weist zwei deutsche Diplomaten aus.", "SANCTION", "country:RU"),
+    ("ru", "Россия высылает двух немецких дипломатов из Германии.", "SANCTION", "country:RU"),
+    ("tr", "Türkiye Rus uçağını düşürdü.", "ASSAULT", "country:TR"),
+    ("de", "Die Türkei hat ein russisches Kampfflugzeug abgeschossen.", "ASSAULT", "country:TR"),
+    ("ru", "Россия пригрозила Германии ответными мерами.", "THREATEN", "country:RU"),
+]
+
+
+@pytest.mark.parametrize("language,text,type_,source", OTHER_TYPES, ids=[f"{o[0]}-{o[2]}" for o in OTHER_TYPES])
+def test_more_cues(event, language, text, type_, source):
+    e = event(language, text, type_)
+    assert ids(e.source) == [source]
