@@ -15,8 +15,9 @@ from dateline.multilingual.dates import find_dates, since
 from dateline.multilingual.events import find_hits, sentence_events
 from dateline.multilingual.names import index_for, lookup_transliterated
 from dateline.multilingual.roles import conjunctions, role_span
-from dateline.multilingual.text import Sentence, script_of, sentences
+from dateline.multilingual.text import Sentence, fold, script_of, sentences
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
+from dateline.resolve.kb import CAT_PERSON, Entry
 
 LEDE_SENTENCES = 3  # a headline and two sentences: where the news of the day is reported
 
@@ -38,10 +39,19 @@ def analyse_article(article: Article, resources):
     mentions: list[Mention] = []
     events: list[EventMention] = []
     for n, sentence in enumerate(sentences(article.body, language)):
-        found, places = _names(sentence, index, kb, article, language)
+        named = {m.actor.id: m.actor.name for m in mentions if m.actor.kind == "person"}
+        found, places = _names(sentence, index, kb, article, language, named)
+        located = _countries_as_places(sentence, found, cues, resources.gazetteer, article)
+        places += located
         mentions += found
         hits = find_hits(cues, sentence)
-        for event in sentence_events(sentence, hits, found, article.id, language):
+        # "En Turquía, Lavrov se reunió con Kuleba": the country where it happened is no party
+        # when two others are named.
+        where = {start for start, _ in located}
+        parties = [m for m in found if m.start not in where]
+        if len({m.actor.id for m in parties}) < 2:
+            parties = found
+        for event in sentence_events(sentence, hits, parties, article.id, language):
             event.lede = n < LEDE_SENTENCES
             _date_event(event, sentence, hits, article, language, lede=event.lede)
             place = _nearest(places, event, hits)
@@ -51,13 +61,19 @@ def analyse_article(article: Article, resources):
     return Analysis(article.id, "done", mentions, events, [], {})
 
 
-def _names(sentence: Sentence, index, kb, article: Article, language: str) -> tuple[list[Mention], list[tuple[int, PlaceRef]]]:
+def _names(sentence: Sentence, index, kb, article: Article, language: str,
+           named: dict[str, str] | None = None) -> tuple[list[Mention], list[tuple[int, PlaceRef]]]:
+    """Names of one sentence; ``named``: people the article has already named (id -> name)."""
     mentions, places = [], []
     for start, end, values in index.find(sentence.text, sentence.start):
         text = article.body[start:end]
         actor_values = [v for v in values if v[0] != "place"]
         if actor_values:
-            actor = kb.entry_ref(_best(actor_values), article.published)
+            entry = _best(actor_values)
+            earlier = _named_before(text, named or {})
+            if earlier is not None and entry.cat in (CAT_PERSON,):
+                entry = Entry(CAT_PERSON, earlier)
+            actor = kb.entry_ref(entry, article.published)
             mentions.append(Mention(article.id, start, end, text, actor))
         else:
             places.append((start, values[0][1]))
@@ -89,9 +105,11 @@ def _role_holders(mentions: list[Mention], kb, article: Article, language: str) 
             continue
         if any(o.start < end and start < o.end for j, o in enumerate(mentions) if j != i):
             continue
+        # "министр ... России Сергей Лавров", "El presidente de Estados Unidos, Barack Obama,":
+        # a name next to the title, or after an apposition comma, is the title's holder.
         named = [o for o in mentions if o.actor.kind == "person"
-                 and (0 <= o.start - end <= 2 and not article.body[end:o.start].strip()
-                      or 0 <= start - o.end <= 2 and not article.body[o.end:start].strip())]
+                 and (0 <= o.start - end <= 2 and article.body[end:o.start].strip() in ("", ",")
+                      or 0 <= start - o.end <= 2 and article.body[o.end:start].strip() in ("", ","))]
         if named:
             drop.add(i)  # "министр иностранных дел России Сергей Лавров": the title of the name
             continue
@@ -106,6 +124,16 @@ def _role_holders(mentions: list[Mention], kb, article: Article, language: str) 
 def _best(values: list[tuple]):
     order = {"person": 0, "org": 1, "body": 2, "country": 3, "metonym": 4}
     return min((v[1] for v in values), key=lambda e: order.get(e.cat, 9))
+
+
+def _named_before(text: str, named: dict[str, str]) -> str | None:
+    """The one person named in full earlier in the article whose surname ``text`` is ("Raúl
+    Castro" ... "Castro" is not another Castro of the knowledge base)."""
+    if " " in text.strip():
+        return None
+    word = fold(text)
+    found = {pid for pid, name in named.items() if " " in name and fold(name.split()[-1]) == word}
+    return found.pop() if len(found) == 1 else None
 
 
 _CAPITALISED_PAIR = re.compile(r"\b([А-ЯЁІЇЄҐ][а-яёіїєґ]+)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ]+)\b")
@@ -141,7 +169,30 @@ def _date_event(event: EventMention, sentence: Sentence, hits, article: Article,
 
 
 def _nearest(places: list[tuple[int, PlaceRef]], event: EventMention, hits) -> PlaceRef | None:
+    """The place nearest the cue; a city before a country ("en Panamá, en la capital")."""
     if not places:
         return None
     cue_at = next((h.start for h in hits if h.text == event.trigger), event.start)
-    return min(places, key=lambda p: abs(p[0] - cue_at))[1]
+    return min(places, key=lambda p: (p[1].kind == "country", abs(p[0] - cue_at)))[1]
+
+
+_LAST_WORD = re.compile(r"(\w+)\W{0,2}$")
+
+
+def _countries_as_places(sentence: Sentence, found: list[Mention], cues, gazetteer,
+                         article: Article) -> list[tuple[int, PlaceRef]]:
+    """A country named after a word of place ("se reunieron en Panamá", "встреча в Индонезии")
+    is also where the event happened; it stays an actor too ("прибыл в Украину": the host)."""
+    if not cues.place_markers or gazetteer is None:
+        return []
+    out = []
+    for m in found:
+        if m.actor.kind != "country" or not m.actor.country:
+            continue
+        before = _LAST_WORD.search(article.body[max(sentence.start, m.start - 30):m.start])
+        if before is None or fold(before.group(1)) not in cues.place_markers:
+            continue
+        place = gazetteer.country(m.actor.country)
+        if place is not None:
+            out.append((m.start, place))
+    return out

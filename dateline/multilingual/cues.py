@@ -1,7 +1,8 @@
 """Event cues per language (dateline/data/cues/<lang>.yaml; format in docs/multilingual.md).
 
-A cue is a word or a phrase; a word ending in "*" matches every word starting with it.  In
-han and kana text cues are substrings.  Markers (negation, future, conditional, cancelled,
+A cue is a word or a phrase; a word ending in "*" matches every word starting with it, and
+"..." between two words lets up to four other words stand between them ("rompió ... relaciones"
+matches "rompió el martes sus relaciones").  In han and kana text cues are substrings.  Markers (negation, future, conditional, cancelled,
 reporting) and target markers are matched the same way.
 """
 
@@ -34,17 +35,21 @@ class CueSet:
     language: str
     script: str
     phrases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (kind, words)
+    place_markers: frozenset[str] = frozenset()  # folded words before a name that is where ("en", "в")
 
     def find(self, text: str, offset: int = 0) -> list[Hit]:
         """Every cue and marker in ``text`` (longest first where they overlap)."""
         if spaceless(self.language):
+            folded = fold(text)
+            if len(folded) != len(text):
+                folded = text  # folding changed lengths: search the text as written
             hits = []
             for kind, words in self.phrases:
                 needle = words[0]
-                at = text.find(needle)
+                at = folded.find(needle)
                 while at >= 0:
-                    hits.append(Hit(kind, at + offset, at + offset + len(needle), needle))
-                    at = text.find(needle, at + 1)
+                    hits.append(Hit(kind, at + offset, at + offset + len(needle), text[at:at + len(needle)]))
+                    at = folded.find(needle, at + 1)
             return _longest(hits)
         toks = tokens(text, self.language, offset)
         hits = []
@@ -56,17 +61,30 @@ class CueSet:
         return _longest(hits)
 
 
-def _match_at(toks: list[Token], i: int, words: tuple[str, ...]) -> int | None:
-    if i + len(words) > len(toks):
+GAP = "..."
+_GAP_WORDS = 4  # words a "..." may skip: an adverb, a date, an article ("rompeu nesta terça-feira as relações")
+
+
+def _match_at(toks: list[Token], i: int, words: tuple[str, ...], k: int = 0) -> int | None:
+    """End (token index) of ``words`` matched from token ``i``, or None."""
+    if k == len(words):
+        return i
+    if words[k] == GAP:
+        for skip in range(_GAP_WORDS + 1):
+            end = _match_at(toks, i + skip, words, k + 1)
+            if end is not None:
+                return end
         return None
-    for k, word in enumerate(words):
-        keys = toks[i + k].keys if k == 0 else toks[i + k].keys[:1]  # "d'expulser": "expulser"
-        if word.endswith("*"):
-            if not any(have.startswith(word[:-1]) for have in keys):
-                return None
-        elif word not in keys:
+    if i >= len(toks):
+        return None
+    keys = toks[i].keys if k == 0 else toks[i].keys[:1]  # "d'expulser": "expulser"
+    word = words[k]
+    if word.endswith("*"):
+        if not any(have.startswith(word[:-1]) for have in keys):
             return None
-    return i + len(words)
+    elif word not in keys:
+        return None
+    return _match_at(toks, i + 1, words, k + 1)
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
@@ -81,8 +99,8 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 def _words(cue: str, language: str) -> tuple[str, ...]:
     if spaceless(language):
-        return (cue.strip(),)
-    return tuple(fold(w) if not w.endswith("*") else fold(w[:-1]) + "*" for w in cue.split())
+        return (fold(cue.strip()),)  # "會見" is "会见": see text.fold
+    return tuple(w if w == GAP else fold(w) if not w.endswith("*") else fold(w[:-1]) + "*" for w in cue.split())
 
 
 @functools.lru_cache(maxsize=32)
@@ -104,4 +122,5 @@ def cue_set(language: str) -> CueSet | None:
         cues.phrases += [(kind, _words(str(p), language)) for p in phrases or []]
     cues.phrases += [("target", _words(str(p), language)) for p in data.get("target_markers") or []]
     cues.phrases = [(k, w) for k, w in cues.phrases if w and all(w)]
+    cues.place_markers = frozenset(fold(str(p)) for p in data.get("place_markers") or [])
     return cues

@@ -23,6 +23,9 @@ CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "051", "CONCEDE": "080", "
          "ASSAULT": "190"}
 SOURCE_ONLY = {"PROTEST", "MOBILIZE"}
 VERB_FINAL = {"ja", "tr", "hi", "fa", "ko"}
+# Verb-second languages put the participle (and a subordinate clause its verb) last: "Berlin hat den
+# russischen Botschafter einbestellt".  With no actor after such a cue, the first actor is the source.
+CLAUSE_FINAL_VERB = {"de", "nl"}
 # How far (characters) a marker may be from the cue it changes.
 _MARKER_REACH = {"spaced": 40, "spaceless": 8}
 MAX_SENTENCE = 600
@@ -88,12 +91,15 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     if not actors:
         return None
     before = [m for m in actors if m.end <= cue.start]
-    after = [m for m in actors if m.start >= cue.end]
+    # A name between the words of a split cue ("bestellte den Botschafter Ungarns ein") follows it.
+    after = [m for m in actors if m.start >= cue.end or (cue.start < m.start and m.end <= cue.end)]
     markers = [h for h in hits if h.kind == "target"]
     # An actor right after a target marker ("mit Putin treffen") is the counterpart, not the source.
     unmarked = [m for m in before if not _after_marker(m, markers)]
     if language in VERB_FINAL or not before:
         source = actors[0]
+    elif language in CLAUSE_FINAL_VERB and not after and len(unmarked) >= 2 and _joined(before, hits) is None:
+        source = unmarked[0]
     elif _joined(before, hits) is not None:
         source = before[0]
     else:

@@ -12,6 +12,9 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 # language -> script of its cue file and text
 SCRIPTS = {
@@ -89,10 +92,22 @@ _ARABIC_FORMS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "
                                "ۀ": "ه", "\u200c": " "})
 
 
+_HANZI = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "hanzi.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def _simplified() -> dict[int, str]:
+    pairs = str((yaml.safe_load(_HANZI.read_text(encoding="utf-8")) or {}).get("traditional_to_simplified") or "")
+    return str.maketrans({pairs[i]: pairs[i + 1] for i in range(0, len(pairs) - 1, 2)})
+
+
 @functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
-    """Case-, accent- and letter-variant-insensitive form (Arabic/Persian letters unified)."""
+    """Case-, accent- and letter-variant-insensitive form (Arabic/Persian letters unified,
+    traditional Chinese characters written simplified: one character for one, offsets hold)."""
     text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("ё", "е").replace("Ё", "Е")
+    if any("\u4e00" <= c <= "\u9fff" for c in text):
+        text = text.translate(_simplified())
     if any("\u0600" <= c <= "\u06ff" for c in text):
         text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FORMS)
     if script_has_marks(text):

@@ -23,3 +23,10 @@ def test_forms():
     assert "venezolanas" in adjective_forms("venezolano", "es")
     assert "russischen" in adjective_forms("russisch", "de")
     assert adjective_forms("российский", "ru") == ["российский"]
+
+
+def test_more_nationality_adjectives(event):
+    e = event("es", "El Gobierno boliviano rompió relaciones con el Estado israelí.", "SANCTION")
+    assert [a.id for a in e.source] == ["country:BO"] and [a.id for a in e.target] == ["country:IL"]
+    e = event("de", "Die deutsche Regierung kritisierte die ungarische Regierung.", "ACCUSE")
+    assert [a.id for a in e.source] == ["country:DE"] and [a.id for a in e.target] == ["country:HU"]

@@ -1,0 +1,35 @@
+"""Where: a country after a word of place, a city before a country, inflected city names
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def ids(actors):
+    return [a.id for a in actors]
+
+
+CASES = [
+    ("es", "Barack Obama se reunió con Raúl Castro en Panamá.", "PA", "country"),
+    ("ru", "Путин и Трамп встретились в Финляндии.", "FI", "country"),
+    ("de", "Biden und Xi trafen sich in Indonesien.", "ID", "country"),
+    ("uk", "У Анталії Дмитро Кулеба провів переговори з Сергієм Лавровим.", "TR", "city"),
+    ("uk", "Нарендра Моді прибув до Києва і зустрівся з Володимиром Зеленським.", "UA", "city"),
+]
+
+
+@pytest.mark.parametrize("language,text,country,kind", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_place_of_meeting(event, language, text, country, kind):
+    e = event(language, text, "CONSULT")
+    assert e.place is not None and e.place.country == country and e.place.kind == kind
+
+
+def test_a_city_comes_before_a_country(event):
+    e = event("es", "En Alemania, Lavrov se reunió con Kuleba en Berlín.", "CONSULT")
+    assert e.place.name == "Berlin" and ids(e.source) == ["sergey-lavrov"]
+
+
+def test_a_country_without_a_word_of_place_is_no_place(event):
+    e = event("es", "Barack Obama se reunió con el presidente de Panamá.", "CONSULT")
+    assert e.place is None
