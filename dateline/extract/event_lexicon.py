@@ -72,6 +72,7 @@ class TriggerEntry:
     not_complements: frozenset[str] = frozenset()
     complement_verbs: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
+    phrase_after: tuple[str, ...] = ()
     no_complement: bool = False
     needs_complement_or_object: bool = False
     stative_passive: bool = False
@@ -212,6 +213,7 @@ def _entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) -> Trig
         not_complements=_words(raw.get("not_complements")),
         complement_verbs=_words(raw.get("complement_verbs")),
         subjects=_words(raw.get("subjects")),
+        phrase_after=tuple(str(raw.get("phrase_after") or "").lower().split()),
         no_complement=bool(raw.get("no_complement")),
         needs_complement_or_object=bool(raw.get("needs_complement_or_object")),
         stative_passive=bool(raw.get("stative_passive")),

@@ -149,6 +149,18 @@ def partitive_objects(objects: list[Token]) -> list[Token]:
     return out
 
 
+PHRASE_WINDOW = 20  # tokens after a verb in which a fixed phrase completing it may come
+
+
+def phrase_follows(verb: Token, words: tuple[str, ...]) -> bool:
+    """The words come, in this order, within the verb's sentence after it: a fixed phrase
+    ("persona non grata") the parser splits unpredictably across the clause."""
+    end = min(verb.sent.end, verb.i + 1 + PHRASE_WINDOW)
+    lowered = [t.lower_ for t in verb.doc[verb.i + 1 : end]]
+    n = len(words)
+    return any(tuple(lowered[i : i + n]) == words for i in range(len(lowered) - n + 1))
+
+
 def doers(verb: Token) -> list[Token]:
     """Who does what the verb says: its subject, or in "ordered its troops to leave" the
     object of the verb it completes."""
@@ -215,6 +227,8 @@ def verb_fits(
     if entry.needs_infinitive and not any(
         any(a.lower_ == "to" for a in c.children) for c in children(verb, "xcomp")
     ):
+        return None
+    if entry.phrase_after and not phrase_follows(verb, entry.phrase_after):
         return None
     if entry.complement_verbs and not infinitive_verbs(verb) & entry.complement_verbs:
         return None
