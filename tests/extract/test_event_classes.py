@@ -1,7 +1,8 @@
 """Classes of events the lexicon alone used to miss, on sentences written for these tests:
 words the tagger misreads (a plural noun tagged as a verb, a gerund tagged as a noun),
-diplomats told to leave (an expulsion), force used by civilians (a protest), forces leaving
-a place (a retreat), requests restated by a light verb.  Actors are given by hand, as the
+diplomats told to leave or declared persona non grata (an expulsion), force used by
+civilians (a protest), forces leaving a place (a retreat), requests restated by a light
+verb, names that denounce.  Actors are given by hand, as the
 resolver would.
 """
 
@@ -83,6 +84,9 @@ FOUND = [
     ("Zelensky reiterated his plea to Germany for air defence systems.", "REQUEST"),
     ("Erdogan lashed the European Union for its migration policy.", "ACCUSE"),
     ("The Chinese coast guard targeted vessels of Japan with water cannon.", "ASSAULT"),
+    # denouncing names, an attack laid at someone's door
+    ("Erdogan described the government of Germany as fascists.", "ACCUSE"),
+    ("Russia attributed the bombing of the bridge to Ukraine.", "ACCUSE"),
 ]
 
 
@@ -101,6 +105,8 @@ NOT_FOUND = [
     ("Mourners gathered outside the embassy of Israel.", "PROTEST"),
     # a leader leaving a city is no retreat
     ("Erdogan left the city of Kherson for Germany.", "RETREAT"),
+    # a name that denounces nothing
+    ("France described the talks with Algeria as useful.", "ACCUSE"),
     # warships sent into waters give nothing to anyone
     ("China sent warships into the waters around Taiwan.", "AID"),
 ]
