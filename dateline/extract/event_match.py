@@ -193,8 +193,11 @@ def verb_fits(
             return None
         absorbed = matched
         words.append(matched[0])
+    # a participle on a noun says what was done to it: "a photo released by the army"
+    described = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
     if entry.not_objects and any(
-        object_strings(o) & entry.not_objects for o in objects + partitive_objects(objects)
+        object_strings(o) & entry.not_objects
+        for o in objects + partitive_objects(objects) + described
     ):
         return None
     direct = children(verb, "dobj")

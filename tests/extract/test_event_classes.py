@@ -40,6 +40,7 @@ ACTORS = {
     "Mourners": group("mourners", "mourners", "RS", "civilian"),
     "Dock workers": group("dock-workers", "dock workers", "GR", "civilian"),
     "Troops": group("troops", "troops", "RS", "military"),
+    "troops": ActorRef(id="troops", name="troops", kind="group", sector="armed"),
     "The French army": ActorRef(id="fr-mil", name="French Military", kind="group",
                                 country="FR", sector="military"),
     "The Chinese coast guard": ActorRef(id="cn-cg", name="China Coast Guard", kind="group",
@@ -86,6 +87,9 @@ FOUND = [
     ("The Chinese coast guard targeted vessels of Japan with water cannon.", "ASSAULT"),
     # denouncing names, an attack laid at someone's door
     ("Erdogan described the government of Germany as fascists.", "ACCUSE"),
+    # strikes launched by a state are attacks, embassies reopened diplomatic support
+    ("The United States launched a round of strikes on the rebels in Mali.", "ASSAULT"),
+    ("Israel and Poland reopened their embassies after a decade.", "SUPPORT"),
     ("Russia attributed the bombing of the bridge to Ukraine.", "ACCUSE"),
 ]
 
@@ -107,6 +111,8 @@ NOT_FOUND = [
     ("Erdogan left the city of Kherson for Germany.", "RETREAT"),
     # a name that denounces nothing
     ("France described the talks with Algeria as useful.", "ACCUSE"),
+    # a photo released is no release of captives
+    ("In a photo released by the army of Mali, soldiers patrol the border.", "RETREAT"),
     # warships sent into waters give nothing to anyone
     ("China sent warships into the waters around Taiwan.", "AID"),
 ]
