@@ -103,6 +103,12 @@ def attached(token: Token, words: tuple[str, ...], deps: tuple[str, ...]) -> Tok
     return None
 
 
+def names_a_time(prep: Token) -> bool:
+    """A preposition whose object is a day or time ("on Monday"): a time adverbial, no
+    particle of the verb ("called X a liar on Monday" is no "called on")."""
+    return any(p.ent_type_ in ("DATE", "TIME") for p in prep.children if p.dep_ == "pobj")
+
+
 def has_complement(token: Token) -> bool:
     return bool(complements(token))
 
@@ -177,6 +183,8 @@ def verb_fits(
     words = [verb]
     if entry.particle:
         particle = attached(verb, entry.particle, ("prt", "prep", "advmod", "dobj"))
+        if particle is not None and names_a_time(particle):
+            particle = None
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if particle is None and following is not None and following.lower_ in entry.particle:
             particle = following  # "handed over 20 hostages" parsed as "over 20"

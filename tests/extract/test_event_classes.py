@@ -91,6 +91,7 @@ FOUND = [
     ("The United States launched a round of strikes on the rebels in Mali.", "ASSAULT"),
     ("Israel and Poland reopened their embassies after a decade.", "SUPPORT"),
     ("Russia attributed the bombing of the bridge to Ukraine.", "ACCUSE"),
+    ("Erdogan called the Dutch officials fascists on Saturday.", "ACCUSE"),
 ]
 
 
@@ -109,6 +110,8 @@ NOT_FOUND = [
     ("Mourners gathered outside the embassy of Israel.", "PROTEST"),
     # a leader leaving a city is no retreat
     ("Erdogan left the city of Kherson for Germany.", "RETREAT"),
+    # "on Monday" is a time, not the particle of "called on"
+    ("Erdogan called Germany a dictatorship of thugs on Monday.", "REQUEST"),
     # a name that denounces nothing
     ("France described the talks with Algeria as useful.", "ACCUSE"),
     # a photo released is no release of captives
