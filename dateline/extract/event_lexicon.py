@@ -70,6 +70,9 @@ class TriggerEntry:
     needs_complement: bool = False
     needs_infinitive: bool = False
     not_complements: frozenset[str] = frozenset()
+    complement_verbs: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
+    phrase_after: tuple[str, ...] = ()
     no_complement: bool = False
     needs_complement_or_object: bool = False
     stative_passive: bool = False
@@ -107,6 +110,7 @@ class Lexicon:
     armed_groups: frozenset[str]
     generic_object_heads: frozenset[str]
     disaster_nouns: frozenset[str] = frozenset()
+    civilian_violence: dict[str, str] = field(default_factory=dict)
     cameo: dict[str, CameoCode] = field(default_factory=dict)
 
 
@@ -207,6 +211,9 @@ def _entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) -> Trig
         needs_complement=bool(raw.get("needs_complement")),
         needs_infinitive=bool(raw.get("needs_infinitive")),
         not_complements=_words(raw.get("not_complements")),
+        complement_verbs=_words(raw.get("complement_verbs")),
+        subjects=_words(raw.get("subjects")),
+        phrase_after=tuple(str(raw.get("phrase_after") or "").lower().split()),
         no_complement=bool(raw.get("no_complement")),
         needs_complement_or_object=bool(raw.get("needs_complement_or_object")),
         stative_passive=bool(raw.get("stative_passive")),
@@ -301,5 +308,8 @@ def load_lexicon(path: Path = LEXICON_PATH,
         armed_groups=_words(raw.get("armed_groups")),
         generic_object_heads=_words(raw.get("generic_object_heads")),
         disaster_nouns=_words(raw.get("disaster_nouns")),
+        civilian_violence={
+            str(k): str(v) for k, v in (raw.get("civilian_violence") or {}).items()
+        },
         cameo=cameo,
     )

@@ -17,6 +17,7 @@ from dateline.extract.event_args import (
     complements,
     head_actors,
     is_passive,
+    subject_of,
     with_conjuncts,
 )
 from dateline.extract.event_lexicon import Lexicon, TriggerEntry
@@ -51,6 +52,10 @@ def object_strings(noun: Token, lex: Lexicon | None = None) -> set[str]:
         out.add(f"{mod.lower_} {text}")
     if mods:
         out.add(" ".join([m.lower_ for m in mods] + [lemma]))
+    if noun.pos_ == "PROPN":
+        # a name's title says what the person is: "French Ambassador Joel Meyer" is an
+        # ambassador
+        out.update(m.lemma_.lower() for m in mods if m.pos_ in ("PROPN", "NOUN"))
     left = noun.doc[noun.left_edge.i : noun.i + 1]
     if any(t.text == "-" for t in left):
         joined = "".join(t.lower_ for t in left if t.dep_ != "det")
@@ -82,6 +87,8 @@ def verb_objects(verb: Token, entry: TriggerEntry, lex: Lexicon) -> list[Token]:
     for prep in children(verb, "prep", "prt", "agent"):
         if prep.lower_ in entry.object_preps:
             heads.extend(children(prep, "pobj"))
+    if entry.complement_verbs:
+        heads += children(verb, "dative")  # "gave the ambassador 72 hours to leave"
     out: list[Token] = []
     for head in heads:
         for noun in with_conjuncts(head):
@@ -96,8 +103,35 @@ def attached(token: Token, words: tuple[str, ...], deps: tuple[str, ...]) -> Tok
     return None
 
 
+def names_a_time(prep: Token) -> bool:
+    """A preposition whose object is a day or time ("on Monday"): a time adverbial, no
+    particle of the verb ("called X a liar on Monday" is no "called on")."""
+    return any(p.ent_type_ in ("DATE", "TIME") for p in prep.children if p.dep_ == "pobj")
+
+
 def has_complement(token: Token) -> bool:
     return bool(complements(token))
+
+
+# Ways an infinitive hangs from the verb that governs it: its complement or purpose clause
+# ("ordered X to leave", "gave X 72 hours to leave"), or a clause on one of its objects.
+INFINITIVE_PATH = ("xcomp", "ccomp", "advcl", "relcl", "acl", "appos", "dobj", "dative",
+                   "nsubjpass")
+
+
+def infinitive_verbs(verb: Token) -> set[str]:
+    """Lemmas of the to-infinitives the verb governs: "ordered the envoy to leave the
+    country", "gave the ambassador 72 hours to leave", "were asked to leave"."""
+    out: set[str] = set()
+    for token in verb.subtree:
+        if token == verb or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue
+        node, steps = token, 0
+        while node != verb and node.dep_ in INFINITIVE_PATH and steps < 4:
+            node, steps = node.head, steps + 1
+        if node == verb:
+            out.add(token.lemma_.lower())
+    return out
 
 
 PARTICIPLE_PREPS = ("with", "by", "for", "to", "from", "between", "among", "of")
@@ -121,6 +155,26 @@ def partitive_objects(objects: list[Token]) -> list[Token]:
     return out
 
 
+PHRASE_WINDOW = 20  # tokens after a verb in which a fixed phrase completing it may come
+
+
+def phrase_follows(verb: Token, words: tuple[str, ...]) -> bool:
+    """The words come, in this order, within the verb's sentence after it: a fixed phrase
+    ("persona non grata") the parser splits unpredictably across the clause."""
+    end = min(verb.sent.end, verb.i + 1 + PHRASE_WINDOW)
+    lowered = [t.lower_ for t in verb.doc[verb.i + 1 : end]]
+    n = len(words)
+    return any(tuple(lowered[i : i + n]) == words for i in range(len(lowered) - n + 1))
+
+
+def doers(verb: Token) -> list[Token]:
+    """Who does what the verb says: its subject, or in "ordered its troops to leave" the
+    object of the verb it completes."""
+    if verb.dep_ == "xcomp" and children(verb.head, "dobj"):
+        return children(verb.head, "dobj")
+    return subject_of(verb)
+
+
 def verb_fits(
     verb: Token, entry: TriggerEntry, index: MentionIndex, lex: Lexicon
 ) -> Candidate | None:
@@ -129,6 +183,8 @@ def verb_fits(
     words = [verb]
     if entry.particle:
         particle = attached(verb, entry.particle, ("prt", "prep", "advmod", "dobj"))
+        if particle is not None and names_a_time(particle):
+            particle = None
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if particle is None and following is not None and following.lower_ in entry.particle:
             particle = following  # "handed over 20 hostages" parsed as "over 20"
@@ -145,8 +201,11 @@ def verb_fits(
             return None
         absorbed = matched
         words.append(matched[0])
+    # a participle on a noun says what was done to it: "a photo released by the army"
+    described = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
     if entry.not_objects and any(
-        object_strings(o) & entry.not_objects for o in objects + partitive_objects(objects)
+        object_strings(o) & entry.not_objects
+        for o in objects + partitive_objects(objects) + described
     ):
         return None
     direct = children(verb, "dobj")
@@ -178,6 +237,15 @@ def verb_fits(
         return None
     if entry.needs_infinitive and not any(
         any(a.lower_ == "to" for a in c.children) for c in children(verb, "xcomp")
+    ):
+        return None
+    if entry.phrase_after and not phrase_follows(verb, entry.phrase_after):
+        return None
+    if entry.complement_verbs and not infinitive_verbs(verb) & entry.complement_verbs:
+        return None
+    if entry.subjects and not any(
+        n.lemma_.lower() in entry.subjects
+        for s in doers(verb) for n in through_quantity(s, lex)
     ):
         return None
     if entry.no_complement and has_complement(verb):
@@ -217,8 +285,12 @@ def noun_fits(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Candidate | Non
     if entry.modifiers:
         mods = {c.lemma_.lower() for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")}
         mods |= {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")}
-        left = noun.doc[noun.left_edge.i : noun.i]
-        mods.add(" ".join(t.lower_ for t in left if t.dep_ != "det"))
+        left = [t for t in noun.doc[noun.left_edge.i : noun.i] if t.dep_ != "det"]
+        mods.add(" ".join(t.lower_ for t in left))
+        if any(t.text == "-" for t in left):  # "live-fire exercises" (live / - / fire)
+            mods.add("".join(t.lower_ for t in left))
+            mods |= {"".join(t.lower_ for t in left[i - 1 : i + 2])
+                     for i, t in enumerate(left) if t.text == "-" and 0 < i < len(left) - 1}
         if not mods & entry.modifiers:
             return None
     if entry.preps and attached(noun, entry.preps, ("prep",)) is None:
@@ -239,12 +311,54 @@ def noun_fits(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Candidate | Non
     return Candidate(noun, entry, words, absorbed, light)
 
 
+# Dependencies only a noun phrase takes, and those only a clause takes: the parse's own
+# structure tells a word's class where its tagger guessed wrong.
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+CLAUSE_CHILD_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "dobj", "dative",
+                               "mark", "xcomp", "ccomp", "prt", "neg", "agent", "expl"})
+
+
+def misread_noun(token: Token) -> bool:
+    """A plural noun tagged as a verb in a noun's place: "launched live-fire military drills
+    around X" (drills/VBZ as the object), with no subject, auxiliary or object of its own."""
+    return (
+        token.pos_ == "VERB" and token.tag_ == "VBZ" and token.dep_ in NOMINAL_DEPS
+        and not any(c.dep_ in CLAUSE_CHILD_DEPS for c in token.children)
+    )
+
+
+def misread_gerund(token: Token) -> bool:
+    """A gerund tagged as a noun that takes a direct object, as only a verb does: "announced
+    expelling six diplomats"."""
+    return (
+        token.pos_ == "NOUN" and token.lower_.endswith("ing")
+        and any(c.dep_ == "dobj" for c in token.children)
+    )
+
+
+def verb_lemma(token: Token, lex: Lexicon) -> str:
+    """The lemma under which the lexicon lists a verb; a gerund read as a noun keeps its
+    -ing form as lemma, so its stem is looked up ("expelling" -> "expel")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or not lemma.endswith("ing"):
+        return lemma
+    stem = lemma[:-3]
+    for guess in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if guess in lex.verbs:
+            return guess
+    return lemma
+
+
 def is_verb(token: Token) -> bool:
+    if misread_noun(token):
+        return False
+    if misread_gerund(token):
+        return True
     return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"))
 
 
 def noun_may_trigger(noun: Token, lex: Lexicon) -> bool:
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.pos_ not in ("NOUN", "PROPN") and not misread_noun(noun):
         return False
     if noun.dep_ == "compound":
         return noun.head.lemma_.lower() in lex.event_compound_heads
@@ -256,6 +370,7 @@ def candidates_for(token: Token, lex: Lexicon, index: MentionIndex) -> list[Cand
     lemma = token.lemma_.lower()
     out: list[Candidate] = []
     if is_verb(token):
+        lemma = verb_lemma(token, lex)
         entries = lex.verbs.get(lemma, [])
         if token.i >= 2 and token.doc[token.i - 1].text == "-":
             # "test-fired", "re-opened": the hyphenated verb when the lexicon has it

@@ -24,7 +24,12 @@ from dateline.extract.event_args import (
     with_conjuncts,
 )
 from dateline.extract.event_lexicon import Lexicon, TriggerEntry
-from dateline.extract.event_match import Candidate, adjectival_participle, through_quantity
+from dateline.extract.event_match import (
+    Candidate,
+    adjectival_participle,
+    is_verb,
+    through_quantity,
+)
 from dateline.extract.meetings import (
     meeting_of_clause,
     place_targets,
@@ -38,6 +43,8 @@ PURPOSE_TYPES = ("PROTEST",)
 # Types whose target, when no party is named, is where it happened ("killed 30 in X").
 PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
 PLACE_PREPS = ("in", "near", "across", "on")
+# Types whose object is a resource moved, not a party: "sent troops", "delivered aid".
+RESOURCE_TYPES = ("AID", "MOBILIZE")
 QUESTION_WORDS = frozenset({"how", "what", "which", "who", "whom", "whose"})
 STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judiciary")
 
@@ -127,7 +134,13 @@ def verb_roles(
         target = [a for s in children(verb, "nsubjpass") for a in collect(s, index)]
     else:
         source = subject_actors(verb, index)
-        target = [a for o in children(verb, "dobj", "dative") for a in collect(o, index)]
+        # what is given or deployed is no party ("sent warships into the waters" names no
+        # recipient), nor is a required party what the trigger's own object names;
+        # "expelled diplomats" keeps them as targets
+        resource = entry.require == "target" or entry.type in RESOURCE_TYPES
+        taken = {t.i for t in absorbed} if resource else set()
+        target = [a for o in children(verb, "dobj", "dative") if o.i not in taken
+                  for a in collect(o, index)]
     # a required party must be named by the phrase head ("sent troops to X", not "to its
     # border with X")
     target += prep_actors(verb, preps, index, heads_only=consult or entry.require == "target")
@@ -268,7 +281,7 @@ def group_actor(noun: Token, lex: Lexicon) -> list[ActorRef]:
 
 def group_roles(cand: Candidate, lex: Lexicon) -> tuple[list[ActorRef], list[ActorRef]]:
     """Provisional groups as source and target of a verb (or a noun's light verb)."""
-    verb = cand.token if cand.token.pos_ in ("VERB", "AUX") else cand.light_verb
+    verb = cand.token if is_verb(cand.token) else cand.light_verb
     if verb is None:
         return [], []
     if is_passive(verb):

@@ -13,6 +13,8 @@ THREATEN before the hypothetical SANCTION), then in text order.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from dateline.extract.event_args import (
@@ -252,8 +254,20 @@ def choose(token: Token, lex: Lexicon, index: MentionIndex):
             source = source or group_source
             target = target or dedupe(group_target, exclude=source)
         if roles_fit(cand.entry, source, target):
-            return cand, source, target
+            return civilian_recoded(cand, source, lex), source, target
     return None
+
+
+def civilian_recoded(cand: Candidate, source: list[ActorRef], lex: Lexicon) -> Candidate:
+    """PLOVER codes force used by civilians as PROTEST: "protesters stormed parliament" is
+    a riot, "thousands of demonstrators besieged the embassy" an obstruction."""
+    code = lex.civilian_violence.get(cand.entry.type)
+    if not code or not source or any(a.sector != "civilian" for a in source):
+        return cand
+    known = lex.cameo.get(code)
+    entry = replace(cand.entry, type=known.type if known else "PROTEST", cameo=code,
+                    mode=known.mode if known else None, context=None)
+    return replace(cand, entry=entry)
 
 
 def extract_events(doc: Doc, article: Article, mentions: list[Mention],
