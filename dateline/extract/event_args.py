@@ -242,11 +242,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [relative_antecedent(verb, found[0])]
         if found[0].pos_ == "PRON" and verb.dep_ in PRONOUN_CLIMB_DEPS:
-            governor = verb.head
-            if governor.pos_ in ("VERB", "AUX"):
-                speaker = subject_of(governor, depth + 1)
-                if speaker and speaker[0].pos_ != "PRON":
-                    return speaker
+            speaker = pronoun_antecedent(verb, depth)
+            if speaker:
+                return speaker
         return found
     if verb.dep_ == "relcl":
         return [verb.head]
@@ -257,6 +255,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if verb.tag_ == "VBG":
             return [head]  # "militiamen attacking the camp"
         owners = [c for c in head.children if c.dep_ == "poss"]
+        if owners and owners[0].pos_ == "PRON" and head.dep_ in ("dobj", "attr"):
+            # "X announced its decision to cut ties": whose decision, the clause's subject
+            outer = governing_verb(head)
+            found = subject_of(outer, depth + 1) if outer is not None else []
+            if found and found[0].pos_ != "PRON":
+                return found
         if owners:
             return owners  # "Trump's offer to mediate"
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj", "attr"):
@@ -283,6 +287,25 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):
             return subject_of(head.head, depth + 1)  # "X is ready to host"
     return []
+
+
+def pronoun_antecedent(verb: Token, depth: int) -> list[Token]:
+    """The subject a pronoun subject stands for: the governing clause's, climbing past
+    clauses whose subject is a thing a pronoun owns ("X and Y said their second wave of
+    strikes was a reply when they struck": they are X and Y, not the wave)."""
+    governor, first = verb, []
+    for _ in range(4):
+        if governor.dep_ not in PRONOUN_CLIMB_DEPS or governor.head.pos_ not in ("VERB", "AUX"):
+            break
+        governor = governor.head
+        speaker = subject_of(governor, depth + 1)
+        if not speaker or speaker[0].pos_ == "PRON":
+            break
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in speaker[0].children)
+        if names_a_party(speaker[0]) or not owned:
+            return speaker
+        first = first or speaker  # "their wave": a thing of the party named above
+    return first
 
 
 # "accused Y of ...", "blamed Y for ...", "charged Y with ...": Y is who did it

@@ -205,7 +205,7 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
         target += place_targets(noun, target_preps, with_object=False)
     if not target and entry.type in PLACE_TARGET_TYPES:  # "a terrorist attack in Moscow"
         target += place_targets(noun, PLACE_PREPS, with_object=False)
-    light = cand.light_verb
+    light = cand.light_verb or amount_verb(noun, entry, lex)
     if light is not None:
         if is_passive(light) and children(light, "agent"):
             source += agent_actors(light, index)
@@ -232,6 +232,19 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             target += [a for o in children(root, "dobj", "dative") for a in head_actors(o, index)]
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
+
+
+def amount_verb(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | None:
+    """The light verb of "announced $800 million in assistance to X", "pledged more in
+    aid": the amount is the verb's object, the noun says what it is in."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "in" or head.dep_ != "prep":
+        return None
+    verb = head.head
+    allowed = entry.light_verbs or lex.light_verbs
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in allowed and not is_passive(verb):
+        return verb
+    return None
 
 
 def plural_owner(noun: Token) -> bool:

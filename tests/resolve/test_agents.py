@@ -166,3 +166,25 @@ def test_armed_groups_and_igos_known(kb, name, org_id):
 def test_unknown_union_named_with_a_country_word(nlp, kb):
     found = actors(nlp, kb, "The Nigerian Union of Teachers called off its strike.")
     assert found["Nigerian Union of Teachers"][1] == "NG"
+
+
+# --- equipment of a country's forces, spellings, "the Government of X"
+
+
+@pytest.mark.parametrize("text, phrase, country, sector", [
+    ("Greece said a Turkish war plane crossed into its airspace.", "Turkish war plane", "TR", "military"),
+    ("Two Syrian warplanes struck the town.", "Two Syrian warplanes", "SY", "military"),
+    ("The ultimatum was addressed to the coup plotters in Guinea.", "the coup plotters", "GN", "rebel"),
+])
+def test_equipment_and_plotters_are_groups(nlp, kb, text, phrase, country, sector):
+    assert actors(nlp, kb, text)[phrase][1:] == (country, sector)
+
+
+def test_ecuadorean_spelling(nlp, kb):
+    found = actors(nlp, kb, "Peru expelled the Ecuadorean ambassador on Friday.")
+    assert any(v[1] == "EC" for v in found.values())
+
+
+def test_government_of_a_country_names_it(nlp, kb):
+    found = actors(nlp, kb, "In a sharp escalation, the Government of Kenya has recalled its envoy.")
+    assert found.get("Kenya", (None, None))[1] == "KE"
