@@ -337,18 +337,40 @@ DASHES = ("-", "\u2013", "\u2014", "--")
 
 
 def colon_dateline_subject(token: Token) -> Token:
-    """ "New Delhi: Minister X held talks" parsed with the dateline city as the subject and
-    X as its apposition: the subject is X."""
+    """ "New Delhi: Minister X held talks", "QUITO, Ecuador - Mexico's government ended
+    ties" parsed with the dateline city as the subject and the real subject as an
+    apposition after the colon or dash: the subject is that apposition."""
     if not is_colon_dateline(token):
-        return token
+        mark = dateline_mark(token)
+        if mark is None:
+            return token
+        after = [t for t in token.subtree if t.dep_ == "appos" and t.i > mark]
+        return after[0] if after else token
     after = [c for c in token.children if c.dep_ == "appos" and c.i > token.i + 1]
     return after[0] if after else token
 
 
 def is_colon_dateline(token: Token) -> bool:
+    """A sentence-initial "Lima:" or "Moscow/Kiev, Nov 10:" parsed as a subject."""
     doc = token.doc
-    return (token.left_edge.i == token.sent.start and token.i + 1 < len(doc)
-            and doc[token.i + 1].text == ":")
+    if token.left_edge.i != token.sent.start:
+        return False
+    return (token.i + 1 < len(doc) and doc[token.i + 1].text == ":") or token.right_edge.text == ":"
+
+
+def dateline_mark(token: Token) -> int | None:
+    """Position of the dash or colon that ends a dateline opening the subject's phrase
+    ("QUITO, Ecuador -"), within its first few words."""
+    if token.left_edge.i != token.sent.start:
+        return None
+    if token.ent_type_ not in ("GPE", "LOC") and not token.text.isupper():
+        return None  # "Hamas - the group that rules Gaza - said": no dateline
+    for t in token.subtree:
+        if t.i - token.left_edge.i > 6:
+            break
+        if t.text in DASHES or t.text == ":":
+            return t.i
+    return None
 
 
 def is_dateline(token: Token) -> bool:

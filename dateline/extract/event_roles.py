@@ -8,6 +8,10 @@ phrases are targets.  Meetings count only actors the phrase head itself names.
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
+import yaml
 from spacy.tokens import Token
 
 from dateline.extract.event_args import (
@@ -30,6 +34,16 @@ from dateline.extract.meetings import (
     place_targets,
 )
 from dateline.records import ActorRef
+
+ROLES_PATH = Path(__file__).resolve().parent.parent / "data" / "event_roles.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def possessor_undergoes() -> frozenset[str]:
+    """Event nouns whose possessor is the target (data/event_roles.yaml)."""
+    data = yaml.safe_load(ROLES_PATH.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in data.get("possessor_undergoes") or ())
+
 
 STATE_KINDS = ("country",)
 CONSULT_TARGET_PREPS = ("with",)
@@ -82,6 +96,25 @@ def prep_objects(prep: Token) -> list[Token]:
     return out
 
 
+def raised_subjects(verb: Token) -> list[Token]:
+    """A passive verb's subject, or for one with none that completes a passive verb, that
+    verb's: "X and Y were confirmed to have been detained" (X and Y were detained)."""
+    own = children(verb, "nsubjpass")
+    if own or verb.dep_ != "xcomp" or not is_passive(verb.head):
+        return own
+    return children(verb.head, "nsubjpass")
+
+
+def occasion_agents(verb: Token, index: MentionIndex) -> list[ActorRef]:
+    """Who did a passive verb's deed when the agent sits on the occasion: "were detained in
+    a raid by the army", "was killed in an attack by rebels"."""
+    return [
+        a for prep in children(verb, "prep") if prep.lower_ in ("in", "during")
+        for occasion in children(prep, "pobj") for by in children(occasion, "prep")
+        if by.lower_ == "by" for p in children(by, "pobj") for a in actors_of(p, index, subject=True)
+    ]
+
+
 def agent_actors(verb: Token, index: MentionIndex) -> list[ActorRef]:
     return [
         a for ag in children(verb, "agent") for p in children(ag, "pobj")
@@ -123,8 +156,8 @@ def verb_roles(
         source = [a for s in children(verb, "nsubjpass") for a in actors_of(s, index, True)]
         target = []
     elif passive:
-        source = agent_actors(verb, index)
-        target = [a for s in children(verb, "nsubjpass") for a in collect(s, index)]
+        source = agent_actors(verb, index) or occasion_agents(verb, index)
+        target = [a for s in raised_subjects(verb) for a in collect(s, index)]
     else:
         source = subject_actors(verb, index)
         target = [a for o in children(verb, "dobj", "dative") for a in collect(o, index)]
@@ -169,13 +202,18 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
     source: list[ActorRef] = []
     target: list[ActorRef] = []
     borrow = False
+    withdrawal = entry.type == "RETREAT" and entry.mode == "withdraw"
+    undergoes = noun.lemma_.lower() in possessor_undergoes() and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     # "a mediation effort between X and Y": the head noun carries the arguments
     frame = [noun, noun.head] if noun.dep_ == "compound" else [noun]
     for child in (c for token in frame for c in token.children):
         if child == noun:
             continue
         if child.dep_ == "poss":
-            if child.pos_ == "PRON":
+            if undergoes:
+                target += actors_of(child, index)  # "Khan's arrest": Khan is arrested
+            elif child.pos_ == "PRON":
                 borrow = True
             else:
                 source += actors_of(child, index, subject=True)
@@ -186,7 +224,12 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             source += found
         elif child.dep_ == "prep":
             pobjs = prep_objects(child)
-            if child.lower_ in source_preps:
+            if withdrawal and child.lower_ == "of":
+                # "the withdrawal of Russian troops": who withdraws, not from whom
+                source += [a for p in pobjs for a in actors_of(p, index, subject=True)]
+            elif withdrawal and child.lower_ == "from":  # "... from Mali": whom it leaves
+                target += [a for p in pobjs for a in head_actors(p, index)]
+            elif child.lower_ in source_preps:
                 source += [a for p in pobjs for a in actors_of(p, index)]
             elif child.lower_ in target_preps:
                 collect = head_actors if consult else actors_of
@@ -205,6 +248,8 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
         target += place_targets(noun, target_preps, with_object=False)
     if not target and entry.type in PLACE_TARGET_TYPES:  # "a terrorist attack in Moscow"
         target += place_targets(noun, PLACE_PREPS, with_object=False)
+    if not target and withdrawal:  # "the withdrawal from the city of Kherson"
+        target += left_place_targets(noun)
     light = cand.light_verb or amount_verb(noun, entry, lex)
     if light is not None:
         if is_passive(light) and children(light, "agent"):
@@ -232,6 +277,25 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             target += [a for o in children(root, "dobj", "dative") for a in head_actors(o, index)]
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
+
+
+# Nouns that stand for the place their "of" phrase names ("the city of Kherson").
+PLACE_HEAD_NOUNS = frozenset({"city", "town", "region", "province", "area", "capital", "village",
+                              "district", "port"})
+
+
+def left_place_targets(token: Token) -> list[ActorRef]:
+    """The country of the place a withdrawal leaves: "from Kherson", "from the city of
+    Kherson"."""
+    found = place_targets(token, ("from",), with_object=False)
+    if found:
+        return found
+    for prep in children(token, "prep"):
+        if prep.lower_ == "from":
+            for pobj in children(prep, "pobj"):
+                if pobj.lemma_.lower() in PLACE_HEAD_NOUNS:
+                    found += place_targets(pobj, ("of",), with_object=False)
+    return found
 
 
 def amount_verb(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | None:
@@ -286,7 +350,7 @@ def group_roles(cand: Candidate, lex: Lexicon) -> tuple[list[ActorRef], list[Act
         return [], []
     if is_passive(verb):
         agents = [p for a in children(verb, "agent") for p in children(a, "pobj")]
-        objects = children(verb, "nsubjpass")
+        objects = raised_subjects(verb)
     else:
         agents = subject_of(verb)
         objects = children(verb, "dobj") if verb == cand.token else []

@@ -54,3 +54,39 @@ def test_country_and_its_own_minister_stay_one_side(extract):
     events = extract("Russia and Lavrov signed a new deal on Monday.")
     agree = [e for e in events if e.type == "AGREE"]
     assert agree and not agree[0].target
+
+
+def test_dateline_before_a_dash_is_no_subject(extract):
+    events = extract("LIMA, Peru — Chile's government cut diplomatic ties with Peru on Friday.")
+    assert ({"CL"}, {"PE"}) in sides(events, "SANCTION")
+
+
+def test_dateline_ending_in_a_colon_is_no_subject(extract):
+    events = extract("Paris/Berlin, May 3: French President Emmanuel Macron has ordered troops to "
+                     "withdraw from the northern part of Mali.")
+    retreat = [e for e in events if e.type == "RETREAT"]
+    assert retreat and {a.country for a in retreat[0].source} == {"FR"}
+
+
+def test_withdrawal_of_troops_from_a_place(extract):
+    events = extract("Britain announced the withdrawal of its remaining troops from the town of Kandahar.")
+    retreat = [e for e in events if e.type == "RETREAT"]
+    assert retreat and {a.country for a in retreat[0].target} == {"AF"}
+    events = extract("The withdrawal of German soldiers from Niger began on Monday.")
+    assert ({"DE"}, {"NE"}) in sides(events, "RETREAT")
+
+
+def test_raised_passive_subject_and_agent_of_the_occasion(extract):
+    events = extract("Two opposition activists were reported to have been detained in a dawn raid "
+                     "by Belarusian police.")
+    coerce = [e for e in events if e.type == "COERCE" and e.trigger.startswith("detain")]
+    assert coerce and {a.country for a in coerce[0].source} == {"BY"}
+    assert coerce[0].target
+
+
+def test_possessor_of_an_arrest_is_arrested(extract):
+    events = extract("The judge upheld Navalny's arrest on Monday.")
+    arrest = [e for e in events if e.type == "COERCE"]
+    assert all(a.name != "Alexei Navalny" for e in arrest for a in e.source)
+    events = extract("Iran's expulsion of the French envoy angered Paris.")
+    assert any("IR" in src for src, _ in sides(events, "SANCTION"))

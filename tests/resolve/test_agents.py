@@ -188,3 +188,10 @@ def test_ecuadorean_spelling(nlp, kb):
 def test_government_of_a_country_names_it(nlp, kb):
     found = actors(nlp, kb, "In a sharp escalation, the Government of Kenya has recalled its envoy.")
     assert found.get("Kenya", (None, None))[1] == "KE"
+
+
+def test_the_military_is_the_country_of_the_sentence(nlp, kb):
+    found = actors(nlp, kb, "Protesters in Lima were dispersed by the army on Sunday.")
+    assert found["the army"][1:] == ("PE", "military")
+    found = actors(nlp, kb, "The army shelled the town.")
+    assert "The army" not in found  # no place said: no country guessed
