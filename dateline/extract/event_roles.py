@@ -181,6 +181,9 @@ def verb_roles(
         # "ambushed a convoy in Pakistan": where it happened stands for whom
         target += prep_actors(verb, PLACE_PREPS, index, heads_only=True)
         target = target or place_targets(verb, PLACE_PREPS, with_object=True)
+        target = target or controllers(verb, index, with_object=True)
+    if not target and entry.type in NEAR_TARGET_TYPES:
+        target += near_targets(verb, index)
     if not target and not consult:
         for comp in children(verb, "xcomp", "ccomp"):
             if comp.dep_ == "ccomp":
@@ -207,6 +210,8 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     # "a mediation effort between X and Y": the head noun carries the arguments
     frame = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    # "aid worth $3 billion for Sudan": the amount's phrases are the noun's
+    frame += [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "worth"]
     for child in (c for token in frame for c in token.children):
         if child == noun:
             continue
@@ -248,6 +253,8 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
         target += place_targets(noun, target_preps, with_object=False)
     if not target and entry.type in PLACE_TARGET_TYPES:  # "a terrorist attack in Moscow"
         target += place_targets(noun, PLACE_PREPS, with_object=False)
+    if not target and entry.type in NEAR_TARGET_TYPES:  # "drills close to Taiwan"
+        target += near_targets(noun, index)
     if not target and withdrawal:  # "the withdrawal from the city of Kherson"
         target += left_place_targets(noun)
     light = cand.light_verb or amount_verb(noun, entry, lex)
@@ -261,6 +268,10 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             source += subject_actors(light, index)
         extra = CONSULT_TARGET_PREPS if consult else lex.verb_target_preps
         target += prep_actors(light, extra, index, heads_only=consult)
+        if not target and entry.type in PLACE_TARGET_TYPES:  # "struck across X-held areas"
+            target += controllers(light, index, with_object=False)
+        if not target and entry.type in NEAR_TARGET_TYPES:
+            target += near_targets(light, index)
         if consult and target:
             target += name_conjuncts(light, index, also=("dobj",))
         target += [a for o in children(light, "dative") for a in actors_of(o, index)]
@@ -277,6 +288,40 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             target += [a for o in children(root, "dobj", "dative") for a in head_actors(o, index)]
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
+
+
+# Types aimed at whom they are held near ("drills near Taiwan", "ships massed off Japan").
+NEAR_TARGET_TYPES = ("MOBILIZE",)
+NEAR_PREPS = ("near", "around", "off")
+CONTROL_LEMMAS = frozenset({"control", "hold", "occupy", "administer", "run"})
+
+
+def near_targets(token: Token, index: MentionIndex) -> list[ActorRef]:
+    """Actors a show of force is held near: "near X", "around X", "off X", "close to X"."""
+    out: list[ActorRef] = []
+    for child in token.children:
+        preps = [child] if child.dep_ == "prep" and child.lower_ in NEAR_PREPS else []
+        if child.lower_ == "close" and child.dep_ in ("amod", "advmod", "acomp"):
+            preps = [p for p in children(child, "prep") if p.lower_ == "to"]
+        for prep in preps:
+            out += [a for p in prep_objects(prep) for a in head_actors(p, index)]
+    return out
+
+
+def controllers(token: Token, index: MentionIndex, with_object: bool) -> list[ActorRef]:
+    """Who holds the ground a strike hits: "struck X-held territory", "strikes across areas
+    of X-controlled Kashmir" (the actor named before "-controlled", "-held", "-occupied")."""
+    heads = children(token, "dobj") if with_object else []
+    heads += [p for prep in children(token, "prep") if prep.lower_ in PLACE_PREPS
+              for p in prep_objects(prep)]
+    out: list[ActorRef] = []
+    for head in heads:
+        for t in head.subtree:
+            if t.tag_ == "VBN" and t.lemma_.lower() in CONTROL_LEMMAS and t.dep_ == "amod":
+                for owner in t.children:
+                    if owner.dep_ in ("npadvmod", "compound", "nmod", "amod") and owner.i < t.i:
+                        out += [m.actor for m in index.at(owner)]
+    return out
 
 
 # Nouns that stand for the place their "of" phrase names ("the city of Kherson").
@@ -299,12 +344,18 @@ def left_place_targets(token: Token) -> list[ActorRef]:
 
 
 def amount_verb(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | None:
-    """The light verb of "announced $800 million in assistance to X", "pledged more in
-    aid": the amount is the verb's object, the noun says what it is in."""
+    """The light verb of "announced $800 million in assistance to X" (the amount is the
+    verb's object, the noun says what it is in) and of "launched a campaign of air strikes"
+    (the verb's object is a frame the event noun fills)."""
     head = noun.head
-    if noun.dep_ != "pobj" or head.lower_ != "in" or head.dep_ != "prep":
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
         return None
-    verb = head.head
+    if head.lower_ == "in":
+        verb = head.head
+    elif head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.pos_ == "NOUN":
+        verb = head.head.head
+    else:
+        return None
     allowed = entry.light_verbs or lex.light_verbs
     if verb.pos_ == "VERB" and verb.lemma_.lower() in allowed and not is_passive(verb):
         return verb

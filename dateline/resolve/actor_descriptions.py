@@ -81,7 +81,7 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             emit(r.kb.body_ref(code, body[1]))
         return
     if gov is not None:
-        for code in countries:
+        for code in countries or _own_government(r, noun, det):
             emit(r.kb.country_ref(code, "government"))
         return
     if role is None:
@@ -165,6 +165,24 @@ def _own_military(r: Reading, noun: NounSpan, body: str, det: str | None) -> lis
     if noun.start >= 2 and r.folded[noun.start - 2] in ("'s", "'"):
         return []
     if not _bare_group(r, noun, det):
+        return []
+    from dateline.resolve.actors import context_country  # noqa: PLC0415
+
+    code = context_country(r, noun.start, noun.end)
+    return [code] if code else []
+
+
+# "the government", "the authorities": the government of where it happens.
+OWN_GOVERNMENT_NOUNS = frozenset({"government", "authorities", "regime"})
+
+
+def _own_government(r: Reading, noun: NounSpan, det: str | None) -> list[str]:
+    """"the government" named without a country: the country of the phrase's or the
+    sentence's place, else the dateline's (as for "the police")."""
+    text = " ".join(r.folded[noun.start:noun.end])
+    if det != "the" or text not in OWN_GOVERNMENT_NOUNS or not _bare_group(r, noun, det):
+        return []
+    if noun.start >= 2 and r.folded[noun.start - 2] in ("'s", "'"):
         return []
     from dateline.resolve.actors import context_country  # noqa: PLC0415
 

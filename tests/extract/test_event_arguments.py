@@ -90,3 +90,25 @@ def test_possessor_of_an_arrest_is_arrested(extract):
     assert all(a.name != "Alexei Navalny" for e in arrest for a in e.source)
     events = extract("Iran's expulsion of the French envoy angered Paris.")
     assert any("IR" in src for src, _ in sides(events, "SANCTION"))
+
+
+def test_light_verb_through_a_frame_noun(extract):
+    events = extract("The Dutch air force launched a new campaign of air strikes against the Islamic State.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and {a.country for a in assault[0].source} == {"NL"}
+
+
+def test_aid_worth_an_amount_for_a_country(extract):
+    events = extract("Qatar has announced a package of aid worth $2 billion for Lebanon.")
+    assert ({"QA"}, {"LB"}) in sides(events, "AID")
+
+
+def test_strikes_on_ground_a_party_holds(extract):
+    events = extract("Israel conducted air strikes overnight across several areas of Hezbollah-controlled territory.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and any(a.name == "Hezbollah" for a in assault[0].target)
+
+
+def test_show_of_force_near_a_country(extract):
+    events = extract("Russia is staging large naval drills close to Japan.")
+    assert ({"RU"}, {"JP"}) in sides(events, "MOBILIZE")

@@ -195,3 +195,10 @@ def test_the_military_is_the_country_of_the_sentence(nlp, kb):
     assert found["the army"][1:] == ("PE", "military")
     found = actors(nlp, kb, "The army shelled the town.")
     assert "The army" not in found  # no place said: no country guessed
+
+
+def test_the_government_is_that_of_where_it_happens(nlp, kb):
+    found = actors(nlp, kb, "Thousands marched in Madrid to protest against the government's tax plan.")
+    assert found["the government"][1:] == ("ES", "government")
+    found = actors(nlp, kb, "The government said it would respond.")
+    assert "The government" not in found  # no place said: no country guessed
