@@ -77,11 +77,11 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             emit(ref)
         return
     if body is not None:
-        for code in _countries_for(r, noun, qual) or _own_military(r, noun, body[1], det):
+        for code in _countries_for(r, noun, qual):
             emit(r.kb.body_ref(code, body[1]))
         return
     if gov is not None:
-        for code in countries or _own_government(r, noun, det):
+        for code in countries:
             emit(r.kb.country_ref(code, "government"))
         return
     if role is None:
@@ -149,45 +149,6 @@ def _emit_group(r: Reading, noun: NounSpan, qual: Qualifier | None, sector: str,
     if code is None and sector in _phrases(r, "local_sectors"):
         code = context_country(r, noun.start, noun.end)
     emit(r.kb.group_ref(code, sector, text))
-
-
-# "the military", "the army": a country's own armed forces, unlike "troops" or "forces",
-# which are as often foreign.
-OWN_MILITARY_NOUNS = frozenset({"military", "army", "armed forces"})
-
-
-def _own_military(r: Reading, noun: NounSpan, body: str, det: str | None) -> list[str]:
-    """"the military" named without a country: the country where it happens (the
-    sentence's places, else the dateline), as for "the police"."""
-    text = " ".join(r.folded[noun.start:noun.end])
-    if body != "military" or det != "the" or text not in OWN_MILITARY_NOUNS:
-        return []
-    if noun.start >= 2 and r.folded[noun.start - 2] in ("'s", "'"):
-        return []
-    if not _bare_group(r, noun, det):
-        return []
-    from dateline.resolve.actors import context_country  # noqa: PLC0415
-
-    code = context_country(r, noun.start, noun.end)
-    return [code] if code else []
-
-
-# "the government", "the authorities": the government of where it happens.
-OWN_GOVERNMENT_NOUNS = frozenset({"government", "authorities", "regime"})
-
-
-def _own_government(r: Reading, noun: NounSpan, det: str | None) -> list[str]:
-    """"the government" named without a country: the country of the phrase's or the
-    sentence's place, else the dateline's (as for "the police")."""
-    text = " ".join(r.folded[noun.start:noun.end])
-    if det != "the" or text not in OWN_GOVERNMENT_NOUNS or not _bare_group(r, noun, det):
-        return []
-    if noun.start >= 2 and r.folded[noun.start - 2] in ("'s", "'"):
-        return []
-    from dateline.resolve.actors import context_country  # noqa: PLC0415
-
-    code = context_country(r, noun.start, noun.end)
-    return [code] if code else []
 
 
 def _inside_name(r: Reading, noun: NounSpan) -> bool:

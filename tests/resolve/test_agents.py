@@ -188,17 +188,3 @@ def test_ecuadorean_spelling(nlp, kb):
 def test_government_of_a_country_names_it(nlp, kb):
     found = actors(nlp, kb, "In a sharp escalation, the Government of Kenya has recalled its envoy.")
     assert found.get("Kenya", (None, None))[1] == "KE"
-
-
-def test_the_military_is_the_country_of_the_sentence(nlp, kb):
-    found = actors(nlp, kb, "Protesters in Lima were dispersed by the army on Sunday.")
-    assert found["the army"][1:] == ("PE", "military")
-    found = actors(nlp, kb, "The army shelled the town.")
-    assert "The army" not in found  # no place said: no country guessed
-
-
-def test_the_government_is_that_of_where_it_happens(nlp, kb):
-    found = actors(nlp, kb, "Thousands marched in Madrid to protest against the government's tax plan.")
-    assert found["the government"][1:] == ("ES", "government")
-    found = actors(nlp, kb, "The government said it would respond.")
-    assert "The government" not in found  # no place said: no country guessed
