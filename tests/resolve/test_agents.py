@@ -188,3 +188,22 @@ def test_ecuadorean_spelling(nlp, kb):
 def test_government_of_a_country_names_it(nlp, kb):
     found = actors(nlp, kb, "In a sharp escalation, the Government of Kenya has recalled its envoy.")
     assert found.get("Kenya", (None, None))[1] == "KE"
+
+
+def test_a_comma_list_joins_no_qualifiers(nlp, kb):
+    found = actors(nlp, kb, "Iran has built new missiles able to reach Israel, Japan's defence ministry said.")
+    assert found["Japan's defence ministry"][1] == "JP"
+    assert not any(k.startswith("Israel,") for k in found)
+
+
+def test_nationality_lists_still_join(nlp, kb):
+    found = actors(nlp, kb, "Chinese, Russian and Iranian envoys met in Beijing.")
+    assert found["Chinese, Russian and Iranian envoys"]
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Police in Northern Ireland arrested two men.", "Northern Ireland", "GB"),
+    ("Troops fired on Kampuchean guerrillas.", "Kampuchean guerrillas", "KH"),
+])
+def test_more_country_names(nlp, kb, text, phrase, country):
+    assert actors(nlp, kb, text)[phrase][1] == country
