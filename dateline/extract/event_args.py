@@ -33,6 +33,8 @@ CIRCUMSTANCE_PREPS = frozenset(
 ROLE_PREPS = frozenset({"with", "against", "on", "upon"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
 PRONOUN_CLIMB_DEPS = ("ccomp", "parataxis", "advcl", "conj")
+# "X-backed", "X-funded" before a group name its patron, not the group.
+BACKER_LEMMAS = frozenset({"back", "support", "sponsor", "fund", "arm", "finance"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
 
@@ -77,6 +79,8 @@ def phrase_tokens(head: Token, subject: bool = False) -> list[Token]:
             # participles identify: "a group based in X", "workers affiliated with X"
             if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"):
                 continue
+            if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in BACKER_LEMMAS:
+                continue  # "Iran-backed rebels": Iran backs them, it is not one of them
             depth = preps
             if child.dep_ == "prep":
                 if child.lower_ in skip or preps >= MAX_PREP_DEPTH:

@@ -253,6 +253,8 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
         target += place_targets(noun, target_preps, with_object=False)
     if not target and entry.type in PLACE_TARGET_TYPES:  # "a terrorist attack in Moscow"
         target += place_targets(noun, PLACE_PREPS, with_object=False)
+    if not target and entry.type in SENT_TYPES:  # "aid to be sent to Ukraine"
+        target += sent_to(noun, index)
     if not target and entry.type in NEAR_TARGET_TYPES:  # "drills close to Taiwan"
         target += near_targets(noun, index)
     if not target and withdrawal:  # "the withdrawal from the city of Kherson"
@@ -288,6 +290,24 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             target += [a for o in children(root, "dobj", "dative") for a in head_actors(o, index)]
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
+
+
+# Types whose noun names its recipient in a participle: "aid to be sent to X", "weapons
+# delivered to X".
+SENT_TYPES = ("AID",)
+
+
+def sent_to(noun: Token, index: MentionIndex) -> list[ActorRef]:
+    """Recipients named in a passive participle clause of the noun."""
+    out: list[ActorRef] = []
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        holders.append(noun.head.head)  # "$800 million in aid to be sent to X"
+    for clause in (c for h in holders for c in children(h, "acl", "relcl")):
+        if clause.tag_ == "VBN" or is_passive(clause):
+            out += [a for p in children(clause, "prep") if p.lower_ in ("to", "for")
+                    for o in prep_objects(p) for a in head_actors(o, index)]
+    return out
 
 
 # Types aimed at whom they are held near ("drills near Taiwan", "ships massed off Japan").
@@ -352,6 +372,8 @@ def amount_verb(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | None:
         return None
     if head.lower_ == "in":
         verb = head.head
+        if verb.dep_ == "dobj" and (verb.like_num or verb.lemma_.lower() in lex.quantity_nouns):
+            verb = verb.head  # "announced $800 million in aid"
     elif head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.pos_ == "NOUN":
         verb = head.head.head
     else:

@@ -112,3 +112,17 @@ def test_strikes_on_ground_a_party_holds(extract):
 def test_show_of_force_near_a_country(extract):
     events = extract("Russia is staging large naval drills close to Japan.")
     assert ({"RU"}, {"JP"}) in sides(events, "MOBILIZE")
+
+
+def test_a_backer_is_not_the_group_it_backs(extract):
+    events = extract("Iran-backed Houthi rebels attacked a tanker in the Red Sea.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and {a.country for a in assault[0].source} == {"YE"}
+
+
+def test_aid_to_be_sent_to_a_country(extract):
+    events = extract("The chancellor announced an additional $500 million in German military aid "
+                     "to be sent to Moldova.")
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and {a.country for a in aid[0].target} == {"MD"}
+    assert "DE" in {a.country for a in aid[0].source}
