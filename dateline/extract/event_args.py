@@ -250,6 +250,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             if speaker:
                 return speaker
         return found
+    lent = subject_lent_to_participle(verb)
+    if lent:
+        return lent
     if verb.dep_ == "relcl":
         return [verb.head]
     head = verb.head
@@ -290,6 +293,17 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             return subject_of(head.head, depth + 1)
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):
             return subject_of(head.head, depth + 1)  # "X is ready to host"
+    return []
+
+
+def subject_lent_to_participle(verb: Token) -> list[Token]:
+    """"China, apparently making good on its threat, launched drills" parsed with China as
+    the subject of the participle clause before the verb: it is the verb's subject."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i < verb.i:
+            found = [s for s in clause.children if s.dep_ == "nsubj" and s.i < clause.i]
+            if found:
+                return found
     return []
 
 

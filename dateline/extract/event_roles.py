@@ -115,6 +115,16 @@ def occasion_agents(verb: Token, index: MentionIndex) -> list[ActorRef]:
     ]
 
 
+def occasion_targets(verb: Token, index: MentionIndex) -> list[ActorRef]:
+    """Whom a deed is aimed at when the occasion names it: "seized power in a coup against
+    X", "joined in an offensive against X"."""
+    return [
+        a for prep in children(verb, "prep") if prep.lower_ in ("in", "during")
+        for occasion in children(prep, "pobj") for against in children(occasion, "prep")
+        if against.lower_ == "against" for p in prep_objects(against) for a in actors_of(p, index)
+    ]
+
+
 def agent_actors(verb: Token, index: MentionIndex) -> list[ActorRef]:
     return [
         a for ag in children(verb, "agent") for p in children(ag, "pobj")
@@ -176,6 +186,8 @@ def verb_roles(
         target += place_targets(verb, preps, with_object=True)
     if not target and entry.type in PURPOSE_TYPES:
         target += purpose_targets(verb, lex, index)
+    if not target and not consult:  # "seized power in a coup against X"
+        target += occasion_targets(verb, index)
     unnamed_victims = any(group_actor(o, lex) for o in children(verb, "dobj", "nsubjpass"))
     if not target and entry.type in PLACE_TARGET_TYPES and not unnamed_victims:
         # "ambushed a convoy in Pakistan": where it happened stands for whom

@@ -126,3 +126,15 @@ def test_aid_to_be_sent_to_a_country(extract):
     aid = [e for e in events if e.type == "AID"]
     assert aid and {a.country for a in aid[0].target} == {"MD"}
     assert "DE" in {a.country for a in aid[0].source}
+
+
+def test_subject_parsed_into_a_leading_participle_clause(extract):
+    events = extract("Russia, apparently making good on its warning to respond if Finland joined the alliance, "
+                     "launched naval drills near Finland on Friday.")
+    assert ({"RU"}, {"FI"}) in sides(events, "MOBILIZE")
+
+
+def test_target_named_by_the_occasion(extract):
+    events = extract("Sudan's army seized power on Monday in a coup against the government of Abdalla Hamdok.")
+    coerce = [e for e in events if e.type == "COERCE"]
+    assert coerce and any(a.name == "Abdalla Hamdok" or a.country == "SD" for a in coerce[0].target)
