@@ -218,6 +218,7 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
     target: list[ActorRef] = []
     borrow = False
     withdrawal = entry.type == "RETREAT" and entry.mode == "withdraw"
+    between: list[ActorRef] = []  # "talks between X and Y": the parties, or a third's targets
     undergoes = noun.lemma_.lower() in possessor_undergoes() and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     # "a mediation effort between X and Y": the head noun carries the arguments
@@ -247,7 +248,10 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             elif withdrawal and child.lower_ == "from":  # "... from Mali": whom it leaves
                 target += [a for p in pobjs for a in head_actors(p, index)]
             elif child.lower_ in source_preps:
-                source += [a for p in pobjs for a in actors_of(p, index)]
+                found = [a for p in pobjs for a in actors_of(p, index)]
+                source += found
+                if child.lower_ in ("between", "among"):
+                    between += found
             elif child.lower_ in target_preps:
                 collect = head_actors if consult else actors_of
                 target += [a for p in pobjs for a in collect(p, index)]
@@ -274,12 +278,19 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
     light = cand.light_verb or amount_verb(noun, entry, lex)
     if light is not None:
         if is_passive(light) and children(light, "agent"):
-            source += agent_actors(light, index)
+            doers = agent_actors(light, index)
         elif is_passive(light) and noun.dep_ == "pobj":
             # "X were engaged in ethnic cleansing": the passive subject acts
-            source += [a for s in children(light, "nsubjpass") for a in actors_of(s, index, True)]
+            doers = [a for s in children(light, "nsubjpass") for a in actors_of(s, index, True)]
         elif not is_passive(light):
-            source += subject_actors(light, index)
+            doers = subject_actors(light, index)
+        else:
+            doers = []
+        if doers and between and not {a.id for a in doers} & {a.id for a in between}:
+            # "X launched a mediation effort between Y and Z": X acts, on Y and Z
+            source = [a for a in source if a not in between]
+            target = between + target
+        source += doers
         extra = CONSULT_TARGET_PREPS if consult else lex.verb_target_preps
         target += prep_actors(light, extra, index, heads_only=consult)
         if not target and entry.type in PLACE_TARGET_TYPES:  # "struck across X-held areas"

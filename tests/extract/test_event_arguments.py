@@ -138,3 +138,13 @@ def test_target_named_by_the_occasion(extract):
     events = extract("Sudan's army seized power on Monday in a coup against the government of Abdalla Hamdok.")
     coerce = [e for e in events if e.type == "COERCE"]
     assert coerce and any(a.name == "Abdalla Hamdok" or a.country == "SD" for a in coerce[0].target)
+
+
+def test_a_third_party_acts_on_those_it_brings_together(extract):
+    events = extract("Qatar launched a new mediation effort between Ethiopia and Eritrea on Saturday.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and {a.country for a in consult[0].source} == {"QA"}
+    assert {a.country for a in consult[0].target} == {"ET", "ER"}
+    events = extract("Talks between Ethiopia and Eritrea began in Doha.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and {a.country for a in consult[0].source + consult[0].target} == {"ET", "ER"}
