@@ -4,6 +4,9 @@ Verbs: subject (or passive agent) is the source; direct object, dative and the e
 prepositional objects are targets.  Nouns: possessor, modifiers and "by/between" phrases
 are sources, their light verb's subject too ("X held talks with Y"); "with/on/against"
 phrases are targets.  Meetings count only actors the phrase head itself names.
+Some nouns' possessor undergoes the deed ("Khan's arrest"; data/event_roles.yaml); a
+withdrawal's "of" phrase withdraws; a third party's subject acts on those a noun is
+"between" ("X launched a mediation effort between Y and Z").
 """
 
 from __future__ import annotations
