@@ -33,6 +33,8 @@ CIRCUMSTANCE_PREPS = frozenset(
 ROLE_PREPS = frozenset({"with", "against", "on", "upon"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
 PRONOUN_CLIMB_DEPS = ("ccomp", "parataxis", "advcl", "conj")
+# "X-backed", "X-funded" before a group name its patron, not the group.
+BACKER_LEMMAS = frozenset({"back", "support", "sponsor", "fund", "arm", "finance"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
 
@@ -77,6 +79,8 @@ def phrase_tokens(head: Token, subject: bool = False) -> list[Token]:
             # participles identify: "a group based in X", "workers affiliated with X"
             if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"):
                 continue
+            if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in BACKER_LEMMAS:
+                continue  # "Iran-backed rebels": Iran backs them, it is not one of them
             depth = preps
             if child.dep_ == "prep":
                 if child.lower_ in skip or preps >= MAX_PREP_DEPTH:
@@ -242,12 +246,13 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [relative_antecedent(verb, found[0])]
         if found[0].pos_ == "PRON" and verb.dep_ in PRONOUN_CLIMB_DEPS:
-            governor = verb.head
-            if governor.pos_ in ("VERB", "AUX"):
-                speaker = subject_of(governor, depth + 1)
-                if speaker and speaker[0].pos_ != "PRON":
-                    return speaker
+            speaker = pronoun_antecedent(verb, depth)
+            if speaker:
+                return speaker
         return found
+    lent = subject_lent_to_participle(verb)
+    if lent:
+        return lent
     if verb.dep_ == "relcl":
         return [verb.head]
     head = verb.head
@@ -257,6 +262,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if verb.tag_ == "VBG":
             return [head]  # "militiamen attacking the camp"
         owners = [c for c in head.children if c.dep_ == "poss"]
+        if owners and owners[0].pos_ == "PRON" and head.dep_ in ("dobj", "attr"):
+            # "X announced its decision to cut ties": whose decision, the clause's subject
+            outer = governing_verb(head)
+            found = subject_of(outer, depth + 1) if outer is not None else []
+            if found and found[0].pos_ != "PRON":
+                return found
         if owners:
             return owners  # "Trump's offer to mediate"
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj", "attr"):
@@ -283,6 +294,36 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):
             return subject_of(head.head, depth + 1)  # "X is ready to host"
     return []
+
+
+def subject_lent_to_participle(verb: Token) -> list[Token]:
+    """"China, apparently making good on its threat, launched drills" parsed with China as
+    the subject of the participle clause before the verb: it is the verb's subject."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i < verb.i:
+            found = [s for s in clause.children if s.dep_ == "nsubj" and s.i < clause.i]
+            if found:
+                return found
+    return []
+
+
+def pronoun_antecedent(verb: Token, depth: int) -> list[Token]:
+    """The subject a pronoun subject stands for: the governing clause's, climbing past
+    clauses whose subject is a thing a pronoun owns ("X and Y said their second wave of
+    strikes was a reply when they struck": they are X and Y, not the wave)."""
+    governor, first = verb, []
+    for _ in range(4):
+        if governor.dep_ not in PRONOUN_CLIMB_DEPS or governor.head.pos_ not in ("VERB", "AUX"):
+            break
+        governor = governor.head
+        speaker = subject_of(governor, depth + 1)
+        if not speaker or speaker[0].pos_ == "PRON":
+            break
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in speaker[0].children)
+        if names_a_party(speaker[0]) or not owned:
+            return speaker
+        first = first or speaker  # "their wave": a thing of the party named above
+    return first
 
 
 # "accused Y of ...", "blamed Y for ...", "charged Y with ...": Y is who did it
@@ -314,18 +355,40 @@ DASHES = ("-", "\u2013", "\u2014", "--")
 
 
 def colon_dateline_subject(token: Token) -> Token:
-    """ "New Delhi: Minister X held talks" parsed with the dateline city as the subject and
-    X as its apposition: the subject is X."""
+    """ "New Delhi: Minister X held talks", "QUITO, Ecuador - Mexico's government ended
+    ties" parsed with the dateline city as the subject and the real subject as an
+    apposition after the colon or dash: the subject is that apposition."""
     if not is_colon_dateline(token):
-        return token
+        mark = dateline_mark(token)
+        if mark is None:
+            return token
+        after = [t for t in token.subtree if t.dep_ == "appos" and t.i > mark]
+        return after[0] if after else token
     after = [c for c in token.children if c.dep_ == "appos" and c.i > token.i + 1]
     return after[0] if after else token
 
 
 def is_colon_dateline(token: Token) -> bool:
+    """A sentence-initial "Lima:" or "Moscow/Kiev, Nov 10:" parsed as a subject."""
     doc = token.doc
-    return (token.left_edge.i == token.sent.start and token.i + 1 < len(doc)
-            and doc[token.i + 1].text == ":")
+    if token.left_edge.i != token.sent.start:
+        return False
+    return (token.i + 1 < len(doc) and doc[token.i + 1].text == ":") or token.right_edge.text == ":"
+
+
+def dateline_mark(token: Token) -> int | None:
+    """Position of the dash or colon that ends a dateline opening the subject's phrase
+    ("QUITO, Ecuador -"), within its first few words."""
+    if token.left_edge.i != token.sent.start:
+        return None
+    if token.ent_type_ not in ("GPE", "LOC") and not token.text.isupper():
+        return None  # "Hamas - the group that rules Gaza - said": no dateline
+    for t in token.subtree:
+        if t.i - token.left_edge.i > 6:
+            break
+        if t.text in DASHES or t.text == ":":
+            return t.i
+    return None
 
 
 def is_dateline(token: Token) -> bool:

@@ -4,10 +4,17 @@ Verbs: subject (or passive agent) is the source; direct object, dative and the e
 prepositional objects are targets.  Nouns: possessor, modifiers and "by/between" phrases
 are sources, their light verb's subject too ("X held talks with Y"); "with/on/against"
 phrases are targets.  Meetings count only actors the phrase head itself names.
+Some nouns' possessor undergoes the deed ("Khan's arrest"; data/event_roles.yaml); a
+withdrawal's "of" phrase withdraws; a third party's subject acts on those a noun is
+"between" ("X launched a mediation effort between Y and Z").
 """
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
+import yaml
 from spacy.tokens import Token
 
 from dateline.extract.event_args import (
@@ -35,6 +42,16 @@ from dateline.extract.meetings import (
     place_targets,
 )
 from dateline.records import ActorRef
+
+ROLES_PATH = Path(__file__).resolve().parent.parent / "data" / "event_roles.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def possessor_undergoes() -> frozenset[str]:
+    """Event nouns whose possessor is the target (data/event_roles.yaml)."""
+    data = yaml.safe_load(ROLES_PATH.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in data.get("possessor_undergoes") or ())
+
 
 STATE_KINDS = ("country",)
 CONSULT_TARGET_PREPS = ("with",)
@@ -89,6 +106,35 @@ def prep_objects(prep: Token) -> list[Token]:
     return out
 
 
+def raised_subjects(verb: Token) -> list[Token]:
+    """A passive verb's subject, or for one with none that completes a passive verb, that
+    verb's: "X and Y were confirmed to have been detained" (X and Y were detained)."""
+    own = children(verb, "nsubjpass")
+    if own or verb.dep_ != "xcomp" or not is_passive(verb.head):
+        return own
+    return children(verb.head, "nsubjpass")
+
+
+def occasion_agents(verb: Token, index: MentionIndex) -> list[ActorRef]:
+    """Who did a passive verb's deed when the agent sits on the occasion: "were detained in
+    a raid by the army", "was killed in an attack by rebels"."""
+    return [
+        a for prep in children(verb, "prep") if prep.lower_ in ("in", "during")
+        for occasion in children(prep, "pobj") for by in children(occasion, "prep")
+        if by.lower_ == "by" for p in children(by, "pobj") for a in actors_of(p, index, subject=True)
+    ]
+
+
+def occasion_targets(verb: Token, index: MentionIndex) -> list[ActorRef]:
+    """Whom a deed is aimed at when the occasion names it: "seized power in a coup against
+    X", "joined in an offensive against X"."""
+    return [
+        a for prep in children(verb, "prep") if prep.lower_ in ("in", "during")
+        for occasion in children(prep, "pobj") for against in children(occasion, "prep")
+        if against.lower_ == "against" for p in prep_objects(against) for a in actors_of(p, index)
+    ]
+
+
 def agent_actors(verb: Token, index: MentionIndex) -> list[ActorRef]:
     return [
         a for ag in children(verb, "agent") for p in children(ag, "pobj")
@@ -130,8 +176,8 @@ def verb_roles(
         source = [a for s in children(verb, "nsubjpass") for a in actors_of(s, index, True)]
         target = []
     elif passive:
-        source = agent_actors(verb, index)
-        target = [a for s in children(verb, "nsubjpass") for a in collect(s, index)]
+        source = agent_actors(verb, index) or occasion_agents(verb, index)
+        target = [a for s in raised_subjects(verb) for a in collect(s, index)]
     else:
         source = subject_actors(verb, index)
         # what is given or deployed is no party ("sent warships into the waters" names no
@@ -156,11 +202,16 @@ def verb_roles(
         target += place_targets(verb, preps, with_object=True)
     if not target and entry.type in PURPOSE_TYPES:
         target += purpose_targets(verb, lex, index)
+    if not target and not consult:  # "seized power in a coup against X"
+        target += occasion_targets(verb, index)
     unnamed_victims = any(group_actor(o, lex) for o in children(verb, "dobj", "nsubjpass"))
     if not target and entry.type in PLACE_TARGET_TYPES and not unnamed_victims:
         # "ambushed a convoy in Pakistan": where it happened stands for whom
         target += prep_actors(verb, PLACE_PREPS, index, heads_only=True)
         target = target or place_targets(verb, PLACE_PREPS, with_object=True)
+        target = target or controllers(verb, index, with_object=True)
+    if not target and entry.type in NEAR_TARGET_TYPES:
+        target += near_targets(verb, index)
     if not target and not consult:
         for comp in children(verb, "xcomp", "ccomp"):
             if comp.dep_ == "ccomp":
@@ -182,13 +233,21 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
     source: list[ActorRef] = []
     target: list[ActorRef] = []
     borrow = False
+    withdrawal = entry.type == "RETREAT" and entry.mode == "withdraw"
+    between: list[ActorRef] = []  # "talks between X and Y": the parties, or a third's targets
+    undergoes = noun.lemma_.lower() in possessor_undergoes() and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     # "a mediation effort between X and Y": the head noun carries the arguments
     frame = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    # "aid worth $3 billion for Sudan": the amount's phrases are the noun's
+    frame += [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "worth"]
     for child in (c for token in frame for c in token.children):
         if child == noun:
             continue
         if child.dep_ == "poss":
-            if child.pos_ == "PRON":
+            if undergoes:
+                target += actors_of(child, index)  # "Khan's arrest": Khan is arrested
+            elif child.pos_ == "PRON":
                 borrow = True
             else:
                 source += actors_of(child, index, subject=True)
@@ -199,8 +258,16 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             source += found
         elif child.dep_ == "prep":
             pobjs = prep_objects(child)
-            if child.lower_ in source_preps:
-                source += [a for p in pobjs for a in actors_of(p, index)]
+            if withdrawal and child.lower_ == "of":
+                # "the withdrawal of Russian troops": who withdraws, not from whom
+                source += [a for p in pobjs for a in actors_of(p, index, subject=True)]
+            elif withdrawal and child.lower_ == "from":  # "... from Mali": whom it leaves
+                target += [a for p in pobjs for a in head_actors(p, index)]
+            elif child.lower_ in source_preps:
+                found = [a for p in pobjs for a in actors_of(p, index)]
+                source += found
+                if child.lower_ in ("between", "among"):
+                    between += found
             elif child.lower_ in target_preps:
                 collect = head_actors if consult else actors_of
                 target += [a for p in pobjs for a in collect(p, index)]
@@ -218,17 +285,34 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
         target += place_targets(noun, target_preps, with_object=False)
     if not target and entry.type in PLACE_TARGET_TYPES:  # "a terrorist attack in Moscow"
         target += place_targets(noun, PLACE_PREPS, with_object=False)
-    light = cand.light_verb
+    if not target and entry.type in SENT_TYPES:  # "aid to be sent to Ukraine"
+        target += sent_to(noun, index)
+    if not target and entry.type in NEAR_TARGET_TYPES:  # "drills close to Taiwan"
+        target += near_targets(noun, index)
+    if not target and withdrawal:  # "the withdrawal from the city of Kherson"
+        target += left_place_targets(noun)
+    light = cand.light_verb or amount_verb(noun, entry, lex)
     if light is not None:
         if is_passive(light) and children(light, "agent"):
-            source += agent_actors(light, index)
+            doers = agent_actors(light, index)
         elif is_passive(light) and noun.dep_ == "pobj":
             # "X were engaged in ethnic cleansing": the passive subject acts
-            source += [a for s in children(light, "nsubjpass") for a in actors_of(s, index, True)]
+            doers = [a for s in children(light, "nsubjpass") for a in actors_of(s, index, True)]
         elif not is_passive(light):
-            source += subject_actors(light, index)
+            doers = subject_actors(light, index)
+        else:
+            doers = []
+        if doers and between and not {a.id for a in doers} & {a.id for a in between}:
+            # "X launched a mediation effort between Y and Z": X acts, on Y and Z
+            source = [a for a in source if a not in between]
+            target = between + target
+        source += doers
         extra = CONSULT_TARGET_PREPS if consult else lex.verb_target_preps
         target += prep_actors(light, extra, index, heads_only=consult)
+        if not target and entry.type in PLACE_TARGET_TYPES:  # "struck across X-held areas"
+            target += controllers(light, index, with_object=False)
+        if not target and entry.type in NEAR_TARGET_TYPES:
+            target += near_targets(light, index)
         if consult and target:
             target += name_conjuncts(light, index, also=("dobj",))
         target += [a for o in children(light, "dative") for a in actors_of(o, index)]
@@ -245,6 +329,98 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             target += [a for o in children(root, "dobj", "dative") for a in head_actors(o, index)]
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
+
+
+# Types whose noun names its recipient in a participle: "aid to be sent to X", "weapons
+# delivered to X".
+SENT_TYPES = ("AID",)
+
+
+def sent_to(noun: Token, index: MentionIndex) -> list[ActorRef]:
+    """Recipients named in a passive participle clause of the noun."""
+    out: list[ActorRef] = []
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        holders.append(noun.head.head)  # "$800 million in aid to be sent to X"
+    for clause in (c for h in holders for c in children(h, "acl", "relcl")):
+        if clause.tag_ == "VBN" or is_passive(clause):
+            out += [a for p in children(clause, "prep") if p.lower_ in ("to", "for")
+                    for o in prep_objects(p) for a in head_actors(o, index)]
+    return out
+
+
+# Types aimed at whom they are held near ("drills near Taiwan", "ships massed off Japan").
+NEAR_TARGET_TYPES = ("MOBILIZE",)
+NEAR_PREPS = ("near", "around", "off")
+CONTROL_LEMMAS = frozenset({"control", "hold", "occupy", "administer", "run"})
+
+
+def near_targets(token: Token, index: MentionIndex) -> list[ActorRef]:
+    """Actors a show of force is held near: "near X", "around X", "off X", "close to X"."""
+    out: list[ActorRef] = []
+    for child in token.children:
+        preps = [child] if child.dep_ == "prep" and child.lower_ in NEAR_PREPS else []
+        if child.lower_ == "close" and child.dep_ in ("amod", "advmod", "acomp"):
+            preps = [p for p in children(child, "prep") if p.lower_ == "to"]
+        for prep in preps:
+            out += [a for p in prep_objects(prep) for a in head_actors(p, index)]
+    return out
+
+
+def controllers(token: Token, index: MentionIndex, with_object: bool) -> list[ActorRef]:
+    """Who holds the ground a strike hits: "struck X-held territory", "strikes across areas
+    of X-controlled Kashmir" (the actor named before "-controlled", "-held", "-occupied")."""
+    heads = children(token, "dobj") if with_object else []
+    heads += [p for prep in children(token, "prep") if prep.lower_ in PLACE_PREPS
+              for p in prep_objects(prep)]
+    out: list[ActorRef] = []
+    for head in heads:
+        for t in head.subtree:
+            if t.tag_ == "VBN" and t.lemma_.lower() in CONTROL_LEMMAS and t.dep_ == "amod":
+                for owner in t.children:
+                    if owner.dep_ in ("npadvmod", "compound", "nmod", "amod") and owner.i < t.i:
+                        out += [m.actor for m in index.at(owner)]
+    return out
+
+
+# Nouns that stand for the place their "of" phrase names ("the city of Kherson").
+PLACE_HEAD_NOUNS = frozenset({"city", "town", "region", "province", "area", "capital", "village",
+                              "district", "port"})
+
+
+def left_place_targets(token: Token) -> list[ActorRef]:
+    """The country of the place a withdrawal leaves: "from Kherson", "from the city of
+    Kherson"."""
+    found = place_targets(token, ("from",), with_object=False)
+    if found:
+        return found
+    for prep in children(token, "prep"):
+        if prep.lower_ == "from":
+            for pobj in children(prep, "pobj"):
+                if pobj.lemma_.lower() in PLACE_HEAD_NOUNS:
+                    found += place_targets(pobj, ("of",), with_object=False)
+    return found
+
+
+def amount_verb(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | None:
+    """The light verb of "announced $800 million in assistance to X" (the amount is the
+    verb's object, the noun says what it is in) and of "launched a campaign of air strikes"
+    (the verb's object is a frame the event noun fills)."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return None
+    if head.lower_ == "in":
+        verb = head.head
+        if verb.dep_ == "dobj" and (verb.like_num or verb.lemma_.lower() in lex.quantity_nouns):
+            verb = verb.head  # "announced $800 million in aid"
+    elif head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.pos_ == "NOUN":
+        verb = head.head.head
+    else:
+        return None
+    allowed = entry.light_verbs or lex.light_verbs
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in allowed and not is_passive(verb):
+        return verb
+    return None
 
 
 def plural_owner(noun: Token) -> bool:
@@ -286,7 +462,7 @@ def group_roles(cand: Candidate, lex: Lexicon) -> tuple[list[ActorRef], list[Act
         return [], []
     if is_passive(verb):
         agents = [p for a in children(verb, "agent") for p in children(a, "pobj")]
-        objects = children(verb, "nsubjpass")
+        objects = raised_subjects(verb)
     else:
         agents = subject_of(verb)
         objects = children(verb, "dobj") if verb == cand.token else []

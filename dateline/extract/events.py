@@ -34,6 +34,7 @@ from dateline.extract.event_lexicon import SKIP, Lexicon, load_lexicon
 from dateline.extract.event_match import Candidate, candidates_for, is_verb
 from dateline.extract.event_roles import (
     group_roles,
+    is_state,
     noun_roles,
     roles_fit,
     verb_roles,
@@ -364,7 +365,10 @@ def _dyadic(kind: str, source: list, target: list) -> tuple[list, list]:
     if kind not in SYMMETRIC_TYPES or target or len(source) < 2:
         return source, target
     first = source[0]
-    rest = [a for a in source[1:] if not (a.country and a.country == first.country)]
+    # a government and its country's rebels ("the Colombian government and the FARC") are
+    # two parties, a country and its own minister one
+    rest = [a for a in source[1:]
+            if not (a.country and a.country == first.country and is_state([a]) == is_state([first]))]
     if not rest:
         return source, target
     return [a for a in source if a not in rest], rest

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.records import ActorRef
-from dateline.resolve.kb import CAT_PERSON, fold, slug
+from dateline.resolve.kb import CAT_ADJ, CAT_PERSON, fold, slug
 
 if TYPE_CHECKING:  # the reading state lives in actors.py
     from dateline.resolve.actors import NounSpan, Reading
@@ -276,9 +276,12 @@ def _qualifier_before(r: Reading, pos: int) -> Qualifier | None:
     if country is None and org is None:
         return None
     qual = Qualifier(start=span.start, countries=[country] if country else [], org=org)
-    # "Chinese and Russian foreign ministers"
+    # "Chinese and Russian foreign ministers", "China and Russia's ministers", "Chinese,
+    # Russian and Iranian envoys"; in "the United States, South Korea's defence ministry"
+    # the comma ends a list, it joins no qualifiers
     k = span.start
-    while k >= 2 and r.folded[k - 1] in ("and", ",") and r.name_at[k - 2] is not None:
+    while (k >= 2 and r.folded[k - 1] in ("and", ",") and r.name_at[k - 2] is not None
+           and (r.folded[k - 1] == "and" or CAT_ADJ in r.name_at[k - 2].cats())):
         prev = r.name_at[k - 2]
         c, _ = qualifier_entry(prev)
         if c is None:

@@ -166,10 +166,22 @@ def _inside_other_entity(r: Reading, start: int, end: int) -> bool:
     after = end + 1 if end < j and r.folded[end] in ("'s", "'") else end
     if after < j and r.kb.nouns.longest(r.folded, after) is not None:
         return False  # "Chinese Foreign Ministry": a country word before a generic noun
+    if _generic_noun_of(r, i, start):
+        return False  # "the Government of India": a generic noun, then the country
     extra = [t for t in r.doc[i:j] if t.i < start or t.i >= end]
     own = _countries_of(r, r.names_hit.get(start, []))
     return any(t.is_alpha and _cased(t) and r.folded[t.i] != "the"
                and not (own and _word_countries(r, t.i) & own) for t in extra)
+
+
+def _generic_noun_of(r: Reading, first: int, start: int) -> bool:
+    """The entity's words before the country are "[the] <generic noun> of", a noun the
+    knowledge base reads ("the Government of India", "the Foreign Ministry of Japan")."""
+    if start - first < 2 or r.folded[start - 1] != "of":
+        return False
+    k = first + 1 if r.folded[first] == "the" else first
+    hit = r.kb.nouns.longest(r.folded, k) if k < start - 1 else None
+    return hit is not None and hit[0] == start - 1
 
 
 def _countries_of(r: Reading, entries: list[Entry]) -> set[str]:

@@ -166,3 +166,44 @@ def test_armed_groups_and_igos_known(kb, name, org_id):
 def test_unknown_union_named_with_a_country_word(nlp, kb):
     found = actors(nlp, kb, "The Nigerian Union of Teachers called off its strike.")
     assert found["Nigerian Union of Teachers"][1] == "NG"
+
+
+# --- equipment of a country's forces, spellings, "the Government of X"
+
+
+@pytest.mark.parametrize("text, phrase, country, sector", [
+    ("Greece said a Turkish war plane crossed into its airspace.", "Turkish war plane", "TR", "military"),
+    ("Two Syrian warplanes struck the town.", "Two Syrian warplanes", "SY", "military"),
+    ("The ultimatum was addressed to the coup plotters in Guinea.", "the coup plotters", "GN", "rebel"),
+])
+def test_equipment_and_plotters_are_groups(nlp, kb, text, phrase, country, sector):
+    assert actors(nlp, kb, text)[phrase][1:] == (country, sector)
+
+
+def test_ecuadorean_spelling(nlp, kb):
+    found = actors(nlp, kb, "Peru expelled the Ecuadorean ambassador on Friday.")
+    assert any(v[1] == "EC" for v in found.values())
+
+
+def test_government_of_a_country_names_it(nlp, kb):
+    found = actors(nlp, kb, "In a sharp escalation, the Government of Kenya has recalled its envoy.")
+    assert found.get("Kenya", (None, None))[1] == "KE"
+
+
+def test_a_comma_list_joins_no_qualifiers(nlp, kb):
+    found = actors(nlp, kb, "Iran has built new missiles able to reach Israel, Japan's defence ministry said.")
+    assert found["Japan's defence ministry"][1] == "JP"
+    assert not any(k.startswith("Israel,") for k in found)
+
+
+def test_nationality_lists_still_join(nlp, kb):
+    found = actors(nlp, kb, "Chinese, Russian and Iranian envoys met in Beijing.")
+    assert found["Chinese, Russian and Iranian envoys"]
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Police in Northern Ireland arrested two men.", "Northern Ireland", "GB"),
+    ("Troops fired on Kampuchean guerrillas.", "Kampuchean guerrillas", "KH"),
+])
+def test_more_country_names(nlp, kb, text, phrase, country):
+    assert actors(nlp, kb, text)[phrase][1] == country

@@ -1,0 +1,150 @@
+"""Who acts and on whom, read from the parse: sentences written for these tests, one or
+more per failure class of source and target finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse import Resources, load_nlp
+from dateline.extract.events import extract_events
+from dateline.records import Article
+from dateline.resolve.actors import resolve_actors
+
+
+@pytest.fixture(scope="module")
+def extract():
+    nlp, resources = load_nlp(), Resources.load()
+
+    def run(text: str):
+        article = Article("a", "test", text, text, published="2023-03-08")
+        doc = nlp(text)
+        return extract_events(doc, article, resolve_actors(doc, article, resources.kb))
+
+    return run
+
+
+def sides(events, kind: str) -> list[tuple[set, set]]:
+    return [({a.country for a in e.source}, {a.country for a in e.target}) for e in events if e.type == kind]
+
+
+def test_pronoun_climbs_past_a_thing_the_parties_own(extract):
+    # "they" are the countries that spoke, not "their campaign" (whose phrase names Syria)
+    events = extract("Canada and Norway said their new campaign against the militias armed by Syria "
+                     "was a reply to raids on villages when they launched air strikes on the Houthis.")
+    assert ({"CA", "NO"}, {"YE"}) in sides(events, "ASSAULT")
+
+
+def test_pronoun_owner_of_a_decision_is_the_announcer(extract):
+    events = extract("Peru has announced its decision to break off diplomatic relations with Bolivia.")
+    assert ({"PE"}, {"BO"}) in sides(events, "SANCTION")
+
+
+def test_amount_in_aid_takes_the_verbs_subject(extract):
+    events = extract("Japan announced $300 million more in humanitarian assistance to Ukraine on Friday.")
+    assert ({"JP"}, {"UA"}) in sides(events, "AID")
+
+
+def test_government_and_its_own_rebels_are_two_parties(extract):
+    events = extract("The Philippine government and the country's communist rebels, the NPA, signed a new peace deal.")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and agree[0].target, "the rebels are the government's counterpart"
+
+
+def test_country_and_its_own_minister_stay_one_side(extract):
+    events = extract("Russia and Lavrov signed a new deal on Monday.")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and not agree[0].target
+
+
+def test_dateline_before_a_dash_is_no_subject(extract):
+    events = extract("LIMA, Peru — Chile's government cut diplomatic ties with Peru on Friday.")
+    assert ({"CL"}, {"PE"}) in sides(events, "SANCTION")
+
+
+def test_dateline_ending_in_a_colon_is_no_subject(extract):
+    events = extract("Paris/Berlin, May 3: French President Emmanuel Macron has ordered troops to "
+                     "withdraw from the northern part of Mali.")
+    retreat = [e for e in events if e.type == "RETREAT"]
+    assert retreat and {a.country for a in retreat[0].source} == {"FR"}
+
+
+def test_withdrawal_of_troops_from_a_place(extract):
+    events = extract("Britain announced the withdrawal of its remaining troops from the town of Kandahar.")
+    retreat = [e for e in events if e.type == "RETREAT"]
+    assert retreat and {a.country for a in retreat[0].target} == {"AF"}
+    events = extract("The withdrawal of German soldiers from Niger began on Monday.")
+    assert ({"DE"}, {"NE"}) in sides(events, "RETREAT")
+
+
+def test_raised_passive_subject_and_agent_of_the_occasion(extract):
+    events = extract("Two opposition activists were reported to have been detained in a dawn raid "
+                     "by Belarusian police.")
+    coerce = [e for e in events if e.type == "COERCE" and e.trigger.startswith("detain")]
+    assert coerce and {a.country for a in coerce[0].source} == {"BY"}
+    assert coerce[0].target
+
+
+def test_possessor_of_an_arrest_is_arrested(extract):
+    events = extract("The judge upheld Navalny's arrest on Monday.")
+    arrest = [e for e in events if e.type == "COERCE"]
+    assert all(a.name != "Alexei Navalny" for e in arrest for a in e.source)
+    events = extract("Iran's expulsion of the French envoy angered Paris.")
+    assert any("IR" in src for src, _ in sides(events, "SANCTION"))
+
+
+def test_light_verb_through_a_frame_noun(extract):
+    events = extract("The Dutch air force launched a new campaign of air strikes against the Islamic State.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and {a.country for a in assault[0].source} == {"NL"}
+
+
+def test_aid_worth_an_amount_for_a_country(extract):
+    events = extract("Qatar has announced a package of aid worth $2 billion for Lebanon.")
+    assert ({"QA"}, {"LB"}) in sides(events, "AID")
+
+
+def test_strikes_on_ground_a_party_holds(extract):
+    events = extract("Israel conducted air strikes overnight across several areas of Hezbollah-controlled territory.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and any(a.name == "Hezbollah" for a in assault[0].target)
+
+
+def test_show_of_force_near_a_country(extract):
+    events = extract("Russia is staging large naval drills close to Japan.")
+    assert ({"RU"}, {"JP"}) in sides(events, "MOBILIZE")
+
+
+def test_a_backer_is_not_the_group_it_backs(extract):
+    events = extract("Iran-backed Houthi rebels attacked a tanker in the Red Sea.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and {a.country for a in assault[0].source} == {"YE"}
+
+
+def test_aid_to_be_sent_to_a_country(extract):
+    events = extract("The chancellor announced an additional $500 million in German military aid "
+                     "to be sent to Moldova.")
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and {a.country for a in aid[0].target} == {"MD"}
+    assert "DE" in {a.country for a in aid[0].source}
+
+
+def test_subject_parsed_into_a_leading_participle_clause(extract):
+    events = extract("Russia, apparently making good on its warning to respond if Finland joined the alliance, "
+                     "launched naval drills near Finland on Friday.")
+    assert ({"RU"}, {"FI"}) in sides(events, "MOBILIZE")
+
+
+def test_target_named_by_the_occasion(extract):
+    events = extract("Sudan's army seized power on Monday in a coup against the government of Abdalla Hamdok.")
+    coerce = [e for e in events if e.type == "COERCE"]
+    assert coerce and any(a.name == "Abdalla Hamdok" or a.country == "SD" for a in coerce[0].target)
+
+
+def test_a_third_party_acts_on_those_it_brings_together(extract):
+    events = extract("Qatar launched a new mediation effort between Ethiopia and Eritrea on Saturday.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and {a.country for a in consult[0].source} == {"QA"}
+    assert {a.country for a in consult[0].target} == {"ET", "ER"}
+    events = extract("Talks between Ethiopia and Eritrea began in Doha.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and {a.country for a in consult[0].source + consult[0].target} == {"ET", "ER"}
