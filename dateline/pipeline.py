@@ -229,15 +229,6 @@ class LocalWorkers:
         yield from self._ordered(itertools.chain(head, items), _clean_task)
 
 
-def analyse_in_processes(articles: Iterable[Article], actor_files: Sequence[Path], workers: int) -> Iterable:
-    """``analyse_articles`` over ``workers`` processes (LocalWorkers), results in input order."""
-    pool = LocalWorkers(workers, actor_files)
-    try:
-        yield from pool.analyse(articles)
-    finally:
-        pool.close()
-
-
 def _results(chunk: list, future, task: Callable, args: tuple) -> list:
     try:
         return future.result()
