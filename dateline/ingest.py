@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from dateline.clean import clean_document
 from dateline.read import ReadOptions, iter_documents
-from dateline.records import Article, Rejection
+from dateline.records import Article, RawDocument, Rejection
 from dateline.store import Store
 
 
@@ -25,6 +25,19 @@ class IngestSummary:
 
 
 ProgressCallback = Callable[[Article | Rejection], None]
+# Maps what was read to what cleaning makes of it, in the same order (the local engine
+# cleans in its worker processes through one of these).
+Cleaner = Callable[[Iterable[RawDocument | Rejection]], Iterable[Article | Rejection]]
+
+
+def clean_item(item: RawDocument | Rejection) -> Article | Rejection:
+    """One input read, cleaned: its Article, or a Rejection saying why there is none."""
+    if isinstance(item, Rejection):
+        return item
+    try:
+        return clean_document(item)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+        return Rejection(item.source, f"could not clean: {type(exc).__name__}: {exc}")
 
 
 def ingest(
@@ -33,6 +46,7 @@ def ingest(
     *,
     options: ReadOptions | None = None,
     on_item: ProgressCallback | None = None,
+    cleaner: Cleaner | None = None,
 ) -> IngestSummary:
     """Read every input, clean what can be read, store articles and rejections.
 
@@ -41,14 +55,8 @@ def ingest(
     a killed run loses at most the article in hand.
     """
     summary = IngestSummary()
-    for item in iter_documents(list(inputs), options):
-        if isinstance(item, Rejection):
-            outcome: Article | Rejection = item
-        else:
-            try:
-                outcome = clean_document(item)
-            except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-                outcome = Rejection(item.source, f"could not clean: {type(exc).__name__}: {exc}")
+    items = iter_documents(list(inputs), options)
+    for outcome in (cleaner(items) if cleaner is not None else map(clean_item, items)):
         if isinstance(outcome, Rejection):
             summary.rejected += 1
             summary.rejections.append(outcome)

@@ -7,6 +7,7 @@ without redoing the rest.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,11 +56,13 @@ def analyse_store(
     on_article: Callable[[str], None] | None = None,
     on_failure: Callable[[Rejection], None] | None = None,
     on_stage: Callable[[str, int | None], None] | None = None,
+    workers: LocalWorkers | None = None,
 ) -> tuple[int, int]:
     """Analyse every stored article not analysed yet; returns (analysed, skipped).
 
     An article whose analysis fails keeps its failure as its analysis (a later run does not
-    try it again), and the reason is stored as a rejection naming its input."""
+    try it again), and the reason is stored as a rejection naming its input.  ``workers``:
+    the run's worker processes (started here when not given and there are enough articles)."""
     from dateline.analyse import Resources, analyse_articles, failure_rejection
 
     pending = store.unanalysed_article_ids()
@@ -77,30 +80,36 @@ def analyse_store(
             yield article
 
     articles = remembered(store.iter_articles(pending))
-    workers = local_workers(len(pending))
-    analyses = (analyse_in_processes(articles, actor_files, workers) if workers > 1
-                else analyse_articles(articles, resources))
-    for analysis in analyses:
-        article = in_hand.pop(analysis.article_id)
-        store.save_analysis(
-            analysis.article_id,
-            status=analysis.status,
-            mentions=analysis.mentions,
-            events=analysis.events,
-            quotes=analysis.quotes,
-            quote_keys=analysis.quote_keys,
-        )
-        if analysis.status == "done":
-            analysed += 1
-        else:
-            skipped += 1
-            rejection = failure_rejection(article, analysis.status)
-            if rejection is not None:
-                store.add_rejection(rejection)
-                if on_failure is not None:
-                    on_failure(rejection)
-        if on_article is not None:
-            on_article(analysis.article_id)
+    own = workers is None
+    if own:
+        workers = LocalWorkers(local_workers(len(pending)), actor_files, dictionaries)
+    try:
+        analyses = (workers.analyse(articles) if workers.count > 1 and local_workers(len(pending)) > 1
+                    else analyse_articles(articles, resources))
+        for analysis in analyses:
+            article = in_hand.pop(analysis.article_id)
+            store.save_analysis(
+                analysis.article_id,
+                status=analysis.status,
+                mentions=analysis.mentions,
+                events=analysis.events,
+                quotes=analysis.quotes,
+                quote_keys=analysis.quote_keys,
+            )
+            if analysis.status == "done":
+                analysed += 1
+            else:
+                skipped += 1
+                rejection = failure_rejection(article, analysis.status)
+                if rejection is not None:
+                    store.add_rejection(rejection)
+                    if on_failure is not None:
+                        on_failure(rejection)
+            if on_article is not None:
+                on_article(analysis.article_id)
+    finally:
+        if own:
+            workers.close()
     return analysed, skipped
 
 
@@ -130,57 +139,101 @@ def local_workers(pending: int) -> int:
     return max(1, min(cores, MAX_LOCAL_WORKERS))
 
 
-def _analyse_task(articles: list[Article], actor_files: tuple[str, ...]) -> list:
+def _analyse_task(articles: list[Article], actor_files: tuple[str, ...], dictionaries: str | None = None) -> list:
     from dateline.analyse import Resources, analyse_articles
 
-    return list(analyse_articles(articles, Resources.load([Path(p) for p in actor_files]),
+    return list(analyse_articles(articles, Resources.load([Path(p) for p in actor_files], dictionaries),
                                  batch_size=TASK_ARTICLES))
 
 
-def analyse_in_processes(articles: Iterable[Article], actor_files: Sequence[Path], workers: int) -> Iterable:
-    """``analyse_articles`` over ``workers`` processes, TASK_ARTICLES articles a task, results
-    in input order; a few tasks in flight at a time, so memory stays bounded on any corpus.
+def _clean_task(items: list) -> list:
+    from dateline.ingest import clean_item
 
-    On Linux the workers are forked after the model and knowledge bases are loaded here, so
-    they start at once and share those pages; a task whose worker fails is analysed here."""
-    import multiprocessing
-    from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
+    return [clean_item(item) for item in items]
 
-    from dateline.analyse import Resources, load_nlp
 
-    files = tuple(str(p) for p in actor_files)
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    if context.get_start_method() == "fork":
-        load_nlp()  # shared with the forked workers
-        Resources.load(actor_files)
+class LocalWorkers:
+    """The local engine's worker processes, shared by cleaning and analysis, started at the
+    first task that needs them.
 
-    def tasks() -> Iterable[list[Article]]:
-        chunk: list[Article] = []
-        for article in articles:
-            chunk.append(article)
-            if len(chunk) >= TASK_ARTICLES:
-                yield chunk
-                chunk = []
-        if chunk:
-            yield chunk
+    On Linux they are forked after the model and knowledge bases are loaded here, so they
+    start at once and share those pages; tasks of TASK_ARTICLES inputs, a few in flight at a
+    time (memory stays bounded on any corpus), results in input order; a task whose worker
+    fails is done here."""
 
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    def __init__(self, count: int, actor_files: Sequence[Path] = (), dictionaries: str | Path | None = None) -> None:
+        self.count = count
+        self.files = tuple(str(p) for p in actor_files)
+        self.dictionaries = str(Path(dictionaries).resolve()) if dictionaries else None
+        self._pool = None
+
+    def pool(self):
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            from dateline.analyse import Resources, load_nlp
+
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            if context.get_start_method() == "fork":
+                load_nlp()  # shared with the forked workers
+                Resources.load([Path(p) for p in self.files], self.dictionaries)
+            self._pool = ProcessPoolExecutor(max_workers=self.count, mp_context=context)
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def _ordered(self, items: Iterable, task: Callable, *args) -> Iterable:
+        """``task`` over chunks of ``items`` in the pool, the results' items in input order."""
+        from collections import deque
+
+        pool = self.pool()
         flight: deque = deque()
-        for chunk in tasks():
-            flight.append((chunk, pool.submit(_analyse_task, chunk, files)))
-            if len(flight) >= workers * 3:
-                yield from _results(*flight.popleft(), files)
+        chunk: list = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= TASK_ARTICLES:
+                flight.append((chunk, pool.submit(task, chunk, *args)))
+                chunk = []
+                if len(flight) >= self.count * 3:
+                    yield from _results(*flight.popleft(), task, args)
+        if chunk:
+            flight.append((chunk, pool.submit(task, chunk, *args)))
         while flight:
-            yield from _results(*flight.popleft(), files)
+            yield from _results(*flight.popleft(), task, args)
+
+    def analyse(self, articles: Iterable[Article]) -> Iterable:
+        """``analyse_articles`` over the workers."""
+        return self._ordered(articles, _analyse_task, self.files, self.dictionaries)
+
+    def clean(self, items: Iterable) -> Iterable:
+        """What cleaning makes of each input read (dateline.ingest.clean_item), in order: in
+        this process when there are fewer than MIN_PARALLEL (unless DATELINE_WORKERS says
+        otherwise), else in the workers."""
+        from dateline.ingest import clean_item
+
+        items = iter(items)
+        head = []
+        for item in items:
+            head.append(item)
+            if len(head) >= MIN_PARALLEL:
+                break
+        if self.count <= 1 or local_workers(len(head)) <= 1:
+            yield from map(clean_item, head)
+            yield from map(clean_item, items)
+            return
+        yield from self._ordered(itertools.chain(head, items), _clean_task)
 
 
-def _results(chunk: list[Article], future, files: tuple[str, ...]) -> list:
+def _results(chunk: list, future, task: Callable, args: tuple) -> list:
     try:
         return future.result()
-    except Exception:  # noqa: BLE001 - a worker that died: its articles are analysed here
-        return _analyse_task(chunk, files)
+    except Exception:  # noqa: BLE001 - a worker that died: its inputs are done here
+        return task(chunk, *args)
 
 
 ENGINES = ("local", "dask")
@@ -234,10 +287,15 @@ def run(
     else:
         if store is None:
             raise ValueError("the local engine needs a store")
-        summary.ingest = ingest(inputs, store, options=options, on_item=on_item)
-        summary.analysed, summary.skipped = analyse_store(store, actor_files=actor_files, dictionaries=dictionaries,
-                                                          on_article=on_article, on_stage=on_stage,
-                                                          on_failure=on_item)
+        # One set of worker processes cleans and then analyses (when there is enough to do).
+        pool = LocalWorkers(local_workers(MIN_PARALLEL), actor_files, dictionaries)
+        try:
+            summary.ingest = ingest(inputs, store, options=options, on_item=on_item, cleaner=pool.clean)
+            summary.analysed, summary.skipped = analyse_store(
+                store, actor_files=actor_files, dictionaries=dictionaries, on_article=on_article,
+                on_stage=on_stage, on_failure=on_item, workers=pool)
+        finally:
+            pool.close()
     if on_stage is not None:
         on_stage("linking", None)
     summary.happenings = link_store(store)

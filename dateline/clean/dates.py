@@ -73,8 +73,15 @@ def _day_month(a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
+# Every pattern above holds a year of the form 19xx or 20xx: a text without one has no date,
+# and most lines of a page have none (the month alternations are slow to try everywhere).
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every explicit date in ``text``, in order of position, without overlaps."""
+    if not _ANY_YEAR.search(text):
+        return []
     months = month_words()
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []

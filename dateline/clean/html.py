@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 
 import lxml.html
-import trafilatura
 from lxml import etree
 
 from dateline.clean.lines import split_lines
@@ -130,6 +129,8 @@ def _body_text(html: str, url: str | None) -> str | None:
     """The article text: trafilatura without comments and favouring precision (it scores
     highest on the benchmark pages), then with its default and recall-favouring settings
     when that finds too little, then its baseline extractor."""
+    import trafilatura  # here: half a second of start-up that plain-text runs do not need
+
     for options in ({"favor_precision": True}, {}, {"favor_recall": True}):
         text = trafilatura.extract(
             html, url=url, include_comments=False, include_tables=True, **options
@@ -162,6 +163,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlArticle:
     if text:
         paragraphs = [_SPACE.sub(" ", p).strip() for p in text.split("\n") if p.strip()]
         result.paragraphs = drop_cued_clutter(paragraphs)
+    import trafilatura
+
     try:
         meta = trafilatura.extract_metadata(html, default_url=url)
     except Exception:  # noqa: BLE001 - metadata is optional

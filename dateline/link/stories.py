@@ -261,10 +261,15 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * large.get(t, 0.0) for t, v in small.items())
 
 
-def _plain_cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def _norm(a: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in a.values()))
+
+
+def _plain_cosine(a: dict[str, float], b: dict[str, float], nb: float | None = None) -> float:
+    """``nb``: the norm of ``b`` when known (a centroid met by every article: computed once)."""
     dot = sum(v * b.get(t, 0.0) for t, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
+    na = _norm(a)
+    nb = _norm(b) if nb is None else nb
     return dot / (na * nb) if na and nb else 0.0
 
 
@@ -281,12 +286,16 @@ def _split_two_stories(ids: list[str], vectors: dict[str, dict[str, float]]) -> 
     if len(ids) < 4:
         return [ids]
     whole = _centroid(ids, vectors)
-    a = min(ids, key=lambda i: _plain_cosine(vectors[i], whole))
-    b = min(ids, key=lambda i: _plain_cosine(vectors[i], vectors[a]))
+    n_whole = _norm(whole)
+    a = min(ids, key=lambda i: _plain_cosine(vectors[i], whole, n_whole))
+    n_a = _norm(vectors[a])
+    b = min(ids, key=lambda i: _plain_cosine(vectors[i], vectors[a], n_a))
     centre_a, centre_b = Counter(vectors[a]), Counter(vectors[b])
     for _ in range(4):
-        group_a = [i for i in ids if _plain_cosine(vectors[i], centre_a) >= _plain_cosine(vectors[i], centre_b)]
-        group_b = [i for i in ids if i not in set(group_a)]
+        n_a, n_b = _norm(centre_a), _norm(centre_b)
+        group_a = [i for i in ids if _plain_cosine(vectors[i], centre_a, n_a) >= _plain_cosine(vectors[i], centre_b, n_b)]
+        in_a = set(group_a)
+        group_b = [i for i in ids if i not in in_a]
         if not group_a or not group_b:
             return [ids]
         centre_a, centre_b = _centroid(group_a, vectors), _centroid(group_b, vectors)
