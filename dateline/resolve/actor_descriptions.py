@@ -97,6 +97,13 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             emit(r.kb.group_ref(places[0], r.kb.role_def_sector(keys[0]),
                                 r.doc[noun.start:noun.end].text))
             return
+        if _past_holder(r, left, noun.start):
+            # "former Pakistan prime minister": of that country, but not today's holder; when a
+            # name follows ("... and party chief Imran Khan") the name says who it is
+            if places and places[0] in r.kb.countries and not _name_follows(r, noun.end):
+                emit(r.kb.group_ref(places[0], r.kb.role_def_sector(keys[0]),
+                                    r.doc[noun.start:noun.end].text))
+            return
         for place in places or [qual.org]:
             ref = _holder(r, place, keys, noun.start)
             if ref is None and place in r.kb.countries and not _ambiguous(r, place, keys):
@@ -226,6 +233,23 @@ def _bare_group(r: Reading, noun: NounSpan, det: str | None) -> bool:
 
 def _phrases(r: Reading, cue: str) -> set[str]:
     return {str(w) for w in r.kb.cues.get(cue) or []}
+
+
+def _past_holder(r: Reading, left: int, noun_start: int) -> bool:
+    """A "former"/"ex-" just before the title's qualifier or among its modifiers."""
+    past = _phrases(r, "past_holder_modifiers")
+    return any(r.folded[i] in past for i in range(max(0, left - 1), noun_start))
+
+
+def _name_follows(r: Reading, pos: int, window: int = 5) -> bool:
+    """A person's name within a few words after ``pos``, before any punctuation."""
+    for i in range(pos, min(len(r.doc), pos + window)):
+        if r.doc[i].is_punct:
+            return False
+        span = r.names.get(i)
+        if span is not None and span.first(*PERSON_CATS) is not None:
+            return True
+    return False
 
 
 def _modifiers(r: Reading) -> set[str]:

@@ -207,3 +207,22 @@ def test_nationality_lists_still_join(nlp, kb):
 ])
 def test_more_country_names(nlp, kb, text, phrase, country):
     assert actors(nlp, kb, text)[phrase][1] == country
+
+
+# --- a former holder of a post is not the post's holder on the article's date
+
+
+def test_former_title_is_not_todays_holder(nlp, kb):
+    found = actors(nlp, kb, "The former French prime minister criticised the budget on Monday.")
+    phrase = next(p for p in found if "prime minister" in p)
+    assert found[phrase][1] == "FR"
+    assert not found[phrase][0].startswith("person:")
+    today = actors(nlp, kb, "The French prime minister criticised the budget on Monday.")
+    holder = next(p for p in today if "prime minister" in p)
+    assert today[holder][0] != found[phrase][0]
+
+
+def test_former_title_followed_by_a_name_leaves_the_name_to_say_who(nlp, kb):
+    found = actors(nlp, kb, "Former Pakistan Prime Minister and party chief Imran Khan was arrested on Tuesday.")
+    assert not any("Prime Minister" in p for p in found)
+    assert any("Imran Khan" in p for p in found)
