@@ -89,7 +89,21 @@ def _stories(store: Store, happenings, lead):
         end = _first_sentence_end(body)
         first[article_id] = (0, end, body[:end])
     stories = cluster_stories(inputs)
-    return unify_leads(stories, lead, happenings, first)
+    happenings, lead = unify_leads(stories, lead, happenings, first)
+    published = {item.article_id: item.published for item in inputs}
+    for happening in happenings:
+        if happening.type == "OTHER" and happening.date is None:
+            _date_story(happening, [(first[a][2], published.get(a)) for a in happening.articles if a in first])
+    return happenings, lead
+
+
+def _date_story(happening, reports: list[tuple[str, str | None]]) -> None:
+    """A story outside the event types is dated by its reports' openings and publication days."""
+    from dateline.resolve.story_time import story_date
+
+    value = story_date(reports)
+    if value is not None:
+        happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
 
 
 def _first_sentence_end(body: str) -> int:
