@@ -92,16 +92,20 @@ def _stories(store: Store, happenings, lead):
     happenings, lead = unify_leads(stories, lead, happenings, first)
     published = {item.article_id: item.published for item in inputs}
     for happening in happenings:
-        if happening.type == "OTHER" and happening.date is None:
+        if happening.date is None:
             _date_story(happening, [(first[a][2], published.get(a)) for a in happening.articles if a in first])
     return happenings, lead
 
 
 def _date_story(happening, reports: list[tuple[str, str | None]]) -> None:
-    """A story outside the event types is dated by its reports' openings and publication days."""
-    from dateline.resolve.story_time import story_date
+    """A happening left undated after its story's reports were brought to it takes the date
+    their events agree on; a story outside the event types, its reports' openings and
+    publication days (dateline.resolve.story_time)."""
+    from dateline.resolve.story_time import agreed_date, story_date
 
-    value = story_date(reports)
+    value = agreed_date(m.date for m in happening.mentions)
+    if value is None and happening.type == "OTHER":
+        value = story_date(reports)
     if value is not None:
         happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
 

@@ -1,6 +1,10 @@
-"""The date of a story that no political event dates: several reports told one happening
-outside the event types (an election, an earthquake, a match), and only their opening
-sentences and publication days say when.
+"""The date of a story whose happening has none after its reports were brought together.
+
+``agreed_date``: reports of one story were given one lead happening, and the dates their own
+events carry came with them; where they agree, they date the happening.
+
+``story_date``: several reports told one happening outside the event types (an election,
+an earthquake, a match), and only their opening sentences and publication days say when.
 
 Two sources, in this order:
   * the days the openings state ("voted on Sunday", "on Dec. 14, 2008"), each resolved
@@ -32,6 +36,23 @@ _ANNOUNCES = re.compile(
     r"upcoming|next week|next month|tomorrow)\b", re.IGNORECASE)
 # Background rather than the story's day: "ten years ago", "since 2004".
 _BACKGROUND = re.compile(r"\b(?:ago|since|until|till)\b", re.IGNORECASE)
+
+
+def agreed_date(values: Iterable[TimeValue | None]) -> TimeValue | None:
+    """The date the events of a story's reports agree on: one date from their texts (the most
+    precise, if the others contain it), else publication days ("reported") no more than a
+    day apart, the earliest.  Texts that disagree date nothing."""
+    dated = [v for v in values if v is not None and v.date]
+    stated = [v for v in dated if v.basis != "reported"]
+    if stated:
+        best = max(stated, key=lambda v: len(v.date or ""))
+        if all((best.date or "").startswith(v.date or "") for v in stated):
+            return best
+        return None
+    days = sorted(dt.date.fromisoformat(v.date) for v in dated if v.date and len(v.date) == 10)
+    if days and days[-1] - days[0] <= dt.timedelta(days=1):
+        return TimeValue("(publication date)", date=days[0].isoformat(), precision="day", basis="reported")
+    return None
 
 
 def story_date(reports: Iterable[tuple[str, str | None]]) -> TimeValue | None:

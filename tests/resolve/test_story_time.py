@@ -3,7 +3,8 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-from dateline.resolve.story_time import story_date
+from dateline.records import TimeValue
+from dateline.resolve.story_time import agreed_date, story_date
 
 
 def test_the_day_the_openings_state_wins():
@@ -51,3 +52,22 @@ def test_a_background_day_is_not_the_storys():
 
 def test_no_publication_day_and_no_stated_day_leave_it_undated():
     assert story_date([("The old mill burnt down.", None)]) is None
+
+
+def _value(date: str | None, basis: str = "text", precision: str = "day") -> TimeValue:
+    return TimeValue("x", date=date, precision=precision if date else None, basis=basis)  # type: ignore[arg-type]
+
+
+def test_events_that_agree_date_the_story():
+    value = agreed_date([_value("2021-03-07"), None, _value("2021-03", precision="month")])
+    assert value is not None and value.date == "2021-03-07"
+
+
+def test_events_that_disagree_date_nothing():
+    assert agreed_date([_value("2021-03-07"), _value("2021-03-05")]) is None
+
+
+def test_publication_days_a_day_apart_give_the_earlier():
+    value = agreed_date([_value("2021-03-08", "reported"), _value("2021-03-07", "reported")])
+    assert value is not None and value.date == "2021-03-07" and value.basis == "reported"
+    assert agreed_date([_value("2021-03-08", "reported"), _value("2021-03-01", "reported")]) is None
