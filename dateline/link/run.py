@@ -93,18 +93,19 @@ def _stories(store: Store, happenings, lead):
     published = {item.article_id: item.published for item in inputs}
     for happening in happenings:
         if happening.date is None:
-            _date_story(happening, [(first[a][2], published.get(a)) for a in happening.articles if a in first])
+            led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
+            _date_story(happening, [(first[a][2], published.get(a)) for a in led])
     return happenings, lead
 
 
 def _date_story(happening, reports: list[tuple[str, str | None]]) -> None:
     """A happening left undated after its story's reports were brought to it takes the date
-    their events agree on; a story outside the event types, its reports' openings and
-    publication days (dateline.resolve.story_time)."""
+    their events agree on, else the date the openings and publication days of the reports
+    it leads give (dateline.resolve.story_time): what a report opens with is its news."""
     from dateline.resolve.story_time import agreed_date, story_date
 
     value = agreed_date(m.date for m in happening.mentions)
-    if value is None and happening.type == "OTHER":
+    if value is None and reports:
         value = story_date(reports)
     if value is not None:
         happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis

@@ -3,8 +3,9 @@
 ``agreed_date``: reports of one story were given one lead happening, and the dates their own
 events carry came with them; where they agree, they date the happening.
 
-``story_date``: several reports told one happening outside the event types (an election,
-an earthquake, a match), and only their opening sentences and publication days say when.
+``story_date``: several reports lead with one happening that none of their events dates (one
+outside the event types: an election, an earthquake, a match; or an event whose own sentence
+names no day), and only their opening sentences and publication days say when.
 
 Two sources, in this order:
   * the days the openings state ("voted on Sunday", "on Dec. 14, 2008"), each resolved
