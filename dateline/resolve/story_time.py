@@ -64,6 +64,8 @@ def story_date(reports: Iterable[tuple[str, str | None]]) -> TimeValue | None:
         day = _stated_day(opening, published)
         if day:
             stated[day] += 1
+    if 2 * sum(1 for opening, published in reports if published or _stated_day(opening, None)) < len(reports):
+        return None  # most reports carry no date at all: the few dated ones may be strays of another time
     if stated:
         ranked = stated.most_common()
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:

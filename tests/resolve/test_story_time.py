@@ -71,3 +71,8 @@ def test_publication_days_a_day_apart_give_the_earlier():
     value = agreed_date([_value("2021-03-08", "reported"), _value("2021-03-07", "reported")])
     assert value is not None and value.date == "2021-03-07" and value.basis == "reported"
     assert agreed_date([_value("2021-03-08", "reported"), _value("2021-03-01", "reported")]) is None
+
+
+def test_a_story_most_of_whose_reports_carry_no_date_is_not_dated_by_a_stray():
+    reports = [("The old mill burnt down.", None)] * 3 + [("Fire crews fought the blaze on Sunday.", "2021-03-09")]
+    assert story_date(reports) is None
