@@ -110,7 +110,7 @@ def find_dates(text: str) -> list[FoundDate]:
 
 # Dates in a URL path, each delimited so that an id of digits does not pass for one:
 # "/2011/11/10/", "/2011/11/" (a month), "/2024-05-14/", "/20170618/", "-20230919" or
-# "_20230919" ending a slug.
+# "_20230919" ending a slug, "-2011apr07-".
 _URL_DATES = (
     re.compile(r"/(?P<y>\d{4})/(?P<m>[01]?\d)(?:/(?P<d>[0-3]?\d))?(?=[/._-]|$)"),
     re.compile(r"(?<=[/_-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=[/._-]|$)"),
@@ -119,7 +119,11 @@ _URL_DATES = (
     # "/2023/0311/", "/2011-03/20/": common in Chinese and other sites' paths.
     re.compile(r"/(?P<y>\d{4})/(?P<m>[01]\d)(?P<d>[0-3]\d)(?=/)"),
     re.compile(r"/(?P<y>\d{4})-(?P<m>[01]\d)/(?P<d>[0-3]\d)(?=/)"),
+    # "-2011apr07-": a month's English abbreviation between the year and the day.
+    re.compile(r"(?<=[/_-])(?P<y>\d{4})(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+               r"(?P<d>[0-3]\d)(?=[/._-]|$)", re.IGNORECASE),
 )
+_URL_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 # News on the web starts about here; a later year than the clock's is no publication date.
 FIRST_WEB_YEAR = 1990
 
@@ -142,7 +146,8 @@ def date_from_url(url: str | None) -> str | None:
         for m in pattern.finditer(path):
             year = int(m.group("y"))
             day = int(m.group("d")) if m.group("d") else None
-            iso = _valid(year, int(m.group("m")), day) if plausible_year(year) else None
+            month = _URL_MONTHS[m.group("mon").lower()] if "mon" in m.groupdict() else int(m.group("m"))
+            iso = _valid(year, month, day) if plausible_year(year) else None
             if iso:
                 found.append((m.start(), iso))
     return min(found)[1] if found else None
@@ -154,8 +159,10 @@ def _month_day_patterns() -> tuple[re.Pattern[str], ...]:
     months = sorted(month_words(), key=len, reverse=True)
     month = r"(?P<month>" + "|".join(re.escape(m) for m in months) + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    return (re.compile(rf"\b{month}\s+{day}\b(?!\s*,?\s*\d)", re.IGNORECASE),
-            re.compile(rf"\b{day}\s+{month}\b(?!\s*,?\s*\d)", re.IGNORECASE))
+    # Not followed by a year ("March 17, 2014" is a full date); a time may follow ("March 17 12:00").
+    no_year = r"(?!\s*,?\s*\d(?!\d?\s?[:.]\s?\d\d))"
+    return (re.compile(rf"\b{month}\s+{day}\b{no_year}", re.IGNORECASE),
+            re.compile(rf"\b{day}\s+{month}\b{no_year}", re.IGNORECASE))
 
 
 def find_month_day(text: str) -> str | None:

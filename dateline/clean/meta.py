@@ -150,18 +150,16 @@ def _top_date_claims(cleaned: CleanedText) -> list[DateClaim]:
     lines = [(line, iso) for line, iso in cleaned.date_lines if line.index <= top_limit]
     published = [iso for line, iso in lines
                  if not any(updated for _, updated in date_line_dates(line.text))]
+    labelled = _labelled_date(cleaned, top_limit)
     if published or lines:
         # A site's masthead shows the day's date above the headline; the article's own date
-        # line stands nearest its body: the last one before it wins.
-        return [DateClaim(DATE_LINE, (published or [iso for _, iso in lines])[-1])]
-    # A labelled date among other words: "Category: World Published on Monday, 19 June 2023".
-    for line in cleaned.lines:
-        if line.index > top_limit + 2:
-            break
-        for m in _LABELLED.finditer(line.text):
-            found = [d for d in find_dates(line.text[m.end():m.end() + 48]) if d.precision == "day"]
-            if found and "updated" not in m.group("label").lower():
-                return [DateClaim(DATE_LINE, found[0].iso)]
+        # line stands nearest its body: the last one before it wins.  A date labelled as the
+        # publication's ("Published: Mon, March 17") is the article's own, beside it: of two
+        # that disagree the later is suspect (see published.py).
+        own = [DateClaim(DATE_LINE, labelled)] if labelled else []
+        return own + [DateClaim(DATE_LINE, (published or [iso for _, iso in lines])[-1])]
+    if labelled and not labelled.startswith("--"):
+        return [DateClaim(DATE_LINE, labelled)]
     # A byline with its date ("By Jane Doe | July 14, 2025") near the top.
     for line in cleaned.lines:
         if line.index > top_limit:
@@ -171,6 +169,25 @@ def _top_date_claims(cleaned: CleanedText) -> list[DateClaim]:
             if len(dates) == 1:
                 return [DateClaim(BYLINE, dates[0].iso)]
     return []
+
+
+def _labelled_date(cleaned: CleanedText, top_limit: int) -> str | None:
+    """A date labelled as the publication's among other words near the top ("Category:
+    World Published on Monday, 19 June 2023"; "Published: Mon, March 17 12:00 a.m."), a
+    month and day without a year as "--MM-DD"; an "Updated" label does not count."""
+    for line in cleaned.lines:
+        if line.index > top_limit + 2:
+            break
+        for m in _LABELLED.finditer(line.text):
+            if "updated" in m.group("label").lower():
+                continue
+            after = line.text[m.end():m.end() + 48]
+            found = [d for d in find_dates(after) if d.precision == "day"]
+            if found:
+                return found[0].iso
+            if not find_dates(after) and (month_day := find_month_day(after[:24])):
+                return month_day
+    return None
 
 
 def find_published(cleaned: CleanedText, url: str | None,

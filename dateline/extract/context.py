@@ -47,7 +47,7 @@ def clause_tense(sentence, trigger_start: int | None, status: str) -> str | None
     token = _token_at(sentence, trigger_start)
     if token is None:
         return None
-    head = token if token.pos_ in {"VERB", "AUX"} else token.head
+    head = _finite_head(token)
     words = {c.lower_ for c in head.children} | {head.lower_}
     if token.pos_ in {"NOUN", "PROPN"}:
         # "the meeting, which will take place next week": the noun's own relative clause.
@@ -63,6 +63,30 @@ def clause_tense(sentence, trigger_start: int | None, status: str) -> str | None
     if head.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in head.children):
         return "present"  # "Western countries are expelling Syrian diplomats"
     return None
+
+
+# How a gerund or participle without an auxiliary of its own hangs from the clause whose
+# tense it shares: "faced down the world by vetoing", "stepped up pressure, breaking ties".
+_NONFINITE_LINKS = {"pcomp", "advcl", "conj"}
+
+
+def _finite_head(token):
+    """The verb whose tense a trigger's clause has: the trigger's own verb; for a noun
+    ("announced $800 million in assistance") the verb it depends on, through prepositions;
+    for a gerund without an auxiliary the verb of the clause it hangs from.  (A date's own
+    words, "Jan. 14" or "on Friday", keep the nearest head: their tense is read elsewhere.)"""
+    head = token if token.pos_ in {"VERB", "AUX"} else token.head
+    for _ in range(4):
+        if (token.pos_ in {"NOUN", "VERB"} and head.pos_ == "ADP" and head.dep_ == "prep"
+                and head.head.pos_ in {"VERB", "AUX"}):
+            head = head.head  # "announced $800 million in assistance": the preposition's verb
+            continue
+        if (head.tag_ == "VBG" and head.dep_ in _NONFINITE_LINKS and head.head != head
+                and not any(c.dep_ in ("aux", "auxpass") for c in head.children)):
+            head = head.head
+            continue
+        break
+    return head
 
 
 # The last Doc asked about and its token start offsets (the events of one article ask many
@@ -291,6 +315,36 @@ def _clause_of(doc, char: int):
     return verb
 
 
+# Prepositions that put another happening beside the event: a date of their noun ("expelled
+# the envoy after the attack on Friday") is that happening's, not the event's.
+_OTHER_EVENT_PREPOSITIONS = {"after", "following", "before", "since", "amid"}
+# Nouns that tie the event to an earlier one: "in response to the massacre on Friday".
+_RESPONSE_NOUNS = {"response", "reaction", "retaliation", "reprisal", "revenge"}
+
+
+def _dates_another_event(doc, value: TimeValue, trigger_at: int) -> bool:
+    """Does the date expression ``value`` modify a noun other than the trigger that stands for
+    another happening: "in response to the massacre on Friday", "after the attack on Friday"?
+    ("Thursday's ruling", a possessive, is most often the event's own day: it stays.)"""
+    token = _token_at(doc, value.start)
+    trigger = _token_at(doc, trigger_at)
+    if token is None or trigger is None:
+        return False
+    inside = range(value.start, max(value.end, value.start + 1))
+    node, noun = token, None
+    for _ in range(10):
+        if node == trigger or node.pos_ in ("VERB", "AUX") or node.head == node:
+            return False
+        if noun is None and node.idx not in inside and node.pos_ == "NOUN" and node.ent_type_ not in ("DATE", "TIME"):
+            noun = node
+        elif noun is not None and node.pos_ == "ADP" and node.lower_ in _OTHER_EVENT_PREPOSITIONS:
+            return True
+        elif noun is not None and node.pos_ == "ADP" and node.head.lemma_.lower() in _RESPONSE_NOUNS:
+            return True
+        node = node.head
+    return False
+
+
 def _nearest_date(
     dates: list[TimeValue], trigger_at: int | None, doc=None, *, own_clause_only: bool = False
 ) -> TimeValue | None:
@@ -309,8 +363,9 @@ def _nearest_date(
             chain.append(node)
             node = node.head if node.head != node else None
         ranked = [
-            (chain.index(g), d) for d in usable
-            if d.start >= 0 and (g := _clause_of(doc, d.start)) in chain
+            (0 if _governing_verb(doc, d.start) == verb else chain.index(g), d) for d in usable
+            if d.start >= 0 and not _dates_another_event(doc, d, trigger_at)
+            and (g := _clause_of(doc, d.start)) in chain
         ]
         if not ranked:
             # Only dates of other clauses ("since Biden began his term in 2021"): none is this event's.

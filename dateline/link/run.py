@@ -89,7 +89,26 @@ def _stories(store: Store, happenings, lead):
         end = _first_sentence_end(body)
         first[article_id] = (0, end, body[:end])
     stories = cluster_stories(inputs)
-    return unify_leads(stories, lead, happenings, first)
+    happenings, lead = unify_leads(stories, lead, happenings, first)
+    published = {item.article_id: item.published for item in inputs}
+    for happening in happenings:
+        if happening.date is None:
+            led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
+            _date_story(happening, [(first[a][2], published.get(a)) for a in led])
+    return happenings, lead
+
+
+def _date_story(happening, reports: list[tuple[str, str | None]]) -> None:
+    """A happening left undated after its story's reports were brought to it takes the date
+    their events agree on, else the date the openings and publication days of the reports
+    it leads give (dateline.resolve.story_time): what a report opens with is its news."""
+    from dateline.resolve.story_time import agreed_date, story_date
+
+    value = agreed_date(m.date for m in happening.mentions)
+    if value is None and reports:
+        value = story_date(reports)
+    if value is not None:
+        happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
 
 
 def _first_sentence_end(body: str) -> int:

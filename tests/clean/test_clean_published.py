@@ -37,6 +37,16 @@ def _page(*after: str, before: tuple[str, ...] = (), first: str = "") -> str:
     return "\n\n".join([*before, *paragraphs, *after])
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Published: Mon, March 17 12:00 a.m. MDT", "--03-17"),
+    ("WASHINGTON, March 3", "--03-03"),
+    ("March 17, 2014", None),
+    ("17 March 2014", None),
+])
+def test_month_and_day_without_a_year(text: str, expected: str | None) -> None:
+    assert find_month_day(text) == expected
+
+
 @pytest.mark.parametrize(("url", "expected"), [
     ("https://news.example/2011/11/10/pier-rebuilt/", "2011-11-10"),
     ("https://news.example/local/2011/11/pier-rebuilt.html", "2011-11"),
@@ -44,6 +54,7 @@ def _page(*after: str, before: tuple[str, ...] = (), first: str = "") -> str:
     ("https://news.example/local/pier-to-be-rebuilt-20230919", "2023-09-19"),
     ("https://news.example/local/pier_to_be_rebuilt_20230919.html", "2023-09-19"),
     ("https://news.example/2024-05-14/pier-to-be-rebuilt", "2024-05-14"),
+    ("https://news.example/ap-pier-to-be-rebuilt-2011apr07-story.html", "2011-04-07"),
 ])
 def test_date_in_url_path(url: str, expected: str) -> None:
     assert date_from_url(url) == expected
@@ -55,6 +66,8 @@ def test_date_in_url_path(url: str, expected: str) -> None:
     "https://news.example/story/20231345/",  # month 13
     "https://news.example/story/202309190/",  # a longer run of digits
     "https://news.example/story/x20230919y/",  # not delimited
+    "https://news.example/story/pier-2011apr32-story.html",  # no such day
+    "https://news.example/story/pier-2011april07-story.html",  # a word, not an abbreviation
     "https://news.example/1985/03/02/pier/",  # before the web's news
     f"https://news.example/{THIS_YEAR + 1}/01/02/pier/",  # a future year
     "https://news.example/pier?date=2023-09-19",  # not in the path
@@ -228,6 +241,19 @@ def test_a_labelled_date_among_other_words_near_the_top():
                       "The mayor of Quito met farmers' leaders to discuss water prices.\nMore words here.\n") == "2021-05-04"
     assert _published("Posted by editor on Wed, 03/17/2021 - 10:05\n\n"
                       "Farmers marched through the capital on Tuesday, the union said.\n") == "2021-03-17"
+
+
+def test_a_labelled_publication_day_beats_a_later_masthead_date():
+    # The masthead shows the day the page was saved; the article says when it was published.
+    assert _published("Friday, Oct. 8, 2021\n\nHarbour board votes to rebuild pier\n\nBy A. Writer\n\n"
+                      "Published: Tue, May 4 10:15 a.m.\n\n" + "\n\n".join(PARAGRAPHS)) == "2021-05-04"
+    assert _published("Friday, Oct. 8, 2021\n\nHarbour board votes to rebuild pier\n\nBy A. Writer\n\n"
+                      "Published: Tuesday, 4 May 2021\n\n" + "\n\n".join(PARAGRAPHS)) == "2021-05-04"
+
+
+def test_a_labelled_month_and_day_without_any_year_is_no_date():
+    assert _published("Harbour board votes to rebuild pier\n\nPublished: Tue, May 4 10:15 a.m.\n\n"
+                      + "\n\n".join(PARAGRAPHS)) is None
 
 
 def test_a_dateline_with_a_full_date_and_no_agency():

@@ -73,3 +73,36 @@ def test_a_lede_in_the_present_progressive_is_the_days_news(analyse):
     events = of_type(analyse(text, published="2023-03-09"), "SANCTION")
     assert events and events[0].date is not None
     assert events[0].date.date == "2023-03-09" and events[0].date.basis == "reported"
+
+
+def test_a_gerund_shares_the_tense_of_the_clause_it_hangs_from(analyse):
+    text = "Chile answered the protests by expelling the Peruvian ambassador."
+    events = of_type(analyse(text, published="2023-03-09"), "SANCTION")
+    assert events and events[0].date is not None
+    assert events[0].date.date == "2023-03-09" and events[0].date.basis == "reported"
+
+
+def test_a_noun_trigger_takes_the_tense_of_the_verb_of_its_preposition(analyse):
+    text = "The United States announced $800 million more in security assistance to Ukraine."
+    events = of_type(analyse(text, published="2023-03-09"), "AID")
+    assert events and events[0].date is not None
+    assert events[0].date.date == "2023-03-09" and events[0].date.basis == "reported"
+
+
+def test_the_date_of_an_earlier_happening_is_not_the_events(analyse):
+    text = "Peru is expelling the Bolivian ambassador in response to the massacre of ten farmers on Saturday."
+    events = of_type(analyse(text, published="2023-03-09"), "SANCTION")
+    assert events and events[0].date is not None
+    assert events[0].date.date == "2023-03-09" and events[0].date.basis == "reported"
+
+
+def test_the_day_of_a_happening_named_after_the_event_stays_with_it(analyse):
+    text = "Peru expelled the Bolivian ambassador on Monday after the shooting at the border."
+    events = of_type(analyse(text, published="2023-03-09"), "SANCTION")
+    assert events and events[0].date.date == "2023-03-06" and events[0].date.basis == "text"
+
+
+def test_a_plan_keeps_the_date_of_its_own_verb_under_an_infinitive(analyse):
+    text = "Chile and Peru are to sign a border treaty on Friday, their foreign ministries said."
+    events = [e for e in analyse(text, published="2023-03-08").events if e.trigger and "sign" in e.trigger]
+    assert events and all(e.date is not None and e.date.date == "2023-03-10" for e in events)

@@ -1,0 +1,93 @@
+"""The date of a story whose happening has none after its reports were brought together.
+
+``agreed_date``: reports of one story were given one lead happening, and the dates their own
+events carry came with them; where they agree, they date the happening.
+
+``story_date``: several reports lead with one happening that none of their events dates (one
+outside the event types: an election, an earthquake, a match; or an event whose own sentence
+names no day), and only their opening sentences and publication days say when.
+
+Two sources, in this order:
+  * the days the openings state ("voted on Sunday", "on Dec. 14, 2008"), each resolved
+    against its own report's publication day; the day most openings name wins, and a tie
+    between different days leaves the story undated;
+  * else the publication day of the reports (basis "reported", as for a lede event told
+    as done): news is published on the day of what it tells or the morning after, so the
+    earliest day within a day of the most common one, which a stray report published
+    weeks later cannot move; and only when most of the story's reports have a publication
+    day (one dated stray among undated reports of another year would date them all).  The
+    publication day of an opening that announces (a plan, "will be held") is not the story's.
+Nothing is taken from the clock, and a story none of whose reports has a publication day
+or a stated day stays undated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from dateline.records import TimeValue
+from dateline.resolve.time import find_dates
+
+# An opening that announces what is still to come: its report's day is not the story's.
+_ANNOUNCES = re.compile(
+    r"\b(?:will|shall|would|is to|are to|to be held|plans? to|planned|expected to|set to|scheduled|"
+    r"upcoming|next week|next month|tomorrow)\b", re.IGNORECASE)
+# Background rather than the story's day: "ten years ago", "since 2004".
+_BACKGROUND = re.compile(r"\b(?:ago|since|until|till)\b", re.IGNORECASE)
+
+
+def agreed_date(values: Iterable[TimeValue | None]) -> TimeValue | None:
+    """The date the events of a story's reports agree on: one date from their texts (the most
+    precise, if the others contain it), else publication days ("reported") no more than a
+    day apart, the earliest.  Texts that disagree date nothing."""
+    dated = [v for v in values if v is not None and v.date]
+    stated = [v for v in dated if v.basis != "reported"]
+    if stated:
+        best = max(stated, key=lambda v: len(v.date or ""))
+        if all((best.date or "").startswith(v.date or "") for v in stated):
+            return best
+        return None
+    days = sorted(dt.date.fromisoformat(v.date) for v in dated if v.date and len(v.date) == 10)
+    if days and days[-1] - days[0] <= dt.timedelta(days=1):
+        return TimeValue("(publication date)", date=days[0].isoformat(), precision="day", basis="reported")
+    return None
+
+
+def story_date(reports: Iterable[tuple[str, str | None]]) -> TimeValue | None:
+    """The date of a story from its reports' (opening sentence, publication date) pairs."""
+    reports = list(reports)
+    stated: Counter[str] = Counter()
+    for opening, published in reports:
+        day = _stated_day(opening, published)
+        if day:
+            stated[day] += 1
+    if 2 * sum(1 for opening, published in reports if published or _stated_day(opening, None)) < len(reports):
+        return None  # most reports carry no date at all: the few dated ones may be strays of another time
+    if stated:
+        ranked = stated.most_common()
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None  # the openings disagree: no day is the story's
+        return TimeValue(ranked[0][0], date=ranked[0][0], precision="day", basis="text")
+    days = [dt.date.fromisoformat(published) for opening, published in reports
+            if published and len(published) == 10 and not _ANNOUNCES.search(opening)]
+    if not days or 2 * len(days) < len(reports):
+        return None  # most reports undated: the few dated ones may be strays of another time
+    common = Counter(days).most_common()
+    mode = min(day for day, n in common if n == common[0][1])
+    day = min(d for d in days if mode - dt.timedelta(days=1) <= d <= mode)
+    return TimeValue("(publication date)", date=day.isoformat(), precision="day", basis="reported")
+
+
+def _stated_day(opening: str, published: str | None) -> str | None:
+    """The first day an opening states, resolved against its publication date (past first,
+    as news tells of what happened; an announcement's day is the day it announces); None
+    for a background date."""
+    for value in find_dates(opening, published or None):
+        if _BACKGROUND.search(opening[max(0, value.start - 12):value.end + 6]):
+            continue
+        if value.date and value.precision == "day":
+            return value.date
+    return None

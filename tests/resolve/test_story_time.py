@@ -1,0 +1,78 @@
+"""Dating a story outside the event types from its reports' openings and publication days;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from dateline.records import TimeValue
+from dateline.resolve.story_time import agreed_date, story_date
+
+
+def test_the_day_the_openings_state_wins():
+    value = story_date([("Voters in Ruritania went to the polls on Sunday.", "2021-03-09"),
+                        ("Ruritania voted on Sunday in a tense election.", "2021-03-08"),
+                        ("The count went on late into the night.", "2021-03-09")])
+    assert value is not None and value.date == "2021-03-07" and value.basis == "text"
+
+
+def test_openings_that_disagree_date_nothing():
+    value = story_date([("A climber died on Friday on the north ridge.", "2021-03-09"),
+                        ("Police confirmed the climber's death today.", "2021-03-09")])
+    assert value is None
+
+
+def test_without_a_stated_day_the_earliest_publication_day_near_the_most_common():
+    value = story_date([("A fire destroyed the old mill.", "2021-03-09"),
+                        ("The old mill burnt down.", "2021-03-09"),
+                        ("Fire crews fought the blaze at the mill.", "2021-03-08"),
+                        ("Investors remember the mill.", "2021-05-20")])
+    assert value is not None and value.date == "2021-03-08" and value.basis == "reported"
+
+
+def test_a_few_dated_strays_among_undated_reports_date_nothing():
+    value = story_date([("A fire destroyed the old mill.", None), ("The old mill burnt down.", None),
+                        ("Fire crews fought the blaze at the mill.", None),
+                        ("Once is chance, twice is coincidence.", "2021-03-09")])
+    assert value is None
+
+
+def test_an_announcement_is_not_dated_by_its_report():
+    value = story_date([("The festival will open in the old town.", "2021-03-09")])
+    assert value is None
+
+
+def test_an_announced_day_is_the_storys():
+    value = story_date([("The elections, planned for December 15, 2013, will be held on two lists.", "2013-09-26")])
+    assert value is not None and value.date == "2013-12-15" and value.basis == "text"
+
+
+def test_a_background_day_is_not_the_storys():
+    value = story_date([("Ten years ago on March 3, 2011, the bridge collapsed.", None)])
+    assert value is None
+
+
+def test_no_publication_day_and_no_stated_day_leave_it_undated():
+    assert story_date([("The old mill burnt down.", None)]) is None
+
+
+def _value(date: str | None, basis: str = "text", precision: str = "day") -> TimeValue:
+    return TimeValue("x", date=date, precision=precision if date else None, basis=basis)  # type: ignore[arg-type]
+
+
+def test_events_that_agree_date_the_story():
+    value = agreed_date([_value("2021-03-07"), None, _value("2021-03", precision="month")])
+    assert value is not None and value.date == "2021-03-07"
+
+
+def test_events_that_disagree_date_nothing():
+    assert agreed_date([_value("2021-03-07"), _value("2021-03-05")]) is None
+
+
+def test_publication_days_a_day_apart_give_the_earlier():
+    value = agreed_date([_value("2021-03-08", "reported"), _value("2021-03-07", "reported")])
+    assert value is not None and value.date == "2021-03-07" and value.basis == "reported"
+    assert agreed_date([_value("2021-03-08", "reported"), _value("2021-03-01", "reported")]) is None
+
+
+def test_a_story_most_of_whose_reports_carry_no_date_is_not_dated_by_a_stray():
+    reports = [("The old mill burnt down.", None)] * 3 + [("Fire crews fought the blaze on Sunday.", "2021-03-09")]
+    assert story_date(reports) is None
