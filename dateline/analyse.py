@@ -430,7 +430,7 @@ def _known_spellings(mentions: list[Mention], kb: ActorKB) -> list[Mention]:
                 found = kb.lookup(actor.name)
                 close = (found is not None and found.kind == "person"
                          and fuzz.ratio(found.name.casefold(), actor.name.casefold()) >= 90)
-                cache[actor.name] = found if close else None
+                cache[actor.name] = found if close else kb.person_spelling(actor.name)
             if cache[actor.name] is not None:
                 mention = Mention(mention.article, mention.start, mention.end, mention.text, cache[actor.name])
         out.append(mention)

@@ -127,7 +127,7 @@ TOP_KEYS = ("roles", "cues", "countries", "organisations", "people")
 PERSON_KEYS = ("id", "name", "nat", "nationality", "sector", "aliases", "short", "roles")
 ROLE_KEYS = ("key", "of", "start", "end", "title", "sector", "also")
 COUNTRY_KEYS = ("code", "name", "names", "adjectives", "demonyms", "capitals", "metonyms", "leader", "bodies",
-                "family_name_first")
+                "family_name_first", "both_name_orders")
 ORG_KEYS = ("id", "name", "aliases", "kind", "sector", "country", "parent")
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 

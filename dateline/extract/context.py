@@ -37,6 +37,7 @@ _EVENT_NOUNS = {"meeting", "talk", "talks", "visit", "trip", "summit", "call", "
 _PEOPLE_NOUNS = {"counterpart", "counterparts", "minister", "ministers", "president", "presidents", "diplomat",
                  "diplomats", "leader", "leaders", "premier", "chancellor", "secretary", "envoy", "envoys",
                  "delegation", "delegations", "host", "hosts", "officials", "official", "king", "prime"}  # a news agency in a dateline reports a meeting; it does not attend
+_VENUE_PREPOSITIONS = {"in", "at", "inside"}
 _FUTURE_MARKERS = {"will", "would", "shall", "'ll", "set", "expected", "scheduled", "due", "plan", "plans", "planned", "upcoming", "going"}
 
 
@@ -162,6 +163,8 @@ def attach_context(
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
                       if _attaches_to_event(doc, p[0], people)]
             place = _best_place(places, article.body, trigger_at, actor_spans)
+            if place is None and event.lede:
+                place = _place_told_next(doc, event, gazetteer, people)
             if (place is not None and place.kind == "country" and dateline_place is not None
                     and dateline_place.kind == "city" and dateline_place.country == place.country):
                 # "talks in Myanmar" under a "YANGON —" dateline: the city the report is filed from.
@@ -385,11 +388,17 @@ def _attaches_to_event(doc, start: int, people: Sequence[tuple[int, int]] = ()) 
     token = _token_at(doc, start)
     if token is None:
         return True
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _PEOPLE_NOUNS:
+        return False  # whose the person is, not where: "his US counterpart"
     for _ in range(6):
         while token.dep_ == "compound" and token.head != token:
             token = token.head
             if any(s <= token.idx < e for s, e in people):
                 return False  # part of a person's title: "US President Joe Biden"
+        if (token.dep_ == "poss" and token.head.dep_ == "pobj" and token.head.pos_ == "PROPN"
+                and token.head.head.lower_ in _VENUE_PREPOSITIONS):
+            token = token.head  # a city's venue: "met in Beijing's Great Hall of the People"
+            continue
         if token.dep_ in ("amod", "poss", "nmod") and any(s <= token.head.idx < e for s, e in people):
             return False
         if token.dep_ == "prep" or (token.dep_ == "pobj" and token.head.lower_ == "from"
@@ -413,6 +422,36 @@ def _attaches_to_event(doc, start: int, people: Sequence[tuple[int, int]] = ()) 
             continue
         return governor.pos_ not in ("NOUN",)
     return True
+
+
+_GOING_ON = {"they", "both"}  # subjects that go on about the people just named
+_PARTICIPANT_NOUNS = _PEOPLE_NOUNS | {"man", "men", "side", "sides", "woman", "women"}
+
+
+def _place_told_next(doc, event: EventMention, gazetteer: Gazetteer,
+                     people: Sequence[tuple[int, int]]) -> PlaceRef | None:
+    """Where a lede's happening took place, told by the next sentence: "X met Y on Monday.
+    The talks were held in Hangzhou, China."  Only when that sentence's subject is the
+    happening itself or the people just named ("they", "the two ministers")."""
+    last = _token_at(doc, max(event.start, event.end - 1))
+    if last is None or last.sent.end >= len(doc):
+        return None
+    nxt = doc[last.sent.end].sent
+    for start, _end, place in find_places(nxt.text, gazetteer, offset=nxt.start_char):
+        token = _token_at(doc, start)
+        if token is None or token.dep_ != "pobj" or token.head.lower_ not in _VENUE_PREPOSITIONS:
+            continue
+        verb = token.head.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.pos_ not in ("VERB", "AUX") or len(subjects) != 1:
+            continue
+        subject = subjects[0]
+        lemma = subject.lemma_.lower()
+        definite = any(c.lower_ in ("the", "two", "both") for c in subject.children)
+        if (subject.lower_ in _GOING_ON or (definite and lemma in _EVENT_NOUNS)
+                or (definite and subject.lower_ in _PARTICIPANT_NOUNS)) and _attaches_to_event(doc, start, people):
+            return place
+    return None
 
 
 def _best_place(

@@ -141,6 +141,8 @@ class ActorKB:
             c.bodies.setdefault(body, []).extend(_as_list(names))
         if "family_name_first" in spec:
             c.family_name_first = bool(spec["family_name_first"])
+        if "both_name_orders" in spec:
+            c.both_name_orders = bool(spec["both_name_orders"])
         self.countries[code] = c
 
     def _merge_org(self, spec: dict, path: Path) -> None:
@@ -253,6 +255,7 @@ class ActorKB:
     def _build(self) -> None:
         order = {key: i for i, key in enumerate(self.role_defs)}
         family_first = {c.code for c in self.countries.values() if c.family_name_first}
+        either_order = family_first | {c.code for c in self.countries.values() if c.both_name_orders}
         for p in self.people.values():
             p.roles = [self._finish_role(r, order) for r in p.roles]
             if p.nationality is None and p.roles and len(p.roles[0].of) == 2:
@@ -262,7 +265,10 @@ class ActorKB:
                 if len(tokens) > 1:
                     p.short = [tokens[0] if p.nationality in family_first else tokens[-1]]
             for name in [p.name, *p.aliases]:
-                for form in variants(name):
+                forms = variants(name)
+                if p.nationality in either_order:
+                    forms |= {f for form in forms for f in _other_orders(form)}
+                for form in forms:
                     self._add_name(form, Entry(CAT_PERSON, p.id))
             for short in p.short:
                 self._short_index.setdefault(fold(short), set()).add(p.id)
@@ -483,10 +489,39 @@ class ActorKB:
             described = self._described(key.split(), on)
             if described is not None:
                 return described
-            entries = self._fuzzy(key)
+            entries = self._fuzzy(key) or self._given_name_variant(key)
         if not entries:
             return None
         return self.entry_ref(_best_entry(entries), on)
+
+    def person_spelling(self, name: str, on: str | None = None) -> ActorRef | None:
+        """A known person whose name this is in another order or with the first name
+        spelled another way ("Kishida Fumio", "Dmitry Kuleba"); None otherwise."""
+        key = " ".join(phrase_tokens(name))
+        entries = [e for e in self._alias_keys.get(key) or [] if e.cat == CAT_PERSON]
+        entries = entries or self._given_name_variant(key) or []
+        return self.person_ref(entries[0].id, on) if len(entries) == 1 else None
+
+    def _given_name_variant(self, key: str) -> list[Entry] | None:
+        """Another transliteration of a first name ("Dmitry Kuleba" for "Dmytro Kuleba"):
+        the surname must belong to one known person only, and the first name differ by at
+        most a third of its letters and start with the same letter."""
+        from rapidfuzz.distance import Levenshtein
+
+        words = key.split()
+        if len(words) != 2 or not words[0].isalpha():
+            return None
+        ids = self._short_index.get(words[1], set())
+        if len(ids) != 1:
+            return None
+        pid = next(iter(ids))
+        for name in [self.people[pid].name, *self.people[pid].aliases]:
+            known = phrase_tokens(name)
+            if len(known) != 2 or known[1] != words[1] or known[0][0] != words[0][0]:
+                continue
+            if Levenshtein.distance(known[0], words[0]) <= max(1, len(known[0]) // 3):
+                return [Entry(CAT_PERSON, pid)]
+        return None
 
     def _described(self, tokens: list[str], on: str | None) -> ActorRef | None:
         """A country word and a body or post: "Chinese foreign ministry", "Russia's
@@ -580,6 +615,15 @@ def _country_of(of: str) -> str | None:
 COUNTRY_CATS = (CAT_COUNTRY, CAT_ADJ, CAT_DEMONYM, CAT_CAPITAL, CAT_METONYM)
 _ENTRY_ORDER = [CAT_PERSON, CAT_ORG, CAT_BODY, CAT_COUNTRY, CAT_METONYM, CAT_CAPITAL,
                 CAT_DEMONYM, CAT_ADJ]
+
+
+def _other_orders(name: str) -> list[str]:
+    """A name of a country writing family names first in the other order as well: news
+    write "Kishida Fumio" and "Fumio Kishida", "Yoon Suk Yeol" and "Suk Yeol Yoon"."""
+    words = name.split()
+    if len(words) < 2 or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return []
+    return [" ".join([*words[1:], words[0]]), " ".join([words[-1], *words[:-1]])]
 
 
 def _best_entry(entries: list[Entry]) -> Entry:

@@ -67,6 +67,7 @@ class Country:
     bodies: dict[str, list[str]] = field(default_factory=dict)  # body key -> names
     leader: list[str] = field(default_factory=list)  # role keys meant by "the X leader"
     family_name_first: bool = False
+    both_name_orders: bool = False  # reports write its names in either order ("Kishida Fumio")
 
 
 @dataclass

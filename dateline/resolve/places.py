@@ -560,7 +560,7 @@ def _iter_matches(
                 scan.starts[i], scan.ends[i], claimed)):
             i += 1
             continue
-        match = _match_at(scan, i, gaz) or _minor_match(scan, i, gaz)
+        match = _match_at(scan, i, gaz) or _minor_match(scan, i, gaz) or _venue_owner(scan, i, gaz)
         if match is None:
             i += 1
             continue
@@ -636,7 +636,7 @@ def _acceptable(
     text = scan.text
     if normalise(surface) in gaz.stoplist:
         return False
-    if _POSSESSIVE.match(text[end:end + 3]):
+    if _POSSESSIVE.match(text[end:end + 3]) and not (i == j and _venue_owner(scan, i, gaz)):
         return False  # "Russia's top diplomat": the state as an actor, not a location
     has_next = j + 1 < len(scan)
     after = text[end:scan.starts[j + 1]] if has_next else "\n"
@@ -658,6 +658,19 @@ def _acceptable(
         if not (surface.isupper() or next_word.isupper()) and _match_at(scan, j + 1, gaz) is None:
             return False
     return True
+
+
+def _venue_owner(scan: _Scan, i: int, gaz: Gazetteer) -> tuple[int, str, list[_Entry]] | None:
+    """A possessive place name owning a named venue after "in" or "at": "met in Beijing's
+    Great Hall of the People", "landed at Moscow's Vnukovo airport".  Elsewhere the
+    possessive is the state as an actor ("Russia's top diplomat")."""
+    word = scan.words[i]
+    if (i == 0 or i + 1 >= len(scan) or scan.words[i - 1].lower() not in ("in", "at")
+            or word[-2:] not in ("'s", "’s") or not _is_capitalised(scan.words[i + 1])):
+        return None
+    surface = word[:-2]
+    entries = [e for e in gaz.candidates(surface) if _matches_exact(e, surface)]
+    return (i, surface, entries) if entries else None
 
 
 def _ends_place(scan: _Scan, k: int, gaz: Gazetteer) -> bool:

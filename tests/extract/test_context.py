@@ -80,3 +80,29 @@ def test_a_date_in_an_infinitive_complement_is_the_events(analyse):
     text = "The meeting between Jaishankar and Colonna is expected to take place on Saturday in Paris."
     events = consult(analyse(text, published="2023-03-09"))
     assert events and events[0].date is not None and events[0].date.date == "2023-03-11"
+
+
+def test_a_city_owning_the_venue_is_the_place(analyse):
+    events = consult(analyse("Spanish Prime Minister Pedro Sanchez and Brazilian President Luiz Inacio Lula da Silva "
+                             "met in Madrid's Moncloa Palace on Wednesday.", published="2023-04-27"))
+    assert events and events[0].place is not None and events[0].place.name == "Madrid"
+
+
+def test_a_country_modifying_a_role_noun_is_not_the_place(analyse):
+    events = consult(analyse("Spanish Foreign Minister Jose Manuel Albares met his US counterpart "
+                             "Antony Blinken on Wednesday.", published="2023-04-27"))
+    assert events and (events[0].place is None or events[0].place.country != "US")
+
+
+def test_the_next_sentence_tells_where_the_lede_happened(analyse):
+    text = ("Spanish Prime Minister Pedro Sanchez met Brazilian President Luiz Inacio Lula da Silva on Wednesday. "
+            "The talks were held in Barcelona, Spain, ahead of a trade fair.")
+    events = consult(analyse(text, published="2023-04-27"))
+    assert events and events[0].place is not None and events[0].place.name == "Barcelona"
+
+
+def test_a_next_sentence_about_someone_else_tells_nothing(analyse):
+    text = ("Spanish Prime Minister Pedro Sanchez met Brazilian President Luiz Inacio Lula da Silva on Wednesday. "
+            "Farmers protested in Seville, Spain, against fuel prices.")
+    events = consult(analyse(text, published="2023-04-27"))
+    assert events and (events[0].place is None or events[0].place.name != "Seville")

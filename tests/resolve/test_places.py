@@ -269,3 +269,10 @@ def test_unknown_yaml_entries_warn_instead_of_failing(tmp_path: Path) -> None:
     with pytest.warns(UserWarning, match="Nowhereville|Atlantis"):
         gaz = Gazetteer.load([extra])
     assert gaz.lookup("Atlantis") is None and gaz.lookup("Moscow").country == "RU"
+
+
+def test_a_possessive_city_owning_a_venue_is_a_place(gaz: Gazetteer) -> None:
+    found = find_places("The two ministers talked in Madrid's Royal Palace on Monday.", gaz)
+    assert [p.name for _s, _e, p in found] == ["Madrid"]
+    assert find_places("Madrid's envoy said the talks went well.", gaz) == []  # the state as an actor
+    assert find_places("They met in Madrid's absence of rain.", gaz) == []  # no named venue follows
