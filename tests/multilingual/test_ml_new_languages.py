@@ -1,4 +1,4 @@
-"""Cue files of Dutch, Polish and Bulgarian: events found in invented sentences."""
+"""Cue files of Dutch, Polish, Bulgarian and Indonesian: events found in invented sentences."""
 
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ SENTENCES = [
     ("bg", "Путин се срещна със Си Дзинпин във вторник в Пекин.", "CONSULT", "vladimir-putin", "xi-jinping"),
     ("bg", "Франция разкритикува Русия.", "ACCUSE", "country:FR", "country:RU"),
     ("bg", "Русия атакува Украйна.", "ASSAULT", "country:RU", "country:UA"),
+    ("id", "Presiden Putin bertemu dengan Xi Jinping di Beijing pada hari Selasa.", "CONSULT", "vladimir-putin",
+     "xi-jinping"),
+    ("id", "Rusia menyerang Ukraina.", "ASSAULT", "country:RU", "country:UA"),
+    ("id", "Prancis mengecam Rusia.", "ACCUSE", "country:FR", "country:RU"),
 ]
 
 
@@ -30,10 +34,12 @@ NOT_HAPPENED = [
     ("nl", "Poetin heeft Xi Jinping niet ontmoet.", "CONSULT"),
     ("pl", "Putin nie spotkał się z Xi Jinpingiem.", "CONSULT"),
     ("bg", "Путин няма да се срещне със Си Дзинпин.", "CONSULT"),
+    ("id", "Putin tidak bertemu dengan Xi Jinping.", "CONSULT"),
+    ("id", "Jepang akan bertemu dengan Korea Selatan besok.", "CONSULT"),
 ]
 
 
-@pytest.mark.parametrize("language,text,type_", NOT_HAPPENED, ids=[s[0] for s in NOT_HAPPENED])
+@pytest.mark.parametrize("language,text,type_", NOT_HAPPENED, ids=[f"{s[0]}-{i}" for i, s in enumerate(NOT_HAPPENED)])
 def test_negated_or_future_events_are_marked(analyse, language, text, type_):
     found = [e for e in analyse(language, text).events if e.type == type_]
     assert found and all(e.modality != "asserted" for e in found)
