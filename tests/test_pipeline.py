@@ -18,10 +18,10 @@ FRENCH = (
 )
 
 
-DUTCH = (
-    "De Russische minister van Buitenlandse Zaken heeft zondag zijn Chinese ambtgenoot ontmoet in Manilla, "
-    "aan de rand van de bijeenkomst van de ministers van de ASEAN. De twee diplomaten bevestigden hun wil "
-    "om de bilaterale samenwerking en de wederzijdse steun te versterken, zo meldde het Chinese ministerie."
+SWEDISH = (
+    "Rysslands utrikesminister träffade på söndagen sin kinesiska kollega i Manila, i samband med "
+    "ASEAN-ländernas ministermöte. De två diplomaterna bekräftade sin vilja att stärka det bilaterala "
+    "samarbetet och det ömsesidiga stödet, meddelade det kinesiska utrikesministeriet."
 )
 
 
@@ -38,12 +38,12 @@ def test_non_english_goes_to_the_multilingual_path(tmp_path):
 
 
 def test_language_without_cues_is_stored_marked_and_not_analysed(tmp_path):
-    (tmp_path / "nl.txt").write_text(DUTCH, encoding="utf-8")
+    (tmp_path / "sv.txt").write_text(SWEDISH, encoding="utf-8")
     with Store(tmp_path / "d.db") as store:
-        summary = run([str(tmp_path / "nl.txt")], store)
+        summary = run([str(tmp_path / "sv.txt")], store)
         assert summary.ingest.new == 1 and summary.skipped == 1 and summary.analysed == 0
         row = store.db.execute("SELECT a.language, n.status FROM articles a JOIN analyses n ON n.article_id = a.id").fetchone()
-        assert row["language"] == "nl" and row["status"].startswith("skipped")
+        assert row["language"] == "sv" and row["status"].startswith("skipped")
         assert store.event_mentions() == []
 
 
