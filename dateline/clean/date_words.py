@@ -19,8 +19,8 @@ import yaml
 from dateline.clean.cues import load_cues
 
 DATE_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "date_words.yaml"
-# The languages of the news besides English (those with cue files and names).
-LANGUAGES = ("ru", "uk", "de", "fr", "es", "it", "pt", "tr", "ar", "fa", "hi", "zh", "ja")
+# The languages of the news besides English: those with a cue file (dateline/data/cues/).
+LANGUAGES = tuple(sorted(p.stem for p in (DATE_WORDS_FILE.parent.parent / "cues").glob("*.yaml")))
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

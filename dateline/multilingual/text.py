@@ -23,7 +23,6 @@ SCRIPTS = {
     "zh": "han", "ja": "kana",
     "hi": "devanagari", "mr": "devanagari", "ne": "devanagari",
 }
-LANGUAGES = ("ru", "uk", "de", "fr", "es", "it", "pt", "tr", "ar", "zh", "ja", "hi", "fa")
 
 
 def script_of(language: str) -> str:
