@@ -10,14 +10,11 @@ Actors are given by hand, as the resolver would give them.
 from __future__ import annotations
 
 import pytest
+from hand_mentions import country, events_with
 
 from dateline.extract.event_lexicon import PLOVER_TYPES, load_lexicon
-from dateline.extract.events import extract_events, plover_coding
-from dateline.records import ActorRef, Article, Mention
-
-
-def country(code: str, name: str) -> ActorRef:
-    return ActorRef(id=f"country:{code}", name=name, kind="country", country=code)
+from dateline.extract.events import plover_coding
+from dateline.records import ActorRef
 
 
 def civilians(slug: str, name: str, code: str) -> ActorRef:
@@ -44,20 +41,7 @@ ACTORS = {
 
 
 def run(nlp, text: str):
-    article = Article(id="test", source="test", original=text, body=text)
-    mentions: list[Mention] = []
-    taken: set[int] = set()
-    for name in sorted(ACTORS, key=len, reverse=True):
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            before_ok = start == 0 or not text[start - 1].isalnum()
-            after_ok = end == len(text) or not text[end].isalnum()
-            if before_ok and after_ok and not taken & set(range(start, end)):
-                mentions.append(Mention("test", start, end, name, ACTORS[name]))
-                taken.update(range(start, end))
-            start = text.find(name, end)
-    return extract_events(nlp(text), article, mentions)
+    return events_with(nlp, text, ACTORS)
 
 
 def first(nlp, text: str):

@@ -9,14 +9,11 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from hand_mentions import country, events_with
 
 from dateline.extract.event_lexicon import PLOVER_TYPES, SKIP, load_lexicon
-from dateline.extract.events import extract_events, plover_coding
-from dateline.records import ActorRef, Article, Mention
-
-
-def country(code: str, name: str) -> ActorRef:
-    return ActorRef(id=f"country:{code}", name=name, kind="country", country=code)
+from dateline.extract.events import plover_coding
+from dateline.records import ActorRef
 
 
 def person(slug: str, name: str, code: str) -> ActorRef:
@@ -54,23 +51,7 @@ ACTORS = {
 
 def run(nlp, text: str, extra: dict[str, list[ActorRef]] | None = None):
     """Events of ``text`` with mentions for every known actor name found in it."""
-    article = Article(id="test", source="test", original=text, body=text)
-    mentions: list[Mention] = []
-    names = {k: [v] for k, v in ACTORS.items()}
-    names.update(extra or {})
-    taken: set[int] = set()
-    for name in sorted(names, key=len, reverse=True):
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            before_ok = start == 0 or not text[start - 1].isalnum()
-            after_ok = end == len(text) or not text[end].isalnum()
-            if before_ok and after_ok and not taken & set(range(start, end)):
-                for actor in names[name]:
-                    mentions.append(Mention("test", start, end, name, actor))
-                taken.update(range(start, end))
-            start = text.find(name, end)
-    return extract_events(nlp(text), article, mentions)
+    return events_with(nlp, text, {**ACTORS, **(extra or {})})
 
 
 def ids(actors: list[ActorRef]) -> set[str]:

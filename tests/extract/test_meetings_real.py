@@ -8,10 +8,10 @@ Actor mentions are given by hand, as the resolver would give them.
 from __future__ import annotations
 
 import pytest
+from hand_mentions import events_with
 
 from dateline.analyse import load_nlp
-from dateline.extract.events import extract_events
-from dateline.records import ActorRef, Article, Mention
+from dateline.records import ActorRef
 
 
 @pytest.fixture(scope="module")
@@ -36,18 +36,7 @@ ACTORS = {
 
 
 def run(nlp, text: str):
-    article = Article(id="test", source="test", original=text, body=text)
-    mentions: list[Mention] = []
-    taken: set[int] = set()
-    for name in sorted(ACTORS, key=len, reverse=True):
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            if not taken & set(range(start, end)) and (end == len(text) or not text[end].isalnum()):
-                mentions.append(Mention("test", start, end, name, ACTORS[name]))
-                taken.update(range(start, end))
-            start = text.find(name, end)
-    return extract_events(nlp(text), article, mentions)
+    return events_with(nlp, text, ACTORS)
 
 
 def meetings(events):
