@@ -243,8 +243,37 @@ def test_threat_to_cut_ties(nlp):
 
 def test_negated_acceptance_is_coded_reject(nlp):
     [event] = run(nlp, "Syria will not accept more refugees.")
-    assert event.type == "AGREE" and event.modality == "negated"
+    assert event.type == "REJECT" and event.modality == "asserted"
     assert plover_coding(event) == "REJECT"
+
+
+def test_neither_nor_is_a_refusal(nlp):
+    [event] = run(nlp, "Serbia neither accepts nor recognises the verdict.")
+    assert event.type == "REJECT" and ids(event.source) == {"country:RS"}
+
+
+def test_refusal_verb_takes_the_refused_act(nlp):
+    # one REJECT, with the refused meeting as its mode, not a second negated event
+    [event] = run(nlp, "Serbia declined to meet Montenegro.")
+    assert event.type == "REJECT" and event.cameo == "125" and event.mode == "meet"
+    assert ids(event.source) == {"country:RS"} and ids(event.target) == {"country:ME"}
+
+
+def test_past_non_occurrence_is_no_refusal(nlp):
+    # PLOVER's negation context: nothing happened, nobody refused
+    [event] = run(nlp, "Lavrov and Wang did not have a substantive conversation.")
+    assert event.type == "CONSULT" and event.modality == "negated"
+
+
+def test_negated_future_meeting_is_a_refusal(nlp):
+    [event] = run(nlp, "Putin will not meet Erdogan.")
+    assert event.type == "REJECT" and event.mode == "meet"
+
+
+def test_negated_aid_is_rejected_assistance(nlp):
+    [event] = run(nlp, "Japan will not send aid to Syria.")
+    assert event.type == "REJECT" and event.mode == "assist"
+    assert ids(event.target) == {"country:SY"}
 
 
 def test_negated_attack(nlp):
