@@ -327,7 +327,7 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
                 absorbed.add(i)
         built = [(i, build(cand, roles[i], article, lex, chosen)) for i, cand in chosen.items()
                  if cand.entry.type != SKIP and i not in absorbed]
-        absorbed |= refusal_absorbed(built, chosen)
+        absorbed |= folded_acts(built, chosen, lex)
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, event in built:
             if i in absorbed:
@@ -436,23 +436,48 @@ def refusal_recoded(event: EventMention, cand: Candidate, lex: Lexicon) -> Event
     return event
 
 
-def refusal_absorbed(events: list[tuple[int, EventMention]], chosen: dict[int, Candidate]
-                     ) -> set[int]:
-    """"Russia refused to sign the deal": one REJECT, the refusal verb's, taking the code
-    and mode of the refused act and the actors it leaves open."""
+def folded_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candidate],
+                lex: Lexicon) -> set[int]:
+    """"Russia refused to sign the deal", "France called for the release of X": one event,
+    the REJECT or REQUEST verb's, taking the CAMEO code and mode of the refused or demanded
+    act and the actors it leaves open."""
     by_token = dict(events)
     gone: set[int] = set()
     for i, event in events:
-        token = chosen[i].token
-        verb = chosen[i].light_verb if chosen[i].light_verb is not None else token
-        head = verb.head
-        outer = by_token.get(head.i)
-        if (event.type != "REJECT" or outer is None or outer is event
-                or outer.type != "REJECT" or not is_complement(verb)):
+        cand = chosen[i]
+        if cand.light_verb is not None and cand.light_verb.i != i:
+            outer = by_token.get(cand.light_verb.i)
+        elif is_verb(cand.token) and is_complement(cand.token):
+            if own_addressee(cand.token.head):
+                continue  # "ordered its troops to leave": the source's own act
+            outer = by_token.get(cand.token.head.i)
+        else:
             continue
-        outer.cameo, outer.mode = event.cameo, event.mode
+        if outer is None or outer is event:
+            continue
+        if outer.type == "REJECT" and event.type == "REJECT":
+            code = event.cameo
+        elif outer.type == "REQUEST" and event.modality == "demanded":
+            code = lex.demand_codes.get(event.type)
+        else:
+            continue
+        if code is None:
+            continue
+        known = lex.cameo.get(code)
+        outer.cameo = code
+        outer.mode = known.mode if known else event.mode
         outer.context = event.context or outer.context
         outer.source = outer.source or event.source
-        outer.target = outer.target or event.target
+        if outer.type == "REJECT":
+            # the refused deal's party is the one rebuffed; the demanded act's recipient
+            # ("called for the release of X") is not whom the demand is made of
+            outer.target = outer.target or event.target
         gone.add(i)
     return gone
+
+
+def own_addressee(verb: Token) -> bool:
+    """The verb's object is someone's own people ("ordered its troops", "ordered Moscow's
+    troops", "told his ministers"): an order down a chain of command is the act itself,
+    so it stays an event of its own (PLOVER codes the ordered withdrawal as RETREAT)."""
+    return any(p.dep_ == "poss" for o in children(verb, "dobj") for p in o.children)
