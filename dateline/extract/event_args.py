@@ -445,7 +445,9 @@ def _modal_of(verb: Token, lex: Lexicon) -> str | None:
 
 
 def negated(token: Token) -> bool:
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+           or (c.dep_ == "preconj" and c.lower_ == "neither")  # "neither accepts nor ..."
+           for c in token.children):
         return True
     return False
 

@@ -111,6 +111,10 @@ class Lexicon:
     generic_object_heads: frozenset[str]
     disaster_nouns: frozenset[str] = frozenset()
     civilian_violence: dict[str, str] = field(default_factory=dict)
+    refusal_codes: dict[str, str] = field(default_factory=dict)
+    stance_types: frozenset[str] = frozenset()
+    demand_codes: dict[str, str] = field(default_factory=dict)
+    type_target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     cameo: dict[str, CameoCode] = field(default_factory=dict)
 
 
@@ -311,5 +315,10 @@ def load_lexicon(path: Path = LEXICON_PATH,
         civilian_violence={
             str(k): str(v) for k, v in (raw.get("civilian_violence") or {}).items()
         },
+        refusal_codes={str(k): str(v) for k, v in (raw.get("refusal_codes") or {}).items()},
+        stance_types=frozenset(raw.get("stance_types") or ()),
+        demand_codes={str(k): str(v) for k, v in (raw.get("demand_codes") or {}).items()},
+        type_target_preps={str(k): tuple(str(p) for p in v)
+                           for k, v in (defaults.get("type_target_preps") or {}).items()},
         cameo=cameo,
     )

@@ -267,7 +267,7 @@ def light_verb_of(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | Non
         head = noun.head
     allowed = entry.light_verbs or lex.light_verbs
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
-        if head.lemma_.lower() in allowed:
+        if head.lemma_.lower() in allowed and not judged(noun, head):
             return head
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "prt"):
         verb = head.head
@@ -277,6 +277,16 @@ def light_verb_of(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | Non
     if noun.dep_ == "conj":
         return light_verb_of(noun.head, entry, lex) if noun.head.pos_ in ("NOUN", "PROPN") else None
     return None
+
+
+def judged(noun: Token, verb: Token) -> bool:
+    """The verb names or judges the thing rather than doing it: "called the sanctions a
+    mistake", "declared the arrest illegal", "called the drills a provocation" (an object
+    with its predicate); the subject neither imposed the sanctions nor held the drills."""
+    return any(c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN"))
+               for c in verb.children if c != noun) and any(
+        c.dep_ == "dobj" for c in verb.children
+    ) or (noun.dep_ == "oprd" and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def noun_fits(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Candidate | None:

@@ -167,6 +167,7 @@ def verb_roles(
         preps = entry.target_preps
     else:
         preps = CONSULT_TARGET_PREPS if consult else lex.verb_target_preps
+        preps = (*preps, *lex.type_target_preps.get(entry.type, ()))
     # a meeting's object is a participant only when it names one ("met X", not
     # "discussed issues including X")
     collect = head_actors if consult else actors_of
@@ -230,6 +231,7 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
         target_preps = entry.target_preps
     else:
         target_preps = CONSULT_TARGET_PREPS if consult else lex.noun_target_preps
+        target_preps = (*target_preps, *lex.type_target_preps.get(entry.type, ()))
     source: list[ActorRef] = []
     target: list[ActorRef] = []
     borrow = False
@@ -308,6 +310,7 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             target = between + target
         source += doers
         extra = CONSULT_TARGET_PREPS if consult else lex.verb_target_preps
+        extra = (*extra, *lex.type_target_preps.get(entry.type, ()))  # "held drills around X"
         target += prep_actors(light, extra, index, heads_only=consult)
         if not target and entry.type in PLACE_TARGET_TYPES:  # "struck across X-held areas"
             target += controllers(light, index, with_object=False)

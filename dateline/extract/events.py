@@ -326,11 +326,14 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
                 extra = dedupe([*roles[i][0], *roles[i][1]], exclude=verb_source)
                 roles[light.token.i] = (verb_source, dedupe([*verb_target, *extra]))
                 absorbed.add(i)
+        built = [(i, build(cand, roles[i], article, lex, chosen)) for i, cand in chosen.items()
+                 if cand.entry.type != SKIP and i not in absorbed]
+        absorbed |= folded_acts(built, chosen, lex)
         events: list[tuple[tuple[int, int], EventMention]] = []
-        for i, cand in chosen.items():
-            if cand.entry.type == SKIP or i in absorbed:
+        for i, event in built:
+            if i in absorbed:
                 continue
-            event = build(cand, roles[i], article, lex, chosen)
+            cand = chosen[i]
             event.mode = modes.get(i, event.mode)
             if event.id in used_ids:  # "X met Y and later met Z": same words, two events
                 event.id = content_id(article.id, str(event.start), event.type, event.trigger,
@@ -403,4 +406,82 @@ def build(cand: Candidate, roles, article: Article, lex: Lexicon, chosen) -> Eve
     )
     if kind == "CONSULT":
         event.occasion = find_occasion(cand.token, lex)
+    return refusal_recoded(event, cand, lex)
+
+
+def past_clause(verb: Token) -> bool:
+    """"did not have", "has not released", "failed": told as what did not happen."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+               for c in verb.children)
+
+
+def refusal_recoded(event: EventMention, cand: Candidate, lex: Lexicon) -> EventMention:
+    """A refused cooperative act is a REJECT, as PLOVER codes it: "Iran does not accept
+    the ruling", "X will not attend", "X declined to meet Y".  The CAMEO 12x code of what
+    was refused gives the mode (meet, assist, change), so the refused act's kind stays on
+    the record.  "They did not have a conversation" tells only that none took place."""
+    code = lex.refusal_codes.get(event.type)
+    if event.modality != "negated" or code is None:
+        return event
+    verb = cand.light_verb if cand.light_verb is not None else cand.token
+    if not is_verb(verb):
+        return event
+    if event.type not in lex.stance_types and past_clause(verb):
+        return event
+    known = lex.cameo.get(code)
+    event.type = "REJECT"
+    event.cameo = code
+    event.mode = known.mode if known else None
+    event.context = (known.context if known else None) or event.context
+    event.modality = "asserted"
+    event.status = "past" if event.status == "planned" else event.status
     return event
+
+
+def folded_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candidate],
+                lex: Lexicon) -> set[int]:
+    """"Russia refused to sign the deal", "France called for the release of X": one event,
+    the REJECT or REQUEST verb's, taking the CAMEO code and mode of the refused or demanded
+    act and the actors it leaves open."""
+    by_token = dict(events)
+    gone: set[int] = set()
+    for i, event in events:
+        cand = chosen[i]
+        if cand.light_verb is not None and cand.light_verb.i != i:
+            outer = by_token.get(cand.light_verb.i)
+        elif is_verb(cand.token) and is_complement(cand.token):
+            if own_addressee(cand.token.head):
+                continue  # "ordered its troops to leave": the source's own act
+            outer = by_token.get(cand.token.head.i)
+        else:
+            continue
+        if outer is None or outer is event:
+            continue
+        if outer.type == "REJECT" and event.type == "REJECT":
+            code = event.cameo
+        elif outer.type == "REQUEST" and event.modality == "demanded":
+            code = lex.demand_codes.get(event.type)
+        else:
+            continue
+        if code is None:
+            continue
+        known = lex.cameo.get(code)
+        outer.cameo = code
+        outer.mode = known.mode if known else event.mode
+        outer.context = event.context or outer.context
+        outer.source = outer.source or event.source
+        if outer.type == "REJECT":
+            # the refused deal's party is the one rebuffed; the demanded act's recipient
+            # ("called for the release of X") is not whom the demand is made of
+            outer.target = outer.target or event.target
+        gone.add(i)
+    return gone
+
+
+def own_addressee(verb: Token) -> bool:
+    """The verb's object is someone's own people ("ordered its troops", "ordered Moscow's
+    troops", "told his ministers"): an order down a chain of command is the act itself,
+    so it stays an event of its own (PLOVER codes the ordered withdrawal as RETREAT)."""
+    return any(p.dep_ == "poss" for o in children(verb, "dobj") for p in o.children)

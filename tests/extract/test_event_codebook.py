@@ -200,6 +200,7 @@ def test_recognition_is_support(nlp):
     ("Iran complied with the European Union's demands.", "CONCEDE"),
     ("Russia completed the annexation of Crimea.", "COERCE"),
     ("China lambasted Lithuania on Monday.", "ACCUSE"),
+    ("Iran will not release the detained French citizens.", "REJECT"),  # declines to yield
 ])
 def test_cameo_classes(nlp, text, kind):
     event = first(nlp, text)
@@ -213,6 +214,7 @@ def test_cameo_classes(nlp, text, kind):
     ("Russia said it would withdraw troops from Belarus.", "planned"),
     ("China could impose sanctions on Lithuania.", "hypothetical"),
     ("Iran has not released the detained French citizens.", "negated"),
+    ("China has not imposed sanctions on Lithuania.", "negated"),
     ("Russia plans to deploy troops to Belarus.", "planned"),
 ])
 def test_planned_hypothetical_and_denied_are_not_asserted(nlp, text, modality):

@@ -204,13 +204,11 @@ def test_accuse(nlp):
     assert ids(event.source) == {"country:ZW"} and ids(event.target) == {"country:US"}
 
 
-def test_urged_to_withdraw_is_request_then_demanded_retreat(nlp):
-    events = run(nlp, "France urged Russia to withdraw its troops from Ukraine.")
-    assert events[0].type == "REQUEST"
-    assert ids(events[0].source) == {"country:FR"} and ids(events[0].target) == {"country:RU"}
-    retreat = next(e for e in events if e.type == "RETREAT")
-    assert retreat.modality == "demanded"
-    assert plover_coding(retreat) == "REQUEST"
+def test_urged_to_withdraw_is_one_request_for_a_retreat(nlp):
+    [event] = run(nlp, "France urged Russia to withdraw its troops from Ukraine.")
+    assert event.type == "REQUEST" and event.cameo == "105"  # demand that target yields
+    assert ids(event.source) == {"country:FR"} and ids(event.target) == {"country:RU"}
+    assert plover_coding(event) == "REQUEST"
 
 
 def test_threat_to_cut_ties(nlp):
@@ -224,8 +222,37 @@ def test_threat_to_cut_ties(nlp):
 
 def test_negated_acceptance_is_coded_reject(nlp):
     [event] = run(nlp, "Syria will not accept more refugees.")
-    assert event.type == "AGREE" and event.modality == "negated"
+    assert event.type == "REJECT" and event.modality == "asserted"
     assert plover_coding(event) == "REJECT"
+
+
+def test_neither_nor_is_a_refusal(nlp):
+    [event] = run(nlp, "Serbia neither accepts nor recognises the verdict.")
+    assert event.type == "REJECT" and ids(event.source) == {"country:RS"}
+
+
+def test_refusal_verb_takes_the_refused_act(nlp):
+    # one REJECT, with the refused meeting as its mode, not a second negated event
+    [event] = run(nlp, "Serbia declined to meet Montenegro.")
+    assert event.type == "REJECT" and event.cameo == "125" and event.mode == "meet"
+    assert ids(event.source) == {"country:RS"} and ids(event.target) == {"country:ME"}
+
+
+def test_past_non_occurrence_is_no_refusal(nlp):
+    # PLOVER's negation context: nothing happened, nobody refused
+    [event] = run(nlp, "Lavrov and Wang did not have a substantive conversation.")
+    assert event.type == "CONSULT" and event.modality == "negated"
+
+
+def test_negated_future_meeting_is_a_refusal(nlp):
+    [event] = run(nlp, "Putin will not meet Erdogan.")
+    assert event.type == "REJECT" and event.mode == "meet"
+
+
+def test_negated_aid_is_rejected_assistance(nlp):
+    [event] = run(nlp, "Japan will not send aid to Syria.")
+    assert event.type == "REJECT" and event.mode == "assist"
+    assert ids(event.target) == {"country:SY"}
 
 
 def test_negated_attack(nlp):
@@ -336,3 +363,38 @@ def test_unnamed_groups_stand_in_for_actors(nlp):
 
 def test_unnamed_officials_do_not_make_a_meeting(nlp):
     assert run(nlp, "Officials met on Tuesday.") == []
+
+
+def test_demanded_act_is_the_requests_content(nlp):
+    # one REQUEST whose mode is what is asked for, not a second "release" event
+    [event] = run(nlp, "France called for the release of Navalny.")
+    assert event.type == "REQUEST" and event.cameo == "105" and event.mode == "change"
+    assert ids(event.source) == {"country:FR"}
+
+
+def test_order_to_own_troops_keeps_the_ordered_act(nlp):
+    events = run(nlp, "Putin ordered Russia's troops to withdraw from Ukraine.")
+    assert "RETREAT" in {e.type for e in events}
+
+
+def test_demanded_hostile_act_stays_its_own_event(nlp):
+    events = run(nlp, "France called for sanctions on Russia.")
+    assert {e.type for e in events} == {"REQUEST", "SANCTION"}
+
+
+@pytest.mark.parametrize("text", [
+    "France called the sanctions a mistake.",
+    "Japan called the drills a provocation.",
+])
+def test_judging_a_thing_is_not_doing_it(nlp, text):
+    assert not [e for e in run(nlp, text) if e.type in ("SANCTION", "MOBILIZE")]
+
+
+@pytest.mark.parametrize("text", [
+    "China held military drills around Japan.",
+    "China launched military exercises near Japan.",
+])
+def test_show_of_force_targets_whom_it_surrounds(nlp, text):
+    [event] = run(nlp, text)
+    assert event.type == "MOBILIZE"
+    assert ids(event.source) == {"country:CN"} and ids(event.target) == {"country:JP"}
