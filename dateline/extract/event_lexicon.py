@@ -108,6 +108,7 @@ class Lexicon:
     institution_nouns: frozenset[str]
     civilian_groups: frozenset[str]
     armed_groups: frozenset[str]
+    armed_forces: frozenset[str]
     generic_object_heads: frozenset[str]
     disaster_nouns: frozenset[str] = frozenset()
     civilian_violence: dict[str, str] = field(default_factory=dict)
@@ -310,6 +311,7 @@ def load_lexicon(path: Path = LEXICON_PATH,
         institution_nouns=_words(raw.get("institution_nouns")),
         civilian_groups=_words(raw.get("civilian_groups")),
         armed_groups=_words(raw.get("armed_groups")),
+        armed_forces=_words(raw.get("armed_forces")),
         generic_object_heads=_words(raw.get("generic_object_heads")),
         disaster_nouns=_words(raw.get("disaster_nouns")),
         civilian_violence={

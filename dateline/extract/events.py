@@ -452,7 +452,7 @@ def folded_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candid
         if cand.light_verb is not None and cand.light_verb.i != i:
             outer = by_token.get(cand.light_verb.i)
         elif is_verb(cand.token) and is_complement(cand.token):
-            if own_addressee(cand.token.head):
+            if own_addressee(cand.token.head, lex):
                 continue  # "ordered its troops to leave": the source's own act
             outer = by_token.get(cand.token.head.i)
         else:
@@ -480,8 +480,16 @@ def folded_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candid
     return gone
 
 
-def own_addressee(verb: Token) -> bool:
+def own_addressee(verb: Token, lex: Lexicon) -> bool:
     """The verb's object is someone's own people ("ordered its troops", "ordered Moscow's
-    troops", "told his ministers"): an order down a chain of command is the act itself,
-    so it stays an event of its own (PLOVER codes the ordered withdrawal as RETREAT)."""
-    return any(p.dep_ == "poss" for o in children(verb, "dobj") for p in o.children)
+    troops", "told his ministers"), or armed forces no other party is named for ("ordered
+    troops to withdraw": a government orders its own): an order down a chain of command
+    is the act itself, so it stays an event of its own (PLOVER codes the ordered
+    withdrawal as RETREAT)."""
+    for obj in children(verb, "dobj"):
+        if any(p.dep_ == "poss" for p in obj.children):
+            return True
+        if obj.lemma_.lower() in lex.armed_forces and not any(
+                c.dep_ in ("amod", "compound", "prep") for c in obj.children):
+            return True
+    return False

@@ -377,6 +377,14 @@ def test_order_to_own_troops_keeps_the_ordered_act(nlp):
     assert "RETREAT" in {e.type for e in events}
 
 
+def test_order_to_unqualified_troops_is_an_order_to_ones_own(nlp):
+    events = run(nlp, "Putin ordered troops to withdraw from Ukraine.")
+    retreat = [e for e in events if e.type == "RETREAT"]
+    assert retreat and ids(retreat[0].source) == {"vladimir-putin"}
+    urged = run(nlp, "Erdogan urged Russia to withdraw from Ukraine.")
+    assert {e.type for e in urged} == {"REQUEST"}
+
+
 def test_demanded_hostile_act_stays_its_own_event(nlp):
     events = run(nlp, "France called for sanctions on Russia.")
     assert {e.type for e in events} == {"REQUEST", "SANCTION"}
