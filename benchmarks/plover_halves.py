@@ -44,8 +44,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{figures['source_country_accuracy']}, target "
               f"{figures['target_country_accuracy']}")
     if args.failures:
-        from dateline.extract.events import extract_events, plover_coding
         from dateline.evaluation.plover import entity_mentions
+        from dateline.extract.events import extract_events, plover_coding
         from dateline.records import Article, content_id
         from dateline.resolve.petrarch import lexicon_with
 
