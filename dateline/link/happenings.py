@@ -411,13 +411,18 @@ def _block_keys(group: _Group, roots: dict[str, str]) -> tuple[list[tuple], list
     if len(actors) == 1:
         found_by += singles
     # "The leaders of Egypt and Ethiopia met" and "Sisi met Abiy": the people's countries block too.
-    nations = sorted({f"country:{a.country}" for a in group.participants if a.kind in ("person", "country")
-                      and a.country} - set(actors))
-    if len(nations) >= 2 and _people(group.participants):
-        national = [(group.type, "pair", a, b, m) for i, a in enumerate(nations) for b in nations[i + 1:]
-                    for m in months]
-        lookup += national
-        found_by += national
+    # Only between a report of people and one of countries alone: two reports naming people
+    # meet through their people (different people never fit), so a people report is found by
+    # its countries under its own key kind, and a countries-only report looks that kind up;
+    # a country pair's many meetings in a month are thus never all compared with each other.
+    if _people(group.participants):
+        nations = sorted({f"country:{a.country}" for a in group.participants
+                          if a.kind in ("person", "country") and a.country} - set(actors))
+        national = [(a, b, m) for i, a in enumerate(nations) for b in nations[i + 1:] for m in months]
+        lookup += [(group.type, "pair", a, b, m) for a, b, m in national]
+        found_by += [(group.type, "nations", a, b, m) for a, b, m in national]
+    else:
+        lookup += [(group.type, "nations", a, b, m) for a, b in pairs for m in months]
     return lookup + roots_keys, found_by + roots_keys
 
 
