@@ -60,8 +60,6 @@ PURPOSE_TYPES = ("PROTEST",)
 # Types whose target, when no party is named, is where it happened ("killed 30 in X").
 PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
 PLACE_PREPS = ("in", "near", "across", "on")
-# Types whose object is a resource moved, not a party: "sent troops", "delivered aid".
-RESOURCE_TYPES = ("AID", "MOBILIZE")
 QUESTION_WORDS = frozenset({"how", "what", "which", "who", "whom", "whose"})
 STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judiciary")
 
@@ -181,10 +179,10 @@ def verb_roles(
         target = [a for s in raised_subjects(verb) for a in collect(s, index)]
     else:
         source = subject_actors(verb, index)
-        # what is given or deployed is no party ("sent warships into the waters" names no
-        # recipient), nor is a required party what the trigger's own object names;
-        # "expelled diplomats" keeps them as targets
-        resource = entry.require == "target" or entry.type in RESOURCE_TYPES
+        # a required party is not what the trigger's own object names ("sent troops to X");
+        # "expelled diplomats" keeps them as targets.  (Leaving out every AID and MOBILIZE
+        # object too lowered target countries on both PLOVER halves: taken out.)
+        resource = entry.require == "target"
         taken = {t.i for t in absorbed} if resource else set()
         target = [a for o in children(verb, "dobj", "dative") if o.i not in taken
                   for a in collect(o, index)]
