@@ -36,3 +36,7 @@ def events_with(nlp, text: str, actors: Mapping[str, ActorRef | Sequence[ActorRe
 
 def country(code: str, name: str) -> ActorRef:
     return ActorRef(id=f"country:{code}", name=name, kind="country", country=code)
+
+
+def group(slug: str, name: str, code: str, sector: str | None = None) -> ActorRef:
+    return ActorRef(id=slug, name=name, kind="group", country=code, sector=sector)

@@ -5,22 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.analyse import Resources, load_nlp
-from dateline.extract.events import extract_events
-from dateline.records import Article
-from dateline.resolve.actors import resolve_actors
-
 
 @pytest.fixture(scope="module")
-def extract():
-    nlp, resources = load_nlp(), Resources.load()
-
-    def run(text: str):
-        article = Article("a", "test", text, text, published="2023-03-08")
-        doc = nlp(text)
-        return extract_events(doc, article, resolve_actors(doc, article, resources.kb))
-
-    return run
+def extract(resolved_events):
+    return lambda text: resolved_events(text, "2023-03-08")
 
 
 def sides(events, kind: str) -> list[tuple[set, set]]:

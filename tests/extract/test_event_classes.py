@@ -9,14 +9,9 @@ resolver would.
 from __future__ import annotations
 
 import pytest
-from hand_mentions import country, events_with
+from hand_mentions import country, events_with, group
 
 from dateline.records import ActorRef
-
-
-def group(slug: str, name: str, code: str, sector: str) -> ActorRef:
-    return ActorRef(id=slug, name=name, kind="group", country=code, sector=sector)
-
 
 ACTORS = {
     "Algeria": country("DZ", "Algeria"), "France": country("FR", "France"),

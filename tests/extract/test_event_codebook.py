@@ -10,16 +10,11 @@ Actors are given by hand, as the resolver would give them.
 from __future__ import annotations
 
 import pytest
-from hand_mentions import country, events_with
+from hand_mentions import country, events_with, group
 
 from dateline.extract.event_lexicon import PLOVER_TYPES, load_lexicon
 from dateline.extract.events import plover_coding
 from dateline.records import ActorRef
-
-
-def civilians(slug: str, name: str, code: str) -> ActorRef:
-    return ActorRef(id=slug, name=name, kind="group", country=code, sector="civilian")
-
 
 ACTORS = {
     "France": country("FR", "France"), "French": country("FR", "France"),
@@ -36,7 +31,7 @@ ACTORS = {
     "Egypt": country("EG", "Egypt"), "Hungary": country("HU", "Hungary"),
     "Gaza": country("PS", "Palestine"), "Lebanon": country("LB", "Lebanon"),
     "the European Union": ActorRef(id="org:eu", name="European Union", kind="organisation"),
-    "dock workers": civilians("dock-workers", "dock workers", "FR"),
+    "dock workers": group("dock-workers", "dock workers", "FR", "civilian"),
 }
 
 

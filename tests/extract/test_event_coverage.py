@@ -7,7 +7,7 @@ outside the pattern that codes them).  Actors are given by hand, as the resolver
 from __future__ import annotations
 
 import pytest
-from hand_mentions import country, events_with
+from hand_mentions import country, events_with, group
 
 from dateline.extract.event_lexicon import load_lexicon
 from dateline.extract.events import plover_coding
@@ -16,10 +16,6 @@ from dateline.records import ActorRef
 
 def person(slug: str, name: str, code: str) -> ActorRef:
     return ActorRef(id=f"person:{slug}", name=name, kind="person", country=code)
-
-
-def group(slug: str, name: str, code: str, sector: str | None = None) -> ActorRef:
-    return ActorRef(id=slug, name=name, kind="group", country=code, sector=sector)
 
 
 ACTORS = {

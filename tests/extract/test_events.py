@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-from hand_mentions import country, events_with
+from hand_mentions import country, events_with, group
 
 from dateline.extract.event_lexicon import PLOVER_TYPES, SKIP, load_lexicon
 from dateline.extract.events import plover_coding
@@ -18,10 +18,6 @@ from dateline.records import ActorRef
 
 def person(slug: str, name: str, code: str) -> ActorRef:
     return ActorRef(id=slug, name=name, kind="person", country=code, sector="government")
-
-
-def group(slug: str, name: str, code: str) -> ActorRef:
-    return ActorRef(id=slug, name=name, kind="group", country=code)
 
 
 LAVROV = person("sergey-lavrov", "Sergey Lavrov", "RU")
