@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dateline.link.stories import StoryInput, cluster_stories, salient_terms
+from dateline.link.stories import StoryInput, cluster_stories, salient_terms, unify_leads
+from dateline.records import ActorRef, EventMention, Happening, PlaceRef
 
 
 def quake(i: int, place: str, who: str, published: str | None = None) -> StoryInput:
@@ -99,116 +100,71 @@ def test_a_follow_up_months_later_joins_only_in_much_the_same_words():
     assert len(cluster_stories([a, b])) == 2
 
 
+RUTO = ActorRef("william-ruto", "William Ruto", "person", "KE")
+TINUBU = ActorRef("bola-tinubu", "Bola Tinubu", "person", "NG")
+ABUJA = PlaceRef("Abuja", "NG", kind="city")
+WEST_AFRICA = PlaceRef("West Africa", None, kind="region")
+
+
+def meeting(hid: str, article: str, people: list[ActorRef] | None = None, *, date: str | None = "2025-03-04",
+            place: PlaceRef | None = None, basis: str | None = "text") -> Happening:
+    """A one-report meeting happening (Ruto and Tinubu unless other people are given)."""
+    people = people or [RUTO, TINUBU]
+    mention = EventMention(f"m-{article}", article, "CONSULT", 0, 10, "they met", source=people[:1], target=people[1:])
+    return Happening(hid, "CONSULT", "meet", date, "day" if date else None, place, people, mentions=[mention],
+                     date_basis=basis)
+
+
+def one_story(happenings: list[Happening]) -> tuple[list[Happening], dict[str, str]]:
+    """Reports A, B and C in one story, A and C leading h1 and B leading h2."""
+    return unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
+
+
 def test_a_report_brought_into_a_story_gives_it_the_place_and_date_it_lacks():
-    from dateline.link.stories import unify_leads
-    from dateline.records import ActorRef, EventMention, Happening, PlaceRef
-
-    ruto = ActorRef("william-ruto", "William Ruto", "person", "KE")
-    tinubu = ActorRef("bola-tinubu", "Bola Tinubu", "person", "NG")
-    abuja = PlaceRef("Abuja", "NG", kind="city")
-
-    def meeting(hid: str, article: str, date: str | None, place: PlaceRef | None, basis: str | None) -> Happening:
-        mention = EventMention(f"m-{article}", article, "CONSULT", 0, 10, "they met", source=[ruto], target=[tinubu])
-        return Happening(hid, "CONSULT", "meet", date, "day" if date else None, place, [ruto, tinubu],
-                         mentions=[mention], date_basis=basis)
-
     # Two reports name the day and no place; a third, undated, says where they met.
-    happenings = [meeting("h1", "A", "2025-03-04", None, "text"), meeting("h2", "B", None, abuja, None),
-                  meeting("h3", "C", "2025-03-04", None, "text")]
-    kept, lead = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
+    kept, lead = one_story([meeting("h1", "A"), meeting("h2", "B", date=None, place=ABUJA, basis=None),
+                            meeting("h3", "C")])
     assert set(lead.values()) == {"h1"}
     story = next(h for h in kept if h.id == "h1")
-    assert story.place == abuja and story.date == "2025-03-04"
+    assert story.place == ABUJA and story.date == "2025-03-04"
 
     # An undated story takes the date a text gives; a publication day alone is kept as it is.
-    happenings = [meeting("h1", "A", None, None, None), meeting("h2", "B", "2025-03-04", None, "text"),
-                  meeting("h3", "C", None, None, None)]
-    kept, lead = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
+    undated = {"date": None, "basis": None}
+    kept, lead = one_story([meeting("h1", "A", **undated), meeting("h2", "B"), meeting("h3", "C", **undated)])
     assert next(h for h in kept if h.id == "h1").date == "2025-03-04"
-    happenings = [meeting("h1", "A", "2025-03-03", None, "reported"), meeting("h2", "B", "2025-03-04", None, "text"),
-                  meeting("h3", "C", "2025-03-03", None, "reported")]
-    kept, lead = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
+    reported = {"date": "2025-03-03", "basis": "reported"}
+    kept, lead = one_story([meeting("h1", "A", **reported), meeting("h2", "B"), meeting("h3", "C", **reported)])
     assert next(h for h in kept if h.id == "h1").date == "2025-03-03"
 
 
 def test_a_region_does_not_become_the_place_of_a_story():
-    from dateline.link.stories import unify_leads
-    from dateline.records import ActorRef, EventMention, Happening, PlaceRef
-
-    ruto = ActorRef("william-ruto", "William Ruto", "person", "KE")
-    tinubu = ActorRef("bola-tinubu", "Bola Tinubu", "person", "NG")
-
-    def meeting(hid: str, article: str, place: PlaceRef | None) -> Happening:
-        mention = EventMention(f"m-{article}", article, "CONSULT", 0, 10, "they met", source=[ruto], target=[tinubu])
-        return Happening(hid, "CONSULT", "meet", "2025-03-04", "day", place, [ruto, tinubu], mentions=[mention],
-                         date_basis="text")
-
-    happenings = [meeting("h1", "A", None), meeting("h2", "B", PlaceRef("West Africa", None, kind="region")),
-                  meeting("h3", "C", None)]
-    kept, lead = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
+    kept, lead = one_story([meeting("h1", "A"), meeting("h2", "B", place=WEST_AFRICA), meeting("h3", "C")])
     assert set(lead.values()) == {"h1"} and next(h for h in kept if h.id == "h1").place is None
 
 
 def test_a_report_naming_more_of_the_meeting_s_people_completes_the_story():
-    from dateline.link.stories import unify_leads
-    from dateline.records import ActorRef, EventMention, Happening
-
-    ruto = ActorRef("william-ruto", "William Ruto", "person", "KE")
-    tinubu = ActorRef("bola-tinubu", "Bola Tinubu", "person", "NG")
     mahama = ActorRef("john-mahama", "John Mahama", "person", "GH")
     ghana = ActorRef("GH", "Ghana", "country", "GH")
     carter = ActorRef("jimmy-carter", "Jimmy Carter", "person", "US")
 
-    def meeting(hid: str, article: str, people: list[ActorRef]) -> Happening:
-        mention = EventMention(f"m-{article}", article, "CONSULT", 0, 10, "they met", source=people[:1], target=people[1:])
-        return Happening(hid, "CONSULT", "meet", "2025-03-04", "day", None, people, mentions=[mention],
-                         date_basis="text")
-
     # "Ruto and Tinubu met in Ghana" and "Ruto, Tinubu and Mahama met": Mahama stands for Ghana.
-    happenings = [meeting("h1", "A", [ruto, tinubu, ghana]), meeting("h2", "B", [ruto, tinubu, mahama]),
-                  meeting("h3", "C", [ruto, tinubu, ghana])]
-    kept, _ = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
+    kept, _ = one_story([meeting("h1", "A", [RUTO, TINUBU, ghana]), meeting("h2", "B", [RUTO, TINUBU, mahama]),
+                         meeting("h3", "C", [RUTO, TINUBU, ghana])])
     assert {a.id for a in next(h for h in kept if h.id == "h1").participants} == {"william-ruto", "bola-tinubu",
                                                                                    "john-mahama"}
     # A lead about someone else adds no one.
-    happenings = [meeting("h1", "A", [ruto, tinubu]), meeting("h2", "B", [carter, ruto]), meeting("h3", "C", [ruto, tinubu])]
-    kept, _ = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
+    kept, _ = one_story([meeting("h1", "A"), meeting("h2", "B", [carter, RUTO]), meeting("h3", "C")])
     assert {a.id for a in next(h for h in kept if h.id == "h1").participants} == {"william-ruto", "bola-tinubu"}
 
 
 def test_a_region_of_several_countries_does_not_keep_a_report_from_its_story():
-    from dateline.link.stories import unify_leads
-    from dateline.records import ActorRef, EventMention, Happening, PlaceRef
-
-    ruto = ActorRef("william-ruto", "William Ruto", "person", "KE")
-    tinubu = ActorRef("bola-tinubu", "Bola Tinubu", "person", "NG")
-    abuja = PlaceRef("Abuja", "NG", kind="city")
-
-    def meeting(hid: str, article: str, place: PlaceRef | None) -> Happening:
-        mention = EventMention(f"m-{article}", article, "CONSULT", 0, 10, "they met", source=[ruto], target=[tinubu])
-        return Happening(hid, "CONSULT", "meet", "2025-03-04", "day", place, [ruto, tinubu], mentions=[mention],
-                         date_basis="text")
-
-    happenings = [meeting("h1", "A", abuja), meeting("h2", "B", PlaceRef("West Africa", None, kind="region")),
-                  meeting("h3", "C", abuja)]
-    _, lead = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
+    _, lead = one_story([meeting("h1", "A", place=ABUJA), meeting("h2", "B", place=WEST_AFRICA),
+                         meeting("h3", "C", place=ABUJA)])
     assert set(lead.values()) == {"h1"}
 
 
 def test_a_named_official_stands_for_a_group_of_his_country_s_officials():
-    from dateline.link.stories import unify_leads
-    from dateline.records import ActorRef, EventMention, Happening
-
-    ruto = ActorRef("william-ruto", "William Ruto", "person", "KE")
-    tinubu = ActorRef("bola-tinubu", "Bola Tinubu", "person", "NG")
     leaders = ActorRef("group:NG:government", "Nigerian leaders", "group", "NG", "government")
-
-    def meeting(hid: str, article: str, people: list[ActorRef]) -> Happening:
-        mention = EventMention(f"m-{article}", article, "CONSULT", 0, 10, "they met", source=people[:1], target=people[1:])
-        return Happening(hid, "CONSULT", "meet", "2025-03-04", "day", None, people, mentions=[mention],
-                         date_basis="text")
-
-    happenings = [meeting("h1", "A", [ruto, leaders]), meeting("h2", "B", [ruto, tinubu]),
-                  meeting("h3", "C", [ruto, leaders])]
-    kept, _ = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {})
+    kept, _ = one_story([meeting("h1", "A", [RUTO, leaders]), meeting("h2", "B"),
+                         meeting("h3", "C", [RUTO, leaders])])
     assert {a.id for a in next(h for h in kept if h.id == "h1").participants} == {"william-ruto", "bola-tinubu"}
