@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.multilingual.cues import cue_set
-
-
-def ids(actors):
-    return [a.id for a in actors]
-
+from tests.multilingual.conftest import ids
 
 # PLOVER manual: summoning an ambassador to present a grievance is ACCUSE, not PROTEST or CONSULT.
 SUMMONS = [

@@ -4,10 +4,7 @@ written for these tests)."""
 from __future__ import annotations
 
 from dateline.multilingual.text import fold
-
-
-def ids(actors):
-    return [a.id for a in actors]
+from tests.multilingual.conftest import ids
 
 
 def test_fold_writes_traditional_characters_simplified_one_for_one():

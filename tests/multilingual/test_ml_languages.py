@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def ids(actors):
-    return [a.id for a in actors]
-
+from tests.multilingual.conftest import ids
 
 # language, sentence, participants, date the sentence gives
 MEETINGS = [

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def ids(actors):
-    return [a.id for a in actors]
-
+from tests.multilingual.conftest import ids
 
 CASES = [
     ("es", "Barack Obama se reunió con Raúl Castro en Panamá.", "PA", "country"),

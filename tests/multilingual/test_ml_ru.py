@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def ids(actors):
-    return [a.id for a in actors]
+from tests.multilingual.conftest import ids
 
 
 def test_meeting_with_inflected_names_date_and_place(event):
