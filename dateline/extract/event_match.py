@@ -283,10 +283,12 @@ def judged(noun: Token, verb: Token) -> bool:
     """The verb names or judges the thing rather than doing it: "called the sanctions a
     mistake", "declared the arrest illegal", "called the drills a provocation" (an object
     with its predicate); the subject neither imposed the sanctions nor held the drills."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if noun.dep_ == "oprd":
+        return True
     return any(c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN"))
-               for c in verb.children if c != noun) and any(
-        c.dep_ == "dobj" for c in verb.children
-    ) or (noun.dep_ == "oprd" and any(c.dep_ == "dobj" for c in verb.children))
+               for c in verb.children if c != noun)
 
 
 def noun_fits(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Candidate | None:

@@ -60,11 +60,13 @@ def story_date(reports: Iterable[tuple[str, str | None]]) -> TimeValue | None:
     """The date of a story from its reports' (opening sentence, publication date) pairs."""
     reports = list(reports)
     stated: Counter[str] = Counter()
+    dated = 0  # reports with a publication day or a stated day
     for opening, published in reports:
         day = _stated_day(opening, published)
         if day:
             stated[day] += 1
-    if 2 * sum(1 for opening, published in reports if published or _stated_day(opening, None)) < len(reports):
+        dated += bool(published or day)
+    if 2 * dated < len(reports):
         return None  # most reports carry no date at all: the few dated ones may be strays of another time
     if stated:
         ranked = stated.most_common()
