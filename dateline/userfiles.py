@@ -22,20 +22,20 @@ import yaml
 
 from dateline.read.errors import ReadError
 from dateline.read.files import read_checked
+from dateline.yaml_words import WordLoader
 
 MAX_YAML_BYTES = 16 << 20
 MAX_YAML_VALUES = 2_000_000
 MAX_YAML_DEPTH = 64
-_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser: 20x faster
 
 
-class _Loader(_BASE):  # type: ignore[misc, valid-type]
-    """The safe loader, dates left as text (checked where a date is expected, with its entry)."""
+class _Loader(WordLoader):  # type: ignore[misc, valid-type]
+    """The word loader (on/off/yes/no are words; yaml_words.py), dates left as text (checked where a date is expected, with its entry)."""
 
 
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _BASE.yaml_implicit_resolvers.items()
+    for first, resolvers in WordLoader.yaml_implicit_resolvers.items()
 }
 _LOADER = _Loader
 

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from dateline.yaml_words import read_words_yaml
 
 # The C parser when PyYAML was built with libyaml: about ten times faster to load.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 CLUTTER_FILE = Path(__file__).resolve().parent.parent / "data" / "clutter.yaml"
 
@@ -69,7 +68,7 @@ def _pattern_entry(entry: str | dict, where: str, limit: int) -> tuple[re.Patter
 def load_cues(path: str | None = None) -> Cues:
     """Read and compile the cue lists (cached: the file is read once per process)."""
     source = Path(path) if path else CLUTTER_FILE
-    data = yaml.load(source.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    data = read_words_yaml(source)
     groups: dict[str, CueGroup] = {}
     for name, reason in CUE_REASONS.items():
         entry = data.get(name)

@@ -14,16 +14,15 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from dateline.clean.cues import load_cues
+from dateline.yaml_words import read_words_yaml
 
 DATE_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "date_words.yaml"
 # The languages of the news besides English: those with a cue file (dateline/data/cues/).
 LANGUAGES = tuple(sorted(p.stem for p in (DATE_WORDS_FILE.parent.parent / "cues").glob("*.yaml")))
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
-_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # English's own words that other languages' month abbreviations would shadow.
 _ENGLISH_ONLY = {"mar", "may", "jun", "jul"}
 
@@ -62,7 +61,7 @@ def months() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, dict[str, list[str]]]:
-    data = yaml.safe_load(DATE_WORDS_FILE.read_text(encoding="utf-8")) or {}
+    data = read_words_yaml(DATE_WORDS_FILE) or {}
     return {lang: {kind: [str(w).lower() for w in words or []] for kind, words in entry.items()}
             for lang, entry in data.items()}
 
@@ -74,7 +73,7 @@ def date_line_words() -> frozenset[str]:
     words = set(load_cues().date_line_words)
     for language in LANGUAGES:
         info = _locale(language)
-        for key in _WEEKDAY_KEYS:
+        for key in WEEKDAYS:
             words.update(str(w).strip(".").lower() for w in info.get(key, []))
         words.update(str(w).strip().lower() for w in info.get("skip", []) if str(w).strip())
         for key in ("am", "pm"):

@@ -11,34 +11,25 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dateline.clean.date_words import WEEKDAYS
+from dateline.english_words import english_words
 from dateline.extract.quotes import find_quote_spans
 from dateline.extract.topics import find_topics
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
 from dateline.resolve.places import Gazetteer, find_places
 from dateline.resolve.time import find_dates
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SAME_DAY = re.compile(r"\b(earlier|later) (in|that) (the )?day\b|\b(the same|that) day\b", re.I)
 _EVIDENCE_REASONS = ("caption", "date line", "dateline")
-_PLACE_PREPOSITIONS = {"in", "at", "to", "into", "from", "near", "outside", "inside"}
 # Words after which a place name is where something happens, even if it also names a government.
-_PLACE_GOVERNORS = _PLACE_PREPOSITIONS | {"visiting", "visit", "visits", "visited", "toured", "tour", "reached", "arrived", "arriving"}
-_TRAVEL_FOR = {"slated", "scheduled", "set", "planned", "bound", "headed", "leave", "leaves", "left", "depart",
-               "departs", "departed", "flew", "flies", "fly"}
+_PLACE_GOVERNORS = english_words("place_governors") | english_words("place_governing_verbs")
+_TRAVEL_FOR = english_words("travel_for")
 _NOT_PARTICIPANTS = {"media"}
-# Nouns that a place name can hang from and still be where the event is ("the capital of Manila").
-_LOCATIVE_NOUNS = {"capital", "city", "town", "village", "port", "province", "region", "resort", "outskirts",
-                   "island", "state", "county", "district", "suburb", "centre", "center", "headquarters"}
-_EVENT_NOUNS = {"meeting", "talk", "talks", "visit", "trip", "summit", "call", "conference", "session",
-                "ceremony", "tour", "forum", "dialogue", "negotiation", "negotiations", "consultation",
-                "consultations", "sideline", "sidelines", "arrival", "stop", "stay", "attack", "strike", "protest",
-                "rally", "election", "vote", "signing", "deal", "agreement"}
-# People nouns: "talks with his counterpart in Moscow" is most often where the talks were.
-_PEOPLE_NOUNS = {"counterpart", "counterparts", "minister", "ministers", "president", "presidents", "diplomat",
-                 "diplomats", "leader", "leaders", "premier", "chancellor", "secretary", "envoy", "envoys",
-                 "delegation", "delegations", "host", "hosts", "officials", "official", "king", "prime"}  # a news agency in a dateline reports a meeting; it does not attend
-_VENUE_PREPOSITIONS = {"in", "at", "inside"}
-_FUTURE_MARKERS = {"will", "would", "shall", "'ll", "set", "expected", "scheduled", "due", "plan", "plans", "planned", "upcoming", "going"}
+_LOCATIVE_NOUNS = english_words("locative_nouns")
+_EVENT_NOUNS = english_words("event_nouns")
+_PEOPLE_NOUNS = english_words("people_nouns")  # a news agency in a dateline reports a meeting; it does not attend
+_VENUE_PREPOSITIONS = english_words("venue_prepositions")
+_FUTURE_MARKERS = english_words("future_markers")
 
 
 def clause_tense(sentence, trigger_start: int | None, status: str) -> str | None:
@@ -276,7 +267,7 @@ def _from_context(
         if before:
             return replace(before[-1], text=value.text, start=value.start, end=value.end)
         return None
-    weekday = next((i for i, name in enumerate(_WEEKDAYS) if name in text), None)
+    weekday = next((i for i, name in enumerate(WEEKDAYS) if name in text), None)
     if weekday is None:
         return None
     days = find_days()
@@ -318,11 +309,8 @@ def _clause_of(doc, char: int):
     return verb
 
 
-# Prepositions that put another happening beside the event: a date of their noun ("expelled
-# the envoy after the attack on Friday") is that happening's, not the event's.
-_OTHER_EVENT_PREPOSITIONS = {"after", "following", "before", "since", "amid"}
-# Nouns that tie the event to an earlier one: "in response to the massacre on Friday".
-_RESPONSE_NOUNS = {"response", "reaction", "retaliation", "reprisal", "revenge"}
+_OTHER_EVENT_PREPOSITIONS = english_words("other_event_prepositions")
+_RESPONSE_NOUNS = english_words("response_nouns")
 
 
 def _dates_another_event(doc, value: TimeValue, trigger_at: int) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from dateline.english_words import english_words
 from dateline.extract.event_lexicon import Lexicon
 from dateline.records import ActorRef, Mention
 
@@ -60,8 +61,7 @@ class MentionIndex:
         return token.i in self.by_token
 
 
-PEOPLE_GROUP_NOUNS = {"diplomat", "minister", "leader", "official", "counterpart", "envoy", "president",
-                      "premier", "head", "representative", "delegate", "delegation", "dignitary", "guest"}
+PEOPLE_GROUP_NOUNS = english_words("people_group_nouns")
 MAX_PREP_DEPTH = 2  # "doctors from two aid groups of X" but not deeper
 
 
@@ -157,7 +157,7 @@ def head_actors_strict(token: Token, index: MentionIndex) -> list[ActorRef]:
     return out
 
 
-QUANTITY_NOUNS = {"host", "number", "series", "range", "group", "couple", "handful", "dozen", "slew"}
+QUANTITY_NOUNS = english_words("quantity_nouns")
 
 
 def names_people(head: Token) -> bool:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from dateline.yaml_words import WordLoader, parse_words_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 LEXICON_PATH = DATA / "events.yaml"
@@ -119,15 +120,10 @@ class Lexicon:
     cameo: dict[str, CameoCode] = field(default_factory=dict)
 
 
-class _WordLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """YAML 1.1 reads on/off/yes/no as booleans; in a word list they are words.  The C
-    parser (when PyYAML has libyaml) reads the lexicon about seven times faster."""
+class _WordLoader(WordLoader):
+    """Word lists, and a key given twice in one mapping is an error (an entry silently lost)."""
 
 
-_WordLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 def _no_duplicate_keys(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False):
     keys = [loader.construct_object(key, deep=deep) for key, _ in node.value]
     for key in set(keys):
@@ -137,10 +133,6 @@ def _no_duplicate_keys(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bo
 
 
 _WordLoader.construct_mapping = _no_duplicate_keys  # type: ignore[method-assign]
-_WordLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-    list("tTfF"),
-)
 
 
 def _flatten(entries: list) -> list[dict]:
@@ -243,7 +235,7 @@ def load_cameo_table(path: Path = CAMEO_PATH) -> dict[str, CameoCode]:
 
 def _read(path: Path) -> dict:
     with open(path, encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_WordLoader) or {}  # noqa: S506 - a safe loader
+        return parse_words_yaml(handle.read(), _WordLoader) or {}
 
 
 @lru_cache(maxsize=4)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
+from dateline.english_words import english_words
 from dateline.extract.event_args import (
     MentionIndex,
     actors_of,
@@ -42,6 +42,7 @@ from dateline.extract.meetings import (
     place_targets,
 )
 from dateline.records import ActorRef
+from dateline.yaml_words import read_words_yaml
 
 ROLES_PATH = Path(__file__).resolve().parent.parent / "data" / "event_roles.yaml"
 
@@ -49,17 +50,17 @@ ROLES_PATH = Path(__file__).resolve().parent.parent / "data" / "event_roles.yaml
 @functools.lru_cache(maxsize=1)
 def possessor_undergoes() -> frozenset[str]:
     """Event nouns whose possessor is the target (data/event_roles.yaml)."""
-    data = yaml.safe_load(ROLES_PATH.read_text(encoding="utf-8")) or {}
+    data = read_words_yaml(ROLES_PATH) or {}
     return frozenset(str(w).lower() for w in data.get("possessor_undergoes") or ())
 
 
 STATE_KINDS = ("country",)
-CONSULT_TARGET_PREPS = ("with",)
+CONSULT_TARGET_PREPS = english_words("consult_target_prepositions")
 # Types whose target is often named only by a purpose clause ("struck to protest X").
 PURPOSE_TYPES = ("PROTEST",)
 # Types whose target, when no party is named, is where it happened ("killed 30 in X").
 PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
-PLACE_PREPS = ("in", "near", "across", "on")
+PLACE_PREPS = english_words("place_target_prepositions")
 QUESTION_WORDS = frozenset({"how", "what", "which", "who", "whom", "whose"})
 STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judiciary")
 
@@ -352,7 +353,7 @@ def sent_to(noun: Token, index: MentionIndex) -> list[ActorRef]:
 
 # Types aimed at whom they are held near ("drills near Taiwan", "ships massed off Japan").
 NEAR_TARGET_TYPES = ("MOBILIZE",)
-NEAR_PREPS = ("near", "around", "off")
+NEAR_PREPS = english_words("near_target_prepositions")
 CONTROL_LEMMAS = frozenset({"control", "hold", "occupy", "administer", "run"})
 
 

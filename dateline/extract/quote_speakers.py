@@ -18,12 +18,11 @@ from importlib import resources
 from typing import Any
 
 import pycountry
-import yaml
 
 from dateline.records import ActorRef, Article, Mention
+from dateline.yaml_words import parse_words_yaml
 
 # The C parser when PyYAML was built with libyaml: about ten times faster to load.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _DETERMINERS = {"the", "a", "an", "one", "this", "that", "its", "their", "his", "her"}
@@ -67,7 +66,7 @@ class QuoteCues:
 def load_cues() -> QuoteCues:
     """Read dateline/data/quote_cues.yaml once."""
     text = resources.files("dateline.data").joinpath("quote_cues.yaml").read_text("utf-8")
-    return QuoteCues(yaml.load(text, Loader=_YAML_LOADER))
+    return QuoteCues(parse_words_yaml(text))
 
 
 @dataclass

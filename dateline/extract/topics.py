@@ -8,10 +8,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from dateline.yaml_words import parse_words_yaml
 
 # The C parser when PyYAML was built with libyaml: about ten times faster to load.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,7 @@ def _build(key: str, entry: dict[str, Any]) -> Topic:
 def load_topics() -> dict[str, Topic]:
     """The topic vocabulary, read once, in file order."""
     text = resources.files("dateline.data").joinpath("topics.yaml").read_text("utf-8")
-    raw = yaml.load(text, Loader=_YAML_LOADER)
+    raw = parse_words_yaml(text)
     return {str(key): _build(str(key), entry) for key, entry in raw["topics"].items()}
 
 

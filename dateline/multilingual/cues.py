@@ -12,9 +12,8 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from dateline.multilingual.text import Token, fold, spaceless, tokens
+from dateline.yaml_words import read_words_yaml
 
 CUE_DIR = Path(__file__).resolve().parent.parent / "data" / "cues"
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -109,7 +108,7 @@ def cue_set(language: str) -> CueSet | None:
     path = CUE_DIR / f"{language}.yaml"
     if not path.is_file():
         return None
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_words_yaml(path) or {}
     unknown = set(data.get("types") or {}) - set(TYPES)
     if unknown:
         raise ValueError(f"cue file {path}: unknown types {sorted(unknown)}")

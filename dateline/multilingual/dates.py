@@ -13,13 +13,13 @@ from __future__ import annotations
 import functools
 import re
 
+from dateline.clean.date_words import WEEKDAYS
 from dateline.multilingual.text import fold, name_stem, script_of, spaceless, tokens
 from dateline.records import TimeValue
 from dateline.resolve.time import resolve_date
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = {"0 day ago": "today", "1 day ago": "yesterday", "2 day ago": "two days ago",
              "in 1 day": "tomorrow", "in 2 day": "in two days"}
 # Words that mean two things ("कल": yesterday and tomorrow; "morgen": tomorrow and morning).
@@ -38,7 +38,7 @@ def _vocabulary(language: str) -> tuple[dict[str, int], dict[str, int], dict[str
     short = 2 if spaceless(language) else 4
     cyrillic = script_of(language) == "cyrillic"
     weekdays = {}
-    for n, name in enumerate(_WEEKDAYS):
+    for n, name in enumerate(WEEKDAYS):
         for word in info.get(name, []):
             if len(word) >= (3 if language == "ja" else short) and not word.startswith("("):
                 weekdays[name_stem(word, language) if cyrillic else fold(word)] = n
@@ -76,7 +76,7 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
             for word, value in words.items():
                 start = text.find(word)
                 if start >= 0:
-                    expr = f"on {_WEEKDAYS[value].title()}" if english is None else value
+                    expr = f"on {WEEKDAYS[value].title()}" if english is None else value
                     found.append((start, start + len(word), expr))
     else:
         toks = tokens(text, language)
@@ -87,7 +87,7 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
             weekday = next((weekdays[k] for k in stems if k in weekdays), None)
             month = months.get(key) if not cyrillic else next((months[k] for k in stems if k in months), None)
             if weekday is not None:
-                found.append((tok.start, tok.end, f"on {_WEEKDAYS[weekday].title()}"))
+                found.append((tok.start, tok.end, f"on {WEEKDAYS[weekday].title()}"))
             elif month is not None:
                 start, end, expr = _day_month(toks, i, month)
                 if len(tok.text) >= 4 or not expr.startswith("in "):  # "mar" (sea), "mai": only with a day

@@ -16,11 +16,10 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from dateline.multilingual.text import Token, fold, name_stem, script_of, spaceless, tokens
 from dateline.records import ActorRef, PlaceRef
 from dateline.resolve.kb import CAT_COUNTRY, CAT_ORG, CAT_PERSON, ActorKB, Entry
+from dateline.yaml_words import read_words_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "names.yaml"
 ADJ = "adjective"  # a country word that qualifies ("российский"): lower case allowed
@@ -45,7 +44,7 @@ class Found:
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    return read_words_yaml(DATA) or {}
 
 
 class NameIndex:

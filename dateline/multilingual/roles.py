@@ -9,9 +9,8 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
-
 from dateline.multilingual.text import script_of, spaceless
+from dateline.yaml_words import read_words_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "roles.yaml"
 _ARABIC_PREFIX = "(?:و|ف|ب|ل)?"
@@ -37,7 +36,7 @@ def _part(words: str, language: str, *, ends: bool, endings: list[str] | None = 
 @functools.lru_cache(maxsize=32)
 def role_patterns(language: str) -> list[tuple[str, re.Pattern | None, re.Pattern | None]]:
     """(role key, regex ending right before the country, regex starting right after it)."""
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    data = read_words_yaml(DATA) or {}
     out = []
     endings = (data.get("_endings") or {}).get(language)
     for key, patterns in (data.get(language) or {}).items():
@@ -75,5 +74,5 @@ def role_span(text: str, start: int, end: int, language: str) -> list[tuple[str,
 
 @functools.lru_cache(maxsize=32)
 def conjunctions(language: str) -> frozenset[str]:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    data = read_words_yaml(DATA) or {}
     return frozenset(str(w) for w in (data.get("_and") or {}).get(language) or [])

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from dateline.yaml_words import read_words_yaml
 
 # language -> script of its cue file and text
 SCRIPTS = {
@@ -96,7 +96,7 @@ _HANZI = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "han
 
 @functools.lru_cache(maxsize=1)
 def _simplified() -> dict[int, str]:
-    pairs = str((yaml.safe_load(_HANZI.read_text(encoding="utf-8")) or {}).get("traditional_to_simplified") or "")
+    pairs = str((read_words_yaml(_HANZI) or {}).get("traditional_to_simplified") or "")
     return str.maketrans({pairs[i]: pairs[i + 1] for i in range(0, len(pairs) - 1, 2)})
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dateline.english_words import english_words
 from dateline.records import ActorRef, Article, Mention
 from dateline.resolve.kb import (
     CAT_ADJ,
@@ -36,18 +37,11 @@ from dateline.resolve.kb import (
 
 CAT_PROVISIONAL = "provisional"
 COUNTRY_CATS = (CAT_COUNTRY, CAT_ADJ, CAT_DEMONYM, CAT_CAPITAL, CAT_METONYM)
-# Prepositions after which a capital is a place, not a government ("talks in Beijing").
-PLACE_PREPOSITIONS = {"in", "at", "into", "near", "outside", "inside", "around", "across",
-                      "via", "through", "throughout", "within", "over"}
-# "to", "from", "for" make a place only after going somewhere ("flew to Beijing"), not in
-# "a warning to Seoul" or "pressure from Washington".
-DIRECTION_PREPOSITIONS = {"to", "from", "for", "toward", "towards"}
-MOTION_WORDS = {"travel", "trip", "visit", "return", "fly", "go", "come", "arrive", "journey",
-                "head", "move", "flight", "leave", "depart", "drive", "sail", "march", "retreat",
-                "withdraw", "flee", "deploy", "route", "road", "way", "back", "relocate", "tour",
-                "expel", "deport", "send", "bring", "take", "transfer", "extradite", "mission"}
-PLACE_VERBS = {"visit", "arrive", "reach", "leave", "tour", "enter", "land", "travel", "fly"}
-PLACE_NOUNS = {"capital", "city", "town", "streets", "outskirts", "centre", "center"}
+PLACE_PREPOSITIONS = english_words("capital_place_prepositions")
+DIRECTION_PREPOSITIONS = english_words("direction_prepositions")
+MOTION_WORDS = english_words("motion_words")
+PLACE_VERBS = english_words("place_verbs")
+PLACE_NOUNS = english_words("place_of_nouns")
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 __all__ = ["resolve_actors", "describe", "article_date"]
 

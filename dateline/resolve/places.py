@@ -41,9 +41,9 @@ from typing import Any
 import yaml
 
 from dateline.records import PlaceRef
+from dateline.yaml_words import parse_words_yaml
 
 # The C parser when PyYAML was built with libyaml: about ten times faster to load.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "places.yaml"
 MIN_CITY_POPULATION = 100_000
@@ -335,7 +335,7 @@ def _compact(name: str) -> str:
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
         with open(path, encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_YAML_LOADER) or {}
+            data = parse_words_yaml(handle.read()) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ValueError(f"cannot read gazetteer file {path}: {exc}") from None
     if not isinstance(data, dict):
