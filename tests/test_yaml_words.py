@@ -33,6 +33,5 @@ def test_no_word_list_in_the_data_holds_a_boolean(path):
 
 
 def test_norway_is_a_country_code_not_false():
-    nationalities = read_words_yaml(DATA / "quote_cues.yaml")["nationalities"]
-    assert nationalities["norwegian"] == "NO"
-    assert read_words_yaml(DATA / "places.yaml")["capital_adjectives"]["Norwegian"] == "NO"
+    codes = {entry["code"] for entry in read_words_yaml(DATA / "actors" / "countries.yaml")["countries"]}
+    assert "NO" in codes and False not in codes

@@ -20,6 +20,7 @@ from typing import Any
 import pycountry
 
 from dateline.records import ActorRef, Article, Mention
+from dateline.resolve.country_words import country_words
 from dateline.yaml_words import parse_words_yaml
 
 # The C parser when PyYAML was built with libyaml: about ten times faster to load.
@@ -50,7 +51,7 @@ class QuoteCues:
         self.generic = set(low(raw["generic_speakers"]))
         self.pronouns = {str(k).lower(): list(v) for k, v in raw["pronouns"].items()}
         self.media = {_strip_determiner(m) for m in low(raw["media_outlets"])}
-        self.nationalities = {str(k).lower(): str(v) for k, v in raw["nationalities"].items()}
+        self.nationalities = country_words()
         # words that describe rather than name: titles, institutions, nationalities
         self.descriptive = (self.role_nouns | set(low(raw["title_words"]))
                             | {w for phrase in self.institutions for w in phrase.split()}

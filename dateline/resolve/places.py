@@ -41,6 +41,7 @@ from typing import Any
 import yaml
 
 from dateline.records import PlaceRef
+from dateline.resolve.country_words import nationality_adjectives
 from dateline.yaml_words import parse_words_yaml
 
 # The C parser when PyYAML was built with libyaml: about ten times faster to load.
@@ -240,9 +241,9 @@ def _load_cached(extra: tuple[Path, ...]) -> Gazetteer:
     gaz.needs_context = {normalise(w) for w in data.get("needs_context", [])}
     gaz.name_suffixes = {normalise(w) for w in data.get("name_suffixes", [])}
     gaz.openers = set(data.get("openers", []))
-    gaz.capital_adjectives = {
-        normalise(k): v for k, v in (data.get("capital_adjectives") or {}).items()
-    }
+    # The knowledge base's nationality adjectives, and any a user's gazetteer file adds.
+    adjectives = {**nationality_adjectives(), **(data.get("capital_adjectives") or {})}
+    gaz.capital_adjectives = {normalise(k): v for k, v in adjectives.items()}
     gaz.capital_not_before = {normalise(w) for w in data.get("capital_not_before", [])}
 
     base = _geonames()
