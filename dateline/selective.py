@@ -30,8 +30,8 @@ _CLOSERS = frozenset('"”’\')]»')
 @functools.lru_cache(maxsize=1)
 def trigger_lemmas() -> frozenset[str]:
     """Lemmas whose inflections may make a sentence worth parsing."""
-    from dateline.extract.event_lexicon import load_lexicon
-    from dateline.extract.quote_speakers import load_cues
+    from dateline.extract import load_lexicon
+    from dateline.extract import load_quote_cues as load_cues
 
     lex = load_lexicon()
     cues = load_cues()
@@ -55,8 +55,8 @@ def trigger_needs() -> dict[str, list[tuple[frozenset[str], ...]]]:
     """For each trigger lemma of the lexicon, per entry, the word sets of which one word each
     must be in its sentence for the entry to fit: particles, prepositions, object words.
     Speech cues have no entry (any sentence with one may hold a quote)."""
-    from dateline.extract.event_lexicon import load_lexicon
-    from dateline.extract.quote_speakers import load_cues
+    from dateline.extract import load_lexicon
+    from dateline.extract import load_quote_cues as load_cues
 
     lex = load_lexicon()
     cues = load_cues()
@@ -79,14 +79,14 @@ def trigger_needs() -> dict[str, list[tuple[frozenset[str], ...]]]:
 @functools.lru_cache(maxsize=1)
 def trigger_phrases() -> tuple[str, ...]:
     """Nouns of more than one word ("sit-in", "state of emergency"), looked for in the text."""
-    from dateline.extract.event_lexicon import load_lexicon
+    from dateline.extract import load_lexicon
 
     return tuple(sorted({str(k).lower() for k in load_lexicon().nouns if "-" in str(k) or " " in str(k)}))
 
 
 @functools.lru_cache(maxsize=1)
 def _phrase_cues() -> tuple[str, ...]:
-    from dateline.extract.quote_speakers import load_cues
+    from dateline.extract import load_quote_cues as load_cues
 
     return tuple(load_cues().phrases)
 
@@ -225,7 +225,7 @@ def plan(nlp, selector: Selector, text: str) -> list[tuple[object, bool]]:
     """The article cut into pieces (Docs of tokens only, whose texts concatenate to ``text``),
     each with whether it is to be parsed: runs of kept sentences, and runs of the others (their
     sentence starts set by the cheap pass)."""
-    from dateline.extract.quote_marks import find_quote_spans
+    from dateline.extract import find_quote_spans
 
     doc = nlp.make_doc(text)
     if not len(doc):

@@ -181,7 +181,7 @@ def report_dictionaries(folder: Path | None) -> None:
     say on standard error what was loaded and which lines were skipped, and why."""
     if folder is None:
         return
-    from dateline.resolve.petrarch import check
+    from dateline.resolve import check_dictionaries as check
 
     for line in check(folder).lines():
         print(line, file=sys.stderr)

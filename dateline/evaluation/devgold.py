@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dateline.resolve.kb_base import fold
+from dateline.resolve import fold
 
 FORMAT = "dateline-dev/"
 HALVES = ("tune", "check", "all")
@@ -156,13 +156,13 @@ class Matcher:
 
     def __init__(self) -> None:
         try:
-            from dateline.resolve.kb import ActorKB
+            from dateline.resolve import ActorKB
 
             self.kb = ActorKB.load()
         except Exception:  # noqa: BLE001 - names still compare without it
             self.kb = None
         try:
-            from dateline.resolve.places import Gazetteer
+            from dateline.resolve import Gazetteer
 
             self.gazetteer = Gazetteer.load()
         except Exception:  # noqa: BLE001

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pycountry
 
-from dateline.extract.events import extract_events, plover_coding
+from dateline.extract import extract_events, plover_coding
 from dateline.records import ActorRef, Article, Mention, content_id
 
 # PLOVER 0.5 names that PLOVER 2.0 renamed or merged.
@@ -66,8 +66,7 @@ def load_resolver(dictionaries: str | Path | None = None):
     """The project's actor resolver, or None when it cannot be loaded; ``dictionaries``
     adds a folder of PETRARCH dictionaries to its knowledge base."""
     try:
-        from dateline.resolve.actors import resolve_actors
-        from dateline.resolve.kb import ActorKB
+        from dateline.resolve import ActorKB, resolve_actors
     except ImportError:
         return None
     kb = ActorKB.load(dictionaries=dictionaries)
@@ -132,7 +131,7 @@ def score_plover(records_path: str | Path, nlp=None, use_resolver: bool = True,
     result to reuse.  ``dictionaries``: a folder of PETRARCH dictionaries merged with the
     knowledge base and the event lexicon.  ``half``: "tune" scores the records at even
     positions, "check" those at odd ones (benchmarks/plover_halves.py), "all" every one."""
-    from dateline.resolve.petrarch import lexicon_with
+    from dateline.resolve import lexicon_with
 
     if records is None:
         records = json.loads(Path(records_path).read_text(encoding="utf-8"))

@@ -35,7 +35,7 @@ class _Names:
 
     def __init__(self) -> None:
         try:
-            from dateline.resolve.actors import ActorKB
+            from dateline.resolve import ActorKB
 
             self.kb = ActorKB.load()
         except Exception:  # noqa: BLE001

@@ -146,8 +146,8 @@ def calendar_value(value) -> str | None:
 def found_dates(doc, anchor: str | None) -> list:
     """Every date expression dateline finds, sentence by sentence, resolved in the tense of
     its own clause."""
-    from dateline.extract.context import clause_tense
-    from dateline.resolve.time import find_dates
+    from dateline.extract import clause_tense
+    from dateline.resolve import find_dates
 
     out = []
     for sentence in doc.sents:
@@ -167,7 +167,7 @@ def found_dates(doc, anchor: str | None) -> list:
 
 def event_date(doc, start: int, anchor: str | None, body_dates):
     """The date dateline's event dating gives a trigger at ``start``."""
-    from dateline.extract.context import clause_date, clause_tense
+    from dateline.extract import clause_date, clause_tense
 
     sentence = doc.char_span(start, start + 1, alignment_mode="expand")
     if sentence is None:
@@ -184,7 +184,7 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 def score_file(path: Path, nlp) -> dict[str, Any]:
     """Counts and errors of one file."""
-    from dateline.resolve.time import find_dates
+    from dateline.resolve import find_dates
 
     tml = parse_tml(path)
     doc = nlp(tml.text)

@@ -1,0 +1,74 @@
+"""Extraction from the parse: events (PLOVER types with source, target, date and place),
+quotes with their speakers, topics, and the context that dates and places them.
+
+Other packages import from here, never from the modules inside.  Names load lazily (PEP 562):
+``extract`` and ``resolve`` use each other, and importing this package costs nothing until a
+name is used.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+# public name -> (module, name there)
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "attach_context": ("dateline.extract.context", "attach_context"),
+    "clause_date": ("dateline.extract.context", "clause_date"),
+    "clause_tense": ("dateline.extract.context", "clause_tense"),
+    "Lexicon": ("dateline.extract.event_lexicon", "Lexicon"),
+    "PLOVER_TYPES": ("dateline.extract.event_lexicon", "PLOVER_TYPES"),
+    "load_lexicon": ("dateline.extract.event_lexicon", "load_lexicon"),
+    "load_cameo_table": ("dateline.extract.event_lexicon", "load_cameo_table"),
+    "trigger_entry": ("dateline.extract.event_lexicon", "trigger_entry"),
+    "extract_events": ("dateline.extract.events", "extract_events"),
+    "plover_coding": ("dateline.extract.events", "plover_coding"),
+    "extract_quotes": ("dateline.extract.quotes", "extract_quotes"),
+    "quote_key": ("dateline.extract.quotes", "quote_key"),
+    "find_quote_spans": ("dateline.extract.quote_marks", "find_quote_spans"),
+    "load_quote_cues": ("dateline.extract.quote_speakers", "load_cues"),
+}
+__all__ = [
+    "Lexicon",
+    "PLOVER_TYPES",
+    "attach_context",
+    "clause_date",
+    "clause_tense",
+    "extract_events",
+    "extract_quotes",
+    "find_quote_spans",
+    "load_cameo_table",
+    "load_lexicon",
+    "load_quote_cues",
+    "plover_coding",
+    "quote_key",
+    "trigger_entry",
+]
+
+if TYPE_CHECKING:
+    from dateline.extract.context import attach_context, clause_date, clause_tense
+    from dateline.extract.event_lexicon import (
+        PLOVER_TYPES,
+        Lexicon,
+        load_cameo_table,
+        load_lexicon,
+        trigger_entry,
+    )
+    from dateline.extract.events import extract_events, plover_coding
+    from dateline.extract.quote_marks import find_quote_spans
+    from dateline.extract.quote_speakers import load_cues as load_quote_cues
+    from dateline.extract.quotes import extract_quotes, quote_key
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attr = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(import_module(module), attr)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -16,8 +16,7 @@ from dateline.english_words import english_words
 from dateline.extract.quotes import find_quote_spans
 from dateline.extract.topics import find_topics
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
-from dateline.resolve.places import Gazetteer, find_places
-from dateline.resolve.time import find_dates
+from dateline.resolve import Gazetteer, find_dates, find_places
 
 _SAME_DAY = re.compile(r"\b(earlier|later) (in|that) (the )?day\b|\b(the same|that) day\b", re.I)
 _EVIDENCE_REASONS = ("caption", "date line", "dateline")

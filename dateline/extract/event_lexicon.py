@@ -152,7 +152,7 @@ def _words(values) -> frozenset[str]:
 ENTRY_FIELDS = frozenset(TriggerEntry.__dataclass_fields__) - {"lemma", "pos"}
 
 
-def _entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) -> TriggerEntry:
+def trigger_entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) -> TriggerEntry:
     unknown = set(raw) - ENTRY_FIELDS
     if unknown:
         raise ValueError(
@@ -265,7 +265,7 @@ def load_lexicon(path: Path = LEXICON_PATH,
             for lemma, items in (source.get(pos) or {}).items():
                 key = str(lemma).lower()
                 merged.setdefault(key, []).extend(
-                    _entry(key, pos[:-1], item, cameo) for item in _flatten(items)
+                    trigger_entry(key, pos[:-1], item, cameo) for item in _flatten(items)
                 )
         sections[pos] = merged
     defaults = raw.get("defaults") or {}

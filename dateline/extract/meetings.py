@@ -119,7 +119,7 @@ def meeting_of_clause(noun: Token, entry: TriggerEntry, has_target: bool) -> boo
 
 def _gazetteer():
     try:
-        from dateline.resolve.places import Gazetteer
+        from dateline.resolve import Gazetteer
     except ImportError:  # the place resolver is optional here
         return None
     return Gazetteer.load()

@@ -20,7 +20,7 @@ from typing import Any
 import pycountry
 
 from dateline.records import ActorRef, Article, Mention
-from dateline.resolve.country_words import country_words
+from dateline.resolve import country_words
 from dateline.yaml_words import parse_words_yaml
 
 # The C parser when PyYAML was built with libyaml: about ten times faster to load.

@@ -102,7 +102,7 @@ def _date_story(happening, reports: list[tuple[str, str | None]]) -> None:
     """A happening left undated after its story's reports were brought to it takes the date
     their events agree on, else the date the openings and publication days of the reports
     it leads give (dateline.resolve.story_time): what a report opens with is its news."""
-    from dateline.resolve.story_time import agreed_date, story_date
+    from dateline.resolve import agreed_date, story_date
 
     value = agreed_date(m.date for m in happening.mentions)
     if value is None and reports:

@@ -17,7 +17,7 @@ from dateline.multilingual.names import index_for, lookup_transliterated
 from dateline.multilingual.roles import conjunctions, role_span
 from dateline.multilingual.text import Sentence, fold, script_of, sentences
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
-from dateline.resolve.kb import CAT_PERSON, Entry
+from dateline.resolve import CAT_PERSON, Entry
 
 LEDE_SENTENCES = 3  # a headline and two sentences: where the news of the day is reported
 

@@ -16,7 +16,7 @@ import re
 from dateline.clean.date_words import WEEKDAYS
 from dateline.multilingual.text import fold, name_stem, script_of, spaceless, tokens
 from dateline.records import TimeValue
-from dateline.resolve.time import resolve_date
+from dateline.resolve import resolve_date
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from dateline.multilingual.text import Token, fold, name_stem, script_of, spaceless, tokens
 from dateline.records import ActorRef, PlaceRef
-from dateline.resolve.kb import CAT_COUNTRY, CAT_ORG, CAT_PERSON, ActorKB, Entry
+from dateline.resolve import CAT_COUNTRY, CAT_ORG, CAT_PERSON, ActorKB, Entry
 from dateline.yaml_words import read_words_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "names.yaml"
@@ -234,7 +234,7 @@ def _in_script_of(name: str, script: str) -> bool:
 def _add_kb_names(index: NameIndex, kb: ActorKB) -> None:
     """The knowledge base's names of people, organisations and countries (not capitals,
     adjectives or demonyms: those are English words)."""
-    for key, entries in kb._alias_keys.items():  # noqa: SLF001 - read-only use of the KB's index
+    for key, entries in kb.name_keys():
         kept = [e for e in entries if e.cat in (CAT_PERSON, CAT_ORG, CAT_COUNTRY)]
         words = [w for w in key.split() if w not in ("-", "'s")]
         if not kept or not words or len(key) < 2:

@@ -1,0 +1,82 @@
+"""Resolving what the text names: actors (people, countries, organisations, groups) against
+the knowledge base, places against the gazetteer, dates against the publication date.
+
+Other packages import from here, never from the modules inside.  Names load lazily (PEP 562):
+``extract`` and ``resolve`` use each other, and importing this package costs nothing until a
+name is used.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+# public name -> (module, name there)
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ActorKB": ("dateline.resolve.kb", "ActorKB"),
+    "Entry": ("dateline.resolve.kb", "Entry"),
+    "CAT_COUNTRY": ("dateline.resolve.kb", "CAT_COUNTRY"),
+    "CAT_ORG": ("dateline.resolve.kb", "CAT_ORG"),
+    "CAT_PERSON": ("dateline.resolve.kb", "CAT_PERSON"),
+    "fold": ("dateline.resolve.kb_base", "fold"),
+    "resolve_actors": ("dateline.resolve.actors", "resolve_actors"),
+    "pronoun_mentions": ("dateline.resolve.pronouns", "pronoun_mentions"),
+    "country_words": ("dateline.resolve.country_words", "country_words"),
+    "nationality_adjectives": ("dateline.resolve.country_words", "nationality_adjectives"),
+    "Gazetteer": ("dateline.resolve.places", "Gazetteer"),
+    "find_places": ("dateline.resolve.places", "find_places"),
+    "place_of_dateline": ("dateline.resolve.places", "place_of_dateline"),
+    "find_dates": ("dateline.resolve.time", "find_dates"),
+    "resolve_date": ("dateline.resolve.time", "resolve_date"),
+    "agreed_date": ("dateline.resolve.story_time", "agreed_date"),
+    "story_date": ("dateline.resolve.story_time", "story_date"),
+    "lexicon_with": ("dateline.resolve.petrarch", "lexicon_with"),
+    "check_dictionaries": ("dateline.resolve.petrarch", "check"),
+}
+__all__ = [
+    "ActorKB",
+    "CAT_COUNTRY",
+    "CAT_ORG",
+    "CAT_PERSON",
+    "Entry",
+    "Gazetteer",
+    "agreed_date",
+    "check_dictionaries",
+    "country_words",
+    "find_dates",
+    "find_places",
+    "fold",
+    "lexicon_with",
+    "nationality_adjectives",
+    "place_of_dateline",
+    "pronoun_mentions",
+    "resolve_actors",
+    "resolve_date",
+    "story_date",
+]
+
+if TYPE_CHECKING:
+    from dateline.resolve.actors import resolve_actors
+    from dateline.resolve.country_words import country_words, nationality_adjectives
+    from dateline.resolve.kb import CAT_COUNTRY, CAT_ORG, CAT_PERSON, ActorKB, Entry
+    from dateline.resolve.kb_base import fold
+    from dateline.resolve.petrarch import check as check_dictionaries
+    from dateline.resolve.petrarch import lexicon_with
+    from dateline.resolve.places import Gazetteer, find_places, place_of_dateline
+    from dateline.resolve.pronouns import pronoun_mentions
+    from dateline.resolve.story_time import agreed_date, story_date
+    from dateline.resolve.time import find_dates, resolve_date
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attr = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(import_module(module), attr)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -32,7 +32,7 @@ class Qualifier:
 
 
 def read_descriptions(r: Reading, noun: NounSpan) -> None:
-    from dateline.resolve.actors import _emit  # noqa: PLC0415 - shared with the name reader
+    from dateline.resolve.actors import emit_actor  # noqa: PLC0415 - shared with the name reader
 
     if _title_of_next_name(r, noun):
         return
@@ -46,7 +46,7 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
         start -= 1
 
     def emit(ref: ActorRef) -> None:
-        _emit(r, start, noun.end, ref)
+        emit_actor(r, start, noun.end, ref)
 
 
     role, body = noun.kind("role"), noun.kind("body")
@@ -131,13 +131,13 @@ def _emit_group(r: Reading, noun: NounSpan, qual: Qualifier | None, sector: str,
     if _inside_name(r, noun):
         # an organisation the knowledge base does not know: the country its name gives
         if qual is not None and len(qual.countries) == 1:
-            from dateline.resolve.actors import _emit  # noqa: PLC0415
+            from dateline.resolve.actors import emit_actor  # noqa: PLC0415
 
             end = _name_end(r, noun.end)
             name = r.doc[qual.start:end].text
             ref = ActorRef(id=f"provisional:{slug(name)}", name=name, kind="organisation",
                            country=qual.countries[0], sector=None)
-            _emit(r, qual.start, end, ref)
+            emit_actor(r, qual.start, end, ref)
         return
     if qual is not None and qual.countries:
         for code in qual.countries:

@@ -465,7 +465,7 @@ def _read(r: Reading) -> None:
             skip_until = noun.end
 
 
-def _emit(r: Reading, start_tok: int, end_tok: int, actor: ActorRef) -> None:
+def emit_actor(r: Reading, start_tok: int, end_tok: int, actor: ActorRef) -> None:
     start = r.doc[start_tok].idx
     last = r.doc[end_tok - 1]
     end = last.idx + len(last.text)
@@ -487,30 +487,30 @@ def _read_name(r: Reading, span: Span) -> None:
             ref = kb.person_ref(person.id, r.on, role_text=role_text)
             if person.id not in r.person_refs or title is not None:
                 r.person_refs[person.id] = ref
-        _emit(r, span.start, span.end, ref)
+        emit_actor(r, span.start, span.end, ref)
         return
     prov = span.first(CAT_PROVISIONAL)
     if prov is not None:
-        _emit(r, span.start, span.end, _provisional_ref(r, span, prov.id))
+        emit_actor(r, span.start, span.end, _provisional_ref(r, span, prov.id))
         return
     if _is_qualifier(r, span):
         return
     org = span.first(CAT_ORG)
     if org is not None and not (span.first(CAT_CAPITAL) and _is_place(r, span)):
-        _emit(r, span.start, span.end, kb.org_ref(org.id))
+        emit_actor(r, span.start, span.end, kb.org_ref(org.id))
         return
     body = span.first(CAT_BODY)
     if body is not None:
         code, key = body.id.split(":", 1)
-        _emit(r, span.start, span.end, kb.body_ref(code, key))
+        emit_actor(r, span.start, span.end, kb.body_ref(code, key))
         return
     country = span.first(CAT_COUNTRY, CAT_DEMONYM)
     if country is not None:
-        _emit(r, span.start, span.end, kb.country_ref(country.id))
+        emit_actor(r, span.start, span.end, kb.country_ref(country.id))
         return
     seat = span.first(CAT_METONYM, CAT_CAPITAL)
     if seat is not None and not _is_place(r, span):
-        _emit(r, span.start, span.end, kb.country_ref(seat.id, "government"))
+        emit_actor(r, span.start, span.end, kb.country_ref(seat.id, "government"))
 
 
 def _span_text(r: Reading, start: int, end: int) -> str:

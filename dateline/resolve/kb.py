@@ -31,11 +31,11 @@ from dateline.resolve.kb_base import (  # noqa: F401 - re-exported for the resol
     Person,
     Role,
     Trie,
-    _as_list,
-    _date,
-    _tokenizer,
+    as_list,
     date_span,
+    entry_date,
     fold,
+    phrase_tokenizer,
     phrase_tokens,
     plural,
     role_active,
@@ -136,9 +136,9 @@ class ActorKB:
             c.name = spec["name"]
         for attr in ("names", "adjectives", "demonyms", "capitals", "metonyms", "leader"):
             values = getattr(c, attr)
-            values += [v for v in _as_list(spec.get(attr)) if v not in values]
+            values += [v for v in as_list(spec.get(attr)) if v not in values]
         for body, names in (spec.get("bodies") or {}).items():
-            c.bodies.setdefault(body, []).extend(_as_list(names))
+            c.bodies.setdefault(body, []).extend(as_list(names))
         if "family_name_first" in spec:
             c.family_name_first = bool(spec["family_name_first"])
         if "both_name_orders" in spec:
@@ -150,7 +150,7 @@ class ActorKB:
             raise ValueError(f"actor file {path}: organisation {spec!r} needs 'id' and 'name'")
         org = self.orgs.get(spec["id"]) or Organisation(id=spec["id"], name=spec["name"])
         org.name = spec["name"]
-        org.aliases += [a for a in _as_list(spec.get("aliases")) if a not in org.aliases]
+        org.aliases += [a for a in as_list(spec.get("aliases")) if a not in org.aliases]
         for attr in ("kind", "sector", "country", "parent"):
             if attr in spec:
                 setattr(org, attr, spec[attr])
@@ -168,8 +168,8 @@ class ActorKB:
             p.nationality = str(nat).upper()
         if "sector" in spec:
             p.sector = spec["sector"]
-        p.aliases += [a for a in _as_list(spec.get("aliases")) if a not in p.aliases]
-        p.short += [a for a in _as_list(spec.get("short")) if a not in p.short]
+        p.aliases += [a for a in as_list(spec.get("aliases")) if a not in p.aliases]
+        p.short += [a for a in as_list(spec.get("short")) if a not in p.short]
         p.short_given = p.short_given or "short" in spec
         for raw in spec.get("roles") or []:
             p.roles.append(self._parse_role(raw, p, path))
@@ -199,10 +199,10 @@ class ActorKB:
             key=str(key),
             of=of,
             title=str(extra.get("title") or ""),
-            start=_date(start),
-            end=_date(end),
+            start=entry_date(start),
+            end=entry_date(end),
             sector=str(extra.get("sector") or ""),
-            also=tuple(_as_list(extra.get("also"))),
+            also=tuple(as_list(extra.get("also"))),
         )
 
     def _add_pycountry(self) -> None:
@@ -240,7 +240,7 @@ class ActorKB:
         sector = role.sector or spec.get("sector") or (
             "igo" if role.of in self.orgs and self.orgs[role.of].sector == "igo" else "government"
         )
-        also = tuple(dict.fromkeys([*role.also, *_as_list(spec.get("implies"))]))
+        also = tuple(dict.fromkeys([*role.also, *as_list(spec.get("implies"))]))
         return Role(
             key=role.key,
             of=role.of,
@@ -299,8 +299,8 @@ class ActorKB:
                 for form in variants(name):
                     self._add_name(form, Entry(CAT_ORG, org.id))
         self._build_nouns()
-        self.modifiers = {fold(w) for w in _as_list(self.cues.get("title_modifiers"))}
-        self.abbreviations = {fold(w).rstrip(".") for w in _as_list(self.cues.get("abbreviations"))}
+        self.modifiers = {fold(w) for w in as_list(self.cues.get("title_modifiers"))}
+        self.abbreviations = {fold(w).rstrip(".") for w in as_list(self.cues.get("abbreviations"))}
 
     def _add_name(self, phrase: str, entry: Entry) -> None:
         tokens = phrase_tokens(phrase)
@@ -319,22 +319,22 @@ class ActorKB:
                 self.nouns.add(phrase_tokens(plural(noun)), (*value[:1], value[1], "plural"))
 
         for key, spec in self.role_defs.items():
-            for noun in _as_list(spec.get("nouns")):
+            for noun in as_list(spec.get("nouns")):
                 add(noun, ("role", (key,)))
         for noun, keys in (self.cues.get("descriptions") or {}).items():
-            add(noun, ("role", tuple(_as_list(keys))))
+            add(noun, ("role", tuple(as_list(keys))))
         for key, spec in (self.cues.get("bodies") or {}).items():
-            for noun in _as_list(spec.get("nouns")):
+            for noun in as_list(spec.get("nouns")):
                 add(noun, ("body", key), with_plural=False)
-        for noun in _as_list(self.cues.get("counterpart")):
+        for noun in as_list(self.cues.get("counterpart")):
             add(noun, ("counterpart", noun))
-        for noun in [*_as_list(self.cues.get("pair_nouns")), *_as_list(self.cues.get("pair_phrases"))]:
+        for noun in [*as_list(self.cues.get("pair_nouns")), *as_list(self.cues.get("pair_phrases"))]:
             add(noun, ("pair", noun), with_plural=False)
-        for noun in _as_list(self.cues.get("country_pair_nouns")):
+        for noun in as_list(self.cues.get("country_pair_nouns")):
             add(noun, ("country_pair", noun), with_plural=False)
-        for noun in _as_list(self.cues.get("government")):
+        for noun in as_list(self.cues.get("government")):
             add(noun, ("government", noun))
-        for noun in _as_list(self.cues.get("government_things")):
+        for noun in as_list(self.cues.get("government_things")):
             add(noun, ("government", noun), with_plural=False)
         for noun, sector in (self.cues.get("group_nouns") or {}).items():
             # plural forms only: a group's number says nothing about who
@@ -343,6 +343,10 @@ class ActorKB:
                 self.nouns.add(phrase_tokens(plural(noun)), ("group", str(sector)))
 
     # ---------------------------------------------------------------- queries
+
+    def name_keys(self) -> list[tuple[str, list[Entry]]]:
+        """Every folded name key with the entries it names (read-only: for other indexes)."""
+        return list(self._alias_keys.items())
 
     def person_roles(self, actor_id: str, on: str | None) -> list[Role]:
         """Roles ``actor_id`` held on ``on`` (full or partial ISO date); all roles if None."""

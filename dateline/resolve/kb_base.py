@@ -147,7 +147,7 @@ def role_active(role: Role, on: str | None) -> bool:
     return True
 
 
-def _as_list(value: Any) -> list[str]:
+def as_list(value: Any) -> list[str]:
     if value is None:
         return []
     if isinstance(value, (list, tuple)):
@@ -155,14 +155,14 @@ def _as_list(value: Any) -> list[str]:
     return [str(value)]
 
 
-def _date(value: Any) -> str | None:
+def entry_date(value: Any) -> str | None:
     if value in (None, "", "~"):
         return None
     return str(value)
 
 
 @functools.lru_cache(maxsize=1)
-def _tokenizer():
+def phrase_tokenizer():
     import spacy
 
     return spacy.blank("en").tokenizer
@@ -176,7 +176,7 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """Folded tokens of a phrase, split the way the English spaCy tokenizer splits text."""
     if _PLAIN.fullmatch(phrase) and len(phrase) > 3:  # plain words split on spaces alone
         return tuple(fold(w) for w in phrase.split(" "))
-    return tuple(fold(t.text) for t in _tokenizer()(phrase) if not t.is_space)
+    return tuple(fold(t.text) for t in phrase_tokenizer()(phrase) if not t.is_space)
 
 
 def variants(name: str) -> set[str]:

@@ -482,21 +482,21 @@ def _read_agents(path: Path, lines: list[str], out: Dictionaries) -> None:
 def merge_agents(kb, dicts: Dictionaries) -> None:
     """Dictionary agents as group nouns (cues.group_nouns: nationality + noun -> that
     country's sector), for nouns the knowledge base does not read already."""
-    from dateline.resolve.kb_base import _as_list, plural
+    from dateline.resolve.kb_base import as_list, plural
 
     report = _Local(dicts.report)
     taken: set[str] = set()
     for spec in kb.role_defs.values():
-        taken.update(n.lower() for n in _as_list(spec.get("nouns")))
+        taken.update(n.lower() for n in as_list(spec.get("nouns")))
     for key in ("descriptions", "bodies", "group_nouns"):
         value = kb.cues.get(key) or {}
         if key == "bodies":
-            taken.update(n.lower() for spec in value.values() for n in _as_list((spec or {}).get("nouns")))
+            taken.update(n.lower() for spec in value.values() for n in as_list((spec or {}).get("nouns")))
         else:
             taken.update(str(k).lower() for k in value)
     for key in ("counterpart", "pair_nouns", "pair_phrases", "country_pair_nouns", "government",
                 "government_things"):
-        taken.update(str(n).lower() for n in _as_list(kb.cues.get(key)))
+        taken.update(str(n).lower() for n in as_list(kb.cues.get(key)))
     taken |= {plural(t) for t in taken}
     groups = kb.cues.setdefault("group_nouns", {})
     for noun, sector in dicts.agents.items():
@@ -515,7 +515,7 @@ _TOKEN = re.compile(r"\{[^}]*\}|\([^)]*\)|[^\s{}()]+")
 
 
 def _read_verbs(path: Path, lines: list[str], out: Dictionaries) -> None:
-    from dateline.extract.event_lexicon import load_cameo_table
+    from dateline.extract import load_cameo_table
 
     cameo = load_cameo_table()
     report = out.report
@@ -711,7 +711,7 @@ def _heads(token: str, synsets) -> list[str] | None:
 def merge_lexicon(lex, dicts: Dictionaries):
     """A Lexicon with the dictionaries' verbs after the project's: a lemma the project's
     lexicon has keeps its own entries only."""
-    from dateline.extract.event_lexicon import _entry
+    from dateline.extract import trigger_entry
 
     report = _Local(dicts.report)
     verbs = dict(lex.verbs)
@@ -719,7 +719,7 @@ def merge_lexicon(lex, dicts: Dictionaries):
         if lemma in lex.verbs:
             report.skipped["verbs: lemma in the project's lexicon"] += 1
             continue
-        verbs[lemma] = [_entry(lemma, "verb", raw, lex.cameo) for raw in raws]
+        verbs[lemma] = [trigger_entry(lemma, "verb", raw, lex.cameo) for raw in raws]
         report.loaded["verbs: lemmas"] += 1
     report.done()
     return dataclasses.replace(lex, verbs=verbs)
@@ -727,14 +727,14 @@ def merge_lexicon(lex, dicts: Dictionaries):
 
 @functools.lru_cache(maxsize=4)
 def _merged_lexicon(folder: str):
-    from dateline.extract.event_lexicon import load_lexicon
+    from dateline.extract import load_lexicon
 
     return merge_lexicon(load_lexicon(), load_dictionaries(folder))
 
 
 def lexicon_with(folder: str | Path | None):
     """The event lexicon, with the verbs of the dictionaries in ``folder`` when given."""
-    from dateline.extract.event_lexicon import load_lexicon
+    from dateline.extract import load_lexicon
 
     if folder is None:
         return load_lexicon()

@@ -12,7 +12,7 @@ subject: ``core`` (connection, migrations), ``articles``, ``analysis``, ``happen
 from __future__ import annotations
 
 from dateline.store.analysis import AnalysisStore
-from dateline.store.articles import ArticleStore, _fts_query, shown_title, title_from_body
+from dateline.store.articles import ArticleStore, fts_query, shown_title, title_from_body
 from dateline.store.core import DEFAULT_DB, StoreCore
 from dateline.store.filters import EVENT_TYPES, SORTS, STATUSES, Filter, FilterError
 from dateline.store.happenings import HappeningStore
@@ -20,7 +20,7 @@ from dateline.store.signatures import SignatureStore
 from dateline.store.tables import TableStore
 
 __all__ = ["DEFAULT_DB", "EVENT_TYPES", "SORTS", "STATUSES", "Filter", "FilterError", "Store", "shown_title",
-           "title_from_body", "_fts_query"]
+           "title_from_body", "fts_query"]
 
 
 class Store(StoreCore, ArticleStore, AnalysisStore, HappeningStore, TableStore, SignatureStore):

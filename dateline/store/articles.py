@@ -174,15 +174,15 @@ class ArticleStore:
     def search(self, query: str, *, limit: int = 20, offset: int = 0,
                marks: tuple[str, str] = ("[", "]"), context: int = 16) -> list[dict[str, Any]]:
         """Full-text search over titles and bodies; ``query`` is words or a "quoted phrase"."""
-        fts_query = _fts_query(query)
-        if not fts_query:
+        match = fts_query(query)
+        if not match:
             return []
         rows = self.db.execute(
             """SELECT a.id, a.title, a.outlet, a.published, a.source, substr(a.body, 1, 400) AS head,
                       snippet(articles_fts, 1, ?, ?, ' … ', ?) AS snippet
                FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
                WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?""",
-            (marks[0], marks[1], context, fts_query, limit, offset),
+            (marks[0], marks[1], context, match, limit, offset),
         ).fetchall()
         found = []
         for row in rows:
@@ -232,7 +232,7 @@ def _article_from_row(row: sqlite3.Row) -> Article:
     )
 
 
-def _fts_query(query: str) -> str:
+def fts_query(query: str) -> str:
     """Turn user words into a safe FTS5 query: quoted phrases kept, other words ANDed."""
     parts: list[str] = []
     for i, chunk in enumerate(query.split('"')):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from dateline.extract.event_lexicon import PLOVER_TYPES
+from dateline.extract import PLOVER_TYPES
 
 EVENT_TYPES: tuple[str, ...] = (*PLOVER_TYPES, "OTHER")
 STATUSES: tuple[str, ...] = ("past", "ongoing", "planned")

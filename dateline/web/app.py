@@ -106,7 +106,7 @@ def _load_slow_resources() -> None:
 
     world_plot(None, None)
     try:
-        from dateline.resolve.actors import ActorKB
+        from dateline.resolve import ActorKB
 
         ActorKB.load()
     except Exception:  # noqa: BLE001 - only a warm-up: the request path reports real errors
