@@ -48,13 +48,14 @@ def _interval(value: TimeValue | None) -> tuple[dt.date | None, dt.date | None, 
     if value is None:
         return None, None, False
     if value.date:
-        return (*_span(value.date), True)
-    low = _span(value.earliest)[0] if value.earliest else None
-    high = _span(value.latest)[1] if value.latest else None
+        return (*days_of(value.date), True)
+    low = days_of(value.earliest)[0] if value.earliest else None
+    high = days_of(value.latest)[1] if value.latest else None
     return low, high, False
 
 
-def _span(text: str) -> tuple[dt.date, dt.date]:
+def days_of(text: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a date of any precision ("2023", "2023-06", "2023-06-18") covers."""
     parts = [int(p) for p in text.split("-")]
     if len(parts) == 3:
         day = dt.date(*parts)
@@ -110,7 +111,7 @@ class _When:
 
     def absorb(self, value: TimeValue | None) -> None:
         if value is not None and value.basis == "reported" and value.date:
-            day = _span(value.date)[0]
+            day = days_of(value.date)[0]
             self.reported = day if self.reported is None else min(self.reported, day)
             return
         low, high, known = _interval(value)

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from dateline.link.happenings import near
+from dateline.link.happenings import days_of, near
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d+(?:[.,]\d+)?")
 _STOP = frozenset(
@@ -345,9 +345,23 @@ def _text_date(happening) -> str | None:
     return happening.date if happening.date_basis != "reported" else None
 
 
+def _reported_conflict(a, b) -> bool:
+    """One happening is dated by its reports' publication day and the other by a text's date
+    after that day: a report tells of what had happened by the day it was published, so the
+    later day is another happening ("Blinken met Qin" printed on Sunday, "Blinken meets Xi
+    on Monday")."""
+    for one, two in ((a, b), (b, a)):
+        if one.date_basis == "reported" and one.date and _text_date(two):
+            if days_of(two.date)[0] > days_of(one.date)[0]:
+                return True
+    return False
+
+
 def _same_when_and_where(a, b) -> bool:
     da, db = _text_date(a), _text_date(b)
     if da and db and not (da.startswith(db) or db.startswith(da)):
+        return False
+    if _reported_conflict(a, b):
         return False
     if not da and not db and len(_people_of(a) & _people_of(b)) >= 2:
         # Two undated reports of the same people meeting: the same pair meets again and
@@ -392,7 +406,8 @@ def _fill_in(chosen, own) -> None:
     # A region ("Asia-Pacific", "Florida") says too little to stand for the happening's place.
     if chosen.place is None and own.place is not None and own.place.kind != "region":
         chosen.place = own.place
-    if own.date and own.date_basis == "text" and chosen.date is None:
+    # A year alone ("since 1979") is how a background mention is dated, not a meeting's news.
+    if own.date and own.date_basis == "text" and own.date_precision != "year" and chosen.date is None:
         chosen.date, chosen.date_precision, chosen.date_basis = own.date, own.date_precision, own.date_basis
 
 

@@ -41,10 +41,11 @@ _BACKGROUND = re.compile(r"\b(?:ago|since|until|till)\b", re.IGNORECASE)
 
 def agreed_date(values: Iterable[TimeValue | None]) -> TimeValue | None:
     """The date the events of a story's reports agree on: one date from their texts (the most
-    precise, if the others contain it), else publication days ("reported") no more than a
+    precise, if the others contain it; a year alone is not counted), else publication days ("reported") no more than a
     day apart, the earliest.  Texts that disagree date nothing."""
     dated = [v for v in values if v is not None and v.date]
-    stated = [v for v in dated if v.basis != "reported"]
+    # A year alone ("since 1979") dates a background mention, not the story's news.
+    stated = [v for v in dated if v.basis != "reported" and v.precision != "year"]
     if stated:
         best = max(stated, key=lambda v: len(v.date or ""))
         if all((best.date or "").startswith(v.date or "") for v in stated):

@@ -168,3 +168,24 @@ def test_a_named_official_stands_for_a_group_of_his_country_s_officials():
     kept, _ = one_story([meeting("h1", "A", [RUTO, leaders]), meeting("h2", "B"),
                          meeting("h3", "C", [RUTO, leaders])])
     assert {a.id for a in next(h for h in kept if h.id == "h1").participants} == {"william-ruto", "bola-tinubu"}
+
+
+def test_a_report_dated_after_the_story_s_publication_day_is_another_meeting():
+    # A and C, published on 3 March, say the two met (no day given); B says they meet on 4 March.
+    published = {"date": "2025-03-03", "basis": "reported"}
+    _, lead = one_story([meeting("h1", "A", **published), meeting("h2", "B", date="2025-03-04"),
+                         meeting("h3", "C", **published)])
+    assert lead["B"] == "h2" and lead["A"] == lead["C"] == "h1"
+    # A day stated on or before the publication day fits it.
+    _, lead = one_story([meeting("h1", "A", **published), meeting("h2", "B", date="2025-03-02"),
+                         meeting("h3", "C", **published)])
+    assert set(lead.values()) == {"h1"}
+
+
+def test_a_year_alone_does_not_date_a_story():
+    # B's lead, "they last met in 1979", is all B brings; the story stays undated.
+    undated = {"date": None, "basis": None}
+    long_ago = meeting("h2", "B", date="1979")
+    long_ago.date_precision = "year"
+    kept, lead = one_story([meeting("h1", "A", **undated), long_ago, meeting("h3", "C", **undated)])
+    assert set(lead.values()) == {"h1"} and next(h for h in kept if h.id == "h1").date is None

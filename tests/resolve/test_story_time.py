@@ -76,3 +76,12 @@ def test_publication_days_a_day_apart_give_the_earlier():
 def test_a_story_most_of_whose_reports_carry_no_date_is_not_dated_by_a_stray():
     reports = [("The old mill burnt down.", None)] * 3 + [("Fire crews fought the blaze on Sunday.", "2021-03-09")]
     assert story_date(reports) is None
+
+
+def test_a_year_alone_does_not_date_the_story():
+    # "... the first call since 1979": a year dates the background, not the story's day.
+    assert agreed_date([_value("1979", precision="year"), None]) is None
+    value = agreed_date([_value("1979", precision="year"), _value("2013-09-27")])
+    assert value is not None and value.date == "2013-09-27"
+    value = agreed_date([_value("1979", precision="year"), _value("2013-09-27", "reported")])
+    assert value is not None and value.date == "2013-09-27" and value.basis == "reported"
