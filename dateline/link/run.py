@@ -102,11 +102,15 @@ def _date_story(happening, reports: list[tuple[str, str | None]]) -> None:
     """A happening left undated after its story's reports were brought to it takes the date
     their events agree on, else the date the openings and publication days of the reports
     it leads give (dateline.resolve.story_time): what a report opens with is its news."""
-    from dateline.resolve.story_time import agreed_date, story_date
+    from dateline.resolve.story_time import agreed_date, bounded_date, story_date
 
     value = agreed_date(m.date for m in happening.mentions)
     if value is None and reports:
         value = story_date(reports)
+    if value is None:
+        # Only bounds ("last week"): the month or year that holds them, after linking and
+        # stories (which go by the bounds themselves).
+        value = bounded_date(m.date for m in happening.mentions)
     if value is not None:
         happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
 
