@@ -321,6 +321,8 @@ def _clause_of(doc, char: int):
 # Prepositions that put another happening beside the event: a date of their noun ("expelled
 # the envoy after the attack on Friday") is that happening's, not the event's.
 _OTHER_EVENT_PREPOSITIONS = {"after", "following", "before", "since", "amid"}
+# Prepositions that set the event inside the happening of their noun: "met at the March summit".
+_OCCASION_PREPOSITIONS = {"at", "during", "in"}
 # Nouns that tie the event to an earlier one: "in response to the massacre on Friday".
 _RESPONSE_NOUNS = {"response", "reaction", "retaliation", "reprisal", "revenge"}
 
@@ -334,6 +336,15 @@ def _dates_another_event(doc, value: TimeValue, trigger_at: int) -> bool:
     if token is None or trigger is None:
         return False
     inside = range(value.start, max(value.end, value.start + 1))
+    # The last word of the expression: "the October" is "October", a modifier of its noun.
+    last = _token_at(doc, max(value.start, value.end - 1))
+    if (last is not None and last.dep_ in ("compound", "amod", "nmod", "nummod") and last.head.pos_ == "NOUN"
+            and last.head.idx not in inside and last.head != trigger
+            and last.head.head.lower_ not in _OCCASION_PREPOSITIONS):
+        # "blames Iran for a September assault", "violated the 2015 deal": a date naming a
+        # noun's happening is that happening's, not the trigger's (but "met at the September
+        # summit": the event happens at it).
+        return True
     node, noun = token, None
     for _ in range(10):
         if node == trigger or node.pos_ in ("VERB", "AUX") or node.head == node:

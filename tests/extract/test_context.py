@@ -106,3 +106,14 @@ def test_a_next_sentence_about_someone_else_tells_nothing(analyse):
             "Farmers protested in Seville, Spain, against fuel prices.")
     events = consult(analyse(text, published="2023-04-27"))
     assert events and (events[0].place is None or events[0].place.name != "Seville")
+
+
+def test_a_date_naming_another_noun_s_happening_is_not_the_event_date(analyse):
+    # "the 2018 deal": the date of the deal, not of the talks; but the talks held at "the
+    # February summit" are of its month.
+    text = "Jaishankar held talks with Colonna on the 2018 deal."
+    events = consult(analyse(text, published="2023-03-09"))
+    assert events and all(e.date is None or e.date.date != "2018" for e in events)
+    text = "Jaishankar held talks with Colonna at the February summit."
+    events = consult(analyse(text, published="2023-03-09"))
+    assert events and events[0].date.date == "2023-02"
