@@ -57,6 +57,8 @@ def clause_tense(sentence, trigger_start: int | None, status: str) -> str | None
                 words |= {c.lower_ for c in clause.children} | {clause.lower_}
     if words & _FUTURE_MARKERS:
         return "future"
+    if head.tag_ == "VBN" and _present_passive(head):
+        return "present"  # "when the case is heard in May"
     if head.tag_ in {"VBD", "VBN"}:
         return "past"
     if head.tag_ in {"VBZ", "VBP"}:
@@ -69,6 +71,14 @@ def clause_tense(sentence, trigger_start: int | None, status: str) -> str | None
 # How a gerund or participle without an auxiliary of its own hangs from the clause whose
 # tense it shares: "faced down the world by vetoing", "stepped up pressure, breaking ties".
 _NONFINITE_LINKS = {"pcomp", "advcl", "conj"}
+
+
+def _present_passive(verb) -> bool:
+    """A participle in the present passive ("is heard", "are held"): its auxiliaries are all
+    present forms of "be" (a "has", "have" or past "was" makes it a past)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in auxiliaries) and all(
+        c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "be" for c in auxiliaries)
 
 
 def _finite_head(token):

@@ -527,7 +527,8 @@ RULES: list[Rule] = [
     # "the October slaying", "its March meeting": a month name used as an adjective (before a
     # lower-case noun), the month of the year the clause's tense points to.  Never "May" ("the
     # May government" is a prime minister's).
-    _rule("month_adjective", r"\b(?i:the|its|their|his|her|a)\s+" + _M_FULL + r"(?=\s+[a-z])",
+    _rule("month_adjective", r"\b(?i:the|its|their|his|her|a)\s+(?:(?i:early|mid|late)[\s-]*)?" + _M_FULL
+          + r"(?=\s+[a-z])",
           relative=_rel_month_adjective, reject=lambda m: m.group("mon") == "May"),
 ]
 

@@ -117,3 +117,17 @@ def test_a_date_naming_another_noun_s_happening_is_not_the_event_date(analyse):
     text = "Jaishankar held talks with Colonna at the February summit."
     events = consult(analyse(text, published="2023-03-09"))
     assert events and events[0].date.date == "2023-02"
+
+
+@pytest.mark.parametrize(("text", "word", "tense"), [
+    ("The appeal is heard in the higher court.", "heard", "present"),
+    ("The talks are held behind closed doors.", "held", "present"),
+    ("The appeal was heard in the higher court.", "heard", "past"),
+    ("The appeal has been heard in the higher court.", "heard", "past"),
+])
+def test_a_present_passive_is_present_and_a_past_or_perfect_one_past(text, word, tense):
+    from dateline.extract.context import clause_tense
+
+    doc = load_nlp()(text)
+    assert clause_tense(next(iter(doc.sents)), text.index(word), "past") == tense
+

@@ -275,5 +275,6 @@ def test_a_month_used_as_an_adjective_is_past_unless_its_clause_is_future():
                                        tense="present")] == ["2019-09"]
     assert [v.date for v in find_dates("The March vote will decide it", "1999-02-10",
                                        tense="future")] == ["1999-03"]
+    assert [v.date for v in find_dates("to make the late-November trip", "2000-01-28")] == ["1999-11"]
     assert find_dates("the May government fell", "2019-01-03") == []
     assert find_dates("he will march on", "2019-01-03") == []
