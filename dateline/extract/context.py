@@ -47,6 +47,8 @@ def clause_tense(sentence, trigger_start: int | None, status: str) -> str | None
                 words |= {c.lower_ for c in clause.children} | {clause.lower_}
     if words & _FUTURE_MARKERS:
         return "future"
+    if head.tag_ == "VBN" and _present_passive(head):
+        return "present"  # "when the case is heard in May"
     if head.tag_ in {"VBD", "VBN"}:
         return "past"
     if head.tag_ in {"VBZ", "VBP"}:
@@ -59,6 +61,14 @@ def clause_tense(sentence, trigger_start: int | None, status: str) -> str | None
 # How a gerund or participle without an auxiliary of its own hangs from the clause whose
 # tense it shares: "faced down the world by vetoing", "stepped up pressure, breaking ties".
 _NONFINITE_LINKS = {"pcomp", "advcl", "conj"}
+
+
+def _present_passive(verb) -> bool:
+    """A participle in the present passive ("is heard", "are held"): its auxiliaries are all
+    present forms of "be" (a "has", "have" or past "was" makes it a past)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in auxiliaries) and all(
+        c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "be" for c in auxiliaries)
 
 
 def _finite_head(token):
@@ -309,6 +319,7 @@ def _clause_of(doc, char: int):
 
 
 _OTHER_EVENT_PREPOSITIONS = english_words("other_event_prepositions")
+_OCCASION_PREPOSITIONS = english_words("occasion_prepositions")
 _RESPONSE_NOUNS = english_words("response_nouns")
 
 
@@ -321,6 +332,15 @@ def _dates_another_event(doc, value: TimeValue, trigger_at: int) -> bool:
     if token is None or trigger is None:
         return False
     inside = range(value.start, max(value.end, value.start + 1))
+    # The last word of the expression: "the October" is "October", a modifier of its noun.
+    last = _token_at(doc, max(value.start, value.end - 1))
+    if (last is not None and last.dep_ in ("compound", "amod", "nmod", "nummod") and last.head.pos_ == "NOUN"
+            and last.head.idx not in inside and last.head != trigger
+            and last.head.head.lower_ not in _OCCASION_PREPOSITIONS):
+        # "blames Iran for a September assault", "violated the 2015 deal": a date naming a
+        # noun's happening is that happening's, not the trigger's (but "met at the September
+        # summit": the event happens at it).
+        return True
     node, noun = token, None
     for _ in range(10):
         if node == trigger or node.pos_ in ("VERB", "AUX") or node.head == node:

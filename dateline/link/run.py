@@ -3,6 +3,7 @@ independent source counts and each quote's happening, saved in one transaction."
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -95,18 +96,47 @@ def _stories(store: Store, happenings, lead):
         if happening.date is None:
             led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
             _date_story(happening, [(first[a][2], published.get(a)) for a in led])
+        elif happening.date_basis == "reported":
+            led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
+            _earlier_report(happening, [(first[a][2], published.get(a)) for a in led])
     return happenings, lead
+
+
+# A story's stated day replaces a happening's publication day only this far before it.
+_STATED_BEFORE_REPORTED = dt.timedelta(days=7)
+
+
+def _earlier_report(happening, reports: list[tuple[str, str | None]]) -> None:
+    """A happening dated by its own reports' publication day whose story's reports say more:
+    the day their openings state ("struck Aceh on Tuesday"), a text's date, which outranks a
+    publication day; or reports published the day before (news is printed on the day or the
+    morning after, so the earlier day is the happening's).  Only days in the week up to the
+    publication day: a later day, or one long before, is of some other happening."""
+    from dateline.resolve import story_date
+
+    value = story_date(reports)
+    if value is None or not value.date or len(value.date) != 10 or not happening.date:
+        return
+    day, current = dt.date.fromisoformat(value.date), dt.date.fromisoformat(happening.date)
+    if value.basis == "text" and current - _STATED_BEFORE_REPORTED <= day <= current:
+        happening.date, happening.date_precision, happening.date_basis = value.date, "day", "text"
+    elif value.basis == "reported" and current - dt.timedelta(days=1) <= day < current:
+        happening.date = value.date
 
 
 def _date_story(happening, reports: list[tuple[str, str | None]]) -> None:
     """A happening left undated after its story's reports were brought to it takes the date
     their events agree on, else the date the openings and publication days of the reports
     it leads give (dateline.resolve.story_time): what a report opens with is its news."""
-    from dateline.resolve import agreed_date, story_date
+    from dateline.resolve import agreed_date, bounded_date, story_date
 
     value = agreed_date(m.date for m in happening.mentions)
     if value is None and reports:
         value = story_date(reports)
+    if value is None:
+        # Only bounds ("last week"): the month or year that holds them, after linking and
+        # stories (which go by the bounds themselves).
+        value = bounded_date(m.date for m in happening.mentions)
     if value is not None:
         happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
 

@@ -29,6 +29,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "find_dates": ("dateline.resolve.time", "find_dates"),
     "resolve_date": ("dateline.resolve.time", "resolve_date"),
     "agreed_date": ("dateline.resolve.story_time", "agreed_date"),
+    "bounded_date": ("dateline.resolve.story_time", "bounded_date"),
     "story_date": ("dateline.resolve.story_time", "story_date"),
     "lexicon_with": ("dateline.resolve.petrarch", "lexicon_with"),
     "check_dictionaries": ("dateline.resolve.petrarch", "check"),
@@ -41,6 +42,7 @@ __all__ = [
     "Entry",
     "Gazetteer",
     "agreed_date",
+    "bounded_date",
     "check_dictionaries",
     "country_words",
     "find_dates",
@@ -64,7 +66,7 @@ if TYPE_CHECKING:
     from dateline.resolve.petrarch import lexicon_with
     from dateline.resolve.places import Gazetteer, find_places, place_of_dateline
     from dateline.resolve.pronouns import pronoun_mentions
-    from dateline.resolve.story_time import agreed_date, story_date
+    from dateline.resolve.story_time import agreed_date, bounded_date, story_date
     from dateline.resolve.time import find_dates, resolve_date
 
 

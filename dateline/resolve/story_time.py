@@ -57,6 +57,35 @@ def agreed_date(values: Iterable[TimeValue | None]) -> TimeValue | None:
     return None
 
 
+def bounded_date(values: Iterable[TimeValue | None]) -> TimeValue | None:
+    """The calendar month or year that holds the day of a happening none of whose reports
+    dates it but whose texts bound it ("last week" of Wednesday 15 June: that June; of Thursday
+    10 November: that year).  None when a report has a date (they disagree, or it would be
+    dated already), when a side is open, or when the bounds span more than a year."""
+    low: dt.date | None = None
+    high: dt.date | None = None
+    for value in values:
+        if value is None:
+            continue
+        if value.date:
+            return None
+        if value.earliest:
+            day = dt.date.fromisoformat(value.earliest)
+            low = day if low is None else max(low, day)
+        if value.latest:
+            day = dt.date.fromisoformat(value.latest)
+            high = day if high is None else min(high, day)
+    if low is None or high is None or low > high:
+        return None
+    if (low.year, low.month) == (high.year, high.month):
+        return TimeValue("(bounds)", date=low.isoformat()[:7], precision="month",
+                         earliest=low.isoformat(), latest=high.isoformat())
+    if low.year == high.year:
+        return TimeValue("(bounds)", date=str(low.year), precision="year",
+                         earliest=low.isoformat(), latest=high.isoformat())
+    return None
+
+
 def story_date(reports: Iterable[tuple[str, str | None]]) -> TimeValue | None:
     """The date of a story from its reports' (opening sentence, publication date) pairs."""
     reports = list(reports)

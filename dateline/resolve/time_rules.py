@@ -237,7 +237,7 @@ def _modifier(m: re.Match[str]) -> str:
         return "last"
     if re.search(r"\b(next|following|coming)\b", text):
         return "next"
-    if re.search(r"\bthis\b", text):
+    if re.search(r"\b(this|current)\b", text):
         return "this"
     return ""
 
@@ -245,6 +245,13 @@ def _modifier(m: re.Match[str]) -> str:
 def _rel_month(m: re.Match[str], anchor: date, tense: str | None) -> Resolution | None:
     month = _mon(m)
     return _month(_month_year_for(month, _modifier(m), anchor, tense), month)
+
+
+def _rel_month_adjective(m: re.Match[str], anchor: date, tense: str | None) -> Resolution | None:
+    """"the October slaying", "a September assault": a happening named by its month is past
+    (the latest such month up to the anchor's) unless its clause tells of what is to come."""
+    month = _mon(m)
+    return _month(_month_year_for(month, "", anchor, "future" if tense == "future" else "past"), month)
 
 
 def _month_is_name(m: re.Match[str]) -> bool:
@@ -491,7 +498,7 @@ RULES: list[Rule] = [
     _rule("within", r"\b(?P<mod>(?i:earlier|later))\s+(?i:this|in\s+the)\s+"
           r"(?P<unit>(?i:day|week|month|year))\b", relative=_rel_within),
     _rule("unit", r"\b(?P<mod>(?i:last|this|next|past|previous|coming|following|the\s+past|"
-          r"the\s+previous|the\s+following|the\s+coming))\s+"
+          r"the\s+previous|the\s+following|the\s+coming|the\s+current))\s+"
           r"(?P<unit>(?i:week|month|year))\b", relative=_rel_unit),
     _rule("part_of_unit", r"\b(?i:the\s+(?:end|beginning|start|middle)\s+of\s+)(?P<mod>(?i:the|this|"
           r"next|last))\s+(?P<unit>(?i:week|month|year))\b", relative=_rel_unit),
@@ -517,6 +524,12 @@ RULES: list[Rule] = [
           relative=_rel_ago),
     _rule("month", r"\b" + _MONTH_MOD + r"[\s-]+" + _M_FULL + r"\b", relative=_rel_month,
           reject=_month_is_name),
+    # "the October slaying", "its March meeting": a month name used as an adjective (before a
+    # lower-case noun), the month of the year the clause's tense points to.  Never "May" ("the
+    # May government" is a prime minister's).
+    _rule("month_adjective", r"\b(?i:the|its|their|his|her|a)\s+(?:(?i:early|mid|late)[\s-]*)?" + _M_FULL
+          + r"(?=\s+[a-z])",
+          relative=_rel_month_adjective, reject=lambda m: m.group("mon") == "May"),
 ]
 
 # Extra forms accepted only when a caller hands over a whole expression it knows is a date.

@@ -106,3 +106,28 @@ def test_a_next_sentence_about_someone_else_tells_nothing(analyse):
             "Farmers protested in Seville, Spain, against fuel prices.")
     events = consult(analyse(text, published="2023-04-27"))
     assert events and (events[0].place is None or events[0].place.name != "Seville")
+
+
+def test_a_date_naming_another_noun_s_happening_is_not_the_event_date(analyse):
+    # "the 2018 deal": the date of the deal, not of the talks; but the talks held at "the
+    # February summit" are of its month.
+    text = "Jaishankar held talks with Colonna on the 2018 deal."
+    events = consult(analyse(text, published="2023-03-09"))
+    assert events and all(e.date is None or e.date.date != "2018" for e in events)
+    text = "Jaishankar held talks with Colonna at the February summit."
+    events = consult(analyse(text, published="2023-03-09"))
+    assert events and events[0].date.date == "2023-02"
+
+
+@pytest.mark.parametrize(("text", "word", "tense"), [
+    ("The appeal is heard in the higher court.", "heard", "present"),
+    ("The talks are held behind closed doors.", "held", "present"),
+    ("The appeal was heard in the higher court.", "heard", "past"),
+    ("The appeal has been heard in the higher court.", "heard", "past"),
+])
+def test_a_present_passive_is_present_and_a_past_or_perfect_one_past(text, word, tense):
+    from dateline.extract.context import clause_tense
+
+    doc = load_nlp()(text)
+    assert clause_tense(next(iter(doc.sents)), text.index(word), "past") == tense
+

@@ -4,7 +4,7 @@ sentences written for these tests."""
 from __future__ import annotations
 
 from dateline.records import TimeValue
-from dateline.resolve.story_time import agreed_date, story_date
+from dateline.resolve.story_time import agreed_date, bounded_date, story_date
 
 
 def test_the_day_the_openings_state_wins():
@@ -85,3 +85,27 @@ def test_a_year_alone_does_not_date_the_story():
     assert value is not None and value.date == "2013-09-27"
     value = agreed_date([_value("1979", precision="year"), _value("2013-09-27", "reported")])
     assert value is not None and value.date == "2013-09-27" and value.basis == "reported"
+
+
+def test_bounds_alone_give_the_month_or_year_that_holds_them():
+    from dateline.resolve.time import resolve_date
+
+    mid_june = resolve_date("last week", "2022-06-15")  # 6 to 12 June
+    assert mid_june is not None and mid_june.date is None
+    value = bounded_date([mid_june, None])
+    assert value is not None and (value.date, value.precision) == ("2022-06", "month")
+    early_november = resolve_date("last week", "2022-11-03")  # 24 to 30 October
+    across = resolve_date("earlier this week", "2022-11-03")  # 31 October to 3 November
+    value = bounded_date([across])
+    assert value is not None and (value.date, value.precision) == ("2022", "year")
+    # Two reports' bounds narrow each other: only October is left.
+    value = bounded_date([early_november, TimeValue("(a)", earliest="2022-10-20", latest="2022-11-02")])
+    assert value is not None and (value.date, value.precision) == ("2022-10", "month")
+
+
+def test_no_month_or_year_from_a_dated_report_an_open_side_or_bounds_over_years():
+    assert bounded_date([TimeValue("(a)", earliest="2022-06-06", latest="2022-06-12"),
+                         TimeValue("on Sunday", date="2022-06-12", precision="day")]) is None
+    assert bounded_date([TimeValue("(a)", latest="2022-06-12")]) is None
+    assert bounded_date([TimeValue("(a)", earliest="2021-12-27", latest="2022-01-02")]) is None
+    assert bounded_date([TimeValue("(a)", earliest="2022-06-20", latest="2022-06-12")]) is None

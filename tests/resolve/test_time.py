@@ -261,3 +261,20 @@ def test_split_years_are_not_read_as_days() -> None:
     assert (value.earliest, value.latest) == ("2022-01-01", "2023-12-31")
     assert resolve_date("75th", MONDAY) is None
     assert resolve_date("two-day", MONDAY) is None
+
+
+def test_the_current_year_and_month_are_this_year_and_month():
+    assert [(v.text, v.date) for v in find_dates("sales in the current year", "1989-10-26")] == [
+        ("the current year", "1989")]
+    assert [v.date for v in find_dates("prices for the current month", "1989-10-26")] == ["1989-10"]
+
+
+def test_a_month_used_as_an_adjective_is_past_unless_its_clause_is_future():
+    assert [v.date for v in find_dates("evidence in the October shooting", "1999-04-19")] == ["1998-10"]
+    assert [v.date for v in find_dates("a September assault on the refinery", "2020-01-10",
+                                       tense="present")] == ["2019-09"]
+    assert [v.date for v in find_dates("The March vote will decide it", "1999-02-10",
+                                       tense="future")] == ["1999-03"]
+    assert [v.date for v in find_dates("to make the late-November trip", "2000-01-28")] == ["1999-11"]
+    assert find_dates("the May government fell", "2019-01-03") == []
+    assert find_dates("he will march on", "2019-01-03") == []
