@@ -44,8 +44,6 @@ SIMILARITY = 0.3  # cosine to a story's centroid needed to join it (measured on 
 MERGE_SIMILARITY = 0.6  # cosine between two story centroids to join them in the second pass
 STRONG_SIMILARITY = 0.5  # an article whose lead is undated joins a dated story only this close
 SPLIT_RATIO = 0.7  # a story is two when its halves' articles are this much less alike across than within
-SPLIT_RATIO_UNTIMED = 0.8  # ... when one half has no publication day at all and the other mostly has
-SPLIT_RATIO_SAME_DAYS = 0.45  # ... when both halves are mostly published on the same day or the next
 NEIGHBOURS = 5  # an article's vector is smoothed towards this many nearest articles
 NEIGHBOUR_FLOOR = 0.1  # ... each at least this close (cosine of the articles' own vectors)
 MAX_BLOCK = 1000  # ... and a term shared by more articles than this never blocks, however big the corpus
@@ -191,11 +189,10 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
                 index[t].append(best)
     _merge_close_stories(stories)
     by_id = {item.article_id: vec for item, vec in zip(items, vectors)}
-    published = {item.article_id: _day(item.published) for item in items}
     result: list[list[str]] = []
     for story in stories:
         if story.members:
-            result.extend(_split_two_stories([m.article_id for m in story.members], by_id, published))
+            result.extend(_split_two_stories([m.article_id for m in story.members], by_id))
     return result
 
 
@@ -283,32 +280,7 @@ def _centroid(ids: list[str], vectors: dict[str, dict[str, float]]) -> Counter[s
     return total
 
 
-def _split_ratio(group_a: list[str], group_b: list[str], published: dict[str, dt.date | None]) -> float:
-    """How far apart in words two halves of a story must be to be two stories, from what
-    their publication days say.  Halves mostly published on one day (or the next) are one time:
-    only words far apart split them.  A half none of whose articles has a day against one
-    whose articles mostly have one: nothing ties the two to one time, so less is needed."""
-    days_a = [d for d in (published.get(i) for i in group_a) if d]
-    days_b = [d for d in (published.get(i) for i in group_b) if d]
-    if 2 * len(days_a) > len(group_a) and 2 * len(days_b) > len(group_b):
-        mode_a, mode_b = _modal_day(days_a), _modal_day(days_b)
-        if abs((mode_a - mode_b).days) <= 1:
-            return SPLIT_RATIO_SAME_DAYS
-    if (not days_a and 2 * len(days_b) > len(group_b)) or (not days_b and 2 * len(days_a) > len(group_a)):
-        return SPLIT_RATIO_UNTIMED
-    return SPLIT_RATIO
-
-
-def _modal_day(days: list[dt.date]) -> dt.date:
-    """The most common day (the earliest of a tie)."""
-    counts = Counter(days)
-    top = max(counts.values())
-    return min(d for d, n in counts.items() if n == top)
-
-
-def _split_two_stories(
-    ids: list[str], vectors: dict[str, dict[str, float]], published: dict[str, dt.date | None] | None = None,
-) -> list[list[str]]:
+def _split_two_stories(ids: list[str], vectors: dict[str, dict[str, float]]) -> list[list[str]]:
     """A third pass: a story that is really two (the same kind of happening twice, say two
     earthquakes) falls apart into two groups whose centroids are far apart; split it."""
     if len(ids) < 4:
@@ -327,8 +299,7 @@ def _split_two_stories(
         if not group_a or not group_b:
             return [ids]
         centre_a, centre_b = _centroid(group_a, vectors), _centroid(group_b, vectors)
-    ratio = _split_ratio(group_a, group_b, published or {})
-    if _separation(group_a, group_b, vectors) < ratio and min(len(group_a), len(group_b)) >= 2:
+    if _separation(group_a, group_b, vectors) < SPLIT_RATIO and min(len(group_a), len(group_b)) >= 2:
         return [group_a, group_b]
     return [ids]
 

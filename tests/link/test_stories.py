@@ -189,36 +189,3 @@ def test_a_year_alone_does_not_date_a_story():
     long_ago.date_precision = "year"
     kept, lead = one_story([meeting("h1", "A", **undated), long_ago, meeting("h3", "C", **undated)])
     assert set(lead.values()) == {"h1"} and next(h for h in kept if h.id == "h1").date is None
-
-
-def _two_halves(weight: float) -> dict[str, dict[str, float]]:
-    """Six articles on one subject, three naming one side and three the other, ``weight``
-    saying how much the side's name counts against the shared words."""
-    vectors = {f"a{i}": {"species": 1.0, "rule": 1.0, "bush": weight + 0.05 * i} for i in range(3)}
-    vectors.update({f"b{i}": {"species": 1.0, "rule": 1.0, "obama": weight + 0.05 * i} for i in range(3)})
-    return vectors
-
-
-def test_a_half_with_no_publication_day_splits_off_a_dated_half_more_readily():
-    import datetime as dt
-
-    from dateline.link.stories import _split_two_stories
-
-    vectors = _two_halves(0.8)  # separation about 0.74: between the plain and the untimed ratio
-    published = {"b0": dt.date(2009, 3, 4), "b1": dt.date(2009, 3, 5), "b2": dt.date(2009, 4, 28)}
-    assert len(_split_two_stories(list(vectors), vectors)) == 1
-    assert sorted(map(sorted, _split_two_stories(list(vectors), vectors, published))) == [
-        ["a0", "a1", "a2"], ["b0", "b1", "b2"]]
-
-
-def test_halves_published_on_the_same_days_need_words_far_apart_to_split():
-    import datetime as dt
-
-    from dateline.link.stories import _split_two_stories
-
-    vectors = _two_halves(1.3)  # separation about 0.52: split when nothing else is known
-    assert len(_split_two_stories(list(vectors), vectors)) == 2
-    same = {a: dt.date(2013, 5, 2 + i % 2) for i, a in enumerate(vectors)}
-    assert len(_split_two_stories(list(vectors), vectors, same)) == 1
-    apart = {a: dt.date(2013, 5 if a.startswith("a") else 9, 2) for a in vectors}
-    assert len(_split_two_stories(list(vectors), vectors, apart)) == 2
