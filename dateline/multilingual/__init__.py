@@ -12,7 +12,7 @@ import re
 
 from dateline.multilingual.cues import cue_set
 from dateline.multilingual.dates import find_dates, since
-from dateline.multilingual.events import find_hits, sentence_events
+from dateline.multilingual.events import find_hits, marker_near, sentence_events
 from dateline.multilingual.names import index_for, lookup_transliterated
 from dateline.multilingual.roles import conjunctions, role_span
 from dateline.multilingual.text import Sentence, fold, script_of, sentences
@@ -156,9 +156,19 @@ def _transliterated(sentence: Sentence, mentions: list[Mention], places, kb, art
 
 def _date_event(event: EventMention, sentence: Sentence, hits, article: Article, language: str, *, lede: bool) -> None:
     tense = "future" if event.status == "planned" else "past"
-    dates = [d for d in find_dates(sentence.text, language, article.published, tense=tense,
-                                   anchor_bounds=article.published_bounds, offset=sentence.start)
-             if (d.date or d.earliest or d.latest) and not since(article.body, d.start, language)]
+
+    def found(tense: str) -> list[TimeValue]:
+        return [d for d in find_dates(sentence.text, language, article.published, tense=tense,
+                                      anchor_bounds=article.published_bounds, offset=sentence.start)
+                if (d.date or d.earliest or d.latest) and not since(article.body, d.start, language)]
+
+    dates = found(tense)
+    if tense == "past" and any(marker_near(hits, "future", d.start, d.end, language) for d in dates):
+        # "Встреча ... состоится в Хельсинки 16 июля": a future word next to the date (however far
+        # from the cue) makes it the coming 16 July, not the last one.
+        coming = {d.start: d for d in found("future")}
+        dates = [coming.get(d.start, d) if marker_near(hits, "future", d.start, d.end, language) else d
+                 for d in dates]
     if dates:
         cue_at = next((h.start for h in hits if h.text == event.trigger), sentence.start)
         event.date = min(dates, key=lambda d: abs(d.start - cue_at))
