@@ -64,7 +64,8 @@ def analyse_article(article: Article, resources):
 def _names(sentence: Sentence, index, kb, article: Article, language: str,
            named: dict[str, str] | None = None) -> tuple[list[Mention], list[tuple[int, PlaceRef]]]:
     """Names of one sentence; ``named``: people the article has already named (id -> name)."""
-    mentions, places = [], []
+    mentions: list[Mention] = []
+    spans: list[tuple[int, int, PlaceRef]] = []
     for start, end, values in index.find(sentence.text, sentence.start):
         text = article.body[start:end]
         actor_values = [v for v in values if v[0] != "place"]
@@ -76,11 +77,25 @@ def _names(sentence: Sentence, index, kb, article: Article, language: str,
             actor = kb.entry_ref(entry, article.published)
             mentions.append(Mention(article.id, start, end, text, actor))
         else:
-            places.append((start, values[0][1]))
+            spans.append((start, end, values[0][1]))
+    places = [(start, place) for start, _, place in _unpaired(sorted(spans, key=lambda s: s[0]), article.body, language)]
     if script_of(language) == "cyrillic":
         mentions += _transliterated(sentence, mentions, places, kb, article)
     mentions = _role_holders(sorted(mentions, key=lambda m: m.start), kb, article, language)
     return sorted(mentions, key=lambda m: m.start), places
+
+
+def _unpaired(spans: list[tuple[int, int, PlaceRef]], body: str, language: str) -> list[tuple[int, int, PlaceRef]]:
+    """Places not joined to another by "and": "las relaciones entre Washington y La Habana",
+    "между Москвой и Киевом" name two governments, not where anything happened."""
+    joiners = conjunctions(language)
+    paired: set[int] = set()
+    for i in range(len(spans) - 1):
+        (_, end, _), (start, _, _) = spans[i], spans[i + 1]
+        gap = body[end:start].strip()
+        if gap in joiners:
+            paired |= {i, i + 1}
+    return [span for i, span in enumerate(spans) if i not in paired]
 
 
 def _role_holders(mentions: list[Mention], kb, article: Article, language: str) -> list[Mention]:
