@@ -124,6 +124,9 @@ _URL_DATES = (
                r"(?P<d>[0-3]\d)(?=[/._-]|$)", re.IGNORECASE),
 )
 _URL_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+# "/23082024-do-kyyeva-...", "/11082025/": day, month and year run together (Russian and Ukrainian
+# sites); read only where the day cannot be the month ("11082025" could be 8 November).
+_URL_DAY_FIRST = re.compile(r"(?<=[/_-])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d)(?=[/._-]|$)")
 # News on the web starts about here; a later year than the clock's is no publication date.
 FIRST_WEB_YEAR = 1990
 
@@ -150,6 +153,10 @@ def date_from_url(url: str | None) -> str | None:
             iso = _valid(year, month, day) if plausible_year(year) else None
             if iso:
                 found.append((m.start(), iso))
+    for m in _URL_DAY_FIRST.finditer(path):
+        day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        if day > 12 and plausible_year(year) and (iso := _valid(year, month, day)):
+            found.append((m.start(), iso))
     return min(found)[1] if found else None
 
 

@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 
 from dateline.link.happenings import days_of, near
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d+(?:[.,]\d+)?")
+# Latin words, numbers, and words of other scripts ("Путин", "Çavuşoğlu"): a Russian report read
+# for Latin words alone is a few numbers, and shares its story with any other such text.
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d+(?:[.,]\d+)?|[^\W\d_A-Za-z][^\W\d_]+")
 _STOP = frozenset(
     """a about above after again against all also although am among an and another any are around as at
     be because been before being below between both but by can could did do does doing down during each
@@ -76,8 +78,10 @@ def salient_terms(title: str | None, body: str) -> Counter[str]:
         sentence_start = False
         if lower in _STOP or len(lower) < 3 and not lower.isdigit():
             continue
-        weight = NAME_WEIGHT if word[0].isupper() and not is_start else 1.0
-        terms[lower] += weight
+        name = word[0].isupper() and not is_start
+        if not (name or word.isascii()):
+            continue  # another script's common words have no stop list here: its names only ("Путин")
+        terms[lower] += NAME_WEIGHT if name else 1.0
     return terms
 
 

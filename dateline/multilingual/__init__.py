@@ -12,7 +12,7 @@ import re
 
 from dateline.multilingual.cues import cue_set
 from dateline.multilingual.dates import find_dates, since
-from dateline.multilingual.events import find_hits, sentence_events
+from dateline.multilingual.events import find_hits, marker_near, sentence_events
 from dateline.multilingual.names import index_for, lookup_transliterated
 from dateline.multilingual.roles import conjunctions, role_span
 from dateline.multilingual.text import Sentence, fold, script_of, sentences
@@ -64,7 +64,8 @@ def analyse_article(article: Article, resources):
 def _names(sentence: Sentence, index, kb, article: Article, language: str,
            named: dict[str, str] | None = None) -> tuple[list[Mention], list[tuple[int, PlaceRef]]]:
     """Names of one sentence; ``named``: people the article has already named (id -> name)."""
-    mentions, places = [], []
+    mentions: list[Mention] = []
+    spans: list[tuple[int, int, PlaceRef]] = []
     for start, end, values in index.find(sentence.text, sentence.start):
         text = article.body[start:end]
         actor_values = [v for v in values if v[0] != "place"]
@@ -76,11 +77,25 @@ def _names(sentence: Sentence, index, kb, article: Article, language: str,
             actor = kb.entry_ref(entry, article.published)
             mentions.append(Mention(article.id, start, end, text, actor))
         else:
-            places.append((start, values[0][1]))
+            spans.append((start, end, values[0][1]))
+    places = [(start, place) for start, _, place in _unpaired(sorted(spans, key=lambda s: s[0]), article.body, language)]
     if script_of(language) == "cyrillic":
         mentions += _transliterated(sentence, mentions, places, kb, article)
     mentions = _role_holders(sorted(mentions, key=lambda m: m.start), kb, article, language)
     return sorted(mentions, key=lambda m: m.start), places
+
+
+def _unpaired(spans: list[tuple[int, int, PlaceRef]], body: str, language: str) -> list[tuple[int, int, PlaceRef]]:
+    """Places not joined to another by "and": "las relaciones entre Washington y La Habana",
+    "между Москвой и Киевом" name two governments, not where anything happened."""
+    joiners = conjunctions(language)
+    paired: set[int] = set()
+    for i in range(len(spans) - 1):
+        (_, end, _), (start, _, _) = spans[i], spans[i + 1]
+        gap = body[end:start].strip()
+        if gap in joiners:
+            paired |= {i, i + 1}
+    return [span for i, span in enumerate(spans) if i not in paired]
 
 
 def _role_holders(mentions: list[Mention], kb, article: Article, language: str) -> list[Mention]:
@@ -156,9 +171,19 @@ def _transliterated(sentence: Sentence, mentions: list[Mention], places, kb, art
 
 def _date_event(event: EventMention, sentence: Sentence, hits, article: Article, language: str, *, lede: bool) -> None:
     tense = "future" if event.status == "planned" else "past"
-    dates = [d for d in find_dates(sentence.text, language, article.published, tense=tense,
-                                   anchor_bounds=article.published_bounds, offset=sentence.start)
-             if (d.date or d.earliest or d.latest) and not since(article.body, d.start, language)]
+
+    def found(tense: str) -> list[TimeValue]:
+        return [d for d in find_dates(sentence.text, language, article.published, tense=tense,
+                                      anchor_bounds=article.published_bounds, offset=sentence.start)
+                if (d.date or d.earliest or d.latest) and not since(article.body, d.start, language)]
+
+    dates = found(tense)
+    if tense == "past" and any(marker_near(hits, "future", d.start, d.end, language) for d in dates):
+        # "Встреча ... состоится в Хельсинки 16 июля": a future word next to the date (however far
+        # from the cue) makes it the coming 16 July, not the last one.
+        coming = {d.start: d for d in found("future")}
+        dates = [coming.get(d.start, d) if marker_near(hits, "future", d.start, d.end, language) else d
+                 for d in dates]
     if dates:
         cue_at = next((h.start for h in hits if h.text == event.trigger), sentence.start)
         event.date = min(dates, key=lambda d: abs(d.start - cue_at))

@@ -193,5 +193,11 @@ def _modality(cue: Hit, hits: list[Hit], language: str) -> tuple[str, str]:
     return "asserted", "past"
 
 
+def marker_near(hits: list[Hit], kind: str, start: int, end: int, language: str) -> bool:
+    """A marker of ``kind`` ("future", ...) within the markers' reach of the span start..end."""
+    reach = _MARKER_REACH["spaceless" if spaceless(language) else "spaced"]
+    return any(h.kind == kind and (abs(h.start - end) <= reach or abs(start - h.end) <= reach) for h in hits)
+
+
 def find_hits(cues: CueSet, sentence: Sentence) -> list[Hit]:
     return cues.find(sentence.text, sentence.start)

@@ -55,6 +55,8 @@ def test_month_and_day_without_a_year(text: str, expected: str | None) -> None:
     ("https://news.example/local/pier_to_be_rebuilt_20230919.html", "2023-09-19"),
     ("https://news.example/2024-05-14/pier-to-be-rebuilt", "2024-05-14"),
     ("https://news.example/ap-pier-to-be-rebuilt-2011apr07-story.html", "2011-04-07"),
+    ("https://news.example/ukraine/23082024-pier-rebuilt", "2024-08-23"),  # day, month, year
+    ("https://news.example/videos/14072019/1234", "2019-07-14"),
 ])
 def test_date_in_url_path(url: str, expected: str) -> None:
     assert date_from_url(url) == expected
@@ -71,6 +73,8 @@ def test_date_in_url_path(url: str, expected: str) -> None:
     "https://news.example/1985/03/02/pier/",  # before the web's news
     f"https://news.example/{THIS_YEAR + 1}/01/02/pier/",  # a future year
     "https://news.example/pier?date=2023-09-19",  # not in the path
+    "https://news.example/videos/11082025/1234",  # 11 August or 8 November
+    "https://news.example/story/31022024/",  # no 31 February
 ])
 def test_digits_that_are_no_url_date(url: str) -> None:
     assert date_from_url(url) is None

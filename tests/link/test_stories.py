@@ -18,6 +18,18 @@ def test_names_weigh_more_than_common_words():
     assert terms["kathmandu"] > terms["rescuers"]
 
 
+def test_names_of_another_script_are_terms_its_common_words_not():
+    terms = salient_terms(None, "Вчера Путин встретился с Трампом в Хельсинки 16 июля.")
+    assert terms["путин"] > 0 and terms["16"] > 0 and "встретился" not in terms
+
+
+def test_two_reports_in_another_script_naming_the_same_people_are_one_story():
+    a = StoryInput("a", None, "Вчера Путин и Трамп провели переговоры в Хельсинки. Путин сказал, что Трамп доволен.")
+    b = StoryInput("b", None, "Переговоры Путина и Трампа в Хельсинки завершились. Путин и Трамп пожали руки.")
+    c = StoryInput("c", None, "Вчера Лукашенко посетил Минск. Лукашенко и Мишустин обсудили бюджет Белоруссии.")
+    assert sorted(map(sorted, cluster_stories([a, b, c]))) == [["a", "b"], ["c"]]
+
+
 def test_two_quakes_in_different_places_are_two_stories():
     items = [quake(i, "Sumatra", "Agus Salim") for i in range(4)] + [quake(i, "Anatolia", "Mehmet Kaya") for i in range(4)]
     stories = cluster_stories(items)

@@ -30,3 +30,17 @@ def test_a_city_comes_before_a_country(event):
 def test_a_country_without_a_word_of_place_is_no_place(event):
     e = event("es", "Barack Obama se reunió con el presidente de Panamá.", "CONSULT")
     assert e.place is None
+
+
+@pytest.mark.parametrize("language,text", [
+    ("es", "Barack Obama se reunió con Raúl Castro en Panamá para mejorar las relaciones entre Washington y La Habana."),
+    ("ru", "Путин и Трамп встретились в Финляндии, чтобы обсудить отношения между Москвой и Вашингтоном."),
+])
+def test_two_cities_joined_by_and_stand_for_governments_not_the_place(event, language, text):
+    e = event(language, text, "CONSULT")
+    assert e.place is not None and e.place.kind == "country" and e.place.country in ("PA", "FI")
+
+
+def test_a_single_city_is_still_the_place(event):
+    e = event("es", "Barack Obama se reunió con Raúl Castro en La Habana.", "CONSULT")
+    assert e.place.name == "Havana"

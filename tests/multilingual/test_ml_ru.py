@@ -61,3 +61,18 @@ def test_transliterated_unknown_spelling(analyse):
     # Not in names.yaml: transliterated ("Kevin Radd") and matched to the knowledge base.
     mentions = analyse("ru", "Об этом сказал Кевин Радд.").mentions
     assert [m.actor.id for m in mentions] == ["kevin-rudd"]
+
+
+def test_future_word_next_to_date_takes_the_coming_day(event):
+    # The cue opens the sentence, the future verb stands by the date, far from the cue.
+    body = ("Переговоры министра иностранных дел России Сергея Лаврова с госсекретарём США по самым "
+            "разным вопросам состоятся в Вене 20 сентября.")
+    e = event("ru", body, "CONSULT", published="2025-08-16")
+    assert e.date.date == "2025-09-20"
+
+
+def test_past_date_without_future_word_goes_back(event):
+    body = ("Переговоры министра иностранных дел России Сергея Лаврова с госсекретарём США по самым "
+            "разным вопросам прошли в Вене 20 сентября.")
+    e = event("ru", body, "CONSULT", published="2025-08-16")
+    assert e.date.date == "2024-09-20"
