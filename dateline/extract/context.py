@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dateline.extract.event_lexicon import load_lexicon
 from dateline.extract.quotes import find_quote_spans
 from dateline.extract.topics import find_topics
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
@@ -201,7 +202,8 @@ def clause_date(
     it), resolved against ``anchor`` in the clause's ``tense``; failing one, for a lede event
     told as done or under way, the publication day (basis "reported").  ``days`` and
     ``body_dates`` are asked only for a weekday or an "earlier that day" the anchor cannot
-    resolve."""
+    resolve.  A plan takes only its own clause's date, or that of the decision or order it is
+    the complement of."""
     dates = find_dates(text, anchor, tense=tense, anchor_bounds=bounds, offset=start)
     # "... in the world today", inside a quote, is the speaker's time, not the event's.
     quoted = [(start + s, start + e) for s, e in find_quote_spans(text)]
@@ -210,7 +212,10 @@ def clause_date(
     looking_back = any(_YEARS_AGO.search(d.text) for d in dates)
     # "the first talks since October": the start of a stretch, not the day of the event.
     dates = [d for d in dates if not _YEARS_AGO.search(d.text) and not _STRETCH.match(d.text)]
-    chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=planned)
+    chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=planned,
+                           decision_verbs=load_lexicon().decision_verbs)
+    if chosen is not None and planned and trigger_at is not None:
+        chosen = _in_own_tense(chosen, doc, text, start, trigger_at, anchor, bounds)
     if chosen is not None and chosen.date is None:
         chosen = _from_context(chosen, days, body_dates) or chosen
     if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
@@ -218,6 +223,21 @@ def clause_date(
     if not looking_back and asserted and not planned and _reported_as_news(start, tense, anchor, body):
         return TimeValue("(publication date)", date=anchor, precision="day", basis="reported")
     return None
+
+
+def _in_own_tense(value: TimeValue, doc, text: str, start: int, trigger_at: int,
+                  anchor: str | None, bounds: tuple[str | None, str | None] | None) -> TimeValue:
+    """A plan's date taken from the clause above it (the decision or the order) read in that
+    clause's tense: "decided on Monday to expel" is the Monday past, not the next one."""
+    if value.start < 0:
+        return value
+    verb, own = _clause_of(doc, value.start), _governing_verb(doc, trigger_at)
+    if verb is None or own in (verb, _governing_verb(doc, value.start)):
+        return value  # the plan's own clause: its own (future) tense
+    tense = clause_tense(doc, verb.idx, "past")
+    again = [d for d in find_dates(text, anchor, tense=tense, anchor_bounds=bounds, offset=start)
+             if d.start == value.start]
+    return again[0] if again else value
 
 
 def _reported_as_news(start: int, tense: str | None, anchor: str | None, body: str) -> bool:
@@ -349,10 +369,12 @@ def _dates_another_event(doc, value: TimeValue, trigger_at: int) -> bool:
 
 
 def _nearest_date(
-    dates: list[TimeValue], trigger_at: int | None, doc=None, *, own_clause_only: bool = False
+    dates: list[TimeValue], trigger_at: int | None, doc=None, *, own_clause_only: bool = False,
+    decision_verbs: frozenset[str] = frozenset(),
 ) -> TimeValue | None:
     """The date of the trigger's own clause first ("arrived on Sunday, ... since Biden began his
-    term in 2021" is Sunday), then the nearest one."""
+    term in 2021" is Sunday), then the nearest one.  With ``own_clause_only`` (a plan), a
+    clause above counts only through ``decision_verbs``: "decided on Monday to expel"."""
     usable = [d for d in dates if d.date or d.earliest or d.latest] or dates
     if not usable:
         return None
@@ -374,8 +396,10 @@ def _nearest_date(
             # Only dates of other clauses ("since Biden began his term in 2021"): none is this event's.
             return None
         best_level = min(level for level, _ in ranked)
-        if own_clause_only and best_level > 0:
+        if own_clause_only and best_level > 0 and not all(
+                v.lemma_.lower() in decision_verbs for v in chain[1:best_level + 1]):
             # A plan reported by someone: "officials said today" dates the saying, not the plan.
+            # A decision or an order is the act itself: its day is the event's.
             return None
         usable = [d for level, d in ranked if level == best_level]
     return min(usable, key=lambda d: (abs(d.start - trigger_at), d.start))

@@ -94,3 +94,21 @@ def test_a_plan_keeps_the_date_of_its_own_verb_under_an_infinitive(analyse):
     text = "Chile and Peru are to sign a border treaty on Friday, their foreign ministries said."
     events = [e for e in analyse(text, published="2023-03-08").events if e.trigger and "sign" in e.trigger]
     assert events and all(e.date is not None and e.date.date == "2023-03-10" for e in events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the decision is the act: its day, read in its own (past) tense
+    ("Peru on Tuesday decided to expel the Bolivian ambassador over the border dispute.", "SANCTION"),
+    # so is an order
+    ("Peru's defence minister on Tuesday ordered troops to withdraw from the city of Tacna.", "RETREAT"),
+])
+def test_a_decided_or_ordered_act_takes_the_day_of_the_decision(analyse, text, kind):
+    events = of_type(analyse(text, published="2023-03-09"), kind)
+    assert events and events[0].date is not None and events[0].date.date == "2023-03-07"
+
+
+def test_a_plan_someone_reports_is_still_not_dated_by_the_report(analyse):
+    text = "Peru's foreign minister will meet his Chilean counterpart in Lima, officials said on Tuesday."
+    events = of_type(analyse(text, published="2023-03-09"), "CONSULT")
+    assert events and all(e.date is None for e in events)
+
