@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dateline.clean.dates import find_month_day
 from dateline.extract.event_lexicon import load_lexicon
 from dateline.extract.quotes import find_quote_spans
 from dateline.extract.topics import find_topics
@@ -155,11 +156,17 @@ def attach_context(
             event.status = "planned"
             if event.modality == "asserted":
                 event.modality = "planned"
+        planned, asserted, date_tense = event.status == "planned", event.modality == "asserted", tense
+        decision = _decision_over(doc, trigger_at) if planned and event.modality in ("planned", "demanded") else None
+        if decision is not None:
+            # "decided on Monday to expel", "ordered troops to withdraw", "announced its decision
+            # to cut ties": the decision or order is the act coders date, told in its own tense.
+            date_tense = clause_tense(doc, decision.idx, "past")
+            planned, asserted = date_tense == "future", True
         if event.date is None:
             event.date = clause_date(doc, event.text, event.start, trigger_at, anchor=anchor, bounds=bounds,
-                                     tense=tense, planned=event.status == "planned", body=article.body,
-                                     days=days, body_dates=body_dates,
-                                     asserted=event.modality == "asserted")
+                                     tense=date_tense, planned=planned, body=article.body,
+                                     days=days, body_dates=body_dates, asserted=asserted)
         if event.place is None:
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
                       if _attaches_to_event(doc, p[0], people)]
@@ -202,8 +209,7 @@ def clause_date(
     it), resolved against ``anchor`` in the clause's ``tense``; failing one, for a lede event
     told as done or under way, the publication day (basis "reported").  ``days`` and
     ``body_dates`` are asked only for a weekday or an "earlier that day" the anchor cannot
-    resolve.  A plan takes only its own clause's date, or that of the decision or order it is
-    the complement of."""
+    resolve."""
     dates = find_dates(text, anchor, tense=tense, anchor_bounds=bounds, offset=start)
     # "... in the world today", inside a quote, is the speaker's time, not the event's.
     quoted = [(start + s, start + e) for s, e in find_quote_spans(text)]
@@ -212,10 +218,7 @@ def clause_date(
     looking_back = any(_YEARS_AGO.search(d.text) for d in dates)
     # "the first talks since October": the start of a stretch, not the day of the event.
     dates = [d for d in dates if not _YEARS_AGO.search(d.text) and not _STRETCH.match(d.text)]
-    chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=planned,
-                           decision_verbs=load_lexicon().decision_verbs)
-    if chosen is not None and planned and trigger_at is not None:
-        chosen = _in_own_tense(chosen, doc, text, start, trigger_at, anchor, bounds)
+    chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=planned)
     if chosen is not None and chosen.date is None:
         chosen = _from_context(chosen, days, body_dates) or chosen
     if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
@@ -225,19 +228,14 @@ def clause_date(
     return None
 
 
-def _in_own_tense(value: TimeValue, doc, text: str, start: int, trigger_at: int,
-                  anchor: str | None, bounds: tuple[str | None, str | None] | None) -> TimeValue:
-    """A plan's date taken from the clause above it (the decision or the order) read in that
-    clause's tense: "decided on Monday to expel" is the Monday past, not the next one."""
-    if value.start < 0:
-        return value
-    verb, own = _clause_of(doc, value.start), _governing_verb(doc, trigger_at)
-    if verb is None or own in (verb, _governing_verb(doc, value.start)):
-        return value  # the plan's own clause: its own (future) tense
-    tense = clause_tense(doc, verb.idx, "past")
-    again = [d for d in find_dates(text, anchor, tense=tense, anchor_bounds=bounds, offset=start)
-             if d.start == value.start]
-    return again[0] if again else value
+def _decision_over(doc, trigger_at: int | None):
+    """The decision or order word (dateline/data/events.yaml: decision_words) whose complement
+    the trigger's clause is: "decided to expel", "ordered troops to withdraw", "its decision
+    to cut ties"; else None."""
+    verb = _governing_verb(doc, trigger_at)
+    if verb is None or verb.dep_ not in ("xcomp", "ccomp", "acl") or verb.head == verb:
+        return None
+    return verb.head if verb.head.lemma_.lower() in load_lexicon().decision_words else None
 
 
 def _reported_as_news(start: int, tense: str | None, anchor: str | None, body: str) -> bool:
@@ -285,7 +283,8 @@ def explicit_days(article: Article) -> list[dt.date]:
 def _from_context(
     value: TimeValue, find_days: Callable[[], list[dt.date]], find_body_dates: Callable[[], list[TimeValue]]
 ) -> TimeValue | None:
-    """Resolve a weekday or "earlier in the day" that the publication date could not."""
+    """Resolve a weekday, a day and month without a year, or "earlier in the day" that the
+    publication date could not."""
     text = value.text.lower()
     if _SAME_DAY.search(text):
         body_dates = find_body_dates()
@@ -296,6 +295,12 @@ def _from_context(
         if before:
             return replace(before[-1], text=value.text, start=value.start, end=value.end)
         return None
+    month_day = find_month_day(value.text)
+    if month_day:
+        # "launched strikes January 22" in a page whose caption says "January 22, 2024": that
+        # year (only a fully written date of the same month and day gives it).
+        same = [d for d in find_days() if d.strftime("--%m-%d") == month_day]
+        return replace(value, date=same[-1].isoformat(), precision="day", earliest=None, latest=None) if same else None
     weekday = next((i for i, name in enumerate(_WEEKDAYS) if name in text), None)
     if weekday is None:
         return None
@@ -369,12 +374,10 @@ def _dates_another_event(doc, value: TimeValue, trigger_at: int) -> bool:
 
 
 def _nearest_date(
-    dates: list[TimeValue], trigger_at: int | None, doc=None, *, own_clause_only: bool = False,
-    decision_verbs: frozenset[str] = frozenset(),
+    dates: list[TimeValue], trigger_at: int | None, doc=None, *, own_clause_only: bool = False
 ) -> TimeValue | None:
     """The date of the trigger's own clause first ("arrived on Sunday, ... since Biden began his
-    term in 2021" is Sunday), then the nearest one.  With ``own_clause_only`` (a plan), a
-    clause above counts only through ``decision_verbs``: "decided on Monday to expel"."""
+    term in 2021" is Sunday), then the nearest one."""
     usable = [d for d in dates if d.date or d.earliest or d.latest] or dates
     if not usable:
         return None
@@ -396,10 +399,8 @@ def _nearest_date(
             # Only dates of other clauses ("since Biden began his term in 2021"): none is this event's.
             return None
         best_level = min(level for level, _ in ranked)
-        if own_clause_only and best_level > 0 and not all(
-                v.lemma_.lower() in decision_verbs for v in chain[1:best_level + 1]):
+        if own_clause_only and best_level > 0:
             # A plan reported by someone: "officials said today" dates the saying, not the plan.
-            # A decision or an order is the act itself: its day is the event's.
             return None
         usable = [d for level, d in ranked if level == best_level]
     return min(usable, key=lambda d: (abs(d.start - trigger_at), d.start))
