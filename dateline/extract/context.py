@@ -235,7 +235,12 @@ def _decision_over(doc, trigger_at: int | None):
     verb = _governing_verb(doc, trigger_at)
     if verb is None or verb.dep_ not in ("xcomp", "ccomp", "acl") or verb.head == verb:
         return None
-    return verb.head if verb.head.lemma_.lower() in load_lexicon().decision_words else None
+    head = verb.head
+    if head.lemma_.lower() not in load_lexicon().decision_words:
+        return None
+    if head.pos_ == "NOUN" and head.dep_ != "dobj":
+        return None  # a decision named in passing ("tensions rooted in his decision to"), not told as news
+    return head
 
 
 def _reported_as_news(start: int, tense: str | None, anchor: str | None, body: str) -> bool:

@@ -140,3 +140,9 @@ def test_a_day_and_month_alone_stay_without_a_year(analyse):
     text = "Peru expelled the Bolivian ambassador March 7 over the border dispute."
     events = of_type(analyse(text), "SANCTION")
     assert events and all(e.date is None or e.date.date is None for e in events)
+
+
+def test_a_decision_named_in_passing_is_not_the_news_of_the_day(analyse):
+    text = "Tensions rose after Peru's decision to break off diplomatic ties with Bolivia over the border dispute."
+    events = of_type(analyse(text, published="2023-03-09"), "SANCTION")
+    assert all(e.date is None for e in events)
