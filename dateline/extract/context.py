@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dateline.clean.dates import find_month_day
+from dateline.clean.dates import dateline_day_span, find_month_day
 from dateline.extract.event_lexicon import load_lexicon
 from dateline.extract.quotes import find_quote_spans
 from dateline.extract.topics import find_topics
@@ -21,6 +21,8 @@ from dateline.resolve.time import find_dates
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SAME_DAY = re.compile(r"\b(earlier|later) (in|that) (the )?day\b|\b(the same|that) day\b", re.I)
+# A dateline opens the report: only lines starting this near the top of the body are read as one.
+_DATELINE_REACH = 600
 _EVIDENCE_REASONS = ("caption", "date line", "dateline")
 _PLACE_PREPOSITIONS = {"in", "at", "to", "into", "from", "near", "outside", "inside"}
 # Words after which a place name is where something happens, even if it also names a government.
@@ -214,6 +216,8 @@ def clause_date(
     # "... in the world today", inside a quote, is the speaker's time, not the event's.
     quoted = [(start + s, start + e) for s, e in find_quote_spans(text)]
     dates = [d for d in dates if not any(s <= d.start < e for s, e in quoted)]
+    # "MOSCOW, Nov 10:": the day the report was filed, as good as its publication day.
+    dates = [replace(d, basis="reported") if d.date and _in_dateline(body, d) else d for d in dates]
     # "ten years ago", "a year ago": an anniversary or background, not this event's day.
     looking_back = any(_YEARS_AGO.search(d.text) for d in dates)
     # "the first talks since October": the start of a stretch, not the day of the event.
@@ -226,6 +230,19 @@ def clause_date(
     if not looking_back and asserted and not planned and _reported_as_news(start, tense, anchor, body):
         return TimeValue("(publication date)", date=anchor, precision="day", basis="reported")
     return None
+
+
+def _in_dateline(body: str, value: TimeValue) -> bool:
+    """Is ``value`` the day of a dateline opening a line near the top of the report ("MOSCOW,
+    Nov 10:")?  That is the day the report was filed, not one its text gives the event: what
+    it tells is often of the day before."""
+    if value.start < 0 or not body:
+        return False
+    line_start = body.rfind("\n", 0, value.start) + 1
+    if line_start > _DATELINE_REACH:
+        return False
+    span = dateline_day_span(body[line_start:line_start + 160])
+    return span is not None and line_start + span[0] <= value.start < line_start + span[1]
 
 
 def _decision_over(doc, trigger_at: int | None):

@@ -146,3 +146,10 @@ def test_a_decision_named_in_passing_is_not_the_news_of_the_day(analyse):
     text = "Tensions rose after Peru's decision to break off diplomatic ties with Bolivia over the border dispute."
     events = of_type(analyse(text, published="2023-03-09"), "SANCTION")
     assert all(e.date is None for e in events)
+
+
+def test_a_datelines_day_is_the_filing_day_not_the_texts(analyse):
+    text = "LIMA, March 9 (Reuters) - Peru has expelled the Bolivian ambassador over the border dispute."
+    events = of_type(analyse(text, published="2023-03-09"), "SANCTION")
+    assert events and events[0].date is not None
+    assert events[0].date.date == "2023-03-09" and events[0].date.basis == "reported"
