@@ -184,6 +184,29 @@ def find_month_day(text: str) -> str | None:
     return None
 
 
+# The day a dateline gives, where it opens a line: "MOSCOW, Nov 10:", "Nov. 9 (UPI) —",
+# "LONDON, June 3 (Reuters) -", "Ankara, August 2, 2024:" (the place's words capitalised).
+@lru_cache(maxsize=1)
+def _dateline_day_pattern() -> re.Pattern[str]:
+    months = sorted(month_words(), key=len, reverse=True)
+    month = r"(?:" + "|".join(re.escape(m) for m in months) + r")\.?"
+    day = r"[0-3]?\d(?:st|nd|rd|th)?"
+    place = r"(?-i:[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,4})"
+    return re.compile(rf"^(?:{place},\s*)?(?P<date>{month}\s+{day}|{day}\s+{month})"
+                      rf"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^()\n]{{1,40}}\))?\s*[:\-–—]", re.IGNORECASE)
+
+
+def dateline_day_span(line: str) -> tuple[int, int] | None:
+    """Where the day of a dateline opening ``line`` is written (month and day, and the year
+    if given), else None."""
+    m = _dateline_day_pattern().match(line)
+    if not m or not line[:1].isupper():
+        return None
+    end = m.end("date")
+    year = re.match(r",?\s*(?:19|20)\d\d", line[end:])
+    return m.start("date"), end + (year.end() if year else 0)
+
+
 _TIME = re.compile(
     # Tokenised text writes "10: 00" for "10:00".
     r"\b\d{1,2}\s?[:.]\s?\d{2}(?::\d{2})?\s*([ap]\.?m\.?)?(?!\w)|\b\d{1,2}\s*([ap]\.?m\.?)(?!\w)"

@@ -12,13 +12,17 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dateline.clean.date_words import WEEKDAYS
+from dateline.clean.dates import dateline_day_span, find_month_day
 from dateline.english_words import english_words
+from dateline.extract.event_lexicon import load_lexicon
 from dateline.extract.quotes import find_quote_spans
 from dateline.extract.topics import find_topics
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
 from dateline.resolve import Gazetteer, find_dates, find_places
 
 _SAME_DAY = re.compile(r"\b(earlier|later) (in|that) (the )?day\b|\b(the same|that) day\b", re.I)
+# A dateline opens the report: only lines starting this near the top of the body are read as one.
+_DATELINE_REACH = 600
 _EVIDENCE_REASONS = ("caption", "date line", "dateline")
 # Words after which a place name is where something happens, even if it also names a government.
 _PLACE_GOVERNORS = english_words("place_governors") | english_words("place_governing_verbs")
@@ -154,11 +158,17 @@ def attach_context(
             event.status = "planned"
             if event.modality == "asserted":
                 event.modality = "planned"
+        planned, asserted, date_tense = event.status == "planned", event.modality == "asserted", tense
+        decision = _decision_over(doc, trigger_at) if planned and event.modality in ("planned", "demanded") else None
+        if decision is not None:
+            # "decided on Monday to expel", "ordered troops to withdraw", "announced its decision
+            # to cut ties": the decision or order is the act coders date, told in its own tense.
+            date_tense = clause_tense(doc, decision.idx, "past")
+            planned, asserted = date_tense == "future", True
         if event.date is None:
             event.date = clause_date(doc, event.text, event.start, trigger_at, anchor=anchor, bounds=bounds,
-                                     tense=tense, planned=event.status == "planned", body=article.body,
-                                     days=days, body_dates=body_dates,
-                                     asserted=event.modality == "asserted")
+                                     tense=date_tense, planned=planned, body=article.body,
+                                     days=days, body_dates=body_dates, asserted=asserted)
         if event.place is None:
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
                       if _attaches_to_event(doc, p[0], people)]
@@ -206,6 +216,8 @@ def clause_date(
     # "... in the world today", inside a quote, is the speaker's time, not the event's.
     quoted = [(start + s, start + e) for s, e in find_quote_spans(text)]
     dates = [d for d in dates if not any(s <= d.start < e for s, e in quoted)]
+    # "MOSCOW, Nov 10:": the day the report was filed, as good as its publication day.
+    dates = [replace(d, basis="reported") if d.date and _in_dateline(body, d) else d for d in dates]
     # "ten years ago", "a year ago": an anniversary or background, not this event's day.
     looking_back = any(_YEARS_AGO.search(d.text) for d in dates)
     # "the first talks since October": the start of a stretch, not the day of the event.
@@ -218,6 +230,34 @@ def clause_date(
     if not looking_back and asserted and not planned and _reported_as_news(start, tense, anchor, body):
         return TimeValue("(publication date)", date=anchor, precision="day", basis="reported")
     return None
+
+
+def _in_dateline(body: str, value: TimeValue) -> bool:
+    """Is ``value`` the day of a dateline opening a line near the top of the report ("MOSCOW,
+    Nov 10:")?  That is the day the report was filed, not one its text gives the event: what
+    it tells is often of the day before."""
+    if value.start < 0 or not body:
+        return False
+    line_start = body.rfind("\n", 0, value.start) + 1
+    if line_start > _DATELINE_REACH:
+        return False
+    span = dateline_day_span(body[line_start:line_start + 160])
+    return span is not None and line_start + span[0] <= value.start < line_start + span[1]
+
+
+def _decision_over(doc, trigger_at: int | None):
+    """The decision or order word (dateline/data/events.yaml: decision_words) whose complement
+    the trigger's clause is: "decided to expel", "ordered troops to withdraw", "its decision
+    to cut ties"; else None."""
+    verb = _governing_verb(doc, trigger_at)
+    if verb is None or verb.dep_ not in ("xcomp", "ccomp", "acl") or verb.head == verb:
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in load_lexicon().decision_words:
+        return None
+    if head.pos_ == "NOUN" and head.dep_ != "dobj":
+        return None  # a decision named in passing ("tensions rooted in his decision to"), not told as news
+    return head
 
 
 def _reported_as_news(start: int, tense: str | None, anchor: str | None, body: str) -> bool:
@@ -265,7 +305,8 @@ def explicit_days(article: Article) -> list[dt.date]:
 def _from_context(
     value: TimeValue, find_days: Callable[[], list[dt.date]], find_body_dates: Callable[[], list[TimeValue]]
 ) -> TimeValue | None:
-    """Resolve a weekday or "earlier in the day" that the publication date could not."""
+    """Resolve a weekday, a day and month without a year, or "earlier in the day" that the
+    publication date could not."""
     text = value.text.lower()
     if _SAME_DAY.search(text):
         body_dates = find_body_dates()
@@ -276,6 +317,12 @@ def _from_context(
         if before:
             return replace(before[-1], text=value.text, start=value.start, end=value.end)
         return None
+    month_day = find_month_day(value.text)
+    if month_day:
+        # "launched strikes January 22" in a page whose caption says "January 22, 2024": that
+        # year (only a fully written date of the same month and day gives it).
+        same = [d for d in find_days() if d.strftime("--%m-%d") == month_day]
+        return replace(value, date=same[-1].isoformat(), precision="day", earliest=None, latest=None) if same else None
     weekday = next((i for i, name in enumerate(WEEKDAYS) if name in text), None)
     if weekday is None:
         return None

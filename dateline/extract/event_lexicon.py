@@ -116,6 +116,7 @@ class Lexicon:
     refusal_codes: dict[str, str] = field(default_factory=dict)
     stance_types: frozenset[str] = frozenset()
     demand_codes: dict[str, str] = field(default_factory=dict)
+    decision_words: frozenset[str] = frozenset()
     type_target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     cameo: dict[str, CameoCode] = field(default_factory=dict)
 
@@ -312,6 +313,7 @@ def load_lexicon(path: Path = LEXICON_PATH,
         refusal_codes={str(k): str(v) for k, v in (raw.get("refusal_codes") or {}).items()},
         stance_types=frozenset(raw.get("stance_types") or ()),
         demand_codes={str(k): str(v) for k, v in (raw.get("demand_codes") or {}).items()},
+        decision_words=_words(raw.get("decision_words")),
         type_target_preps={str(k): tuple(str(p) for p in v)
                            for k, v in (defaults.get("type_target_preps") or {}).items()},
         cameo=cameo,

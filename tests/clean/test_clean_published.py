@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from dateline.clean import clean_document
-from dateline.clean.dates import date_from_url, date_line_value, find_month_day
+from dateline.clean.dates import date_from_url, date_line_value, dateline_day_span, find_month_day
 from dateline.clean.meta import normalise_date
 from dateline.clean.published import DateClaim, choose_published, with_year
 from dateline.records import Article, RawDocument
@@ -266,3 +266,16 @@ def test_a_dateline_with_a_full_date_and_no_agency():
     assert _published("LIMA - 4 May 2021: Protesters gathered outside the congress building on Monday.\n"
                       "Police watched.\n") == "2021-05-04"
     assert _published("Madrid, the capital, hosted talks: the ministers met in the city centre today.\n") is None
+
+
+@pytest.mark.parametrize("line, day", [
+    ("LIMA, March 9 (Reuters) - Peru expelled", "March 9"),
+    ("Lima/La Paz, Mar 9: Peru expelled", "Mar 9"),
+    ("March 9 (UPI) — Peru expelled", "March 9"),
+    ("Lima, 9 March 2023: Peru expelled", "9 March 2023"),
+    ("The talks, March 9: nothing came of them", None),
+    ("Peru, on Monday, said: nothing", None),
+])
+def test_the_day_a_dateline_gives(line, day) -> None:
+    span = dateline_day_span(line)
+    assert (line[span[0]:span[1]] if span else None) == day

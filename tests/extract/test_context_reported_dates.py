@@ -94,3 +94,62 @@ def test_a_plan_keeps_the_date_of_its_own_verb_under_an_infinitive(analyse):
     text = "Chile and Peru are to sign a border treaty on Friday, their foreign ministries said."
     events = [e for e in analyse(text, published="2023-03-08").events if e.trigger and "sign" in e.trigger]
     assert events and all(e.date is not None and e.date.date == "2023-03-10" for e in events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the decision is the act: its day, read in its own (past) tense
+    ("Peru on Tuesday decided to expel the Bolivian ambassador over the border dispute.", "SANCTION"),
+    # so is an order
+    ("Peru's defence minister on Tuesday ordered troops to withdraw from the city of Tacna.", "RETREAT"),
+    # a decision told as done takes the day of the clause that reports it
+    ("Peru has decided to expel the Bolivian ambassador, an official said on Tuesday.", "SANCTION"),
+])
+def test_a_decided_or_ordered_act_takes_the_day_of_the_decision(analyse, text, kind):
+    events = of_type(analyse(text, published="2023-03-09"), kind)
+    assert events and events[0].date is not None and events[0].date.date == "2023-03-07"
+
+
+def test_a_plan_someone_reports_is_still_not_dated_by_the_report(analyse):
+    text = "Peru's foreign minister will meet his Chilean counterpart in Lima, officials said on Tuesday."
+    events = of_type(analyse(text, published="2023-03-09"), "CONSULT")
+    assert events and all(e.date is None for e in events)
+
+
+
+def test_a_decision_announced_in_the_lede_is_the_news_of_the_day(analyse):
+    text = "Peru has announced its decision to break off diplomatic ties with Bolivia over the border dispute."
+    events = of_type(analyse(text, published="2023-03-09"), "SANCTION")
+    assert events and events[0].date is not None
+    assert events[0].date.date == "2023-03-09" and events[0].date.basis == "reported"
+
+
+def test_a_decision_still_to_come_is_not_dated_by_the_report(analyse):
+    text = "Peru will decide next week whether to expel the Bolivian ambassador."
+    events = of_type(analyse(text, published="2023-03-09"), "SANCTION")
+    assert all(e.date is None or e.date.date > "2023-03-09" for e in events)
+
+
+def test_a_day_and_month_take_the_year_of_the_same_day_written_in_full(analyse):
+    text = ("Peru expelled the Bolivian ambassador March 7 over the border dispute. "
+            "The expulsion order was published in Lima on March 7, 2023.")
+    events = of_type(analyse(text), "SANCTION")
+    assert events and events[0].date is not None and events[0].date.date == "2023-03-07"
+
+
+def test_a_day_and_month_alone_stay_without_a_year(analyse):
+    text = "Peru expelled the Bolivian ambassador March 7 over the border dispute."
+    events = of_type(analyse(text), "SANCTION")
+    assert events and all(e.date is None or e.date.date is None for e in events)
+
+
+def test_a_decision_named_in_passing_is_not_the_news_of_the_day(analyse):
+    text = "Tensions rose after Peru's decision to break off diplomatic ties with Bolivia over the border dispute."
+    events = of_type(analyse(text, published="2023-03-09"), "SANCTION")
+    assert all(e.date is None for e in events)
+
+
+def test_a_datelines_day_is_the_filing_day_not_the_texts(analyse):
+    text = "LIMA, March 9 (Reuters) - Peru has expelled the Bolivian ambassador over the border dispute."
+    events = of_type(analyse(text, published="2023-03-09"), "SANCTION")
+    assert events and events[0].date is not None
+    assert events[0].date.date == "2023-03-09" and events[0].date.basis == "reported"
