@@ -76,6 +76,7 @@ class TriggerEntry:
     no_complement: bool = False
     needs_complement_or_object: bool = False
     stative_passive: bool = False
+    defers_to_object: bool = False
 
 
 @dataclass
@@ -111,6 +112,7 @@ class Lexicon:
     armed_forces: frozenset[str]
     generic_object_heads: frozenset[str]
     disaster_nouns: frozenset[str] = frozenset()
+    command_verbs: frozenset[str] = frozenset()
     civilian_violence: dict[str, str] = field(default_factory=dict)
     refusal_codes: dict[str, str] = field(default_factory=dict)
     stance_types: frozenset[str] = frozenset()
@@ -222,6 +224,7 @@ def _entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) -> Trig
         no_complement=bool(raw.get("no_complement")),
         needs_complement_or_object=bool(raw.get("needs_complement_or_object")),
         stative_passive=bool(raw.get("stative_passive")),
+        defers_to_object=bool(raw.get("defers_to_object")),
     )
 
 
@@ -314,6 +317,7 @@ def load_lexicon(path: Path = LEXICON_PATH,
         armed_forces=_words(raw.get("armed_forces")),
         generic_object_heads=_words(raw.get("generic_object_heads")),
         disaster_nouns=_words(raw.get("disaster_nouns")),
+        command_verbs=_words(raw.get("command_verbs")),
         civilian_violence={
             str(k): str(v) for k, v in (raw.get("civilian_violence") or {}).items()
         },

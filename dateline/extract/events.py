@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.event_args import (
     MentionIndex,
+    actors_of,
     children,
     clause_modality,
     complements,
@@ -326,9 +327,16 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
                 extra = dedupe([*roles[i][0], *roles[i][1]], exclude=verb_source)
                 roles[light.token.i] = (verb_source, dedupe([*verb_target, *extra]))
                 absorbed.add(i)
+            elif light is not None and light.entry.defers_to_object:
+                # "signed a peace deal": one act, the deal's; the signing verb lends its actors
+                verb_source, verb_target = roles[light.token.i]
+                noun_source, noun_target = roles[i]
+                source = noun_source or verb_source
+                roles[i] = (source, noun_target or dedupe(verb_target, exclude=source))
+                absorbed.add(light.token.i)
         built = [(i, build(cand, roles[i], article, lex, chosen)) for i, cand in chosen.items()
                  if cand.entry.type != SKIP and i not in absorbed]
-        absorbed |= folded_acts(built, chosen, lex)
+        absorbed |= folded_acts(built, chosen, lex, index)
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, event in built:
             if i in absorbed:
@@ -441,7 +449,7 @@ def refusal_recoded(event: EventMention, cand: Candidate, lex: Lexicon) -> Event
 
 
 def folded_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candidate],
-                lex: Lexicon) -> set[int]:
+                lex: Lexicon, index: MentionIndex) -> set[int]:
     """"Russia refused to sign the deal", "France called for the release of X": one event,
     the REJECT or REQUEST verb's, taking the CAMEO code and mode of the refused or demanded
     act and the actors it leaves open."""
@@ -452,9 +460,15 @@ def folded_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candid
         if cand.light_verb is not None and cand.light_verb.i != i:
             outer = by_token.get(cand.light_verb.i)
         elif is_verb(cand.token) and is_complement(cand.token):
-            if own_addressee(cand.token.head, lex):
-                continue  # "ordered its troops to leave": the source's own act
-            outer = by_token.get(cand.token.head.i)
+            head = cand.token.head
+            if own_addressee(head, lex) or own_chain_order(head, by_token.get(head.i), lex, index):
+                # "ordered its troops to leave", "ordered the ministry to expel ...": an
+                # order down the source's own chain is no act between two parties; the
+                # ordered act is the event
+                if head.i in by_token and by_token[head.i].type == "REQUEST" and by_token[head.i] is not event:
+                    gone.add(head.i)
+                continue
+            outer = by_token.get(head.i)
         else:
             continue
         if outer is None or outer is event:
@@ -478,6 +492,19 @@ def folded_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candid
             outer.target = outer.target or event.target
         gone.add(i)
     return gone
+
+
+def own_chain_order(verb: Token, order: EventMention | None, lex: Lexicon, index: MentionIndex) -> bool:
+    """A verb of command whose addressee is no other party: "ordered the foreign ministry
+    to ...", "instructed the army to ..." (nobody named, or the source's own country's)."""
+    if order is None or verb.lemma_.lower() not in lex.command_verbs:
+        return False
+    own = {a.country for a in order.source if a.country}
+    for obj in children(verb, "dobj"):
+        addressed = actors_of(obj, index)
+        if any(not a.country or a.country not in own for a in addressed):
+            return False
+    return True
 
 
 def own_addressee(verb: Token, lex: Lexicon) -> bool:

@@ -182,6 +182,44 @@ def test_protest_noun_is_protest(nlp):
     assert event.type == "PROTEST"
 
 
+# --------------------------------------------------------------------------- one verb, one event
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Armenia and Azerbaijan signed a peace deal on Monday.", "AGREE"),
+    ("Egypt and Israel inked a new border accord.", "AGREE"),
+    ("Armenia and Azerbaijan signed a peace agreement.", "AGREE"),
+    ("The European Union approved new sanctions against Belarus.", "SANCTION"),
+])
+def test_verb_of_signing_or_approving_is_the_act_its_object_names(nlp, text, kind):
+    # the signing is the deal, the approval the sanctions: one event, not a SUPPORT besides
+    events = run(nlp, text)
+    assert [e.type for e in events] == [kind]
+    assert events[0].source
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russia ordered its troops to withdraw from Belarus.", "RETREAT"),
+    ("Turkey ordered the foreign ministry to expel the French ambassador.", "SANCTION"),
+])
+def test_order_down_the_own_chain_is_the_ordered_act(nlp, text, kind):
+    # no party is asked anything: the ordered act is the event, not a REQUEST besides it
+    assert [e.type for e in run(nlp, text)] == [kind]
+
+
+def test_order_to_another_party_stays_a_request(nlp):
+    events = run(nlp, "Russia ordered Ukraine to withdraw its troops from the border.")
+    assert events[0].type == "REQUEST" and countries(events[0].target) == {"UA"}
+
+
+def test_agreement_signed_in_the_passive_is_agree(nlp):
+    assert [e.type for e in run(nlp, "The treaty was signed by Poland and Lithuania.")] == ["AGREE"]
+
+
+def test_signing_without_an_event_noun_stays_support(nlp):
+    assert [e.type for e in run(nlp, "Poland and Lithuania signed the joint declaration.")] == ["SUPPORT"]
+
+
 # --------------------------------------------------------------------------- SUPPORT, other classes
 
 
