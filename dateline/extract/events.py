@@ -348,8 +348,46 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
                                       str(cand.token.idx))
             used_ids.add(event.id)
             events.append(((depth(cand.token), i), event))
-        out.extend(e for _, e in sorted(events, key=lambda pair: pair[0]))
+        out.extend(without_partial_copies([e for _, e in sorted(events, key=lambda pair: pair[0])]))
     return out
+
+
+def without_partial_copies(events: list[EventMention]) -> list[EventMention]:
+    """A sentence's events, those lacking a source or a target made whole by another event of
+    their type there that has both and all their actors: "Mitsotakis greeted Erdogan as he
+    arrives for talks" gives the talks Erdogan, "the US and Britain conducted strikes on the
+    Houthis and launched raids" the raids their target.  Of two one-sided events with the
+    same actors only the first (main clause) stays, and one whose only party is an unnamed
+    group is the same act as one of its type that names a party: "eight people were killed
+    after India launched missile strikes" is India's strikes."""
+    def ids(actors: list[ActorRef]) -> set[str]:
+        return {a.id for a in actors}
+
+    def unnamed(actors: list[ActorRef]) -> bool:
+        return all(a.kind == "group" and not a.country and a.id.startswith("provisional:") for a in actors)
+
+    kept: list[EventMention] = []
+    for n, event in enumerate(events):
+        if event.source and event.target:
+            kept.append(event)
+            continue
+        mine = ids(event.source) | ids(event.target)
+        same = [(m, other) for m, other in enumerate(events) if other is not event and other.type == event.type]
+        whole = next((other for _, other in same if other.source and other.target
+                      and mine <= ids(other.source) | ids(other.target)), None)
+        if whole is not None:
+            if ids(event.source) <= ids(whole.source) and ids(event.target) <= ids(whole.target):
+                event.source, event.target = list(whole.source), list(whole.target)
+            elif ids(event.source) <= ids(whole.target) and ids(event.target) <= ids(whole.source):
+                event.source, event.target = list(whole.target), list(whole.source)
+            kept.append(event)
+            continue
+        anonymous = unnamed(event.source + event.target)
+        if any((anonymous and not unnamed(other.source + other.target))
+               or (m < n and mine == ids(other.source) | ids(other.target)) for m, other in same):
+            continue
+        kept.append(event)
+    return kept
 
 
 def intent_type(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidate]) -> str:

@@ -212,6 +212,36 @@ def test_order_to_another_party_stays_a_request(nlp):
     assert events[0].type == "REQUEST" and countries(events[0].target) == {"UA"}
 
 
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Turkey greeted Egypt's president as he arrived for talks.", "CONSULT", {"TR"}, {"EG"}),
+    ("Israel carried out strikes on Syria and launched raids.", "ASSAULT", {"IL"}, {"SY"}),
+])
+def test_one_sided_copy_of_an_event_in_its_sentence_takes_its_parties(nlp, text, kind, source, target):
+    events = run(nlp, text)
+    assert len(events) == 2
+    assert {(e.type, frozenset(countries(e.source)), frozenset(countries(e.target))) for e in events} == {
+        (kind, frozenset(source), frozenset(target))}
+
+
+def test_unnamed_victims_of_a_named_attack_are_that_attack(nlp):
+    events = run(nlp, "At least eight people were killed after Israel launched air strikes on Syria.")
+    assert [(e.type, countries(e.source)) for e in events] == [("ASSAULT", {"IL"})]
+
+
+def test_unnamed_victims_alone_stay_an_event(nlp):
+    assert [e.type for e in run(nlp, "At least eight people were killed in Syria on Monday.")] == ["ASSAULT"]
+
+
+def test_of_two_one_sided_copies_the_first_stays(nlp):
+    events = run(nlp, "Russia captured the town after its invasion.")
+    assert [(e.type, e.trigger) for e in events] == [("ASSAULT", "captured")]
+
+
+def test_one_sided_events_of_other_actors_stay(nlp):
+    events = run(nlp, "Israel carried out strikes on Syria as Egypt launched raids.")
+    assert len([e for e in events if e.type == "ASSAULT"]) == 2
+
+
 def test_agreement_signed_in_the_passive_is_agree(nlp):
     assert [e.type for e in run(nlp, "The treaty was signed by Poland and Lithuania.")] == ["AGREE"]
 
