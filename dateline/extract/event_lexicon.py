@@ -77,6 +77,7 @@ class TriggerEntry:
     needs_complement_or_object: bool = False
     stative_passive: bool = False
     defers_to_object: bool = False
+    defers_to_sentence: bool = False
 
 
 @dataclass
@@ -225,6 +226,7 @@ def _entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) -> Trig
         needs_complement_or_object=bool(raw.get("needs_complement_or_object")),
         stative_passive=bool(raw.get("stative_passive")),
         defers_to_object=bool(raw.get("defers_to_object")),
+        defers_to_sentence=bool(raw.get("defers_to_sentence")),
     )
 
 

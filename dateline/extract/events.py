@@ -337,6 +337,7 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
         built = [(i, build(cand, roles[i], article, lex, chosen)) for i, cand in chosen.items()
                  if cand.entry.type != SKIP and i not in absorbed]
         absorbed |= folded_acts(built, chosen, lex, index)
+        absorbed |= deferring_verbs([(i, e) for i, e in built if i not in absorbed], chosen)
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, event in built:
             if i in absorbed:
@@ -529,6 +530,21 @@ def folded_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candid
             # ("called for the release of X") is not whom the demand is made of
             outer.target = outer.target or event.target
         gone.add(i)
+    return gone
+
+
+def deferring_verbs(events: list[tuple[int, EventMention]], chosen: dict[int, Candidate]) -> set[int]:
+    """Verbs that tell only why an act was done ("the EU retaliated by imposing sanctions",
+    "the US expelled the envoy, retaliating for ..."): with another event of the same source
+    in the sentence, that event is the act and the verb is none."""
+    gone: set[int] = set()
+    for i, event in events:
+        if not chosen[i].entry.defers_to_sentence:
+            continue
+        mine = {a.id for a in event.source}
+        if any(j != i and not chosen[j].entry.defers_to_sentence
+               and (not mine or mine & {a.id for a in other.source}) for j, other in events):
+            gone.add(i)
     return gone
 
 

@@ -242,6 +242,16 @@ def test_one_sided_events_of_other_actors_stay(nlp):
     assert len([e for e in events if e.type == "ASSAULT"]) == 2
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("The European Union retaliated by imposing sanctions on Belarus.", "SANCTION"),
+    ("France expelled the Iranian ambassador, retaliating for the arrest of its diplomats.", "SANCTION"),
+    ("Russia retaliated against Ukraine on Monday.", "ASSAULT"),
+])
+def test_retaliation_is_the_act_it_names(nlp, text, kind):
+    # CAMEO's RETALIATE is physical conflict only when no other act of the source is told
+    assert [e.type for e in run(nlp, text)] == [kind]
+
+
 def test_agreement_signed_in_the_passive_is_agree(nlp):
     assert [e.type for e in run(nlp, "The treaty was signed by Poland and Lithuania.")] == ["AGREE"]
 
