@@ -229,7 +229,11 @@ class Matcher:
         if actor.get("country") == code:
             return True
         actor_id = (actor.get("id") or "").upper()
-        return actor_id.split(":")[-1] == code or norm(actor.get("name")) == norm(code)
+        if actor_id.split(":")[-1] == code or norm(actor.get("name")) == norm(code):
+            return True
+        # an organ stands for its organisation: the gold's UN is the Security Council too
+        org = self.kb.orgs.get(actor_id.split(":")[-1].lower()) if self.kb is not None else None
+        return bool(org and org.parent and org.parent.upper() == code)
 
     def find(self, gold_name: str, actors: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The actor of ``actors`` the gold name stands for: by name, alias or code, else by

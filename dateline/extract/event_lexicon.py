@@ -77,6 +77,8 @@ class TriggerEntry:
     no_complement: bool = False
     needs_complement_or_object: bool = False
     stative_passive: bool = False
+    defers_to_object: bool = False
+    defers_to_sentence: bool = False
 
 
 @dataclass
@@ -112,6 +114,7 @@ class Lexicon:
     armed_forces: frozenset[str]
     generic_object_heads: frozenset[str]
     disaster_nouns: frozenset[str] = frozenset()
+    command_verbs: frozenset[str] = frozenset()
     civilian_violence: dict[str, str] = field(default_factory=dict)
     refusal_codes: dict[str, str] = field(default_factory=dict)
     stance_types: frozenset[str] = frozenset()
@@ -215,6 +218,8 @@ def trigger_entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) 
         no_complement=bool(raw.get("no_complement")),
         needs_complement_or_object=bool(raw.get("needs_complement_or_object")),
         stative_passive=bool(raw.get("stative_passive")),
+        defers_to_object=bool(raw.get("defers_to_object")),
+        defers_to_sentence=bool(raw.get("defers_to_sentence")),
     )
 
 
@@ -307,6 +312,7 @@ def load_lexicon(path: Path = LEXICON_PATH,
         armed_forces=_words(raw.get("armed_forces")),
         generic_object_heads=_words(raw.get("generic_object_heads")),
         disaster_nouns=_words(raw.get("disaster_nouns")),
+        command_verbs=_words(raw.get("command_verbs")),
         civilian_violence={
             str(k): str(v) for k, v in (raw.get("civilian_violence") or {}).items()
         },

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.event_args import (
     MentionIndex,
+    actors_of,
     children,
     clause_modality,
     complements,
@@ -326,9 +327,17 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
                 extra = dedupe([*roles[i][0], *roles[i][1]], exclude=verb_source)
                 roles[light.token.i] = (verb_source, dedupe([*verb_target, *extra]))
                 absorbed.add(i)
+            elif light is not None and light.entry.defers_to_object:
+                # "signed a peace deal": one act, the deal's; the signing verb lends its actors
+                verb_source, verb_target = roles[light.token.i]
+                noun_source, noun_target = roles[i]
+                source = noun_source or verb_source
+                roles[i] = (source, noun_target or dedupe(verb_target, exclude=source))
+                absorbed.add(light.token.i)
         built = [(i, build(cand, roles[i], article, lex, chosen)) for i, cand in chosen.items()
                  if cand.entry.type != SKIP and i not in absorbed]
-        absorbed |= folded_acts(built, chosen, lex)
+        absorbed |= folded_acts(built, chosen, lex, index)
+        absorbed |= deferring_verbs([(i, e) for i, e in built if i not in absorbed], chosen)
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, event in built:
             if i in absorbed:
@@ -340,8 +349,46 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
                                       str(cand.token.idx))
             used_ids.add(event.id)
             events.append(((depth(cand.token), i), event))
-        out.extend(e for _, e in sorted(events, key=lambda pair: pair[0]))
+        out.extend(without_partial_copies([e for _, e in sorted(events, key=lambda pair: pair[0])]))
     return out
+
+
+def without_partial_copies(events: list[EventMention]) -> list[EventMention]:
+    """A sentence's events, those lacking a source or a target made whole by another event of
+    their type there that has both and all their actors: "Mitsotakis greeted Erdogan as he
+    arrives for talks" gives the talks Erdogan, "the US and Britain conducted strikes on the
+    Houthis and launched raids" the raids their target.  Of two one-sided events with the
+    same actors only the first (main clause) stays, and one whose only party is an unnamed
+    group is the same act as one of its type that names a party: "eight people were killed
+    after India launched missile strikes" is India's strikes."""
+    def ids(actors: list[ActorRef]) -> set[str]:
+        return {a.id for a in actors}
+
+    def unnamed(actors: list[ActorRef]) -> bool:
+        return all(a.kind == "group" and not a.country and a.id.startswith("provisional:") for a in actors)
+
+    kept: list[EventMention] = []
+    for n, event in enumerate(events):
+        if event.source and event.target:
+            kept.append(event)
+            continue
+        mine = ids(event.source) | ids(event.target)
+        same = [(m, other) for m, other in enumerate(events) if other is not event and other.type == event.type]
+        whole = next((other for _, other in same if other.source and other.target
+                      and mine <= ids(other.source) | ids(other.target)), None)
+        if whole is not None:
+            if ids(event.source) <= ids(whole.source) and ids(event.target) <= ids(whole.target):
+                event.source, event.target = list(whole.source), list(whole.target)
+            elif ids(event.source) <= ids(whole.target) and ids(event.target) <= ids(whole.source):
+                event.source, event.target = list(whole.target), list(whole.source)
+            kept.append(event)
+            continue
+        anonymous = unnamed(event.source + event.target)
+        if any((anonymous and not unnamed(other.source + other.target))
+               or (m < n and mine == ids(other.source) | ids(other.target)) for m, other in same):
+            continue
+        kept.append(event)
+    return kept
 
 
 def intent_type(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidate]) -> str:
@@ -441,7 +488,7 @@ def refusal_recoded(event: EventMention, cand: Candidate, lex: Lexicon) -> Event
 
 
 def folded_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candidate],
-                lex: Lexicon) -> set[int]:
+                lex: Lexicon, index: MentionIndex) -> set[int]:
     """"Russia refused to sign the deal", "France called for the release of X": one event,
     the REJECT or REQUEST verb's, taking the CAMEO code and mode of the refused or demanded
     act and the actors it leaves open."""
@@ -452,9 +499,15 @@ def folded_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candid
         if cand.light_verb is not None and cand.light_verb.i != i:
             outer = by_token.get(cand.light_verb.i)
         elif is_verb(cand.token) and is_complement(cand.token):
-            if own_addressee(cand.token.head, lex):
-                continue  # "ordered its troops to leave": the source's own act
-            outer = by_token.get(cand.token.head.i)
+            head = cand.token.head
+            if own_addressee(head, lex) or own_chain_order(head, by_token.get(head.i), lex, index):
+                # "ordered its troops to leave", "ordered the ministry to expel ...": an
+                # order down the source's own chain is no act between two parties; the
+                # ordered act is the event
+                if head.i in by_token and by_token[head.i].type == "REQUEST" and by_token[head.i] is not event:
+                    gone.add(head.i)
+                continue
+            outer = by_token.get(head.i)
         else:
             continue
         if outer is None or outer is event:
@@ -478,6 +531,34 @@ def folded_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candid
             outer.target = outer.target or event.target
         gone.add(i)
     return gone
+
+
+def deferring_verbs(events: list[tuple[int, EventMention]], chosen: dict[int, Candidate]) -> set[int]:
+    """Verbs that tell only why an act was done ("the EU retaliated by imposing sanctions",
+    "the US expelled the envoy, retaliating for ..."): with another event of the same source
+    in the sentence, that event is the act and the verb is none."""
+    gone: set[int] = set()
+    for i, event in events:
+        if not chosen[i].entry.defers_to_sentence:
+            continue
+        mine = {a.id for a in event.source}
+        if any(j != i and not chosen[j].entry.defers_to_sentence
+               and (not mine or mine & {a.id for a in other.source}) for j, other in events):
+            gone.add(i)
+    return gone
+
+
+def own_chain_order(verb: Token, order: EventMention | None, lex: Lexicon, index: MentionIndex) -> bool:
+    """A verb of command whose addressee is no other party: "ordered the foreign ministry
+    to ...", "instructed the army to ..." (nobody named, or the source's own country's)."""
+    if order is None or verb.lemma_.lower() not in lex.command_verbs:
+        return False
+    own = {a.country for a in order.source if a.country}
+    for obj in children(verb, "dobj"):
+        addressed = actors_of(obj, index)
+        if any(not a.country or a.country not in own for a in addressed):
+            return False
+    return True
 
 
 def own_addressee(verb: Token, lex: Lexicon) -> bool:

@@ -183,6 +183,14 @@ def test_names_and_places():
     assert not matcher.place_right(None, {"place": "Kyiv", "place_country": "UA"})
 
 
+def test_organisation_codes_cover_the_organs():
+    matcher = Matcher()
+    council = {"id": "org:unsc", "name": "UN Security Council", "kind": "organisation", "country": None}
+    assert matcher.organisation_code("UN", council)  # an organ of the UN is the gold's UN
+    assert matcher.organisation_code("UN", {"id": "org:un", "name": "United Nations", "country": None})
+    assert not matcher.organisation_code("EU", council)
+
+
 def test_pairwise_and_sentences():
     gold = {"a": "1", "b": "1", "c": "2"}
     assert pairwise({"a": "x", "b": "x", "c": "y"}, gold) == (1.0, 1.0, 1.0)

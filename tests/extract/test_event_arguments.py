@@ -136,3 +136,14 @@ def test_a_third_party_acts_on_those_it_brings_together(extract):
     events = extract("Talks between Ethiopia and Eritrea began in Doha.")
     consult = [e for e in events if e.type == "CONSULT"]
     assert consult and {a.country for a in consult[0].source + consult[0].target} == {"ET", "ER"}
+
+
+def test_protest_outside_an_embassy_is_against_its_country(extract):
+    events = extract("About two hundred protesters gathered outside the Russian embassy in Warsaw on Sunday.")
+    assert any(e.type == "PROTEST" and "RU" in {a.country for a in e.target} for e in events)
+
+
+def test_protestors_spelled_with_or_are_civilians(extract):
+    # force used by civilians is a protest, whichever way the paper spells them
+    events = extract("Thousands of protestors besieged the Russian embassy in Warsaw on Sunday.")
+    assert [e.type for e in events] == ["PROTEST"]

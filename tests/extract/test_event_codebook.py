@@ -182,6 +182,84 @@ def test_protest_noun_is_protest(nlp):
     assert event.type == "PROTEST"
 
 
+# --------------------------------------------------------------------------- one verb, one event
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Armenia and Azerbaijan signed a peace deal on Monday.", "AGREE"),
+    ("Egypt and Israel inked a new border accord.", "AGREE"),
+    ("Armenia and Azerbaijan signed a peace agreement.", "AGREE"),
+    ("The European Union approved new sanctions against Belarus.", "SANCTION"),
+])
+def test_verb_of_signing_or_approving_is_the_act_its_object_names(nlp, text, kind):
+    # the signing is the deal, the approval the sanctions: one event, not a SUPPORT besides
+    events = run(nlp, text)
+    assert [e.type for e in events] == [kind]
+    assert events[0].source
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russia ordered its troops to withdraw from Belarus.", "RETREAT"),
+    ("Turkey ordered the foreign ministry to expel the French ambassador.", "SANCTION"),
+])
+def test_order_down_the_own_chain_is_the_ordered_act(nlp, text, kind):
+    # no party is asked anything: the ordered act is the event, not a REQUEST besides it
+    assert [e.type for e in run(nlp, text)] == [kind]
+
+
+def test_order_to_another_party_stays_a_request(nlp):
+    events = run(nlp, "Russia ordered Ukraine to withdraw its troops from the border.")
+    assert events[0].type == "REQUEST" and countries(events[0].target) == {"UA"}
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Turkey greeted Egypt's president as he arrived for talks.", "CONSULT", {"TR"}, {"EG"}),
+    ("Israel carried out strikes on Syria and launched raids.", "ASSAULT", {"IL"}, {"SY"}),
+])
+def test_one_sided_copy_of_an_event_in_its_sentence_takes_its_parties(nlp, text, kind, source, target):
+    events = run(nlp, text)
+    assert len(events) == 2
+    assert {(e.type, frozenset(countries(e.source)), frozenset(countries(e.target))) for e in events} == {
+        (kind, frozenset(source), frozenset(target))}
+
+
+def test_unnamed_victims_of_a_named_attack_are_that_attack(nlp):
+    events = run(nlp, "At least eight people were killed after Israel launched air strikes on Syria.")
+    assert [(e.type, countries(e.source)) for e in events] == [("ASSAULT", {"IL"})]
+
+
+def test_unnamed_victims_alone_stay_an_event(nlp):
+    assert [e.type for e in run(nlp, "At least eight people were killed in Syria on Monday.")] == ["ASSAULT"]
+
+
+def test_of_two_one_sided_copies_the_first_stays(nlp):
+    events = run(nlp, "Russia captured the town after its invasion.")
+    assert [(e.type, e.trigger) for e in events] == [("ASSAULT", "captured")]
+
+
+def test_one_sided_events_of_other_actors_stay(nlp):
+    events = run(nlp, "Israel carried out strikes on Syria as Egypt launched raids.")
+    assert len([e for e in events if e.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The European Union retaliated by imposing sanctions on Belarus.", "SANCTION"),
+    ("France expelled the Iranian ambassador, retaliating for the arrest of its diplomats.", "SANCTION"),
+    ("Russia retaliated against Ukraine on Monday.", "ASSAULT"),
+])
+def test_retaliation_is_the_act_it_names(nlp, text, kind):
+    # CAMEO's RETALIATE is physical conflict only when no other act of the source is told
+    assert [e.type for e in run(nlp, text)] == [kind]
+
+
+def test_agreement_signed_in_the_passive_is_agree(nlp):
+    assert [e.type for e in run(nlp, "The treaty was signed by Poland and Lithuania.")] == ["AGREE"]
+
+
+def test_signing_without_an_event_noun_stays_support(nlp):
+    assert [e.type for e in run(nlp, "Poland and Lithuania signed the joint declaration.")] == ["SUPPORT"]
+
+
 # --------------------------------------------------------------------------- SUPPORT, other classes
 
 
