@@ -159,3 +159,18 @@ def test_order_to_soldiers_is_no_order_to_the_place_they_leave(extract):
 def test_rangers_are_a_security_force(extract):
     events = extract("The opposition leader was detained by Pakistani rangers outside a court in Lahore.")
     assert any("PK" in source for source, _ in sides(events, "COERCE"))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya expelled seven ambassadors, including those of Canada and Spain, on Friday.",
+    "The president said he had ordered the foreign ministry to declare 12 ambassadors -- including "
+    "from Canada, Spain and Italy -- persona non grata.",
+])
+def test_members_named_of_a_group_hit_are_its_targets(extract, text):
+    events = [e for e in extract(text) if e.type == "SANCTION"]
+    assert events and {"CA", "ES"} <= {a.country for a in events[0].target}
+
+
+def test_things_including_a_country_name_no_target(extract):
+    events = extract("Kenya criticised several issues, including Somalia, on Friday.")
+    assert all("SO" not in target for _, target in sides(events, "ACCUSE"))
