@@ -26,6 +26,7 @@ from dateline.extract.event_args import (
     head_actors,
     head_actors_strict,
     is_passive,
+    names_people,
     subject_actors,
     subject_of,
     with_conjuncts,
@@ -133,6 +134,22 @@ def occasion_targets(verb: Token, index: MentionIndex) -> list[ActorRef]:
     ]
 
 
+OWNER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def owner_actors(nouns: list[Token], index: MentionIndex) -> list[ActorRef]:
+    """Actors named by the modifiers before a trigger's object noun ("EU-wide sanctions",
+    "Washington's sanctions"), not those the noun itself names ("expelled Russian diplomats")."""
+    out: list[ActorRef] = []
+    for noun in nouns:
+        if names_people(noun):
+            continue  # "expelled Somalia's diplomats": whose they are is hit
+        named = {m.actor.id for m in index.at(noun)}
+        out += [a for c in noun.children if c.dep_ in OWNER_DEPS and c.i < noun.i
+                for a in actors_of(c, index, subject=True) if a.id not in named]
+    return out
+
+
 def agent_actors(verb: Token, index: MentionIndex) -> list[ActorRef]:
     return [
         a for ag in children(verb, "agent") for p in children(ag, "pobj")
@@ -186,6 +203,12 @@ def verb_roles(
         taken = {t.i for t in absorbed} if resource else set()
         target = [a for o in children(verb, "dobj", "dative") if o.i not in taken
                   for a in collect(o, index)]
+        if not consult and not source:
+            # "ministers imposed EU-wide sanctions on X": with no doer named, whose the
+            # trigger's own noun is acts; it is not hit
+            owners = owner_actors(absorbed, index)
+            target = [a for a in target if a not in owners]
+            source = owners
     # a required party must be named by the phrase head ("sent troops to X", not "to its
     # border with X")
     target += prep_actors(verb, preps, index, heads_only=consult or entry.require == "target")

@@ -174,3 +174,14 @@ def test_members_named_of_a_group_hit_are_its_targets(extract, text):
 def test_things_including_a_country_name_no_target(extract):
     events = extract("Kenya criticised several issues, including Somalia, on Friday.")
     assert all("SO" not in target for _, target in sides(events, "ACCUSE"))
+
+
+def test_owner_of_the_triggers_noun_acts_when_no_doer_is_named(extract):
+    events = extract("European foreign ministers imposed EU-wide sanctions on Monday against 21 Russian officials.")
+    sanction = [e for e in events if e.type == "SANCTION"]
+    assert sanction and [a.id for a in sanction[0].source] == ["org:eu"]
+    assert "org:eu" not in {a.id for a in sanction[0].target}
+
+
+def test_whose_people_are_expelled_stays_the_target(extract):
+    assert ({"KE"}, {"SO"}) in sides(extract("Kenya expelled Somalia's ambassador on Friday."), "SANCTION")
