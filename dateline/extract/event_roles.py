@@ -242,8 +242,24 @@ def verb_roles(
                 target += [a for s in children(comp, "nsubj") for a in actors_of(s, index)]
             target += [a for o in children(comp, "dobj") for a in actors_of(o, index)]
             target += prep_actors(comp, lex.verb_target_preps, index)
+    if not target and entry.type in CONDITION_TYPES:
+        target += condition_subjects(verb, index)
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
+
+
+# Types aimed at whom their condition names: "threatened to cut gas unless X paid".
+CONDITION_TYPES = ("THREATEN",)
+CONDITION_MARKS = ("if", "unless")
+
+
+def condition_subjects(verb: Token, index: MentionIndex) -> list[ActorRef]:
+    """Subjects of an "if" or "unless" clause of the verb or of what it threatens to do
+    (its infinitive, parsed as a complement or an adverbial clause)."""
+    deeds = [c for c in children(verb, "xcomp", "advcl") if any(a.lower_ == "to" for a in children(c, "aux"))]
+    return [a for v in (verb, *deeds) for clause in children(v, "advcl")
+            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+            for s in children(clause, "nsubj", "nsubjpass") for a in actors_of(s, index, subject=True)]
 
 
 def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):

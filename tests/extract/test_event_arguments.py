@@ -185,3 +185,12 @@ def test_owner_of_the_triggers_noun_acts_when_no_doer_is_named(extract):
 
 def test_whose_people_are_expelled_stays_the_target(extract):
     assert ({"KE"}, {"SO"}) in sides(extract("Kenya expelled Somalia's ambassador on Friday."), "SANCTION")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Egypt threatened on Monday to close the border crossing unless Israel reopened the talks.", ({"EG"}, {"IL"})),
+    ("Russia has threatened to cut gas supplies if Ukraine does not pay its debts, the agency reported.",
+     ({"RU"}, {"UA"})),
+])
+def test_threat_is_aimed_at_whom_its_condition_names(extract, text, want):
+    assert want in sides(extract(text), "THREATEN")
