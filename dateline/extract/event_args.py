@@ -60,9 +60,8 @@ class MentionIndex:
         return token.i in self.by_token
 
 
-PEOPLE_GROUP_NOUNS = {"diplomat", "ambassador", "minister", "leader", "official", "counterpart", "envoy", "president",
+PEOPLE_GROUP_NOUNS = {"diplomat", "minister", "leader", "official", "counterpart", "envoy", "president",
                       "premier", "head", "representative", "delegate", "delegation", "dignitary", "guest"}
-MEMBER_PREPS = ("including", "like")
 MAX_PREP_DEPTH = 2  # "doctors from two aid groups of X" but not deeper
 
 
@@ -84,11 +83,7 @@ def phrase_tokens(head: Token, subject: bool = False) -> list[Token]:
                 continue  # "Iran-backed rebels": Iran backs them, it is not one of them
             depth = preps
             if child.dep_ == "prep":
-                # "expelled ten ambassadors, including those from X and Y": the members named
-                # are whom it hits ("issues including Gaza" stay out; a subject's members are
-                # left to the meeting rules, which count only the parties named as such)
-                members = not subject and child.lower_ in MEMBER_PREPS and names_people(token)
-                if (child.lower_ in skip and not members) or preps >= MAX_PREP_DEPTH:
+                if child.lower_ in skip or preps >= MAX_PREP_DEPTH:
                     continue
                 depth += 1
             out.append(child)

@@ -26,7 +26,6 @@ from dateline.extract.event_args import (
     head_actors,
     head_actors_strict,
     is_passive,
-    names_people,
     subject_actors,
     subject_of,
     with_conjuncts,
@@ -134,22 +133,6 @@ def occasion_targets(verb: Token, index: MentionIndex) -> list[ActorRef]:
     ]
 
 
-OWNER_DEPS = ("amod", "compound", "nmod", "poss")
-
-
-def owner_actors(nouns: list[Token], index: MentionIndex) -> list[ActorRef]:
-    """Actors named by the modifiers before a trigger's object noun ("EU-wide sanctions",
-    "Washington's sanctions"), not those the noun itself names ("expelled Russian diplomats")."""
-    out: list[ActorRef] = []
-    for noun in nouns:
-        if names_people(noun):
-            continue  # "expelled Somalia's diplomats": whose they are is hit
-        named = {m.actor.id for m in index.at(noun)}
-        out += [a for c in noun.children if c.dep_ in OWNER_DEPS and c.i < noun.i
-                for a in actors_of(c, index, subject=True) if a.id not in named]
-    return out
-
-
 def agent_actors(verb: Token, index: MentionIndex) -> list[ActorRef]:
     return [
         a for ag in children(verb, "agent") for p in children(ag, "pobj")
@@ -203,12 +186,6 @@ def verb_roles(
         taken = {t.i for t in absorbed} if resource else set()
         target = [a for o in children(verb, "dobj", "dative") if o.i not in taken
                   for a in collect(o, index)]
-        if not consult and not source:
-            # "ministers imposed EU-wide sanctions on X": with no doer named, whose the
-            # trigger's own noun is acts; it is not hit
-            owners = owner_actors(absorbed, index)
-            target = [a for a in target if a not in owners]
-            source = owners
     # a required party must be named by the phrase head ("sent troops to X", not "to its
     # border with X")
     target += prep_actors(verb, preps, index, heads_only=consult or entry.require == "target")
@@ -242,24 +219,8 @@ def verb_roles(
                 target += [a for s in children(comp, "nsubj") for a in actors_of(s, index)]
             target += [a for o in children(comp, "dobj") for a in actors_of(o, index)]
             target += prep_actors(comp, lex.verb_target_preps, index)
-    if not target and entry.type in CONDITION_TYPES:
-        target += condition_subjects(verb, index)
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
-
-
-# Types aimed at whom their condition names: "threatened to cut gas unless X paid".
-CONDITION_TYPES = ("THREATEN",)
-CONDITION_MARKS = ("if", "unless")
-
-
-def condition_subjects(verb: Token, index: MentionIndex) -> list[ActorRef]:
-    """Subjects of an "if" or "unless" clause of the verb or of what it threatens to do
-    (its infinitive, parsed as a complement or an adverbial clause)."""
-    deeds = [c for c in children(verb, "xcomp", "advcl") if any(a.lower_ == "to" for a in children(c, "aux"))]
-    return [a for v in (verb, *deeds) for clause in children(v, "advcl")
-            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
-            for s in children(clause, "nsubj", "nsubjpass") for a in actors_of(s, index, subject=True)]
 
 
 def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):

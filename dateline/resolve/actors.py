@@ -499,10 +499,6 @@ def _read_name(r: Reading, span: Span) -> None:
     if prov is not None:
         _emit(r, span.start, span.end, _provisional_ref(r, span, prov.id))
         return
-    adjective = span.first(CAT_ADJ)
-    if adjective is not None and _people_by_adjective(r, span):
-        _emit(r, span.start, span.end, kb.country_ref(adjective.id))
-        return
     if _is_qualifier(r, span):
         return
     org = span.first(CAT_ORG)
@@ -647,21 +643,6 @@ def title_before(r: Reading, pos: int, limit: int = 8) -> Title | None:
     while role_start < pos and r.folded[role_start] in ("'s", "'"):
         role_start += 1
     return Title(start=start, role_start=role_start, country=country, org=org)
-
-
-NOUN_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
-
-
-def _people_by_adjective(r: Reading, span: Span) -> bool:
-    """"the Dutch", "the British", "the Chinese" standing alone: the country's people (or
-    government) named by its adjective, not a word qualifying a noun."""
-    if span.cats() != {CAT_ADJ} or span.start == 0 or r.folded[span.start - 1] != "the":
-        return False
-    last = r.doc[span.end - 1]
-    if last.dep_ not in NOUN_DEPS or last.pos_ not in ("PROPN", "NOUN", "ADJ"):
-        return False
-    nxt = r.doc[span.end] if span.end < len(r.doc) else None
-    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") and r.noun_at[span.end] is None
 
 
 def _is_qualifier(r: Reading, span: Span) -> bool:

@@ -159,38 +159,3 @@ def test_order_to_soldiers_is_no_order_to_the_place_they_leave(extract):
 def test_rangers_are_a_security_force(extract):
     events = extract("The opposition leader was detained by Pakistani rangers outside a court in Lahore.")
     assert any("PK" in source for source, _ in sides(events, "COERCE"))
-
-
-@pytest.mark.parametrize("text", [
-    "Kenya expelled seven ambassadors, including those of Canada and Spain, on Friday.",
-    "The president said he had ordered the foreign ministry to declare 12 ambassadors -- including "
-    "from Canada, Spain and Italy -- persona non grata.",
-])
-def test_members_named_of_a_group_hit_are_its_targets(extract, text):
-    events = [e for e in extract(text) if e.type == "SANCTION"]
-    assert events and {"CA", "ES"} <= {a.country for a in events[0].target}
-
-
-def test_things_including_a_country_name_no_target(extract):
-    events = extract("Kenya criticised several issues, including Somalia, on Friday.")
-    assert all("SO" not in target for _, target in sides(events, "ACCUSE"))
-
-
-def test_owner_of_the_triggers_noun_acts_when_no_doer_is_named(extract):
-    events = extract("European foreign ministers imposed EU-wide sanctions on Monday against 21 Russian officials.")
-    sanction = [e for e in events if e.type == "SANCTION"]
-    assert sanction and [a.id for a in sanction[0].source] == ["org:eu"]
-    assert "org:eu" not in {a.id for a in sanction[0].target}
-
-
-def test_whose_people_are_expelled_stays_the_target(extract):
-    assert ({"KE"}, {"SO"}) in sides(extract("Kenya expelled Somalia's ambassador on Friday."), "SANCTION")
-
-
-@pytest.mark.parametrize("text, want", [
-    ("Egypt threatened on Monday to close the border crossing unless Israel reopened the talks.", ({"EG"}, {"IL"})),
-    ("Russia has threatened to cut gas supplies if Ukraine does not pay its debts, the agency reported.",
-     ({"RU"}, {"UA"})),
-])
-def test_threat_is_aimed_at_whom_its_condition_names(extract, text, want):
-    assert want in sides(extract(text), "THREATEN")

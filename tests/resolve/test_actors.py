@@ -293,18 +293,6 @@ def test_a_name_with_of_the_is_found_without_the_article():
     assert variants("Kenya") == {"Kenya"}
 
 
-@pytest.mark.parametrize("text, want", [
-    ("The minister accused the British of meddling in the vote.", {"country:GB"}),
-    ("Talks with the Chinese and the Japanese ended on Monday.", {"country:CN", "country:JP"}),
-    # an adjective before its noun qualifies it, as before
-    ("The Dutch government refused on Monday.", {"country:NL"}),
-    ("Chinese investors bought the port.", set()),
-])
-def test_the_adjective_alone_names_the_country(nlp, kb, text, want):
-    ids = {m.actor.id for m in run(nlp, kb, text, "2023-03-08")}
-    assert {i for i in ids if i.startswith("country:")} == want
-
-
 @pytest.mark.parametrize("text, code", [
     ("Coast guard ships rammed two Philippine vessels near the shoal.", "PH"),
     ("The troops left the Ukrainian city of Kherson.", "UA"),
