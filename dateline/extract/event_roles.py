@@ -212,7 +212,9 @@ def verb_roles(
         target = target or controllers(verb, index, with_object=True)
     if not target and entry.type in NEAR_TARGET_TYPES:
         target += near_targets(verb, index)
-    if not target and not consult:
+    if not target and not consult and not children(verb, "dobj"):
+        # "demanded that X withdraw": the clause names whom; in "ordered its troops to
+        # leave the city" the object is whom, and the clause's place is none
         for comp in children(verb, "xcomp", "ccomp"):
             if comp.dep_ == "ccomp":
                 target += [a for s in children(comp, "nsubj") for a in actors_of(s, index)]

@@ -54,6 +54,11 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
     group = noun.kind("group")
     plural = any(len(v) > 2 and v[2] == "plural" for v in noun.values)
     countries = qual.countries if qual else []
+    if noun.kind("country_thing") is not None:
+        # "Philippine vessels", "a Ukrainian city": the country whose they are
+        for code in countries:
+            emit(r.kb.country_ref(code))
+        return
     if indefinite and not (body or gov or group):
         # "a Chinese diplomat": someone of that country, not the holder of a post
         if role and countries and not plural:

@@ -336,6 +336,8 @@ class ActorKB:
             add(noun, ("government", noun))
         for noun in as_list(self.cues.get("government_things")):
             add(noun, ("government", noun), with_plural=False)
+        for noun in as_list(self.cues.get("country_things")):
+            add(noun, ("country_thing", noun))
         for noun, sector in (self.cues.get("group_nouns") or {}).items():
             # plural forms only: a group's number says nothing about who
             self.nouns.add(phrase_tokens(noun), ("group", str(sector)))

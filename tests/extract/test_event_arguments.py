@@ -147,3 +147,19 @@ def test_protestors_spelled_with_or_are_civilians(extract):
     # force used by civilians is a protest, whichever way the paper spells them
     events = extract("Thousands of protestors besieged the Russian embassy in Warsaw on Sunday.")
     assert [e.type for e in events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, kind, want", [
+    # a thing with a country word stands for that country ("Philippine vessels")
+    ("Chinese coast guard ships rammed two Philippine vessels near the shoal on Sunday.", "ASSAULT", ({"CN"}, {"PH"})),
+    ("Israel formally recognized Moroccan sovereignty over the territory.", "SUPPORT", ({"IL"}, {"MA"})),
+    ("Moscow ordered its soldiers on Friday to leave the Syrian town of Palmyra.", "RETREAT", ({"RU"}, {"SY"})),
+])
+def test_country_words_on_things_name_the_target(extract, text, kind, want):
+    assert want in sides(extract(text), kind)
+
+
+def test_order_to_soldiers_is_no_order_to_the_place_they_leave(extract):
+    # the object (the soldiers) is whom the order is to; the town is no party to it
+    events = extract("Moscow ordered its soldiers on Friday to leave the Syrian town of Palmyra.")
+    assert all("SY" not in target for _, target in sides(events, "REQUEST"))

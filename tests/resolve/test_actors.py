@@ -291,3 +291,11 @@ def test_a_name_with_of_the_is_found_without_the_article():
 
     assert "Democratic Republic of Congo" in variants("Democratic Republic of the Congo")
     assert variants("Kenya") == {"Kenya"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Coast guard ships rammed two Philippine vessels near the shoal.", "PH"),
+    ("The troops left the Ukrainian city of Kherson.", "UA"),
+])
+def test_things_of_a_country_stand_for_it(nlp, kb, text, code):
+    assert f"country:{code}" in {m.actor.id for m in run(nlp, kb, text, "2023-03-08")}
