@@ -71,8 +71,13 @@ class StoreView:
 
 
 def sentences_end(body: str, n: int) -> int:
-    """End offset of the first ``n`` sentences (or paragraphs) of ``body``."""
-    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?(?:\s|$)|\n", body)]
+    """End offset of the first ``n`` sentences (or paragraphs) of ``body``; a blank line is
+    no sentence (a page's paragraphs are parted by them)."""
+    ends, last = [], 0
+    for m in re.finditer(r"[.!?][\"”’]?(?:\s|$)|\n", body):
+        if body[last:m.end()].strip():
+            ends.append(m.end())
+        last = m.end()
     return ends[n - 1] if len(ends) >= n else len(body)
 
 

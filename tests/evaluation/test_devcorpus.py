@@ -197,3 +197,6 @@ def test_pairwise_and_sentences():
     precision, recall, _ = pairwise({"a": "x", "b": "x", "c": "x"}, gold)
     assert (precision, recall) == (pytest.approx(1 / 3), 1.0)
     assert sentences_end("One. Two. Three.", 2) == len("One. Two. ")
+    # a blank line parting paragraphs is no sentence: the headline and the lede's first
+    text = "Headline here\n\nThe first sentence. The second."
+    assert sentences_end(text, 2) == len("Headline here\n\nThe first sentence. ")
