@@ -19,9 +19,9 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from itertools import repeat
 from operator import mul
-from dataclasses import dataclass, field
 
 from dateline.link.happenings import near
 
