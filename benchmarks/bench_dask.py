@@ -1,5 +1,6 @@
 """The Dask engine on a LocalCluster of 1 and 2 workers: articles per second end to end, the
-scaling ratio, and peak memory per worker (compare the figures of one run).
+scaling ratio, peak memory per worker, and the CPU time of the workers and of the driver
+(compare the figures of one run).
 
     python benchmarks/bench_dask.py [--count 2000] [--kind text|jsonl] [--workers 1 2]
 
@@ -25,6 +26,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def write_jsonl(folder: Path, count: int, per_shard: int = 250) -> None:
@@ -63,16 +69,19 @@ def main() -> None:
             write_corpus(folder, args.count, "text")
         print(f"Dask engine on {args.count} generated articles ({args.kind})")
         for workers in args.workers:
-            started = time.perf_counter()
+            started, driver_cpu = time.perf_counter(), _cpu_s()
             with local_cluster(workers) as cluster, Client(cluster) as client:
                 with Store(Path(tmp) / f"bench-{workers}.db") as store:
                     summary = run([str(folder)], store, engine="dask", scheduler=cluster.scheduler_address,
                                   group=args.shard_size)
                 elapsed = time.perf_counter() - started
+                driver_cpu = _cpu_s() - driver_cpu
                 worker_mb = client.run(_peak_rss_mb)
+                worker_cpu = sum(client.run(_cpu_s).values())
             rates[workers] = args.count / elapsed
             print(f"  {workers} worker(s): {elapsed:6.1f} s = {rates[workers]:5.1f} articles/s; "
-                  f"peak memory per worker {max(worker_mb.values()):.0f} MB; {summary.happenings} happenings")
+                  f"peak memory per worker {max(worker_mb.values()):.0f} MB; {summary.happenings} happenings; "
+                  f"CPU: workers {worker_cpu:.1f} s, driver (scheduler, saving, linking) {driver_cpu:.1f} s")
         if 1 in rates and len(rates) > 1:
             top = max(rates)
             print(f"  scaling: {top} workers run x{rates[top] / rates[1]:.2f} the rate of 1")

@@ -47,16 +47,26 @@ def ingest(
     options: ReadOptions | None = None,
     on_item: ProgressCallback | None = None,
     cleaner: Cleaner | None = None,
+    signatures: Callable[[], tuple[bytes, list[int]] | None] | None = None,
 ) -> IngestSummary:
     """Read every input, clean what can be read, store articles and rejections.
 
     One bad input never stops the batch: it becomes a Rejection (stored, reported through
     ``on_item``) and the next input is read.  Articles are stored one transaction each, so
     a killed run loses at most the article in hand.
+
+    ``signatures``, called once for each thing the cleaner gives, in order: the article's
+    near-copy signature and band keys computed where it was cleaned (None: not computed).  They
+    are stored with new articles as long as every article stored before has one, so articles
+    are signed in the order stored, as linking would sign them (dateline.link.syndication).
     """
+    from dateline.link.syndication import add_signatures
+
     summary = IngestSummary()
     items = iter_documents(list(inputs), options)
+    sign_now = signatures is not None and not store.has_unsigned_articles()
     for outcome in (cleaner(items) if cleaner is not None else map(clean_item, items)):
+        signed = signatures() if signatures is not None else None
         if isinstance(outcome, Rejection):
             summary.rejected += 1
             summary.rejections.append(outcome)
@@ -66,6 +76,10 @@ def ingest(
             if store.add_article(outcome):
                 summary.new += 1
                 summary.new_ids.append(outcome.id)
+                sign_now = sign_now and signed is not None
+                if sign_now:
+                    with store.transaction():
+                        add_signatures(store, [(outcome.id, *signed)])
             else:
                 summary.known += 1
         if on_item is not None:

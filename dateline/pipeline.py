@@ -8,6 +8,7 @@ without redoing the rest.
 from __future__ import annotations
 
 import itertools
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,6 +71,8 @@ def analyse_store(
         return 0, 0
     if on_stage is not None:
         on_stage("analysing", len(pending))
+    if workers is not None:
+        workers.wait_loaded()  # not loaded twice at once
     resources = Resources.load(actor_files, dictionaries)
     analysed = skipped = 0
     in_hand: dict[str, Article] = {}
@@ -147,51 +150,95 @@ def _analyse_task(articles: list[Article], actor_files: tuple[str, ...], diction
 
 
 def _clean_task(items: list) -> list:
+    """Each input cleaned, with its article's near-copy signature (None for a rejection)."""
     from dateline.ingest import clean_item
+    from dateline.link.syndication import signed
 
-    return [clean_item(item) for item in items]
+    out = []
+    for item in items:
+        outcome = clean_item(item)
+        out.append((outcome, signed(outcome.body) if isinstance(outcome, Article) else None))
+    return out
 
 
 class LocalWorkers:
-    """The local engine's worker processes, shared by cleaning and analysis, started at the
-    first task that needs them.
+    """The local engine's worker processes: one set cleans, then another analyses.
 
-    On Linux they are forked after the model and knowledge bases are loaded here, so they
-    start at once and share those pages; tasks of TASK_ARTICLES inputs, a few in flight at a
-    time (memory stays bounded on any corpus), results in input order; a task whose worker
-    fails is done here."""
+    On Linux both are forked.  The cleaning workers are forked at once (cleaning needs neither
+    the model nor the knowledge bases), and while they clean, this process loads the model and
+    the knowledge bases in a thread; the analysing workers are forked after that, so they start
+    at once and share those pages.  Tasks of TASK_ARTICLES inputs, a few in flight at a time
+    (memory stays bounded on any corpus), results in input order; a task whose worker fails is
+    done here."""
 
     def __init__(self, count: int, actor_files: Sequence[Path] = (), dictionaries: str | Path | None = None) -> None:
         self.count = count
         self.files = tuple(str(p) for p in actor_files)
         self.dictionaries = str(Path(dictionaries).resolve()) if dictionaries else None
         self._pool = None
+        self._pool_kind: str | None = None
+        self._loader = None
+        self._signed: deque = deque()  # the signature of each article ``clean`` gave, until taken
 
-    def pool(self):
-        if self._pool is None:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
+    def _context(self):
+        import multiprocessing
 
-            from dateline.analyse import Resources, load_nlp
+        methods = multiprocessing.get_all_start_methods()
+        return multiprocessing.get_context("fork" if "fork" in methods else None)
 
-            methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            if context.get_start_method() == "fork":
-                load_nlp()  # shared with the forked workers
-                Resources.load([Path(p) for p in self.files], self.dictionaries)
-            self._pool = ProcessPoolExecutor(max_workers=self.count, mp_context=context)
+    def _load(self) -> None:
+        from dateline.analyse import Resources, load_nlp
+
+        load_nlp()
+        Resources.load([Path(p) for p in self.files], self.dictionaries)
+
+    def _background_load(self) -> None:
+        try:
+            self._load()
+        except Exception:  # noqa: BLE001 - loaded (and the error raised) again where it is needed
+            pass
+
+    def pool(self, kind: str = "analyse"):
+        """The workers for ``kind`` ("clean" or "analyse"); the other kind's are shut down first,
+        so no thread of this process runs while it forks."""
+        if self._pool is not None and self._pool_kind == kind:
+            return self._pool
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.close()
+        context = self._context()
+        forked = context.get_start_method() == "fork"
+        if kind == "analyse" and forked:
+            self._load()  # shared with the forked workers
+        self._pool = ProcessPoolExecutor(max_workers=self.count, mp_context=context)
+        self._pool_kind = kind
         return self._pool
+
+    def _start_loading(self) -> None:
+        """Load the model and knowledge bases in a thread while the cleaning workers run (they
+        are forked by then: forking happens at a pool's first task)."""
+        import threading
+
+        if self._loader is None and self._context().get_start_method() == "fork":
+            self._loader = threading.Thread(target=self._background_load, name="dateline-load", daemon=True)
+            self._loader.start()
+
+    def wait_loaded(self) -> None:
+        """Wait for the thread loading the model and knowledge bases, if one runs."""
+        if self._loader is not None:
+            self._loader.join()
+            self._loader = None
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown()
             self._pool = None
+            self._pool_kind = None
+        self.wait_loaded()
 
-    def _ordered(self, items: Iterable, task: Callable, *args) -> Iterable:
-        """``task`` over chunks of ``items`` in the pool, the results' items in input order."""
-        from collections import deque
-
-        pool = self.pool()
+    def _ordered(self, items: Iterable, task: Callable, *args, kind: str = "analyse") -> Iterable:
+        """``task`` over chunks of ``items`` in the ``kind`` pool, the results' items in input order."""
+        pool = self.pool(kind)
         flight: deque = deque()
         chunk: list = []
         for item in items:
@@ -199,6 +246,8 @@ class LocalWorkers:
             if len(chunk) >= TASK_ARTICLES:
                 flight.append((chunk, pool.submit(task, chunk, *args)))
                 chunk = []
+                if kind == "clean":
+                    self._start_loading()
                 if len(flight) >= self.count * 3:
                     yield from _results(*flight.popleft(), task, args)
         if chunk:
@@ -223,10 +272,18 @@ class LocalWorkers:
             if len(head) >= MIN_PARALLEL:
                 break
         if self.count <= 1 or local_workers(len(head)) <= 1:
-            yield from map(clean_item, head)
-            yield from map(clean_item, items)
+            for outcome in map(clean_item, itertools.chain(head, items)):
+                self._signed.append(None)
+                yield outcome
             return
-        yield from self._ordered(itertools.chain(head, items), _clean_task)
+        for outcome, signed in self._ordered(itertools.chain(head, items), _clean_task, kind="clean"):
+            self._signed.append(signed)
+            yield outcome
+
+    def signature(self) -> tuple[bytes, list[int]] | None:
+        """The signature and band keys of what ``clean`` gave last (None: not computed);
+        called once for each thing it gives (``ingest(signatures=...)``)."""
+        return self._signed.popleft() if self._signed else None
 
 
 def _results(chunk: list, future, task: Callable, args: tuple) -> list:
@@ -290,7 +347,8 @@ def run(
         # One set of worker processes cleans and then analyses (when there is enough to do).
         pool = LocalWorkers(local_workers(MIN_PARALLEL), actor_files, dictionaries)
         try:
-            summary.ingest = ingest(inputs, store, options=options, on_item=on_item, cleaner=pool.clean)
+            summary.ingest = ingest(inputs, store, options=options, on_item=on_item, cleaner=pool.clean,
+                                    signatures=pool.signature)
             summary.analysed, summary.skipped = analyse_store(
                 store, actor_files=actor_files, dictionaries=dictionaries, on_article=on_article,
                 on_stage=on_stage, on_failure=on_item, workers=pool)

@@ -54,3 +54,62 @@ def test_incremental_run_analyses_only_new_articles(tmp_path):
         assert first.analysed == 1
         second = run([str(p) for p in samples[:2]], store)
         assert (second.ingest.known, second.ingest.new, second.analysed) == (1, 1, 1)
+
+
+def _wire_copy(outlet: str, last: str) -> str:
+    """One agency story as an outlet reprints it: the same paragraphs, its own last line."""
+    return (
+        f"{outlet}\n\nHarbour workers in the northern port town walked off the job on Tuesday morning, "
+        "leaving dozens of container ships waiting at anchor outside the breakwater for a second day. "
+        "The union said the stoppage would continue until the port authority agreed to restore the "
+        "night shift allowance that was cut in the spring, a demand the authority has rejected twice. "
+        "Local traders warned that fresh produce was already spoiling on the quays and that shops in "
+        f"the region would run short of imported goods by the end of the week.\n\n{last}\n"
+    )
+
+
+def test_worker_processes_sign_articles_as_they_are_stored(tmp_path, monkeypatch):
+    """With worker processes, each new article's near-copy signature comes from the worker that
+    cleaned it and is stored at once; the signatures and near-copy pairs are those linking
+    computes in one process."""
+    from dateline.ingest import ingest
+    from dateline.pipeline import LocalWorkers
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(_wire_copy("The Coast Herald", "More follows."), encoding="utf-8")
+    (folder / "b.txt").write_text(_wire_copy("Valley Times", "Reporting by our staff."), encoding="utf-8")
+    (folder / "c.txt").write_text(FRENCH, encoding="utf-8")
+    found = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("DATELINE_WORKERS", workers)
+        with Store(tmp_path / f"w{workers}.db") as store:
+            run([str(folder)], store)
+            ids = sorted(store.article_ids())
+            found[workers] = ([store.signature(i) for i in ids], sorted(store.near_duplicate_pairs()))
+    assert len(found["1"][1]) == 1 and found["1"] == found["2"]
+    pool = LocalWorkers(2)
+    try:
+        with Store(tmp_path / "ingest.db") as store:
+            ingest([str(folder)], store, cleaner=pool.clean, signatures=pool.signature)
+            assert not store.has_unsigned_articles()
+            assert sorted(store.near_duplicate_pairs()) == found["1"][1]
+    finally:
+        pool.close()
+
+
+def test_articles_are_not_signed_out_of_the_order_stored(tmp_path):
+    """A store holding an article without a signature (a run stopped before linking): new
+    articles are left unsigned too, so linking signs them all in the order they were stored."""
+    from dateline.ingest import ingest
+    from dateline.link.syndication import signed
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(_wire_copy("The Coast Herald", "More follows."), encoding="utf-8")
+    second.write_text(_wire_copy("Valley Times", "Reporting by our staff."), encoding="utf-8")
+    with Store(tmp_path / "d.db") as store:
+        ingest([str(first)], store)
+        ingest([str(second)], store, signatures=lambda: signed(second.read_text(encoding="utf-8")))
+        assert len(store.unsigned_article_ids()) == 2
+        run([], store)
+        assert not store.has_unsigned_articles() and len(store.near_duplicate_pairs()) == 1

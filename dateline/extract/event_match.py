@@ -377,6 +377,30 @@ def noun_may_trigger(noun: Token, lex: Lexicon) -> bool:
     return noun.dep_ not in ("poss",)
 
 
+_ENTRY_WORDS: dict[int, tuple[Lexicon, int, int, frozenset[str]]] = {}
+
+
+def _entry_words(lex: Lexicon) -> frozenset[str]:
+    """The words the lexicon lists a verb or noun under (remembered per lexicon)."""
+    known = _ENTRY_WORDS.get(id(lex))
+    if known is None or known[0] is not lex or known[1] != len(lex.verbs) or known[2] != len(lex.nouns):
+        known = _ENTRY_WORDS[id(lex)] = (lex, len(lex.verbs), len(lex.nouns), frozenset(lex.verbs) | frozenset(lex.nouns))
+    return known[3]
+
+
+def may_have_candidates(token: Token, lex: Lexicon) -> bool:
+    """False only when ``candidates_for`` finds nothing for the token, told by a few dictionary
+    lookups: no lexicon entry under its lemma or lower form, not a gerund read as a noun (its
+    stem is looked up) and not after a hyphen ("test-fired")."""
+    lemma = token.lemma_.lower()
+    words = _entry_words(lex)
+    if lemma in words or token.lower_ in words:
+        return True
+    if lemma.endswith("ing") and token.pos_ == "NOUN":
+        return True
+    return token.i >= 2 and token.doc[token.i - 1].text == "-"
+
+
 def candidates_for(token: Token, lex: Lexicon, index: MentionIndex) -> list[Candidate]:
     """Every entry that fits the token syntactically, in lexicon order."""
     lemma = token.lemma_.lower()

@@ -32,7 +32,7 @@ from dateline.extract.event_args import (
     status_for,
 )
 from dateline.extract.event_lexicon import SKIP, Lexicon, load_lexicon
-from dateline.extract.event_match import Candidate, candidates_for, is_verb
+from dateline.extract.event_match import Candidate, candidates_for, is_verb, may_have_candidates
 from dateline.extract.event_roles import (
     group_roles,
     is_state,
@@ -241,6 +241,8 @@ def natural_cause(verb: Token, lex: Lexicon) -> bool:
 
 def choose(token: Token, lex: Lexicon, index: MentionIndex):
     """The first candidate whose actor conditions hold, with its roles."""
+    if not may_have_candidates(token, lex):  # most tokens: no entry, so no candidate
+        return None
     if is_verb(token) and lex.disaster_nouns and natural_cause(token, lex):
         return None
     for cand in candidates_for(token, lex, index):

@@ -2,8 +2,8 @@
 
 Agency copy reprinted by several outlets, or a story re-posted with other clutter, is one
 report, not several.  Each article's MinHash signature (word 5-shingles of the cleaned body)
-is computed where the article is cleaned (on a Dask worker, or in the linking step for a
-local run) and stored with its LSH band keys, so a new article is compared by an indexed
+is computed where the article is cleaned (on a Dask worker or a local worker process; in the
+linking step for articles stored without one) and stored with its LSH band keys, so a new article is compared by an indexed
 lookup against everything stored before, never by rebuilding an index or comparing pairs.
 
 Within a group of near-duplicates the *original* is the earliest-published article (ties and
@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from dateline.store import Store
 
@@ -35,6 +34,8 @@ def signature(text: str) -> bytes:
     shingles = {" ".join(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
     if len(shingles) < MIN_SHINGLES:
         return b""
+    from datasketch import MinHash  # imported where signing happens (a third of a second)
+
     minhash = MinHash(num_perm=NUM_PERM)
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return minhash.hashvalues.astype(np.uint64).tobytes()
@@ -43,8 +44,17 @@ def signature(text: str) -> bytes:
 @lru_cache(maxsize=1)
 def _bands() -> tuple[int, int]:
     # datasketch picks the band count and width that best separate THRESHOLD.
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     return lsh.b, lsh.r
+
+
+def signed(text: str) -> tuple[bytes, list[int]]:
+    """The text's signature and its LSH band keys: what ``add_signatures`` stores, computed
+    where the article is cleaned (in a worker process)."""
+    minhash = signature(text)
+    return minhash, (band_keys(minhash) if minhash else [])
 
 
 def band_keys(minhash: bytes) -> list[int]:
@@ -62,19 +72,21 @@ def similarity(a: bytes, b: bytes) -> float:
     return float(np.mean(np.frombuffer(a, dtype=np.uint64) == np.frombuffer(b, dtype=np.uint64)))
 
 
-def add_signatures(store: Store, signatures: Iterable[tuple[str, bytes]]) -> int:
+def add_signatures(store: Store, signatures: Iterable[tuple[str, bytes] | tuple[str, bytes, list[int]]]) -> int:
     """Store signatures of articles not signed yet and record their near-duplicates among
-    all stored articles; returns how many near-duplicate pairs were found.
+    all stored articles; returns how many near-duplicate pairs were found.  Each item is
+    (article id, signature) or (article id, signature, its band keys) as ``signed`` gives.
 
     The caller's transaction is used when one is open (``with store.transaction()``)."""
     found = 0
-    for article_id, minhash in signatures:
+    for item in signatures:
+        article_id, minhash = item[0], item[1]
         if store.has_signature(article_id):
             continue
         if not minhash:  # too short to compare: signed, so it is not tried again
             store.add_signature(article_id, minhash)
             continue
-        keys = band_keys(minhash)
+        keys = item[2] if len(item) > 2 else band_keys(minhash)
         candidates = store.band_candidates(keys)
         candidates.discard(article_id)
         for other in sorted(candidates):

@@ -34,6 +34,11 @@ class SignatureStore:
         self.db.execute("INSERT OR IGNORE INTO near_duplicates (article_id, other_id, similarity) VALUES (?,?,?)",
                         (article_id, other_id, similarity))
 
+    def has_unsigned_articles(self) -> bool:
+        return self.db.execute(
+            """SELECT 1 FROM articles a LEFT JOIN article_signatures s ON s.article_id = a.id
+               WHERE s.article_id IS NULL LIMIT 1""").fetchone() is not None
+
     def unsigned_article_ids(self) -> list[str]:
         return [row[0] for row in self.db.execute(
             """SELECT a.id FROM articles a LEFT JOIN article_signatures s ON s.article_id = a.id
