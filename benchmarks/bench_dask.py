@@ -58,6 +58,7 @@ def main() -> None:
 
     from dateline.distributed import local_cluster
     from dateline.pipeline import run
+    from dateline.run_options import RunOptions
     from dateline.store import Store
 
     rates: dict[int, float] = {}
@@ -72,8 +73,7 @@ def main() -> None:
             started, driver_cpu = time.perf_counter(), _cpu_s()
             with local_cluster(workers) as cluster, Client(cluster) as client:
                 with Store(Path(tmp) / f"bench-{workers}.db") as store:
-                    summary = run([str(folder)], store, engine="dask", scheduler=cluster.scheduler_address,
-                                  group=args.shard_size)
+                    summary = run([str(folder)], store, RunOptions(engine="dask", scheduler=cluster.scheduler_address, group=args.shard_size))
                 elapsed = time.perf_counter() - started
                 driver_cpu = _cpu_s() - driver_cpu
                 worker_mb = client.run(_peak_rss_mb)

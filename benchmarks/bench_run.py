@@ -26,6 +26,7 @@ def main() -> None:
     from generate import write_corpus
 
     from dateline.pipeline import run
+    from dateline.run_options import RunOptions
     from dateline.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -33,7 +34,7 @@ def main() -> None:
         write_corpus(folder, args.count, "text")
         with Store(Path(tmp) / "bench.db") as store:
             started = time.perf_counter()
-            summary = run([str(folder)], store, engine="dask" if args.workers else "local", workers=args.workers)
+            summary = run([str(folder)], store, RunOptions(engine="dask" if args.workers else "local", workers=args.workers))
             elapsed = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"dateline run on {args.count} generated articles (workers={args.workers}):")

@@ -18,6 +18,7 @@ from dateline.analyse import Analysis, failure_rejection
 from dateline.clean import clean_document
 from dateline.read import ReadOptions
 from dateline.records import Article, Rejection
+from dateline.run_options import CHUNK
 from dateline.shards import Shard, read_shard
 from dateline.store import Store
 
@@ -53,7 +54,6 @@ class CorpusSummary:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-CHUNK = 250  # articles analysed and handed on together: bounds a worker's memory on a huge shard
 
 
 def process_shard_chunks(

@@ -13,14 +13,15 @@ import itertools
 import shutil
 import socket
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from urllib.parse import urlparse
 
-from dateline.corpus import CHUNK, CorpusSummary, ShardResult, process_shard, process_shard_chunks, save_shard
+from dateline.corpus import CorpusSummary, ShardResult, process_shard, process_shard_chunks, save_shard
 from dateline.read import ReadOptions
 from dateline.records import Article, Rejection
-from dateline.shards import SPLIT_BYTES, Shard, plan_shards
+from dateline.run_options import RunOptions
+from dateline.shards import Shard, plan_shards
 from dateline.store import Store
 
 
@@ -43,33 +44,26 @@ def _work(shard: Shard, options: ReadOptions | None, actor_files: tuple[str, ...
 def run_dask(
     inputs: Iterable[str],
     store: Store | None,
+    options: RunOptions,
     *,
-    options: ReadOptions | None = None,
-    actor_files: Sequence[Path] = (),
-    dictionaries: str | Path | None = None,
-    workers: int = 2,
-    scheduler: str | None = None,
-    out: str | None = None,
-    group: int = 64,
-    chunk: int = CHUNK,
-    split_bytes: int = SPLIT_BYTES,
     on_item: Callable[[Article | Rejection], None] | None = None,
     on_article: Callable[[str], None] | None = None,
 ) -> CorpusSummary:
     """Map the per-article stages over the shards of ``inputs`` on Dask.
 
-    Records go to ``store`` (shards it has taken in before are skipped), or, with ``out`` (a
-    folder or fsspec URL), to Parquet parts there (shards with a part are skipped).
-    ``scheduler`` is the address of a running cluster; without it a local cluster of
-    ``workers`` processes runs for the call.
+    Records go to ``store`` (shards it has taken in before are skipped), or, with
+    ``options.out`` (a folder or fsspec URL), to Parquet parts there (shards with a part are
+    skipped).  ``options.scheduler`` is the address of a running cluster; without it a local
+    cluster of ``options.workers`` processes (0: two) runs for the call.
     """
     from dask.distributed import Client, as_completed
 
+    out, chunk, workers = options.out, options.chunk, options.workers or 2
     if store is None and out is None:
         raise ValueError("run_dask needs a store or an output folder (out=...)")
     summary = CorpusSummary()
     done = None if store is None or out is not None else store.input_done
-    plan = plan_shards(inputs, group=group, done=done, split_bytes=split_bytes)
+    plan = plan_shards(inputs, group=options.group, done=done, split_bytes=options.split_bytes)
     summary.skipped_inputs = plan.skipped
     for rejection in plan.rejections:
         summary.rejected += 1
@@ -88,8 +82,8 @@ def run_dask(
 
     cluster = None
     spool = None
-    if scheduler:
-        client = Client(scheduler)
+    if options.scheduler:
+        client = Client(options.scheduler)
     else:
         cluster = local_cluster(workers)
         client = Client(cluster)
@@ -97,15 +91,15 @@ def run_dask(
         # Records go through Parquet parts written a chunk at a time, so neither a worker nor
         # the writer holds a huge shard whole; remote workers send their records back instead.
         spool = tempfile.mkdtemp(prefix=".dateline-spool-", dir=Path(store.path).resolve().parent)
-    files = tuple(str(p) for p in actor_files)
+    files = tuple(str(p) for p in options.actor_files)
     # the workers read the dictionaries themselves: a path travels, not the loaded data
-    folder = str(Path(dictionaries).resolve()) if dictionaries else None
+    folder = str(Path(options.dictionaries).resolve()) if options.dictionaries else None
     try:
         in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2 * workers)
         queue = iter(enumerate(pending))
 
         def submit(index: int, shard: Shard):
-            return client.submit(_work, shard, options, files, out, spool, chunk, folder, pure=False,
+            return client.submit(_work, shard, options.read, files, out, spool, chunk, folder, pure=False,
                                  key=f"shard-{index}-{shard.id}")
 
         # range first: zip would otherwise take one shard from the queue and drop it.

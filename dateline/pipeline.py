@@ -15,8 +15,8 @@ from pathlib import Path
 
 from dateline.ingest import IngestSummary, ingest
 from dateline.link import link_store
-from dateline.read import ReadOptions
 from dateline.records import Article, Rejection
+from dateline.run_options import RunOptions
 from dateline.store import Store
 
 
@@ -293,64 +293,49 @@ def _results(chunk: list, future, task: Callable, args: tuple) -> list:
         return task(chunk, *args)
 
 
-ENGINES = ("local", "dask")
 
 
 def run(
     inputs: Iterable[str],
     store: Store | None,
+    options: RunOptions | None = None,
     *,
-    options: ReadOptions | None = None,
-    actor_files: Sequence[Path] = (),
-    dictionaries: str | Path | None = None,
     on_item: Callable[[Article | Rejection], None] | None = None,
     on_article: Callable[[str], None] | None = None,
-    engine: str = "local",
-    workers: int = 0,
-    scheduler: str | None = None,
-    out: str | None = None,
-    group: int = 64,
-    chunk: int = 250,
-    split_bytes: int = 64 << 20,
     on_stage: Callable[[str, int | None], None] | None = None,
 ) -> RunSummary:
     """Ingest inputs, analyse new articles, and relink happenings.
 
-    ``engine="dask"`` maps the per-article stages over shards of the inputs on a Dask cluster
-    (``scheduler`` address, or a local cluster of ``workers`` processes); both engines give the
-    same happenings.  ``dictionaries`` is a folder of PETRARCH actor, agent and verb
-    dictionaries merged with the project's own (docs/dictionaries.md).  With ``out`` (Dask engine only) the per-article records go to Parquet parts
-    in that folder instead of the store, and nothing is linked: ``load`` takes them in later.
+    ``options`` (``RunOptions``) says how inputs are read, which actor files and PETRARCH
+    dictionaries are merged with the project's own (docs/dictionaries.md), and which engine
+    runs: with ``engine="dask"`` the per-article stages map over shards of the inputs on a Dask
+    cluster, giving the same happenings; with ``out`` (Dask only) the per-article records go
+    to Parquet parts in that folder instead of the store, and nothing is linked: ``load``
+    takes them in later.  The callbacks report each read item, each analysed article and each
+    stage.
     """
-    if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
-    if engine != "dask" and (out is not None or workers or scheduler):
-        raise ValueError("workers, scheduler and out belong to the Dask engine: add engine='dask'")
+    options = options or RunOptions()
     from dateline.userfiles import load_actor_file
 
-    for path in actor_files:  # a bad actor file stops the run before anything is read (UserFileError)
+    for path in options.actor_files:  # a bad actor file stops the run before anything is read (UserFileError)
         load_actor_file(path)
     summary = RunSummary()
-    if engine == "dask":
+    if options.engine == "dask":
         from dateline.distributed import run_dask
 
-        corpus = run_dask(inputs, store, options=options, actor_files=actor_files, dictionaries=dictionaries,
-                          workers=workers or 2,
-                          scheduler=scheduler, out=out, group=group, chunk=chunk, split_bytes=split_bytes,
-                          on_item=on_item, on_article=on_article)
+        corpus = run_dask(inputs, store, options, on_item=on_item, on_article=on_article)
         summary.take(corpus)
-        if out is not None:
+        if options.out is not None:
             return summary
     else:
         if store is None:
             raise ValueError("the local engine needs a store")
         # One set of worker processes cleans and then analyses (when there is enough to do).
-        pool = LocalWorkers(local_workers(MIN_PARALLEL), actor_files, dictionaries)
+        pool = LocalWorkers(local_workers(MIN_PARALLEL), options.actor_files, options.dictionaries)
         try:
-            summary.ingest = ingest(inputs, store, options=options, on_item=on_item, cleaner=pool.clean,
-                                    signatures=pool.signature)
+            summary.ingest = ingest(inputs, store, options=options.read, on_item=on_item, cleaner=pool.clean)
             summary.analysed, summary.skipped = analyse_store(
-                store, actor_files=actor_files, dictionaries=dictionaries, on_article=on_article,
+                store, actor_files=options.actor_files, dictionaries=options.dictionaries, on_article=on_article,
                 on_stage=on_stage, on_failure=on_item, workers=pool)
         finally:
             pool.close()

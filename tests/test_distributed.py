@@ -12,6 +12,7 @@ import pytest
 
 from dateline.export import export_text
 from dateline.pipeline import load_parts, run
+from dateline.run_options import RunOptions
 from dateline.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +62,7 @@ def events_of(store: Store) -> list[tuple]:
 def test_both_engines_give_the_same_happenings_on_the_samples(tmp_path, cluster):
     with Store(tmp_path / "local.db") as local, Store(tmp_path / "dask.db") as dask:
         run([str(ARTICLES)], local)
-        summary = run([str(ARTICLES)], dask, engine="dask", scheduler=cluster)
+        summary = run([str(ARTICLES)], dask, RunOptions(engine="dask", scheduler=cluster))
         assert (summary.analysed, summary.ingest.new, summary.shards) == (5, 5, 1)
         assert happenings_of(local) == happenings_of(dask)
         assert events_of(local) == events_of(dask)
@@ -73,7 +74,7 @@ def test_both_engines_give_the_same_happenings_on_the_samples(tmp_path, cluster)
 def test_a_shard_bigger_than_a_chunk_goes_through_parts_on_disk_and_gives_the_same(tmp_path, cluster):
     with Store(tmp_path / "local.db") as local, Store(tmp_path / "dask.db") as dask:
         run([str(ARTICLES)], local)
-        summary = run([str(ARTICLES)], dask, engine="dask", scheduler=cluster, chunk=2)  # 3 chunks, spooled
+        summary = run([str(ARTICLES)], dask, RunOptions(engine="dask", scheduler=cluster, chunk=2))  # 3 chunks, spooled
         assert (summary.ingest.new, summary.analysed, summary.shards) == (5, 5, 1)
         assert happenings_of(local) == happenings_of(dask)
         assert events_of(local) == events_of(dask)
@@ -84,7 +85,7 @@ def test_a_shard_bigger_than_a_chunk_goes_through_parts_on_disk_and_gives_the_sa
 def test_both_engines_agree_on_a_generated_corpus_and_copies_are_grouped(tmp_path, cluster, corpus):
     with Store(tmp_path / "local.db") as local, Store(tmp_path / "dask.db") as dask:
         run([str(corpus)], local)
-        summary = run([str(corpus)], dask, engine="dask", scheduler=cluster, group=40)
+        summary = run([str(corpus)], dask, RunOptions(engine="dask", scheduler=cluster, group=40))
         assert summary.ingest.new == 200 and summary.shards == 5  # 200 single files in shards of 40
         assert happenings_of(local) == happenings_of(dask)
         assert events_of(local) == events_of(dask)
@@ -112,13 +113,13 @@ def test_an_incremental_run_joins_new_reports_to_known_happenings(tmp_path, clus
     for name in names:
         shutil.copy(ARTICLES / name, (later if name == held_back else first) / name)
     with Store(tmp_path / "inc.db") as store, Store(tmp_path / "once.db") as once:
-        run([str(first)], store, engine="dask", scheduler=cluster)
+        run([str(first)], store, RunOptions(engine="dask", scheduler=cluster))
         before = happenings_of(store)
         # Alone, the first report says only "on Sunday", with no publication date to pin it.
         manila = [h for h in before if h[3] == "Manila"]
         assert len(manila) == 1 and len(manila[0][5]) == 1 and manila[0][2] is None
 
-        summary = run([str(first), str(later)], store, engine="dask", scheduler=cluster)
+        summary = run([str(first), str(later)], store, RunOptions(engine="dask", scheduler=cluster))
         assert (summary.skipped_inputs, summary.ingest.new, summary.analysed) == (4, 1, 1)  # only the new file
         after = happenings_of(store)
         manila = [h for h in after if h[3] == "Manila"]
@@ -132,10 +133,10 @@ def test_an_incremental_run_joins_new_reports_to_known_happenings(tmp_path, clus
 
 def test_running_a_shard_again_changes_nothing(tmp_path, cluster):
     with Store(tmp_path / "x.db") as store:
-        run([str(ARTICLES)], store, engine="dask", scheduler=cluster)
+        run([str(ARTICLES)], store, RunOptions(engine="dask", scheduler=cluster))
         before = export_text(store)
         stamp = store.get_meta("linked_from")
-        summary = run([str(ARTICLES)], store, engine="dask", scheduler=cluster)
+        summary = run([str(ARTICLES)], store, RunOptions(engine="dask", scheduler=cluster))
         assert (summary.shards, summary.skipped_inputs, summary.ingest.new, summary.analysed) == (0, 5, 0, 0)
         assert export_text(store) == before
         assert store.get_meta("linked_from") == stamp
@@ -147,11 +148,11 @@ def test_running_a_shard_again_changes_nothing(tmp_path, cluster):
 
 def test_parquet_parts_load_into_the_same_happenings(tmp_path, cluster):
     parts = tmp_path / "parts"
-    summary = run([str(ARTICLES)], None, engine="dask", scheduler=cluster, out=str(parts))
+    summary = run([str(ARTICLES)], None, RunOptions(engine="dask", scheduler=cluster, out=str(parts)))
     assert summary.ingest.new == 5 and summary.happenings == 0
     for table in ("articles", "analyses", "events", "rejects"):
         assert len(list((parts / table).glob("*.parquet"))) == 1
-    again = run([str(ARTICLES)], None, engine="dask", scheduler=cluster, out=str(parts))
+    again = run([str(ARTICLES)], None, RunOptions(engine="dask", scheduler=cluster, out=str(parts)))
     assert (again.shards, again.skipped_inputs) == (0, 5)  # the part exists: nothing is redone
 
     import pyarrow.parquet as pq
@@ -171,8 +172,7 @@ def test_bad_inputs_are_reported_and_the_rest_goes_on(tmp_path, cluster):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "no closing brace"\n', encoding="utf-8")
     with Store(tmp_path / "x.db") as store:
-        summary = run([str(ARTICLES), str(bad), str(tmp_path / "missing.warc")], store,
-                      engine="dask", scheduler=cluster)
+        summary = run([str(ARTICLES), str(bad), str(tmp_path / "missing.warc")], store, RunOptions(engine="dask", scheduler=cluster))
         assert summary.ingest.new == 5 and summary.ingest.rejected == 2
         reasons = {Path(r.source).name.split(":")[0]: r.reason for r in store.rejects()}
         assert "no such file" in reasons["missing.warc"]
@@ -203,12 +203,12 @@ def test_a_shard_that_fails_on_a_worker_is_reported_and_retried_later(tmp_path, 
 
     with Store(tmp_path / "x.db") as store:
         with pytest.raises(ValueError, match="not valid YAML"):  # run() checks actor files first
-            run([str(ARTICLES)], store, engine="dask", scheduler=cluster, actor_files=[bad])
-        summary = run_dask([str(ARTICLES)], store, scheduler=cluster, actor_files=[bad])  # past that check
+            run([str(ARTICLES)], store, RunOptions(engine="dask", scheduler=cluster, actor_files=[bad]))
+        summary = run_dask([str(ARTICLES)], store, RunOptions(engine="dask", scheduler=cluster, actor_files=[bad]))  # past that check
         assert summary.rejected == 5 and summary.new == 0
         reasons = [r.reason for r in store.rejects()]
         assert all("failed on a Dask worker" in r and "run again" in r for r in reasons)
-        again = run([str(ARTICLES)], store, engine="dask", scheduler=cluster)  # not marked done: retried
+        again = run([str(ARTICLES)], store, RunOptions(engine="dask", scheduler=cluster))  # not marked done: retried
         assert (again.skipped_inputs, again.ingest.new) == (0, 5)
         assert store.rejects() == []  # the failure is no longer true of them
 
@@ -220,8 +220,8 @@ def test_a_big_json_lines_dump_is_split_across_workers_and_gives_the_same(tmp_pa
     dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with Store(tmp_path / "local.db") as local, Store(tmp_path / "dask.db") as dask:
         run([str(dump)], local)
-        summary = run([str(dump)], dask, engine="dask", scheduler=cluster, split_bytes=dump.stat().st_size // 4)
+        summary = run([str(dump)], dask, RunOptions(engine="dask", scheduler=cluster, split_bytes=dump.stat().st_size // 4))
         assert summary.shards >= 4 and summary.ingest.new == 30
         assert happenings_of(local) == happenings_of(dask)
-        again = run([str(dump)], dask, engine="dask", scheduler=cluster, split_bytes=dump.stat().st_size // 4)
+        again = run([str(dump)], dask, RunOptions(engine="dask", scheduler=cluster, split_bytes=dump.stat().st_size // 4))
         assert (again.shards, again.skipped_inputs) == (0, 1)

@@ -23,6 +23,7 @@ from dateline.export import export_text
 from dateline.pipeline import run
 from dateline.read import ReadOptions
 from dateline.records import Article
+from dateline.run_options import RunOptions
 from dateline.store import Store
 
 ARTICLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
@@ -126,11 +127,11 @@ def test_a_corpus_of_bad_inputs_is_rejected_input_by_input_and_the_rest_analysed
     assert len(expect) >= 25
     started = time.monotonic()
     with Store(tmp_path / "local.db") as store:
-        summary = run([str(folder)], store, options=OPTIONS)
+        summary = run([str(folder)], store, RunOptions(read=OPTIONS))
         assert summary.ingest.new == len(SAMPLES) + 1
         check_corpus_run(store, expect)
         first = export_text(store, "jsonl")
-        again = run([str(folder)], store, options=OPTIONS)
+        again = run([str(folder)], store, RunOptions(read=OPTIONS))
         assert (again.ingest.new, again.analysed) == (0, 0)
         assert export_text(store, "jsonl") == first, "a second run changed what is stored"
         assert store.count_articles() == len(SAMPLES) + 1
@@ -141,9 +142,9 @@ def test_a_corpus_of_bad_inputs_is_rejected_input_by_input_and_the_rest_analysed
 def test_the_dask_engine_rejects_the_same_and_exports_the_same_bytes(tmp_path, bad_corpus, cluster):
     folder, expect = bad_corpus
     with Store(tmp_path / "local.db") as local, Store(tmp_path / "dask.db") as dask:
-        run([str(folder)], local, options=OPTIONS)
+        run([str(folder)], local, RunOptions(read=OPTIONS))
         started = time.monotonic()
-        summary = run([str(folder)], dask, engine="dask", scheduler=cluster, options=OPTIONS)
+        summary = run([str(folder)], dask, RunOptions(engine="dask", scheduler=cluster, read=OPTIONS))
         assert time.monotonic() - started < 90
         assert summary.ingest.new == len(SAMPLES) + 1
         check_corpus_run(dask, expect)
@@ -152,7 +153,7 @@ def test_the_dask_engine_rejects_the_same_and_exports_the_same_bytes(tmp_path, b
             assert any(words in reason for reason in rejected.get(name, [])), (name, rejected.get(name))
         assert export_text(dask, "jsonl") == export_text(local, "jsonl")
         assert export_text(dask, "csv") == export_text(local, "csv")
-        again = run([str(folder)], dask, engine="dask", scheduler=cluster, options=OPTIONS)
+        again = run([str(folder)], dask, RunOptions(engine="dask", scheduler=cluster, read=OPTIONS))
         assert (again.ingest.new, again.analysed) == (0, 0)  # the big article's shard is done, not retried
         assert export_text(dask, "jsonl") == export_text(local, "jsonl")
 
@@ -243,7 +244,7 @@ def test_a_fifo_is_rejected_within_a_second(tmp_path, capfd):
 @pytest.fixture(scope="module")
 def parts_template(tmp_path_factory, cluster) -> Path:
     parts = tmp_path_factory.mktemp("parts") / "parts"
-    run([str(ARTICLES)], None, engine="dask", scheduler=cluster, out=str(parts))
+    run([str(ARTICLES)], None, RunOptions(engine="dask", scheduler=cluster, out=str(parts)))
     return parts
 
 

@@ -15,7 +15,8 @@ from dateline.cli.common import (
     open_store,
     report_dictionaries,
 )
-from dateline.pipeline import ENGINES, load_parts, run
+from dateline.pipeline import load_parts, run
+from dateline.run_options import ENGINES, RunOptions
 
 
 def register(commands) -> None:
@@ -56,15 +57,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     check_inputs(args.paths)
     report_dictionaries(args.dictionaries)
     progress = Progress("reading")
-    options = dict(options=read_options(args), actor_files=args.actors, dictionaries=args.dictionaries,
-                   on_item=progress.item,
-                   on_article=progress.tick, engine=engine, workers=args.workers, scheduler=args.scheduler,
-                   group=args.shard_size, on_stage=progress.stage)
+    options = RunOptions(read=read_options(args), actor_files=tuple(args.actors or ()), dictionaries=args.dictionaries,
+                         engine=engine, workers=args.workers, scheduler=args.scheduler, out=args.out,
+                         group=args.shard_size)
+    callbacks = dict(on_item=progress.item, on_article=progress.tick, on_stage=progress.stage)
     if args.out:
-        summary = run(args.paths, None, out=args.out, **options)
+        summary = run(args.paths, None, options, **callbacks)
     else:
         with open_store(args) as store:
-            summary = run(args.paths, store, **options)
+            summary = run(args.paths, store, options, **callbacks)
     progress.clear()
     print(f"{summary.line()}; {progress.elapsed()}")
     if args.out:

@@ -74,8 +74,9 @@ def evaluate_gold(
 
 def _run(articles: Path, store: Store, dictionaries: Path | None = None) -> None:
     from dateline.pipeline import run
+    from dateline.run_options import RunOptions
 
-    run([str(articles)], store, dictionaries=dictionaries)
+    run([str(articles)], store, RunOptions(dictionaries=dictionaries))
 
 
 def article_ids_by_file(store: Store) -> dict[str, str]:

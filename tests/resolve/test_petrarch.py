@@ -170,13 +170,14 @@ def test_cli_run_with_dictionaries_reports_and_codes(tmp_path, folder, capsys):
 
 def test_worker_processes_use_the_dictionaries_too(tmp_path, folder, monkeypatch):
     from dateline.pipeline import run
+    from dateline.run_options import RunOptions
     from dateline.store import Store
 
     monkeypatch.setenv("DATELINE_WORKERS", "2")  # worker processes even for one article
     text = tmp_path / "a.txt"
     text.write_text("France frizzled Germany on Monday.\n")
     with Store(str(tmp_path / "w.db")) as store:
-        run([str(text)], store, dictionaries=folder)
+        run([str(text)], store, RunOptions(dictionaries=folder))
         assert [m.cameo for m in store.event_mentions() if m.trigger.startswith("frizzled")] == ["163"]
 
 
