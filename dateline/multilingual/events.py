@@ -67,12 +67,14 @@ def _inside_mention(hit: Hit, mentions: list[Mention]) -> bool:
     return any(m.start <= hit.start and hit.end <= m.end for m in mentions)
 
 
-def _distinct(mentions: list[Mention]) -> list[Mention]:
-    """One mention per actor, in order; a country standing right before a person of that
+def _distinct(mentions: list[Mention], cue: Hit) -> list[Mention]:
+    """One mention per actor on each side of the cue, in order (an actor named before the cue
+    and again after it may be its target: "face à la France, le Mali a expulsé l'ambassadeur de
+    France"); a country standing right before a person of that
     country is the person's title ("глава МИД России Сергей Лавров")."""
     out: list[Mention] = []
     for m in mentions:
-        if any(o.actor.id == m.actor.id for o in out):
+        if any(o.actor.id == m.actor.id and (o.start >= cue.start) == (m.start >= cue.start) for o in out):
             continue
         out.append(m)
     people_countries = {m.actor.country for m in out if m.actor.kind == "person"}
@@ -87,7 +89,7 @@ def _titles_person(country: Mention, mentions: list[Mention]) -> bool:
 
 def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
             sentence: Sentence) -> Candidate | None:
-    actors = _distinct(mentions)
+    actors = _distinct(mentions, cue)
     if not actors:
         return None
     before = [m for m in actors if m.end <= cue.start]
@@ -104,6 +106,7 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
         source = before[0]
     else:
         source = unmarked[-1] if unmarked else before[0]
+    source = _qualifying_adjective(cue, after, sentence, language) or source
     others = [m for m in actors if m.actor.id != source.actor.id and not _same_side(m, source)]
     # Coordinated subjects ("Путин и Трамп встретились"): both are the parties.
     joined = _joined(before, hits) if language not in VERB_FINAL else None
@@ -116,6 +119,9 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     if joined is not None and cue.kind in _SYMMETRIC:
         source, target = joined
     else:
+        if joined is not None and _and_between(*joined, sentence):
+            # "Chile y Colombia llamaron a consultas a sus embajadores": both act; neither is the target.
+            others = [m for m in others if m.actor.id not in {j.actor.id for j in joined}]
         after_marker = [m for m in others if _after_marker(m, markers) and m.start > source.start]
         following = [m for m in others if m.start > source.start]
         pool = after_marker or (after if language not in VERB_FINAL else following) or following
@@ -126,6 +132,31 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
             return Candidate(cue, [source.actor], [])
         return None
     return Candidate(cue, [source.actor], [target.actor])
+
+
+# Languages whose adjectives follow the noun: a country adjective right after a cue noun names
+# who acts ("frappes françaises", "ataque ruso", "غارة أمريكية": a French strike, a Russian attack).
+POST_NOMINAL = {"ar", "fr", "es", "it", "pt", "ro", "ca"}
+_NISBA = ("ي", "ية", "يين", "يون", "يات")  # Arabic adjective endings ("أمريكي", "روسية")
+
+
+def _qualifying_adjective(cue: Hit, after: list[Mention], sentence: Sentence, language: str) -> Mention | None:
+    if language not in POST_NOMINAL or not after:
+        return None
+    first = after[0]
+    gap = sentence.text[cue.end - sentence.start:first.start - sentence.start]
+    if gap.strip() or first.actor.kind != "country" or not _adjective(first, language):
+        return None
+    return first
+
+
+def _adjective(m: Mention, language: str) -> bool:
+    """Country adjectives are written in lower case in Latin script; Arabic ones end in a nisba
+    ending (country names rarely do: "روسيا", "إيران")."""
+    if language == "ar":
+        return m.text.endswith(_NISBA)
+    word = re.split(r"['’]", m.text)[-1]  # "d'Algérie" is a name after an elided "de"
+    return word[:1].islower()
 
 
 def _after_marker(m: Mention, markers: list[Hit]) -> bool:
@@ -156,6 +187,12 @@ _AND_JOINED = ("和", "与", "與", "及", "と", "・")
 _COORDINATION_REACH = 40  # characters of titles ("Kremlchef", "de Cuba") between two parties
 
 
+def _and_between(a: Mention, b: Mention, sentence: Sentence) -> bool:
+    gap = sentence.text[a.end - sentence.start:b.start - sentence.start]
+    words = re.findall(r"\w+", gap.lower())
+    return bool(set(words) & _AND or any(w.startswith("و") for w in words) or any(j in gap for j in _AND_JOINED))
+
+
 def _coordinated(pair: list[Mention], cue: Hit, sentence: Sentence, *, before: bool) -> tuple[Mention, Mention] | None:
     """Two people of two sides next to the cue, joined by "and" with at most a few title
     words between them: the two parties of a meeting or an agreement."""
@@ -169,9 +206,9 @@ def _coordinated(pair: list[Mention], cue: Hit, sentence: Sentence, *, before: b
     gap = sentence.text[a.end - sentence.start:b.start - sentence.start]
     if len(gap) > _COORDINATION_REACH or any(c in gap for c in ".;:!?()\n"):
         return None
-    words = re.findall(r"\w+", gap.lower())
-    if not (set(words) & _AND or any(w.startswith("و") for w in words) or any(j in gap for j in _AND_JOINED)):
+    if not _and_between(a, b, sentence):
         return None
+    words = re.findall(r"\w+", gap.lower())
     if len(words) > 5:
         return None
     near = (cue.start - b.end) if before else (a.start - cue.end)
