@@ -67,14 +67,12 @@ def _inside_mention(hit: Hit, mentions: list[Mention]) -> bool:
     return any(m.start <= hit.start and hit.end <= m.end for m in mentions)
 
 
-def _distinct(mentions: list[Mention], cue: Hit) -> list[Mention]:
-    """One mention per actor on each side of the cue, in order (an actor named before the cue
-    and again after it may be its target: "face à la France, le Mali a expulsé l'ambassadeur de
-    France"); a country standing right before a person of that
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """One mention per actor, in order; a country standing right before a person of that
     country is the person's title ("глава МИД России Сергей Лавров")."""
     out: list[Mention] = []
     for m in mentions:
-        if any(o.actor.id == m.actor.id and (o.start >= cue.start) == (m.start >= cue.start) for o in out):
+        if any(o.actor.id == m.actor.id for o in out):
             continue
         out.append(m)
     people_countries = {m.actor.country for m in out if m.actor.kind == "person"}
@@ -89,7 +87,7 @@ def _titles_person(country: Mention, mentions: list[Mention]) -> bool:
 
 def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
             sentence: Sentence) -> Candidate | None:
-    actors = _distinct(mentions, cue)
+    actors = _distinct(mentions)
     if not actors:
         return None
     before = [m for m in actors if m.end <= cue.start]
@@ -106,7 +104,6 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
         source = before[0]
     else:
         source = unmarked[-1] if unmarked else before[0]
-    source = _qualifying_adjective(cue, after, sentence, language) or source
     others = [m for m in actors if m.actor.id != source.actor.id and not _same_side(m, source)]
     # Coordinated subjects ("Путин и Трамп встретились"): both are the parties.
     joined = _joined(before, hits) if language not in VERB_FINAL else None
@@ -132,31 +129,6 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
             return Candidate(cue, [source.actor], [])
         return None
     return Candidate(cue, [source.actor], [target.actor])
-
-
-# Languages whose adjectives follow the noun: a country adjective right after a cue noun names
-# who acts ("frappes françaises", "ataque ruso", "غارة أمريكية": a French strike, a Russian attack).
-POST_NOMINAL = {"ar", "fr", "es", "it", "pt", "ro", "ca"}
-_NISBA = ("ي", "ية", "يين", "يون", "يات")  # Arabic adjective endings ("أمريكي", "روسية")
-
-
-def _qualifying_adjective(cue: Hit, after: list[Mention], sentence: Sentence, language: str) -> Mention | None:
-    if language not in POST_NOMINAL or not after:
-        return None
-    first = after[0]
-    gap = sentence.text[cue.end - sentence.start:first.start - sentence.start]
-    if gap.strip() or first.actor.kind != "country" or not _adjective(first, language):
-        return None
-    return first
-
-
-def _adjective(m: Mention, language: str) -> bool:
-    """Country adjectives are written in lower case in Latin script; Arabic ones end in a nisba
-    ending (country names rarely do: "روسيا", "إيران")."""
-    if language == "ar":
-        return m.text.endswith(_NISBA)
-    word = re.split(r"['’]", m.text)[-1]  # "d'Algérie" is a name after an elided "de"
-    return word[:1].islower()
 
 
 def _after_marker(m: Mention, markers: list[Hit]) -> bool:
