@@ -26,7 +26,7 @@ NOT_CUE = "not_cue"
 
 @dataclass(frozen=True)
 class Hit:
-    kind: str  # a PLOVER type, a marker name, or "target"
+    kind: str  # a PLOVER type, a marker name, "target" or "agent"
     start: int
     end: int
     text: str
@@ -144,6 +144,7 @@ def cue_set(language: str) -> CueSet | None:
             raise ValueError(f"cue file {path}: unknown marker kind {kind!r}")
         cues.phrases += [(kind, _words(str(p), language)) for p in phrases or []]
     cues.phrases += [("target", _words(str(p), language)) for p in data.get("target_markers") or []]
+    cues.phrases += [("agent", _words(str(p), language)) for p in data.get("agent_markers") or []]
     cues.phrases += [(NOT_CUE, _words(str(p), language)) for p in data.get("not_cues") or []]
     cues.phrases = [(k, w) for k, w in cues.phrases if w and all(w)]
     cues.place_markers = frozenset(fold(str(p)) for p in data.get("place_markers") or [])

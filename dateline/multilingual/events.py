@@ -104,6 +104,9 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
         source = before[0]
     else:
         source = unmarked[-1] if unmarked else before[0]
+    passive = _passive(cue, actors, before, hits, language)
+    if passive is not None:
+        return passive
     others = [m for m in actors if m.actor.id != source.actor.id and not _same_side(m, source)]
     # Coordinated subjects ("Путин и Трамп встретились"): both are the parties.
     joined = _joined(before, hits) if language not in VERB_FINAL else None
@@ -129,6 +132,35 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
             return Candidate(cue, [source.actor], [])
         return None
     return Candidate(cue, [source.actor], [target.actor])
+
+
+_AGENT_REACH = 60  # characters between an agent marker and the cue it belongs to
+_AGENT_GAP = 20  # characters between the marker and its actor ("par des avions russes")
+
+
+def _passive(cue: Hit, actors: list[Mention], before: list[Mention], hits: list[Hit],
+             language: str) -> Candidate | None:
+    """A passive clause names who acts after an agent marker ("... Türkiye'ye ait bir F-16
+    tarafından düşürüldü", "abattu par des avions russes"): that actor is the source, and the
+    one the clause is about (before the cue; the first in verb-final languages) the target."""
+    postposition = language in VERB_FINAL
+    for h in hits:
+        if h.kind != "agent" or not (abs(h.start - cue.end) <= _AGENT_REACH or abs(cue.start - h.end) <= _AGENT_REACH):
+            continue
+        if postposition:
+            near = [m for m in actors if m.end <= h.start and h.start - m.end <= _AGENT_GAP]
+            agent = near[-1] if near else None
+        else:
+            near = [m for m in actors if m.start >= h.end and m.start - h.end <= _AGENT_GAP]
+            agent = near[0] if near else None
+        if agent is None:
+            continue
+        pool = actors if postposition else before
+        patients = [m for m in pool if m.actor.id != agent.actor.id and not _same_side(m, agent)
+                    and m.start < agent.start]
+        if patients:
+            return Candidate(cue, [agent.actor], [(patients[0] if postposition else patients[-1]).actor])
+    return None
 
 
 def _after_marker(m: Mention, markers: list[Hit]) -> bool:

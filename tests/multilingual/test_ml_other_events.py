@@ -80,3 +80,17 @@ def test_a_subject_and_its_object_without_and_still_make_an_event(event):
 def test_new_cues(event, language, text, type_, source, target):
     e = event(language, text, type_)
     assert ids(e.source) == [source] and ids(e.target) == [target]
+
+
+@pytest.mark.parametrize("language,text,type_,source,target", [
+    ("tr", "Macaristan, uçağının Sırbistan tarafından düşürüldüğünü açıkladı.", "ASSAULT", "country:RS", "country:HU"),
+    ("fr", "La Belgique a été critiquée par les Pays-Bas.", "ACCUSE", "country:NL", "country:BE"),
+])
+def test_the_agent_of_a_passive_clause_is_the_source(event, language, text, type_, source, target):
+    e = event(language, text, type_)
+    assert ids(e.source) == [source] and ids(e.target) == [target]
+
+
+def test_par_without_an_actor_next_to_it_changes_nothing(event):
+    e = event("fr", "Par ailleurs, la Belgique a critiqué les Pays-Bas.", "ACCUSE")
+    assert ids(e.source) == ["country:BE"] and ids(e.target) == ["country:NL"]
