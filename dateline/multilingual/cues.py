@@ -19,14 +19,20 @@ CUE_DIR = Path(__file__).resolve().parent.parent / "data" / "cues"
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 MARKERS = ("negation", "future", "conditional", "cancelled", "reporting")
+# A phrase that holds a cue word in another sense ("de acuerdo con" is "according to", not an
+# agreement): it shadows the cues it overlaps, as a longer cue would, and is no event itself.
+NOT_CUE = "not_cue"
 
 
 @dataclass(frozen=True)
 class Hit:
-    kind: str  # a PLOVER type, a marker name, or "target"
+    kind: str  # a PLOVER type, a marker name, "target" or "agent"
     start: int
     end: int
     text: str
+    # Words the matching phrase names (a gap not counted): of two cues over the same words the
+    # one that names more of them is the more specific ("convocó a consultas ... embajador").
+    words: int = field(default=1, compare=False)
 
 
 @dataclass
@@ -51,12 +57,14 @@ class CueSet:
                     at = folded.find(needle, at + 1)
             return _longest(hits)
         toks = tokens(text, self.language, offset)
+        light = _light(text, toks, offset)
         hits = []
         for i in range(len(toks)):
             for kind, words in self.phrases:
-                end = _match_at(toks, i, words)
+                end = _match_at(toks, i, words, 0, light)
                 if end is not None:
-                    hits.append(Hit(kind, toks[i].start, toks[end - 1].end, text[toks[i].start - offset:toks[end - 1].end - offset]))
+                    hits.append(Hit(kind, toks[i].start, toks[end - 1].end, text[toks[i].start - offset:toks[end - 1].end - offset],
+                                    sum(w != GAP for w in words)))
         return _longest(hits)
 
 
@@ -64,15 +72,20 @@ GAP = "..."
 _GAP_WORDS = 4  # words a "..." may skip: an adverb, a date, an article ("rompeu nesta terça-feira as relações")
 
 
-def _match_at(toks: list[Token], i: int, words: tuple[str, ...], k: int = 0) -> int | None:
+def _match_at(toks: list[Token], i: int, words: tuple[str, ...], k: int = 0,
+              light: frozenset[int] = frozenset()) -> int | None:
     """End (token index) of ``words`` matched from token ``i``, or None."""
     if k == len(words):
         return i
     if words[k] == GAP:
-        for skip in range(_GAP_WORDS + 1):
-            end = _match_at(toks, i + skip, words, k + 1)
+        skipped, j = 0, i
+        while skipped <= _GAP_WORDS and j <= len(toks):
+            end = _match_at(toks, j, words, k + 1, light)
             if end is not None:
                 return end
+            if j < len(toks) and j not in light:
+                skipped += 1
+            j += 1
         return None
     if i >= len(toks):
         return None
@@ -83,17 +96,28 @@ def _match_at(toks: list[Token], i: int, words: tuple[str, ...], k: int = 0) -> 
             return None
     elif word not in keys:
         return None
-    return _match_at(toks, i + 1, words, k + 1)
+    return _match_at(toks, i + 1, words, k + 1, light)
+
+
+def _light(text: str, toks: list[Token], offset: int) -> frozenset[int]:
+    """Tokens a gap does not count as words: numbers and the second half of a hyphenated word
+    ("rompeu nesta terça-feira, 31, as relações")."""
+    return frozenset(j for j, t in enumerate(toks) if t.text.isdigit() or (
+        j > 0 and t.start == toks[j - 1].end + 1 and text[t.start - offset - 1] in "-‐‑–"))
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
     """Markers may overlap cues; among cues (and among markers) the longest wins."""
     out: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        same_group = [h for h in out if (h.kind in TYPES) == (hit.kind in TYPES)]
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start, -h.words)):
+        same_group = [h for h in out if _is_cue(h) == _is_cue(hit)]
         if all(hit.end <= h.start or hit.start >= h.end for h in same_group):
             out.append(hit)
     return sorted(out, key=lambda h: h.start)
+
+
+def _is_cue(hit: Hit) -> bool:
+    return hit.kind in TYPES or hit.kind == NOT_CUE
 
 
 def _words(cue: str, language: str) -> tuple[str, ...]:
@@ -120,6 +144,8 @@ def cue_set(language: str) -> CueSet | None:
             raise ValueError(f"cue file {path}: unknown marker kind {kind!r}")
         cues.phrases += [(kind, _words(str(p), language)) for p in phrases or []]
     cues.phrases += [("target", _words(str(p), language)) for p in data.get("target_markers") or []]
+    cues.phrases += [("agent", _words(str(p), language)) for p in data.get("agent_markers") or []]
+    cues.phrases += [(NOT_CUE, _words(str(p), language)) for p in data.get("not_cues") or []]
     cues.phrases = [(k, w) for k, w in cues.phrases if w and all(w)]
     cues.place_markers = frozenset(fold(str(p)) for p in data.get("place_markers") or [])
     return cues

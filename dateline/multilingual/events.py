@@ -104,6 +104,9 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
         source = before[0]
     else:
         source = unmarked[-1] if unmarked else before[0]
+    passive = _passive(cue, actors, before, hits, language)
+    if passive is not None:
+        return passive
     others = [m for m in actors if m.actor.id != source.actor.id and not _same_side(m, source)]
     # Coordinated subjects ("Путин и Трамп встретились"): both are the parties.
     joined = _joined(before, hits) if language not in VERB_FINAL else None
@@ -116,6 +119,9 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     if joined is not None and cue.kind in _SYMMETRIC:
         source, target = joined
     else:
+        if joined is not None and _and_between(*joined, sentence):
+            # "Chile y Colombia llamaron a consultas a sus embajadores": both act; neither is the target.
+            others = [m for m in others if m.actor.id not in {j.actor.id for j in joined}]
         after_marker = [m for m in others if _after_marker(m, markers) and m.start > source.start]
         following = [m for m in others if m.start > source.start]
         pool = after_marker or (after if language not in VERB_FINAL else following) or following
@@ -126,6 +132,35 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
             return Candidate(cue, [source.actor], [])
         return None
     return Candidate(cue, [source.actor], [target.actor])
+
+
+_AGENT_REACH = 60  # characters between an agent marker and the cue it belongs to
+_AGENT_GAP = 20  # characters between the marker and its actor ("par des avions russes")
+
+
+def _passive(cue: Hit, actors: list[Mention], before: list[Mention], hits: list[Hit],
+             language: str) -> Candidate | None:
+    """A passive clause names who acts after an agent marker ("... Türkiye'ye ait bir F-16
+    tarafından düşürüldü", "abattu par des avions russes"): that actor is the source, and the
+    one the clause is about (before the cue; the first in verb-final languages) the target."""
+    postposition = language in VERB_FINAL
+    for h in hits:
+        if h.kind != "agent" or not (abs(h.start - cue.end) <= _AGENT_REACH or abs(cue.start - h.end) <= _AGENT_REACH):
+            continue
+        if postposition:
+            near = [m for m in actors if m.end <= h.start and h.start - m.end <= _AGENT_GAP]
+            agent = near[-1] if near else None
+        else:
+            near = [m for m in actors if m.start >= h.end and m.start - h.end <= _AGENT_GAP]
+            agent = near[0] if near else None
+        if agent is None:
+            continue
+        pool = actors if postposition else before
+        patients = [m for m in pool if m.actor.id != agent.actor.id and not _same_side(m, agent)
+                    and m.start < agent.start]
+        if patients:
+            return Candidate(cue, [agent.actor], [(patients[0] if postposition else patients[-1]).actor])
+    return None
 
 
 def _after_marker(m: Mention, markers: list[Hit]) -> bool:
@@ -156,6 +191,12 @@ _AND_JOINED = ("和", "与", "與", "及", "と", "・")
 _COORDINATION_REACH = 40  # characters of titles ("Kremlchef", "de Cuba") between two parties
 
 
+def _and_between(a: Mention, b: Mention, sentence: Sentence) -> bool:
+    gap = sentence.text[a.end - sentence.start:b.start - sentence.start]
+    words = re.findall(r"\w+", gap.lower())
+    return bool(set(words) & _AND or any(w.startswith("و") for w in words) or any(j in gap for j in _AND_JOINED))
+
+
 def _coordinated(pair: list[Mention], cue: Hit, sentence: Sentence, *, before: bool) -> tuple[Mention, Mention] | None:
     """Two people of two sides next to the cue, joined by "and" with at most a few title
     words between them: the two parties of a meeting or an agreement."""
@@ -169,9 +210,9 @@ def _coordinated(pair: list[Mention], cue: Hit, sentence: Sentence, *, before: b
     gap = sentence.text[a.end - sentence.start:b.start - sentence.start]
     if len(gap) > _COORDINATION_REACH or any(c in gap for c in ".;:!?()\n"):
         return None
-    words = re.findall(r"\w+", gap.lower())
-    if not (set(words) & _AND or any(w.startswith("و") for w in words) or any(j in gap for j in _AND_JOINED)):
+    if not _and_between(a, b, sentence):
         return None
+    words = re.findall(r"\w+", gap.lower())
     if len(words) > 5:
         return None
     near = (cue.start - b.end) if before else (a.start - cue.end)
