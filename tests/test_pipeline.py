@@ -73,7 +73,7 @@ def test_worker_processes_sign_articles_as_they_are_stored(tmp_path, monkeypatch
     cleaned it and is stored at once; the signatures and near-copy pairs are those linking
     computes in one process."""
     from dateline.ingest import ingest
-    from dateline.pipeline import LocalWorkers
+    from dateline.local_engine import LocalWorkers
 
     folder = tmp_path / "in"
     folder.mkdir()

@@ -1,0 +1,188 @@
+"""The local engine's worker processes: cleaning and analysis in up to two forked processes
+while the calling process stays the single writer of the store (``dateline.pipeline.run``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from dateline.records import Article
+
+# The local engine analyses in this many worker processes (DATELINE_WORKERS; default: the
+# cores this process may use, at most 2) when there are at least MIN_PARALLEL articles; this
+# process stays the single writer.
+MAX_LOCAL_WORKERS = 2
+MIN_PARALLEL = 48
+TASK_ARTICLES = 16  # articles a task: one nlp.pipe batch
+
+
+def local_workers(pending: int) -> int:
+    """Worker processes for analysing ``pending`` articles in the local engine (1: in this process)."""
+    import os
+
+    wanted = os.environ.get("DATELINE_WORKERS", "").strip()
+    if wanted:
+        if not wanted.isdigit():
+            raise ValueError(f"DATELINE_WORKERS must be a whole number, not {wanted!r}")
+        return max(1, int(wanted))
+    if pending < MIN_PARALLEL:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_LOCAL_WORKERS))
+
+
+def _analyse_task(articles: list[Article], actor_files: tuple[str, ...], dictionaries: str | None = None) -> list:
+    from dateline.analyse import Resources, analyse_articles
+
+    return list(analyse_articles(articles, Resources.load([Path(p) for p in actor_files], dictionaries),
+                                 batch_size=TASK_ARTICLES))
+
+
+def _clean_task(items: list) -> list:
+    """Each input cleaned, with its article's near-copy signature (None for a rejection)."""
+    from dateline.ingest import clean_item
+    from dateline.link.syndication import signed
+
+    out = []
+    for item in items:
+        outcome = clean_item(item)
+        out.append((outcome, signed(outcome.body) if isinstance(outcome, Article) else None))
+    return out
+
+
+class LocalWorkers:
+    """The local engine's worker processes: one set cleans, then another analyses.
+
+    On Linux both are forked.  The cleaning workers are forked at once (cleaning needs neither
+    the model nor the knowledge bases), and while they clean, this process loads the model and
+    the knowledge bases in a thread; the analysing workers are forked after that, so they start
+    at once and share those pages.  Tasks of TASK_ARTICLES inputs, a few in flight at a time
+    (memory stays bounded on any corpus), results in input order; a task whose worker fails is
+    done here."""
+
+    def __init__(self, count: int, actor_files: Sequence[Path] = (), dictionaries: str | Path | None = None) -> None:
+        self.count = count
+        self.files = tuple(str(p) for p in actor_files)
+        self.dictionaries = str(Path(dictionaries).resolve()) if dictionaries else None
+        self._pool = None
+        self._pool_kind: str | None = None
+        self._loader = None
+        self._signed: deque = deque()  # the signature of each article ``clean`` gave, until taken
+
+    def _context(self):
+        import multiprocessing
+
+        methods = multiprocessing.get_all_start_methods()
+        return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+    def _load(self) -> None:
+        from dateline.analyse import Resources, load_nlp
+
+        load_nlp()
+        Resources.load([Path(p) for p in self.files], self.dictionaries)
+
+    def _background_load(self) -> None:
+        try:
+            self._load()
+        except Exception:  # noqa: BLE001 - loaded (and the error raised) again where it is needed
+            pass
+
+    def pool(self, kind: str = "analyse"):
+        """The workers for ``kind`` ("clean" or "analyse"); the other kind's are shut down first,
+        so no thread of this process runs while it forks."""
+        if self._pool is not None and self._pool_kind == kind:
+            return self._pool
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.close()
+        context = self._context()
+        forked = context.get_start_method() == "fork"
+        if kind == "analyse" and forked:
+            self._load()  # shared with the forked workers
+        self._pool = ProcessPoolExecutor(max_workers=self.count, mp_context=context)
+        self._pool_kind = kind
+        return self._pool
+
+    def _start_loading(self) -> None:
+        """Load the model and knowledge bases in a thread while the cleaning workers run (they
+        are forked by then: forking happens at a pool's first task)."""
+        import threading
+
+        if self._loader is None and self._context().get_start_method() == "fork":
+            self._loader = threading.Thread(target=self._background_load, name="dateline-load", daemon=True)
+            self._loader.start()
+
+    def wait_loaded(self) -> None:
+        """Wait for the thread loading the model and knowledge bases, if one runs."""
+        if self._loader is not None:
+            self._loader.join()
+            self._loader = None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+            self._pool_kind = None
+        self.wait_loaded()
+
+    def _ordered(self, items: Iterable, task: Callable, *args, kind: str = "analyse") -> Iterable:
+        """``task`` over chunks of ``items`` in the ``kind`` pool, the results' items in input order."""
+        pool = self.pool(kind)
+        flight: deque = deque()
+        chunk: list = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= TASK_ARTICLES:
+                flight.append((chunk, pool.submit(task, chunk, *args)))
+                chunk = []
+                if kind == "clean":
+                    self._start_loading()
+                if len(flight) >= self.count * 3:
+                    yield from _results(*flight.popleft(), task, args)
+        if chunk:
+            flight.append((chunk, pool.submit(task, chunk, *args)))
+        while flight:
+            yield from _results(*flight.popleft(), task, args)
+
+    def analyse(self, articles: Iterable[Article]) -> Iterable:
+        """``analyse_articles`` over the workers."""
+        return self._ordered(articles, _analyse_task, self.files, self.dictionaries)
+
+    def clean(self, items: Iterable) -> Iterable:
+        """What cleaning makes of each input read (dateline.ingest.clean_item), in order: in
+        this process when there are fewer than MIN_PARALLEL (unless DATELINE_WORKERS says
+        otherwise), else in the workers."""
+        from dateline.ingest import clean_item
+
+        items = iter(items)
+        head = []
+        for item in items:
+            head.append(item)
+            if len(head) >= MIN_PARALLEL:
+                break
+        if self.count <= 1 or local_workers(len(head)) <= 1:
+            for outcome in map(clean_item, itertools.chain(head, items)):
+                self._signed.append(None)
+                yield outcome
+            return
+        for outcome, signed in self._ordered(itertools.chain(head, items), _clean_task, kind="clean"):
+            self._signed.append(signed)
+            yield outcome
+
+    def signature(self) -> tuple[bytes, list[int]] | None:
+        """The signature and band keys of what ``clean`` gave last (None: not computed);
+        called once for each thing it gives (``ingest(signatures=...)``)."""
+        return self._signed.popleft() if self._signed else None
+
+
+def _results(chunk: list, future, task: Callable, args: tuple) -> list:
+    try:
+        return future.result()
+    except Exception:  # noqa: BLE001 - a worker that died: its inputs are done here
+        return task(chunk, *args)
