@@ -1,15 +1,16 @@
 """Extraction from the parse: events (PLOVER types with source, target, date and place),
 quotes with their speakers, topics, and the context that dates and places them.
 
-Other packages import from here, never from the modules inside.  Names load lazily (PEP 562):
+Other packages import from here, never from the modules inside.  Names load lazily (``dateline.lazy_exports``):
 ``extract`` and ``resolve`` use each other, and importing this package costs nothing until a
 name is used.
 """
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from dateline.lazy_exports import lazy_exports
 
 # public name -> (module, name there)
 _EXPORTS: dict[str, tuple[str, str]] = {
@@ -59,16 +60,4 @@ if TYPE_CHECKING:
     from dateline.extract.quote_speakers import load_cues as load_quote_cues
     from dateline.extract.quotes import extract_quotes, quote_key
 
-
-def __getattr__(name: str) -> Any:
-    try:
-        module, attr = _EXPORTS[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(import_module(module), attr)
-    globals()[name] = value  # later look-ups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -1,15 +1,16 @@
 """Resolving what the text names: actors (people, countries, organisations, groups) against
 the knowledge base, places against the gazetteer, dates against the publication date.
 
-Other packages import from here, never from the modules inside.  Names load lazily (PEP 562):
+Other packages import from here, never from the modules inside.  Names load lazily (``dateline.lazy_exports``):
 ``extract`` and ``resolve`` use each other, and importing this package costs nothing until a
 name is used.
 """
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from dateline.lazy_exports import lazy_exports
 
 # public name -> (module, name there)
 _EXPORTS: dict[str, tuple[str, str]] = {
@@ -69,16 +70,4 @@ if TYPE_CHECKING:
     from dateline.resolve.story_time import agreed_date, bounded_date, story_date
     from dateline.resolve.time import find_dates, resolve_date
 
-
-def __getattr__(name: str) -> Any:
-    try:
-        module, attr = _EXPORTS[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(import_module(module), attr)
-    globals()[name] = value  # later look-ups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
