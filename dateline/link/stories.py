@@ -367,7 +367,7 @@ def _same_when_and_where(a, b) -> bool:
         return False
     if _reported_conflict(a, b):
         return False
-    if not da and not db and len(_people_of(a) & _people_of(b)) >= 2:
+    if not da and not db and len(_people_of(a) & _people_of(b)) >= 2 and not _same_meeting_undated(a, b):
         # Two undated reports of the same people meeting: the same pair meets again and
         # again, and telling a like story is no evidence that it is the same meeting.
         return False
@@ -378,6 +378,47 @@ def _same_when_and_where(a, b) -> bool:
             and a.place.name != b.place.name and not near(a.place, b.place)):
         return False
     return True
+
+
+def _same_meeting_undated(a, b) -> bool:
+    """Two reports with no date at all (no text's date, no publication day) of a meeting of
+    exactly the same people in the same city, told alike (one story): one meeting ("Scholz met
+    Putin in Moscow" in two papers that print no date).  A publication day on either side,
+    other people, or a country alone for a place leaves them apart: the same pair meets in the
+    same capital again and again, and only the text's likeness says it is the same visit."""
+    if a.date is not None or b.date is not None or a.type != b.type:
+        return False
+    people = _people_of(a)
+    if len(people) < 2 or people != _people_of(b):
+        return False
+    pa, pb = a.place, b.place
+    return (pa is not None and pb is not None and pa.kind == pb.kind == "city"
+            and (pa.name == pb.name or near(pa, pb)))
+
+
+# An undated report that names this many people is a report of their meeting (or clash), and
+# a happening lacking one of them, with people the report does not name, is another one.
+_NAMED_PEOPLE = 2
+
+
+def _known_people(happening) -> set[str]:
+    """People the actor dictionary knows: a provisional one may be another's unknown alias."""
+    return {p for p in _people_of(happening) if not p.startswith("provisional:")}
+
+
+def _other_people(own, chosen) -> bool:
+    """A report with no date at all whose people and the story's happening's people do not
+    cover each other: "Modi met Zelensky" (undated) told alike with "Modi met Xi in Tianjin",
+    "Blinken met Xi" and "Blinken met Qin".  Nothing but the likeness of the words brings it
+    there, and its people say it is another happening.  (One set within the other is one
+    happening told in more or less detail: "Lavrov, Kuleba and Cavusoglu met" and "Lavrov met
+    Kuleba"; a dated report goes by its date instead.)"""
+    if own.date is not None:
+        return False
+    mine, theirs = _known_people(own), _known_people(chosen)
+    if len(mine) < _NAMED_PEOPLE or not theirs:
+        return False
+    return not (mine <= theirs or theirs <= mine)
 
 
 # Parties that a named person of their country stands for in a meeting's participants.
@@ -451,6 +492,8 @@ def unify_leads(
                 continue
             if own is not None and not _same_when_and_where(by_id[own], chosen):
                 continue  # known dates or places differ: never one happening
+            if own is not None and _other_people(by_id[own], chosen):
+                continue
             if own is not None:
                 moved = [m for m in by_id[own].mentions if m.article == article_id]
                 by_id[own].mentions = [m for m in by_id[own].mentions if m.article != article_id]

@@ -201,3 +201,35 @@ def test_a_year_alone_does_not_date_a_story():
     long_ago.date_precision = "year"
     kept, lead = one_story([meeting("h1", "A", **undated), long_ago, meeting("h3", "C", **undated)])
     assert set(lead.values()) == {"h1"} and next(h for h in kept if h.id == "h1").date is None
+
+
+def test_an_undated_report_of_other_people_stays_out_of_its_story_s_meeting():
+    mahama = ActorRef("john-mahama", "John Mahama", "person", "GH")
+    undated = {"date": None, "basis": None}
+    # "Ruto met Mahama" (no date) told alike with "Ruto met Tinubu on 4 March": another meeting.
+    _, lead = one_story([meeting("h1", "A"), meeting("h2", "B", [RUTO, mahama], **undated), meeting("h3", "C")])
+    assert lead["B"] == "h2" and lead["A"] == "h1"
+    # Naming more of the meeting's people, or fewer, is the same meeting told in more or less detail.
+    _, lead = one_story([meeting("h1", "A"), meeting("h2", "B", [RUTO, TINUBU, mahama], **undated),
+                         meeting("h3", "C")])
+    assert set(lead.values()) == {"h1"}
+    # A dated report goes by its date; and a person the dictionary does not know may be an alias.
+    _, lead = one_story([meeting("h1", "A"), meeting("h2", "B", [RUTO, mahama]), meeting("h3", "C")])
+    assert set(lead.values()) == {"h1"}
+    alias = ActorRef("provisional:william-samoei-ruto", "William Samoei Ruto", "person")
+    _, lead = one_story([meeting("h1", "A"), meeting("h2", "B", [alias, TINUBU], **undated), meeting("h3", "C")])
+    assert set(lead.values()) == {"h1"}
+
+
+def test_undated_reports_of_the_same_people_in_the_same_city_are_one_meeting_of_their_story():
+    undated = {"date": None, "basis": None}
+    lagos = PlaceRef("Lagos", "NG", kind="city")
+    _, lead = one_story([meeting("h1", "A", place=ABUJA, **undated), meeting("h2", "B", place=ABUJA, **undated),
+                         meeting("h3", "C", place=ABUJA, **undated)])
+    assert set(lead.values()) == {"h1"}
+    # Another city, a country alone, no place, or a publication day: still two meetings of the pair.
+    for other in ({"place": lagos}, {"place": PlaceRef("Nigeria", "NG", kind="country")}, {"place": None},
+                  {"place": ABUJA, "date": "2025-03-03", "basis": "reported"}):
+        _, lead = one_story([meeting("h1", "A", place=ABUJA, **undated), meeting("h2", "B", **{**undated, **other}),
+                             meeting("h3", "C", place=ABUJA, **undated)])
+        assert lead["B"] == "h2", other
