@@ -367,7 +367,7 @@ def _same_when_and_where(a, b) -> bool:
         return False
     if _reported_conflict(a, b):
         return False
-    if not da and not db and len(_people_of(a) & _people_of(b)) >= 2 and not _same_meeting_undated(a, b):
+    if not da and not db and len(_people_of(a) & _people_of(b)) >= 2:
         # Two undated reports of the same people meeting: the same pair meets again and
         # again, and telling a like story is no evidence that it is the same meeting.
         return False
@@ -378,22 +378,6 @@ def _same_when_and_where(a, b) -> bool:
             and a.place.name != b.place.name and not near(a.place, b.place)):
         return False
     return True
-
-
-def _same_meeting_undated(a, b) -> bool:
-    """Two reports with no date at all (no text's date, no publication day) of a meeting of
-    exactly the same people in the same city, told alike (one story): one meeting ("Scholz met
-    Putin in Moscow" in two papers that print no date).  A publication day on either side,
-    other people, or a country alone for a place leaves them apart: the same pair meets in the
-    same capital again and again, and only the text's likeness says it is the same visit."""
-    if a.date is not None or b.date is not None or a.type != b.type:
-        return False
-    people = _people_of(a)
-    if len(people) < 2 or people != _people_of(b):
-        return False
-    pa, pb = a.place, b.place
-    return (pa is not None and pb is not None and pa.kind == pb.kind == "city"
-            and (pa.name == pb.name or near(pa, pb)))
 
 
 # An undated report that names this many people is a report of their meeting (or clash), and

@@ -220,16 +220,3 @@ def test_an_undated_report_of_other_people_stays_out_of_its_story_s_meeting():
     _, lead = one_story([meeting("h1", "A"), meeting("h2", "B", [alias, TINUBU], **undated), meeting("h3", "C")])
     assert set(lead.values()) == {"h1"}
 
-
-def test_undated_reports_of_the_same_people_in_the_same_city_are_one_meeting_of_their_story():
-    undated = {"date": None, "basis": None}
-    lagos = PlaceRef("Lagos", "NG", kind="city")
-    _, lead = one_story([meeting("h1", "A", place=ABUJA, **undated), meeting("h2", "B", place=ABUJA, **undated),
-                         meeting("h3", "C", place=ABUJA, **undated)])
-    assert set(lead.values()) == {"h1"}
-    # Another city, a country alone, no place, or a publication day: still two meetings of the pair.
-    for other in ({"place": lagos}, {"place": PlaceRef("Nigeria", "NG", kind="country")}, {"place": None},
-                  {"place": ABUJA, "date": "2025-03-03", "basis": "reported"}):
-        _, lead = one_story([meeting("h1", "A", place=ABUJA, **undated), meeting("h2", "B", **{**undated, **other}),
-                             meeting("h3", "C", place=ABUJA, **undated)])
-        assert lead["B"] == "h2", other
