@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from dateline.clean.date_words import weekdays
 from dateline.records import ActorRef, EventMention, Happening, PlaceRef, TimeValue, content_id
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
@@ -244,6 +245,8 @@ class _Group:
     place_weak: bool
     articles: set[str] = field(default_factory=set)
     sub_events: list[EventMention] = field(default_factory=list)
+    # Places the same article names for other reports of these people (for a group with none).
+    article_places: list[PlaceRef] = field(default_factory=list)
 
     @classmethod
     def of(cls, mention: EventMention) -> _Group:
@@ -276,9 +279,11 @@ class _Group:
             return _place_same(self.place, other.place) and len(
                 _people(self.participants) & _people(other.participants)
             ) >= 2
-        if other_side.when.known and not undated.place_weak and _place_same(self.place, other.place):
+        if other_side.when.known and not undated.place_weak and (
+                _place_same(self.place, other.place) or _told_on_its_weekday(undated, other_side)):
             # A report with no date at all ("met in Lima", published on no known day): the same
-            # two or more people in the same city; joined only where one happening fits (below).
+            # two or more people in the same city, or on the weekday it names; joined only where
+            # one happening fits (below).
             people = _people(undated.participants)
             return len(people) >= 2 and people == _people(other_side.participants)
         return False
@@ -296,6 +301,28 @@ class _Group:
         elif self.place is None:
             self.place, self.place_weak = other.place, other.place_weak
         self.articles |= other.articles
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _told_on_its_weekday(undated: _Group, dated: _Group) -> bool:
+    """An undated report that names no place, whose opening tells of the meeting on the one
+    weekday it names ("Modi made a surprise stopover in Pakistan on Friday to meet Sharif", in a
+    text with no publication day to resolve the Friday against), and a happening that a text
+    dates to a day of that weekday: its weekday is the report's own time evidence.  A place named
+    in the report's article for the same people that rules the happening out ("they shook hands
+    at the summit in Panama") keeps it apart, as does a second weekday (what else happened on
+    that day is not known)."""
+    if undated.place is not None or not any(m.lede for m in undated.mentions):
+        return False
+    if dated.when.precision != "day" or not dated.when.date:
+        return False  # a publication day alone, or a month, does not say the weekday
+    if not all(_place_compatible(place, dated.place) for place in undated.article_places):
+        return False
+    names = weekdays()
+    named = {names[w] for m in undated.mentions for w in _WORD.findall(m.text.lower()) if w in names}
+    return named == {days_of(dated.when.date)[0].weekday()}
 
 
 _REFERS_BACK = re.compile(r"(during|in the course of|at the end of|on the sidelines of) (his|her|their|the|this) "
@@ -329,6 +356,11 @@ def _article_groups(mentions: list[EventMention]) -> list[_Group]:
         else:
             groups.append(single)
     _narrow_regions(groups, mentions)
+    for group in groups:
+        if group.place is None:
+            people = _people(group.participants)
+            group.article_places = [g.place for g in groups if g is not group and g.place is not None
+                                    and len(people & _people(g.participants)) >= 2]
     meetings = [g for g in groups if g.type == "CONSULT" and len(_people(g.participants)) >= 2]
     kept: list[_Group] = []
     for group in groups:

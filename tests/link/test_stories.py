@@ -219,4 +219,3 @@ def test_an_undated_report_of_other_people_stays_out_of_its_story_s_meeting():
     alias = ActorRef("provisional:william-samoei-ruto", "William Samoei Ruto", "person")
     _, lead = one_story([meeting("h1", "A"), meeting("h2", "B", [alias, TINUBU], **undated), meeting("h3", "C")])
     assert set(lead.values()) == {"h1"}
-
