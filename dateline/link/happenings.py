@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from dateline.clean.date_words import weekdays
+from dateline.clean.date_words import months, weekdays
 from dateline.records import ActorRef, EventMention, Happening, PlaceRef, TimeValue, content_id
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
@@ -280,9 +280,9 @@ class _Group:
                 _people(self.participants) & _people(other.participants)
             ) >= 2
         if other_side.when.known and not undated.place_weak and (
-                _place_same(self.place, other.place) or _told_on_its_weekday(undated, other_side)):
+                _place_same(self.place, other.place) or _told_on_its_day(undated, other_side)):
             # A report with no date at all ("met in Lima", published on no known day): the same
-            # two or more people in the same city, or on the weekday it names; joined only where
+            # two or more people in the same city, or on the day it names; joined only where
             # one happening fits (below).
             people = _people(undated.participants)
             return len(people) >= 2 and people == _people(other_side.participants)
@@ -306,23 +306,47 @@ class _Group:
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _told_on_its_weekday(undated: _Group, dated: _Group) -> bool:
+def _told_on_its_day(undated: _Group, dated: _Group) -> bool:
     """An undated report that names no place, whose opening tells of the meeting on the one
-    weekday it names ("Modi made a surprise stopover in Pakistan on Friday to meet Sharif", in a
-    text with no publication day to resolve the Friday against), and a happening that a text
-    dates to a day of that weekday: its weekday is the report's own time evidence.  A place named
-    in the report's article for the same people that rules the happening out ("they shook hands
-    at the summit in Panama") keeps it apart, as does a second weekday (what else happened on
-    that day is not known)."""
+    weekday or the one day of a month it names ("Modi made a surprise stopover in Pakistan on
+    Friday to meet Sharif", "Scholz wird am 15. Februar in Russland sein", in a text with no
+    publication day to give the year or the week), and a happening that a text dates to a day
+    that agrees: that is the report's own time evidence.  A place the report's article names
+    for the same people that rules the happening out ("they shook hands at the summit in
+    Panama") keeps it apart, as does a second weekday or day (what else happened on it is not
+    known)."""
     if undated.place is not None or not any(m.lede for m in undated.mentions):
         return False
     if dated.when.precision != "day" or not dated.when.date:
-        return False  # a publication day alone, or a month, does not say the weekday
+        return False  # a publication day alone, or a month, does not say the day
     if not all(_place_compatible(place, dated.place) for place in undated.article_places):
         return False
-    names = weekdays()
-    named = {names[w] for m in undated.mentions for w in _WORD.findall(m.text.lower()) if w in names}
-    return named == {days_of(dated.when.date)[0].weekday()}
+    day = days_of(dated.when.date)[0]
+    named_weekdays, named_days = _named_days(undated.mentions)
+    if not (named_weekdays or named_days):
+        return False
+    return named_weekdays <= {day.weekday()} and named_days <= {(day.month, day.day)}
+
+
+def _named_days(mentions: list[EventMention]) -> tuple[set[int], set[tuple[int, int]]]:
+    """The weekdays (0 = Monday) and the (month, day) pairs without a year ("15 августа",
+    "am 15. Februar", "August 15") that these reports' sentences name, in any language."""
+    names, month_names = weekdays(), months()
+    named_weekdays: set[int] = set()
+    named_days: set[tuple[int, int]] = set()
+    for mention in mentions:
+        text = mention.text.lower().replace("’", "'")
+        named_weekdays.update(names[w] for w in _WORD.findall(text) if w in names)
+        pairs = [(m.group(1), m.group(2)) for m in _DAY_BEFORE_MONTH.finditer(text)]
+        pairs += [(m.group(2), m.group(1)) for m in _MONTH_BEFORE_DAY.finditer(text)]
+        named_days.update((month_names[word], int(number)) for number, word in pairs
+                          if word in month_names and 1 <= int(number) <= 31)
+    return named_weekdays, named_days
+
+
+# "15 августа", "am 15. Februar", "23 серпня", "10 de abril"; "August 15" (not "August 2015": one or two digits).
+_DAY_BEFORE_MONTH = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_][\w']*)")  # "10 de abril"
+_MONTH_BEFORE_DAY = re.compile(r"([^\W\d_][\w']*)\s+(\d{1,2})\b(?![.,]?\d)")
 
 
 _REFERS_BACK = re.compile(r"(during|in the course of|at the end of|on the sidelines of) (his|her|their|the|this) "
