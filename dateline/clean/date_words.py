@@ -59,6 +59,24 @@ def months() -> dict[str, int]:
     return out
 
 
+# Shorter weekday forms are abbreviations that are also words ("mar", "Mon", "сер").
+_WEEKDAY_MIN_LETTERS = 5
+
+
+@lru_cache(maxsize=1)
+def weekdays() -> dict[str, int]:
+    """Weekday word (lower case, written out) -> 0 (Monday) .. 6, in English and every language."""
+    seen: dict[str, set[int]] = {}
+    for language in ("en", *LANGUAGES):
+        info = _locale(language)
+        for n, key in enumerate(WEEKDAYS):
+            for text in [key, *info.get(key, [])]:
+                word = str(text).strip().rstrip(".").lower()
+                if len(word) >= _WEEKDAY_MIN_LETTERS:
+                    seen.setdefault(word, set()).add(n)
+    return {word: next(iter(days)) for word, days in seen.items() if len(days) == 1}
+
+
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, dict[str, list[str]]]:
     data = read_words_yaml(DATE_WORDS_FILE) or {}

@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from dateline.clean.date_words import months, weekdays
 from dateline.records import ActorRef, EventMention, Happening, PlaceRef, TimeValue, content_id
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
@@ -244,6 +245,8 @@ class _Group:
     place_weak: bool
     articles: set[str] = field(default_factory=set)
     sub_events: list[EventMention] = field(default_factory=list)
+    # Places the same article names for other reports of these people (for a group with none).
+    article_places: list[PlaceRef] = field(default_factory=list)
 
     @classmethod
     def of(cls, mention: EventMention) -> _Group:
@@ -276,9 +279,11 @@ class _Group:
             return _place_same(self.place, other.place) and len(
                 _people(self.participants) & _people(other.participants)
             ) >= 2
-        if other_side.when.known and not undated.place_weak and _place_same(self.place, other.place):
+        if other_side.when.known and not undated.place_weak and (
+                _place_same(self.place, other.place) or _told_on_its_day(undated, other_side)):
             # A report with no date at all ("met in Lima", published on no known day): the same
-            # two or more people in the same city; joined only where one happening fits (below).
+            # two or more people in the same city, or on the day it names; joined only where
+            # one happening fits (below).
             people = _people(undated.participants)
             return len(people) >= 2 and people == _people(other_side.participants)
         return False
@@ -296,6 +301,52 @@ class _Group:
         elif self.place is None:
             self.place, self.place_weak = other.place, other.place_weak
         self.articles |= other.articles
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _told_on_its_day(undated: _Group, dated: _Group) -> bool:
+    """An undated report that names no place, whose opening tells of the meeting on the one
+    weekday or the one day of a month it names ("Modi made a surprise stopover in Pakistan on
+    Friday to meet Sharif", "Scholz wird am 15. Februar in Russland sein", in a text with no
+    publication day to give the year or the week), and a happening that a text dates to a day
+    that agrees: that is the report's own time evidence.  A place the report's article names
+    for the same people that rules the happening out ("they shook hands at the summit in
+    Panama") keeps it apart, as does a second weekday or day (what else happened on it is not
+    known)."""
+    if undated.place is not None or not any(m.lede for m in undated.mentions):
+        return False
+    if dated.when.precision != "day" or not dated.when.date:
+        return False  # a publication day alone, or a month, does not say the day
+    if not all(_place_compatible(place, dated.place) for place in undated.article_places):
+        return False
+    day = days_of(dated.when.date)[0]
+    named_weekdays, named_days = _named_days(undated.mentions)
+    if not (named_weekdays or named_days):
+        return False
+    return named_weekdays <= {day.weekday()} and named_days <= {(day.month, day.day)}
+
+
+def _named_days(mentions: list[EventMention]) -> tuple[set[int], set[tuple[int, int]]]:
+    """The weekdays (0 = Monday) and the (month, day) pairs without a year ("15 августа",
+    "am 15. Februar", "August 15") that these reports' sentences name, in any language."""
+    names, month_names = weekdays(), months()
+    named_weekdays: set[int] = set()
+    named_days: set[tuple[int, int]] = set()
+    for mention in mentions:
+        text = mention.text.lower().replace("’", "'")
+        named_weekdays.update(names[w] for w in _WORD.findall(text) if w in names)
+        pairs = [(m.group(1), m.group(2)) for m in _DAY_BEFORE_MONTH.finditer(text)]
+        pairs += [(m.group(2), m.group(1)) for m in _MONTH_BEFORE_DAY.finditer(text)]
+        named_days.update((month_names[word], int(number)) for number, word in pairs
+                          if word in month_names and 1 <= int(number) <= 31)
+    return named_weekdays, named_days
+
+
+# "15 августа", "am 15. Februar", "23 серпня", "10 de abril"; "August 15" (not "August 2015": one or two digits).
+_DAY_BEFORE_MONTH = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_][\w']*)")  # "10 de abril"
+_MONTH_BEFORE_DAY = re.compile(r"([^\W\d_][\w']*)\s+(\d{1,2})\b(?![.,]?\d)")
 
 
 _REFERS_BACK = re.compile(r"(during|in the course of|at the end of|on the sidelines of) (his|her|their|the|this) "
@@ -329,6 +380,11 @@ def _article_groups(mentions: list[EventMention]) -> list[_Group]:
         else:
             groups.append(single)
     _narrow_regions(groups, mentions)
+    for group in groups:
+        if group.place is None:
+            people = _people(group.participants)
+            group.article_places = [g.place for g in groups if g is not group and g.place is not None
+                                    and len(people & _people(g.participants)) >= 2]
     meetings = [g for g in groups if g.type == "CONSULT" and len(_people(g.participants)) >= 2]
     kept: list[_Group] = []
     for group in groups:

@@ -391,6 +391,31 @@ def _same_when_and_where(a, b) -> bool:
     return True
 
 
+# An undated report that names this many people is a report of their meeting (or clash), and
+# a happening lacking one of them, with people the report does not name, is another one.
+_NAMED_PEOPLE = 2
+
+
+def _known_people(happening) -> set[str]:
+    """People the actor dictionary knows: a provisional one may be another's unknown alias."""
+    return {p for p in _people_of(happening) if not p.startswith("provisional:")}
+
+
+def _other_people(own, chosen) -> bool:
+    """A report with no date at all whose people and the story's happening's people do not
+    cover each other: "Modi met Zelensky" (undated) told alike with "Modi met Xi in Tianjin",
+    "Blinken met Xi" and "Blinken met Qin".  Nothing but the likeness of the words brings it
+    there, and its people say it is another happening.  (One set within the other is one
+    happening told in more or less detail: "Lavrov, Kuleba and Cavusoglu met" and "Lavrov met
+    Kuleba"; a dated report goes by its date instead.)"""
+    if own.date is not None:
+        return False
+    mine, theirs = _known_people(own), _known_people(chosen)
+    if len(mine) < _NAMED_PEOPLE or not theirs:
+        return False
+    return not (mine <= theirs or theirs <= mine)
+
+
 # Parties that a named person of their country stands for in a meeting's participants.
 _STAND_INS = ("country", "group")
 
@@ -462,6 +487,8 @@ def unify_leads(
                 continue
             if own is not None and not _same_when_and_where(by_id[own], chosen):
                 continue  # known dates or places differ: never one happening
+            if own is not None and _other_people(by_id[own], chosen):
+                continue
             if own is not None:
                 moved = [m for m in by_id[own].mentions if m.article == article_id]
                 by_id[own].mentions = [m for m in by_id[own].mentions if m.article != article_id]

@@ -279,3 +279,13 @@ def test_a_dateline_with_a_full_date_and_no_agency():
 def test_the_day_a_dateline_gives(line, day) -> None:
     span = dateline_day_span(line)
     assert (line[span[0]:span[1]] if span else None) == day
+
+
+def test_weekday_words_in_many_languages_and_no_abbreviations():
+    from dateline.clean.date_words import weekdays
+
+    words = weekdays()
+    assert words["friday"] == words["viernes"] == words["пятницу"] == words["freitag"] == 4
+    assert words["monday"] == words["понедельник"] == 0
+    # Abbreviations that are also words ("mar" is the sea, "mon" my) are not weekdays.
+    assert "mar" not in words and "mon" not in words

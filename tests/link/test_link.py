@@ -73,6 +73,39 @@ def test_an_undated_report_without_a_place_does_not_join():
     assert len(hs) == 2
 
 
+def test_an_undated_report_without_a_place_joins_on_the_one_day_its_opening_names():
+    # 18 September 2023 was a Monday.  "Lavrov met Wang on Monday", in a text with no publication
+    # day, joins the one meeting of the two dated to a Monday.
+    def undated(text, lede=True, place=None):
+        m = mention("b", "B", [LAVROV, WANG], None, place, start=0 if lede else 900)
+        m.text = text
+        return m
+
+    def joined(mentions):
+        return any(set(h.articles) == {"A", "B"} for h in link(mentions))
+
+    dated = mention("a", "A", [LAVROV, WANG], "2023-09-18", MOSCOW)
+    assert joined([dated, undated("Lavrov held talks with Wang Yi on Monday.")])
+    assert joined([dated, undated("Лавров провёл переговоры с Ван И в понедельник.")])
+    # The day of the month without a year ("am 18. September"), alone or with its weekday.
+    assert joined([dated, undated("Lawrow wird am 18. September Wang Yi treffen.")])
+    assert joined([dated, undated("Lavrov met Wang Yi on Monday, September 18.")])
+    assert not joined([dated, undated("Lavrov met Wang Yi on September 19.")])
+    assert not joined([dated, undated("Lavrov met Wang Yi on Tuesday, September 18.")])
+    # Another weekday, two weekdays, none, or a month-dated happening: no join.
+    for text in ("Lavrov held talks with Wang Yi on Tuesday.", "They met on Monday and spoke again on Friday.",
+                 "Lavrov held talks with Wang Yi."):
+        assert not joined([dated, undated(text)]), text
+    month = mention("a", "A", [LAVROV, WANG], "2023-09", MOSCOW)
+    assert not joined([month, undated("Lavrov held talks with Wang Yi on Monday.")])
+    # Told deep in the report (a background meeting), not in its opening: no join.
+    assert not joined([dated, undated("Lavrov had met Wang Yi on Monday.", lede=False)])
+    # A place the same article names for the two that rules the happening out: no join.
+    beijing = mention("b2", "B", [LAVROV, WANG], None, BEIJING, start=400)
+    beijing.status = "planned"
+    assert not joined([dated, undated("Lavrov held talks with Wang Yi on Monday."), beijing])
+
+
 def test_bounded_report_joins_when_bounds_and_place_agree():
     hs = link([mention("a", "A", [LAVROV, WANG], "2017-08-06", MANILA),
                mention("b", "B", [LAVROV, WANG], None, MANILA, bounds=(None, "2017-08-06"))])

@@ -201,3 +201,21 @@ def test_a_year_alone_does_not_date_a_story():
     long_ago.date_precision = "year"
     kept, lead = one_story([meeting("h1", "A", **undated), long_ago, meeting("h3", "C", **undated)])
     assert set(lead.values()) == {"h1"} and next(h for h in kept if h.id == "h1").date is None
+
+
+def test_an_undated_report_of_other_people_stays_out_of_its_story_s_meeting():
+    mahama = ActorRef("john-mahama", "John Mahama", "person", "GH")
+    undated = {"date": None, "basis": None}
+    # "Ruto met Mahama" (no date) told alike with "Ruto met Tinubu on 4 March": another meeting.
+    _, lead = one_story([meeting("h1", "A"), meeting("h2", "B", [RUTO, mahama], **undated), meeting("h3", "C")])
+    assert lead["B"] == "h2" and lead["A"] == "h1"
+    # Naming more of the meeting's people, or fewer, is the same meeting told in more or less detail.
+    _, lead = one_story([meeting("h1", "A"), meeting("h2", "B", [RUTO, TINUBU, mahama], **undated),
+                         meeting("h3", "C")])
+    assert set(lead.values()) == {"h1"}
+    # A dated report goes by its date; and a person the dictionary does not know may be an alias.
+    _, lead = one_story([meeting("h1", "A"), meeting("h2", "B", [RUTO, mahama]), meeting("h3", "C")])
+    assert set(lead.values()) == {"h1"}
+    alias = ActorRef("provisional:william-samoei-ruto", "William Samoei Ruto", "person")
+    _, lead = one_story([meeting("h1", "A"), meeting("h2", "B", [alias, TINUBU], **undated), meeting("h3", "C")])
+    assert set(lead.values()) == {"h1"}
