@@ -34,10 +34,15 @@ def compute_linking(store: Store) -> Linking:
 
     stamp = store.link_inputs_stamp()
     copies = copy_of(store)
-    happenings = link(store.event_mentions(), near_duplicates=copies)
+    mentions = list(store.event_mentions())
+    happenings = link(mentions, near_duplicates=copies)
     article_ids = store.article_ids()
     lead = lead_happenings(happenings, article_ids)
-    happenings, lead = _stories(store, happenings, lead)
+    linked = {m.id for h in happenings for m in h.mentions}
+    # A lone party's act told in a report's opening with no date ("India struck nine sites")
+    # is no happening of its own, but its story may date it (date_lone_acts).
+    loose = [m for m in mentions if m.id not in linked and m.lede and m.date is None and m.participants]
+    happenings, lead = _stories(store, happenings, lead, loose)
     outlets = store.article_outlets()
     n_sources = {h.id: independent_reports(h.articles, outlets, copies) for h in happenings}
     return Linking(happenings, lead, n_sources, _quote_happenings(store, happenings, lead), stamp)
@@ -71,9 +76,9 @@ def independent_reports(articles: Iterable[str], outlets: dict[str, str], copies
     return len(groups)
 
 
-def _stories(store: Store, happenings, lead):
+def _stories(store: Store, happenings, lead, loose: Iterable = ()):
     """Articles that tell one story share one lead happening (see dateline.link.stories)."""
-    from dateline.link.stories import StoryInput, cluster_stories, unify_leads
+    from dateline.link.stories import StoryInput, cluster_stories, date_lone_acts, unify_leads
 
     by_id = {h.id: h for h in happenings}
     inputs, first = [], {}
@@ -99,6 +104,8 @@ def _stories(store: Store, happenings, lead):
         elif happening.date_basis == "reported":
             led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
             _earlier_report(happening, [(first[a][2], published.get(a)) for a in led])
+    # Last, once every happening has what date its own reports and story give it.
+    date_lone_acts(stories, happenings, loose)
     return happenings, lead
 
 

@@ -507,3 +507,37 @@ def unify_leads(
     kept_ids = {h.id for h in kept}
     lead = {a: (h if h in kept_ids else None) for a, h in lead.items()}
     return kept, lead
+
+
+
+# Meetings have their own, stricter rules (the same people meet again and again: see
+# ``_same_when_and_where`` and ``_other_people``); an OTHER happening has no parties.
+_STORY_DATING_EXCLUDED = ("CONSULT", "OTHER")
+
+
+def date_lone_acts(stories: list[list[str]], happenings: list, loose: Iterable) -> None:
+    """Story rule for a lone party's undated act: an event mention in a report's opening that
+    names one side only and no date ("India launched strikes", "Macron ordered the troops
+    out") is no happening of its own (``dateline.link.happenings``: a lone party with no
+    counterpart is not one), so nothing dates it.  When its article's story has exactly one
+    dated day for an act of its type (a happening of that type, or one that carries a report
+    of it) whose parties include the mention's, the mention joins that happening: the story,
+    told in like words by reports published together, says it is the same act.  Dated
+    candidates on different days leave it alone (a wrong date is worse than none); so does a
+    year alone (background), and meetings."""
+    story_of = {a: i for i, story in enumerate(stories) for a in story}
+    in_story: dict[int, list] = defaultdict(list)  # each story's dated happenings, by their articles
+    for happening in happenings:
+        if (happening.type not in _STORY_DATING_EXCLUDED and happening.date is not None
+                and happening.date_precision != "year"):
+            for i in {story_of[a] for a in happening.articles if a in story_of}:
+                in_story[i].append(happening)
+    for mention in loose:
+        if mention.type in _STORY_DATING_EXCLUDED or mention.article not in story_of:
+            continue
+        fitting = [h for h in in_story.get(story_of[mention.article], ())
+                   # the story's happening may carry the act under its lead's type
+                   if (h.type == mention.type or any(m.type == mention.type for m in h.mentions))
+                   and _covers(h.participants, mention.participants)]
+        if fitting and len({h.date for h in fitting}) == 1:
+            max(fitting, key=lambda h: (len(h.mentions), h.id)).mentions.append(mention)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.link.stories import StoryInput, cluster_stories, salient_terms, unify_leads
+from dateline.link.stories import StoryInput, cluster_stories, date_lone_acts, salient_terms, unify_leads
 from dateline.records import ActorRef, EventMention, Happening, PlaceRef
 
 
@@ -219,3 +219,44 @@ def test_an_undated_report_of_other_people_stays_out_of_its_story_s_meeting():
     alias = ActorRef("provisional:william-samoei-ruto", "William Samoei Ruto", "person")
     _, lead = one_story([meeting("h1", "A"), meeting("h2", "B", [alias, TINUBU], **undated), meeting("h3", "C")])
     assert set(lead.values()) == {"h1"}
+
+
+KENYA = ActorRef("country:KE", "Kenya", "country", "KE")
+SOMALIA = ActorRef("country:SO", "Somalia", "country", "SO")
+SHABAAB = ActorRef("org:al-shabaab", "al-Shabaab", "group", "SO")
+
+
+def strike(hid: str, article: str, date: str | None, *, type_: str = "ASSAULT", precision: str = "day") -> Happening:
+    """A dated report of Kenya striking al-Shabaab in Somalia."""
+    mention = EventMention(f"m-{hid}", article, type_, 0, 40, "Kenyan jets struck al-Shabaab camps on Monday",
+                           source=[KENYA], target=[SHABAAB, SOMALIA])
+    return Happening(hid, type_, "strike", date, precision if date else None, None, [KENYA, SHABAAB, SOMALIA],
+                     mentions=[mention], date_basis="text" if date else None)
+
+
+def lone(article: str, actor: ActorRef = KENYA, type_: str = "ASSAULT") -> EventMention:
+    """An undated opening that names one side only: "Kenya launched air strikes"."""
+    return EventMention(f"lone-{article}", article, type_, 0, 30, "Kenya launched air strikes", source=[actor],
+                        lede=True)
+
+
+def test_a_lone_party_s_undated_act_takes_the_day_of_its_story_s_act():
+    dated = strike("h1", "A", "2024-05-06")
+    date_lone_acts([["A", "B"]], [dated], [lone("B")])
+    assert "B" in dated.articles
+
+
+def test_a_lone_act_stays_undated_when_the_story_is_ambiguous_or_elsewhere():
+    # Two dated strikes on different days in the story: which one is unknown.
+    first, second = strike("h1", "A", "2024-05-06"), strike("h2", "C", "2024-05-09")
+    date_lone_acts([["A", "B", "C"]], [first, second], [lone("B")])
+    assert "B" not in first.articles and "B" not in second.articles
+    # Another story, another type, a party the happening does not name, a year alone, a meeting.
+    cases = [([["A"], ["B"]], strike("h1", "A", "2024-05-06"), lone("B")),
+             ([["A", "B"]], strike("h1", "A", "2024-05-06"), lone("B", type_="PROTEST")),
+             ([["A", "B"]], strike("h1", "A", "2024-05-06"), lone("B", actor=TINUBU)),
+             ([["A", "B"]], strike("h1", "A", "2024", precision="year"), lone("B")),
+             ([["A", "B"]], strike("h1", "A", "2024-05-06", type_="CONSULT"), lone("B", type_="CONSULT"))]
+    for stories, happening, mention in cases:
+        date_lone_acts(stories, [happening], [mention])
+        assert "B" not in happening.articles
