@@ -27,10 +27,10 @@ _EVIDENCE_REASONS = ("caption", "date line", "dateline")
 # Words after which a place name is where something happens, even if it also names a government.
 _PLACE_GOVERNORS = english_words("place_governors") | english_words("place_governing_verbs")
 _TRAVEL_FOR = english_words("travel_for")
-_NOT_PARTICIPANTS = {"media"}
+_NOT_PARTICIPANTS = {"media"}  # a news agency in a dateline reports a meeting; it does not attend
 _LOCATIVE_NOUNS = english_words("locative_nouns")
 _EVENT_NOUNS = english_words("event_nouns")
-_PEOPLE_NOUNS = english_words("people_nouns")  # a news agency in a dateline reports a meeting; it does not attend
+_PEOPLE_NOUNS = english_words("people_nouns")
 _VENUE_PREPOSITIONS = english_words("venue_prepositions")
 _FUTURE_MARKERS = english_words("future_markers")
 
