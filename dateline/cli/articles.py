@@ -30,10 +30,7 @@ def register(commands) -> None:
     p.set_defaults(handler=cmd_ingest)
 
     p = commands.add_parser("articles", help="list stored articles")
-    p.add_argument("--outlet")
-    p.add_argument("--language")
-    p.add_argument("--from", dest="since", metavar="DATE")
-    p.add_argument("--to", dest="until", metavar="DATE")
+    add_filters(p)
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     add_db(p)
@@ -89,8 +86,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_articles(args: argparse.Namespace) -> int:
     with open_store(args, readonly=True) as store:
-        rows = store.list_articles(outlet=args.outlet, language=args.language, since=args.since,
-                                   until=args.until, limit=args.limit)
+        rows = store.article_rows(filter_from_args(args), limit=args.limit)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0

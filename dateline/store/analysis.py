@@ -8,11 +8,10 @@ from typing import Any
 
 from dateline.records import EventMention, Mention, Quote
 from dateline.serialize import event_from_dict, event_to_dict, quote_from_dict, quote_to_dict
+from dateline.store.core import Connected
 
 
-class AnalysisStore:
-    db: sqlite3.Connection
-
+class AnalysisStore(Connected):
     def has_analysis(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM analyses WHERE article_id = ?", (article_id,)).fetchone() is not None
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from dateline.records import Article, Rejection, RemovedSpan
+from dateline.store.core import Connected
 
 TITLE_CHARS = 90
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -33,9 +34,7 @@ def shown_title(title: str | None, body: str | None) -> str:
     return title.strip() if title and title.strip() else title_from_body(body)
 
 
-class ArticleStore:
-    db: sqlite3.Connection
-
+class ArticleStore(Connected):
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
@@ -152,21 +151,6 @@ class ArticleStore:
     def article_sources(self) -> list[tuple[str, str]]:
         """(article id, source) for every path or URL an article was read from."""
         return [(row[0], row[1]) for row in self.db.execute("SELECT article_id, source FROM article_sources")]
-
-    def list_articles(
-        self,
-        *,
-        outlet: str | None = None,
-        language: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[dict[str, Any]]:
-        from dateline.store.filters import Filter
-
-        return self.article_rows(Filter(outlet=outlet, language=language, since=since, until=until),
-                                 limit=limit, offset=offset)
 
     def count_articles(self) -> int:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from importlib import resources
 from pathlib import Path
 
@@ -21,7 +21,19 @@ def _migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-class StoreCore:
+class Connected:
+    """What every part of the store shares: the connection and its transaction (the parts are
+    mixed into one ``Store``; this base lets each part be read, and type-checked, alone)."""
+
+    db: sqlite3.Connection
+    _in_batch: bool
+
+    def _tx(self) -> AbstractContextManager[object]:
+        """The open batch if there is one, else a transaction of its own."""
+        return nullcontext() if self._in_batch else self.db
+
+
+class StoreCore(Connected):
     """A dateline database file.  Open with ``Store(path)``; close with ``close()`` or ``with``."""
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
@@ -56,10 +68,7 @@ class StoreCore:
         finally:
             self._in_batch = False
 
-    def _tx(self):
-        return nullcontext() if self._in_batch else self.db
-
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[object]:
         """A transaction for several writes (joins the open batch, if any)."""
         return self._tx()
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from dateline.records import EventMention, Happening
 from dateline.serialize import event_from_dict, happening_record
+from dateline.store.core import Connected
 from dateline.store.filters import Filter, check_sort
 
 ORDER_BY = {
@@ -17,9 +18,7 @@ ORDER_BY = {
 }
 
 
-class HappeningStore:
-    db: sqlite3.Connection
-
+class HappeningStore(Connected):
     def replace_happenings(
         self,
         happenings: list[Happening],

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 
+from dateline.store.core import Connected
 
-class SignatureStore:
-    db: sqlite3.Connection
 
+class SignatureStore(Connected):
     def has_signature(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM article_signatures WHERE article_id = ?", (article_id,)).fetchone() is not None
 

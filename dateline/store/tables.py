@@ -4,17 +4,15 @@ one ``Filter`` (see ``dateline.store.filters`` for what each field means for eac
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
 from dateline.store.articles import shown_title
+from dateline.store.core import Connected
 from dateline.store.filters import Filter, check_sort
 
 
-class TableStore:
-    db: sqlite3.Connection
-
+class TableStore(Connected):
     def article_rows(self, where: Filter | None = None, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
         """A page of the articles list: id, source, url, shown title, outlet, published,
         language, length and lead happening."""

@@ -49,6 +49,14 @@ def test_articles_lists_and_filters(db, capsys):
     assert [a["published"] for a in dated] == ["2025-07-14"]
 
 
+def test_articles_take_the_same_filter_as_timeline_and_export(db, capsys):
+    # one Filter from the command line to the store: a bad value is refused, naming the option
+    assert main(["articles", "--from", "2025-13-01", "--db", db]) == 2
+    assert "from" in capsys.readouterr().err
+    english = json.loads(out(capsys, "articles", "--json", "--language", "en", "--db", db))
+    assert len(english) == 5
+
+
 def test_show_article_prints_body_and_removed_clutter(db, capsys):
     text = out(capsys, "show", "004", "--db", db)
     assert "published: 2025-07-14" in text
