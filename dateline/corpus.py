@@ -142,11 +142,11 @@ def save_shard(
                 summary.analysed += 1
             else:
                 summary.skipped += 1
-                rejection = failure_rejection(article, analysis.status)
-                if rejection is not None:  # stored and reported as the local engine does
-                    store.add_rejection(rejection)
+                failed = failure_rejection(article, analysis.status)
+                if failed is not None:  # stored and reported as the local engine does
+                    store.add_rejection(failed)
                     if on_item is not None:
-                        on_item(rejection)
+                        on_item(failed)
             if on_article is not None:
                 on_article(article.id)
         add_signatures(store, result.signatures)

@@ -77,7 +77,7 @@ def ingest(
                 summary.new += 1
                 summary.new_ids.append(outcome.id)
                 sign_now = sign_now and signed is not None
-                if sign_now:
+                if sign_now and signed is not None:
                     with store.transaction():
                         add_signatures(store, [(outcome.id, *signed)])
             else:

@@ -10,7 +10,8 @@ from dateline.records import ActorRef, EventMention, Happening, PlaceRef, Quote,
 
 
 def actor_from_dict(data: dict[str, Any]) -> ActorRef:
-    return ActorRef(**{k: data.get(k) for k in ("id", "name", "kind", "country", "sector", "role")})
+    return ActorRef(id=data["id"], name=data["name"], kind=data["kind"], country=data.get("country"),
+                    sector=data.get("sector"), role=data.get("role"))
 
 
 def place_from_dict(data: dict[str, Any] | None) -> PlaceRef | None:

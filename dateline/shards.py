@@ -181,7 +181,7 @@ def _remote_files(url: str, plan: ShardPlan) -> Iterator[tuple[str, str]]:
 def read_shard(shard: Shard, options: ReadOptions | None = None) -> Iterator[RawDocument | Rejection]:
     """The documents of one shard, read as the local engine reads them."""
     if shard.span is not None:
-        yield from _read_span(shard, options or ReadOptions())
+        yield from _read_span(shard.inputs[0], shard.span, options or ReadOptions())
         return
     if not shard.remote:
         from dateline.read import iter_documents
@@ -204,10 +204,10 @@ def read_shard(shard: Shard, options: ReadOptions | None = None) -> Iterator[Raw
         reader.close()
 
 
-def _read_span(shard: Shard, options: ReadOptions) -> Iterator[RawDocument | Rejection]:
+def _read_span(path: str, span: tuple[int, int, int], options: ReadOptions) -> Iterator[RawDocument | Rejection]:
     from dateline.read.jsonl import iter_jsonl
 
-    path, (start, end, first_line) = shard.inputs[0], shard.span
+    start, end, first_line = span
     try:
         with open(path, "rb") as handle:
             handle.seek(start)

@@ -8,6 +8,7 @@ Rejection.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dateline.clean.html import extract_html, page_text
 from dateline.clean.language import detect_language
@@ -26,7 +27,7 @@ __all__ = ["clean_document", "clean_text", "extract_html", "page_text"]
 PARAGRAPH_BREAK = "\n\n"
 
 
-def _assemble(pieces: list[tuple[str, int | None]]) -> tuple[str, list[tuple[int, int, int]]]:
+def _assemble(pieces: Sequence[tuple[str, int | None]]) -> tuple[str, list[tuple[int, int, int]]]:
     """Join body pieces (text, offset in original or None) into a body and its segments."""
     parts: list[str] = []
     segments: list[tuple[int, int, int]] = []

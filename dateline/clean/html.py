@@ -131,9 +131,10 @@ def _body_text(html: str, url: str | None) -> str | None:
     when that finds too little, then its baseline extractor."""
     import trafilatura  # here: half a second of start-up that plain-text runs do not need
 
-    for options in ({"favor_precision": True}, {}, {"favor_recall": True}):
+    for precision, recall in ((True, False), (False, False), (False, True)):
         text = trafilatura.extract(
-            html, url=url, include_comments=False, include_tables=True, **options
+            html, url=url, include_comments=False, include_tables=True,
+            favor_precision=precision, favor_recall=recall,
         )
         if text and len(text.split()) >= MIN_WORDS:
             return text

@@ -66,7 +66,7 @@ def find_dateline(lines: list[Line]) -> tuple[str | None, str | None]:
         if not m:
             dated = _DATED_DATELINE.match(line.text)
             found = find_dates(dated.group("date")) if dated else []
-            if found and found[0].precision == "day" and len(dated.group("place").split()) <= 3:
+            if dated and found and found[0].precision == "day" and len(dated.group("place").split()) <= 3:
                 return found[0].iso, None
             continue
         if len(m.group("place").split()) > 8:

@@ -41,9 +41,9 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     body = []
     for r in rows:
         place = r["place"]
-        where = f"{place['name']} ({place['country']})" if place else "-"
+        place_text = f"{place['name']} ({place['country']})" if place else "-"
         who = ", ".join(p["name"] for p in r["participants"])
-        body.append([r["date"] or "?", r["type"], where, who, str(r["sources"]), r["id"]])
+        body.append([r["date"] or "?", r["type"], place_text, who, str(r["sources"]), r["id"]])
     print(table(body, ["date", "type", "place", "participants", "sources", "id"], [10, 9, 22, 48, 7, 13]))
     shown = f"{len(rows)} of {page['total']}" if page["total"] > len(rows) else f"{page['total']}"
     print(f"\n{shown} happening{'s' if page['total'] != 1 else ''}", file=sys.stderr)

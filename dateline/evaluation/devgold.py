@@ -8,9 +8,12 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateline.resolve import fold
+
+if TYPE_CHECKING:
+    from dateline.resolve import ActorKB, Gazetteer
 
 FORMAT = "dateline-dev/"
 HALVES = ("tune", "check", "all")
@@ -155,12 +158,14 @@ class Matcher:
     actor knowledge base (aliases, countries) and the gazetteer where they load."""
 
     def __init__(self) -> None:
+        self.kb: ActorKB | None
         try:
             from dateline.resolve import ActorKB
 
             self.kb = ActorKB.load()
         except Exception:  # noqa: BLE001 - names still compare without it
             self.kb = None
+        self.gazetteer: Gazetteer | None
         try:
             from dateline.resolve import Gazetteer
 
@@ -265,7 +270,9 @@ class Matcher:
             return True
         if any(self.find(name, actors) is not None for name in names):
             return True
-        return bool(code) and any(self.organisation_code(code, a) for a in actors)
+        if not code:
+            return False
+        return any(self.organisation_code(code, a) for a in actors)
 
     # -- places
     def place_right(self, stored: dict[str, Any] | None, gold: dict[str, Any]) -> bool:

@@ -93,7 +93,7 @@ def country_of(text: str, kb) -> str | None:
 def entity_mentions(doc, article: Article, kb, taken: list[Mention]) -> list[Mention]:
     """Mentions for named entities the resolver left out ("Hungarian officials",
     "Ivory Coast rebels"): a country word gives a group of that country."""
-    covered = set()
+    covered: set[int] = set()
     for mention in taken:
         covered.update(range(mention.start, mention.end))
     out = []

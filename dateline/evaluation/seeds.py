@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateline.evaluation.gold import article_ids_by_file
 from dateline.store import Store
+
+if TYPE_CHECKING:
+    from dateline.resolve import ActorKB
 
 
 def _norm(text: str) -> str:
@@ -34,6 +37,7 @@ class _Names:
     """Does a predicted actor stand for a gold name ("Wang Yi", "Russia", "G7")?"""
 
     def __init__(self) -> None:
+        self.kb: ActorKB | None
         try:
             from dateline.resolve import ActorKB
 
@@ -149,7 +153,7 @@ def _score_events(store: Store, gold: dict, ids: dict, names: _Names, metrics: d
         events.setdefault(row["article_id"], []).append(event_record(event_from_dict(json.loads(row["record"])), None))
     found = 0
     for gold_event in gold.get("other_events", []):
-        candidates = events.get(ids.get(gold_event["doc"]), [])
+        candidates = events.get(ids.get(gold_event["doc"]) or "", [])
         wanted = [a for a in gold_event["actors"] if a is not None]
         for event in candidates:
             if event["type"] != gold_event["type"]:
@@ -172,7 +176,7 @@ def _score_quotes(store: Store, gold: dict, ids: dict, names: _Names, metrics: d
                 continue
             speaker = quote.speaker
             actor = {"id": speaker.id, "name": speaker.name, "country": speaker.country} if speaker else {"name": quote.speaker_text or ""}
-            if names.matches(gold_quote["speaker"], actor) or _norm(actor["name"]) == _norm(gold_quote["speaker"]):
+            if names.matches(gold_quote["speaker"], actor) or _norm(actor["name"] or "") == _norm(gold_quote["speaker"]):
                 found += 1
                 break
     metrics["quotes.found"] = f"{found}/{len(gold.get('quotes', []))}"

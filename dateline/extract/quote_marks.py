@@ -68,9 +68,9 @@ def _spans_in_line(line: str) -> list[tuple[int, int]]:
             continue
         if not _can_open(line, i):
             continue
-        close = _find_close(line, i)
-        if close is not None:
-            spans.append((i, close + 1))
+        closing = _find_close(line, i)
+        if closing is not None:
+            spans.append((i, closing + 1))
     return spans
 
 

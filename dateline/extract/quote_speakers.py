@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 import pycountry
 
@@ -72,7 +72,7 @@ def load_cues() -> QuoteCues:
 
 @dataclass
 class Speaker:
-    actor: ActorRef
+    actor: ActorRef | None  # None: the speech a quote goes on from had a speaker text but no actor
     text: str
 
 
@@ -325,7 +325,7 @@ class SpeakerContext:
 
 
 def _kind_and_name(tokens: list[Any], name: str, head_word: str,
-                   cues: QuoteCues) -> tuple[str, str]:
+                   cues: QuoteCues) -> tuple[Literal["person", "organisation"], str]:
     """Kind of an unresolved speaker; a person is named by the name, not the title."""
     if head_word in cues.organisation_nouns:
         return "organisation", name

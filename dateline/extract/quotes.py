@@ -118,7 +118,7 @@ def _adjacent_cues(ctx: SpeakerContext, qs: int, qe: int, unit: tuple[int, int])
 
 def _phrase_cues(ctx: SpeakerContext, qs: int, qe: int, unit: tuple[int, int]) -> list[tuple[int, int]]:
     """(cue_start, cue_end) of source phrases in the sentence, nearest to the quote first."""
-    found = []
+    found: list[tuple[int, int]] = []
     sentence = ctx.text[unit[0] : unit[1]].lower()
     for phrase in ctx.cues.phrases:
         for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", sentence):

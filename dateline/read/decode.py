@@ -127,9 +127,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None, markup: bool = Fal
     if kind:
         raise ReadError(f"not a text document: {kind}")
     for charset in (declared, meta_charset(data) if markup else None):
-        text = _decode_declared(data, charset)
-        if text is not None:
-            return _check_text(text)
+        decoded = _decode_declared(data, charset)
+        if decoded is not None:
+            return _check_text(decoded)
     try:
         return _check_text(data.decode("utf-8"))
     except UnicodeDecodeError:

@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 from datetime import datetime
 from email.utils import parsedate_to_datetime
+from typing import Literal
 
 import feedparser
 
@@ -57,7 +58,7 @@ def iter_feed(data: bytes, source: str, content_type: str | None = None
         )
 
 
-def _entry_content(entry: dict) -> tuple[str, str | None]:
+def _entry_content(entry: dict) -> tuple[Literal["text", "html"], str | None]:
     """The fullest text an entry carries: its longest content block, else its summary."""
     blocks = [block for block in entry.get("content", []) if (block.get("value") or "").strip()]
     if blocks:

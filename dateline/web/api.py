@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import Response
+from fastapi.routing import APIRoute
 
 from dateline.export import FORMATS, TABLE_FORMATS, export_text, table_text
 from dateline.store import EVENT_TYPES, SORTS, STATUSES, Filter, FilterError, Store
@@ -64,7 +65,7 @@ def check_country(country: str | None) -> str | None:
 def index() -> dict[str, Any]:
     return {
         "openapi": "/openapi.json",
-        "routes": [r.path for r in router.routes if getattr(r, "path", "/api") != "/api"],
+        "routes": [r.path for r in router.routes if isinstance(r, APIRoute) and r.path != "/api"],
         "limits": {"limit": MAX_LIMIT, "offset": MAX_OFFSET, "text": MAX_TEXT_PARAM},
     }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -79,7 +79,7 @@ class Error(BaseModel):
                                     "e.g. `type: unknown event type 'FOO': valid types are AGREE, CONSULT, ...`")
 
 
-ERRORS = {
+ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": Error, "description": "Not found: `{\"detail\": \"no happening with id 'x'\"}`"},
     422: {"model": Error, "description": "An invalid parameter: `{\"detail\": \"PARAM: message\"}`; several are "
                                          "joined by `; `"},

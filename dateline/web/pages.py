@@ -118,7 +118,8 @@ def facet_links(where: Filter, facets: dict[str, list[dict[str, Any]]], sort: st
             else:
                 current = getattr(where, name)
                 chosen = current is not None and str(current).lower() == str(value["value"]).lower()
-                target = replace(where, **{name: None if chosen else value["value"]})
+                change: dict[str, Any] = {name: None if chosen else value["value"]}
+                target = replace(where, **change)
             rows.append({**value, "chosen": chosen, "href": "/?" + view_query(target, sort=sort_param)})
         linked[name] = rows
     return linked
@@ -128,6 +129,7 @@ def facet_links(where: Filter, facets: dict[str, list[dict[str, Any]]], sort: st
 def timeline_page(request: Request, store: StoreDep, limit: PageLimit = 50, offset: Offset = 0) -> HTMLResponse:
     where, form, error = read_filter(request)
     sort = form["sort"] if not error else "oldest"
+    page: dict[str, Any]
     if error:
         page = {"items": [], "total": 0, "limit": limit, "offset": offset, "next_offset": None, "unresolved": []}
         facets: dict[str, list[dict[str, Any]]] = {}

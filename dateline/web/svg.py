@@ -226,7 +226,7 @@ def monthly_chart(counts: list[dict[str, Any]], *, max_bars: int = 120) -> Marku
     ]
     for i, bucket in enumerate(buckets):
         x = left + 4 + i * slot
-        y = height + 8
+        y = float(height + 8)
         for event_type in types:
             n = totals[bucket].get(event_type, 0)
             if not n:
