@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from operator import mul
 
-from dateline.link.happenings import days_of, near
+from dateline.link.happenings import days_of, named_day_conflict, near
 
 # Latin words, numbers, and words of other scripts ("Путин", "Çavuşoğlu"): a Russian report read
 # for Latin words alone is a few numbers, and shares its story with any other such text.
@@ -416,6 +416,19 @@ def _other_people(own, chosen) -> bool:
     return not (mine <= theirs or theirs <= mine)
 
 
+def _other_day(own, chosen, article_id: str) -> bool:
+    """A report of a meeting with no date whose opening names a day ("met on Tuesday") that
+    the story's dated happening is not: told alike, but of another meeting of the same people
+    (``dateline.link.happenings.named_day_conflict``)."""
+    if own.type != "CONSULT" or own.date is not None or chosen.date is None or len(chosen.date) != 10:
+        return False
+    day = dt.date.fromisoformat(chosen.date)
+    first = day - dt.timedelta(days=1) if chosen.date_basis == "reported" else day
+    # Its own reports of the meeting: what was said or done at it names the day it was said.
+    told = [m for m in own.mentions if m.article == article_id and m.type == own.type]
+    return named_day_conflict(told, first, day)
+
+
 # Parties that a named person of their country stands for in a meeting's participants.
 _STAND_INS = ("country", "group")
 
@@ -488,6 +501,8 @@ def unify_leads(
             if own is not None and not _same_when_and_where(by_id[own], chosen):
                 continue  # known dates or places differ: never one happening
             if own is not None and _other_people(by_id[own], chosen):
+                continue
+            if own is not None and _other_day(by_id[own], chosen, article_id):
                 continue
             if own is not None:
                 moved = [m for m in by_id[own].mentions if m.article == article_id]

@@ -221,6 +221,18 @@ def test_an_undated_report_of_other_people_stays_out_of_its_story_s_meeting():
     assert set(lead.values()) == {"h1"}
 
 
+def test_an_undated_report_naming_another_weekday_stays_out_of_its_story_s_meeting():
+    # 4 March 2025 was a Tuesday.  "Ruto met Tinubu on Friday", told alike with the dated
+    # reports of Tuesday's meeting, is of another meeting of the two.
+    undated = meeting("h2", "B", date=None, basis=None)
+    undated.mentions[0].text, undated.mentions[0].lede = "Ruto met Tinubu on Friday.", True
+    _, lead = one_story([meeting("h1", "A"), undated, meeting("h3", "C")])
+    assert lead["B"] == "h2" and lead["A"] == "h1"
+    undated.mentions[0].text = "Ruto met Tinubu on Tuesday."
+    _, lead = one_story([meeting("h1", "A"), undated, meeting("h3", "C")])
+    assert set(lead.values()) == {"h1"}
+
+
 KENYA = ActorRef("country:KE", "Kenya", "country", "KE")
 SOMALIA = ActorRef("country:SO", "Somalia", "country", "SO")
 SHABAAB = ActorRef("org:al-shabaab", "al-Shabaab", "group", "SO")
