@@ -275,6 +275,8 @@ class _Group:
             return True
         # An undated report joins another only on strong evidence.
         undated, other_side = (self, other) if not self.when.known else (other, self)
+        if _named_days_rule_out(undated, other_side.when):
+            return False
         if undated.when.bounded and other_side.when.known:
             return _place_same(self.place, other.place) and len(
                 _people(self.participants) & _people(other.participants)
@@ -326,6 +328,39 @@ def _told_on_its_day(undated: _Group, dated: _Group) -> bool:
     if not (named_weekdays or named_days):
         return False
     return named_weekdays <= {day.weekday()} and named_days <= {(day.month, day.day)}
+
+
+def _named_days_rule_out(undated: _Group, when: _When) -> bool:
+    """The days ``when`` admits for the event (a text's day; a publication day or the day
+    before) are none of those the undated report's opening names.  Meetings only: a meeting
+    is held on one day, while a strike or a protest may go on for several."""
+    if undated.type != "CONSULT":
+        return False
+    if when.date and when.precision == "day":
+        day = days_of(when.date)[0]
+        return named_day_conflict(undated.mentions, day, day)
+    if when.date is None and when.reported is not None:
+        return named_day_conflict(undated.mentions, when.reported - _REPORTED_LAG, when.reported)
+    return False
+
+
+def named_day_conflict(mentions: Iterable[EventMention], first: dt.date, last: dt.date) -> bool:
+    """The openings of these reports name a weekday or a day of a month, and none is a day
+    from ``first`` to ``last`` (at most a week): "the two met on Tuesday" is not a meeting of
+    a Monday, "the minister arrived on Sunday, March 5" not one of 25 December.  A day named
+    for a month may be the dateline's, the day after the event ("Havana, April 14 - Xi
+    received Lula on Thursday"); a weekday is the event's own.  Only what the opening says
+    counts, and only where it tells of the event as past: a later sentence may name any day
+    of the background, and a plan's the day it was announced ("will meet Wang Yi, the State
+    Department said on Tuesday")."""
+    named_weekdays, named_days = _named_days([m for m in mentions if m.lede and m.status == "past"])
+    if not (named_weekdays or named_days):
+        return False
+    span = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)][:7]
+    if any(day.weekday() in named_weekdays for day in span):
+        return False
+    dateline_days = [*span, span[-1] + dt.timedelta(days=1)]
+    return not any((day.month, day.day) in named_days for day in dateline_days)
 
 
 def _named_days(mentions: list[EventMention]) -> tuple[set[int], set[tuple[int, int]]]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from operator import mul
 
-from dateline.link.happenings import days_of, near
+from dateline.link.happenings import days_of, named_day_conflict, near
 
 # Latin words, numbers, and words of other scripts ("Путин", "Çavuşoğlu"): a Russian report read
 # for Latin words alone is a few numbers, and shares its story with any other such text.
@@ -416,6 +416,47 @@ def _other_people(own, chosen) -> bool:
     return not (mine <= theirs or theirs <= mine)
 
 
+def _other_day(own, chosen, article_id: str) -> bool:
+    """A report of a meeting with no date whose opening names a day ("met on Tuesday") that
+    the story's dated happening is not: told alike, but of another meeting of the same people
+    (``dateline.link.happenings.named_day_conflict``)."""
+    if own.type != "CONSULT" or own.date is not None or chosen.date is None or len(chosen.date) != 10:
+        return False
+    day = dt.date.fromisoformat(chosen.date)
+    first = day - dt.timedelta(days=1) if chosen.date_basis == "reported" else day
+    # Its own reports of the meeting: what was said or done at it names the day it was said.
+    told = [m for m in own.mentions if m.article == article_id and m.type == own.type]
+    return named_day_conflict(told, first, day)
+
+
+def _move(article_id: str, own, chosen) -> None:
+    """An article's reports of ``own`` go over to ``chosen``, with what they know."""
+    moved = [m for m in own.mentions if m.article == article_id]
+    own.mentions = [m for m in own.mentions if m.article != article_id]
+    chosen.mentions.extend(moved)
+    _fill_in(chosen, own)
+
+
+def _story_twin(own, article_id: str, story: list[str], holding: dict[str, list]):
+    """The one dated meeting of exactly the same people that another article of the story
+    reports, for an undated report kept out of the story's own meeting for its people:
+    "Blinken was also to meet Xi on the trip", told alike with reports of Blinken meeting
+    Wang Yi on Monday, one of which says he met Xi that day too.  Two such meetings (the
+    same people met twice), a conflict of date or place, or a day its opening names that
+    the meeting is not: no join."""
+    people = _known_people(own)
+    if own.type != "CONSULT" or own.date is not None or len(people) < _NAMED_PEOPLE:
+        return None
+    twins = {h.id: h for other in story if other != article_id for h in holding.get(other, ())
+             if h is not own and h.type == own.type and _text_date(h) and _known_people(h) == people}
+    if len(twins) != 1:
+        return None
+    twin = next(iter(twins.values()))
+    if not _same_when_and_where(own, twin) or _other_day(own, twin, article_id):
+        return None
+    return twin
+
+
 # Parties that a named person of their country stands for in a meeting's participants.
 _STAND_INS = ("country", "group")
 
@@ -467,6 +508,10 @@ def unify_leads(
     from dateline.records import EventMention, Happening, content_id
 
     by_id = {h.id: h for h in happenings}
+    holding: dict[str, list] = defaultdict(list)  # each article's happenings, as linked
+    for happening in happenings:
+        for article_id in happening.articles:
+            holding[article_id].append(happening)
     lead = dict(lead)
     for story in stories:
         named = Counter(lead[a] for a in story if lead.get(a))
@@ -488,12 +533,14 @@ def unify_leads(
             if own is not None and not _same_when_and_where(by_id[own], chosen):
                 continue  # known dates or places differ: never one happening
             if own is not None and _other_people(by_id[own], chosen):
+                twin = _story_twin(by_id[own], article_id, story, holding)
+                if twin is not None:
+                    _move(article_id, by_id[own], twin)
+                continue
+            if own is not None and _other_day(by_id[own], chosen, article_id):
                 continue
             if own is not None:
-                moved = [m for m in by_id[own].mentions if m.article == article_id]
-                by_id[own].mentions = [m for m in by_id[own].mentions if m.article != article_id]
-                chosen.mentions.extend(moved)
-                _fill_in(chosen, by_id[own])
+                _move(article_id, by_id[own], chosen)
             elif article_id in first_sentences:
                 start, end, text = first_sentences[article_id]
                 chosen.mentions.append(EventMention(

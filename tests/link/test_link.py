@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dateline.link import lead_happenings, link
+from dateline.link.happenings import named_day_conflict
 from dateline.records import ActorRef, EventMention, PlaceRef, TimeValue
 
 LAVROV = ActorRef("sergey-lavrov", "Sergey Lavrov", "person", "RU")
@@ -104,6 +107,45 @@ def test_an_undated_report_without_a_place_joins_on_the_one_day_its_opening_name
     beijing = mention("b2", "B", [LAVROV, WANG], None, BEIJING, start=400)
     beijing.status = "planned"
     assert not joined([dated, undated("Lavrov held talks with Wang Yi on Monday."), beijing])
+
+
+def test_an_undated_report_whose_opening_names_another_day_stays_apart():
+    # 18 September 2023 was a Monday.  "Lavrov met Wang in Moscow on Thursday" (no year known)
+    # tells of another meeting of the two in Moscow, not of Monday's.
+    def undated(text, status="past"):
+        m = mention("b", "B", [LAVROV, WANG], None, MOSCOW)
+        m.text, m.status = text, status
+        return m
+
+    def joined(dated, report):
+        return any(set(h.articles) == {"A", "B"} for h in link([dated, report]))
+
+    dated = mention("a", "A", [LAVROV, WANG], "2023-09-18", MOSCOW)
+    assert joined(dated, undated("Lavrov met Wang Yi in Moscow."))
+    assert joined(dated, undated("Lavrov met Wang Yi in Moscow on Monday."))
+    assert not joined(dated, undated("Lavrov met Wang Yi in Moscow on Thursday."))
+    assert not joined(dated, undated("Lavrov met Wang Yi in Moscow on 2 March."))
+    # A dateline's day may be the day after the meeting.
+    assert joined(dated, undated("MOSCOW, September 19 - Lavrov and Wang Yi met in Moscow."))
+    # A plan names the day it was announced as well as the meeting's.
+    assert joined(dated, undated("Lavrov will meet Wang Yi in Moscow, the ministry said on Thursday.", "planned"))
+    # Dated by its publication day (19 September): the day or the day before fits.
+    published = mention("a", "A", [LAVROV, WANG], None, MOSCOW)
+    published.date = TimeValue("", date="2023-09-19", precision="day", basis="reported")
+    assert joined(published, undated("Lavrov met Wang Yi in Moscow on Monday."))
+    assert not joined(published, undated("Lavrov met Wang Yi in Moscow on Friday."))
+
+
+def test_named_day_conflict_reads_the_opening_only():
+    opening = mention("a", "A", [LAVROV, WANG])
+    opening.text = "Lavrov met Wang Yi on Friday, 22 September."
+    later = mention("b", "A", [LAVROV, WANG], start=900)
+    later.text = opening.text
+    monday = dt.date(2023, 9, 18)
+    assert named_day_conflict([opening], monday, monday)
+    assert not named_day_conflict([later], monday, monday)
+    friday = dt.date(2023, 9, 22)
+    assert not named_day_conflict([opening], friday, friday)
 
 
 def test_bounded_report_joins_when_bounds_and_place_agree():

@@ -221,6 +221,38 @@ def test_an_undated_report_of_other_people_stays_out_of_its_story_s_meeting():
     assert set(lead.values()) == {"h1"}
 
 
+def test_an_undated_report_naming_another_weekday_stays_out_of_its_story_s_meeting():
+    # 4 March 2025 was a Tuesday.  "Ruto met Tinubu on Friday", told alike with the dated
+    # reports of Tuesday's meeting, is of another meeting of the two.
+    undated = meeting("h2", "B", date=None, basis=None)
+    undated.mentions[0].text, undated.mentions[0].lede = "Ruto met Tinubu on Friday.", True
+    _, lead = one_story([meeting("h1", "A"), undated, meeting("h3", "C")])
+    assert lead["B"] == "h2" and lead["A"] == "h1"
+    undated.mentions[0].text = "Ruto met Tinubu on Tuesday."
+    _, lead = one_story([meeting("h1", "A"), undated, meeting("h3", "C")])
+    assert set(lead.values()) == {"h1"}
+
+
+def test_an_undated_report_of_other_people_joins_the_one_meeting_of_its_people_in_its_story():
+    mahama = ActorRef("john-mahama", "John Mahama", "person", "GH")
+    undated = {"date": None, "basis": None}
+
+    def story(*extra):
+        # A and C report Ruto meeting Tinubu on 4 March; C also reports Ruto meeting Mahama
+        # that day; B, told alike, says only that Ruto was to meet Mahama (no date).
+        happenings = [meeting("h1", "A"), meeting("h2", "B", [RUTO, mahama], **undated), meeting("h3", "C"),
+                      meeting("h4", "C", [RUTO, mahama]), *extra]
+        lead = {"A": "h1", "B": "h2", "C": "h3", "D": "h5" if extra else None}
+        return unify_leads([["A", "B", "C", "D"]], lead, happenings, {})
+
+    kept, _ = story()
+    assert next(h for h in kept if h.id == "h4").articles == ["B", "C"]
+    assert "h2" not in {h.id for h in kept}
+    # The two met twice in the story's reports: which meeting is B's is not known.
+    kept, _ = story(meeting("h5", "D", [RUTO, mahama], date="2024-05-01"))
+    assert next(h for h in kept if h.id == "h2").articles == ["B"]
+
+
 KENYA = ActorRef("country:KE", "Kenya", "country", "KE")
 SOMALIA = ActorRef("country:SO", "Somalia", "country", "SO")
 SHABAAB = ActorRef("org:al-shabaab", "al-Shabaab", "group", "SO")
