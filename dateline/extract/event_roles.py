@@ -288,6 +288,8 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
         target += place_targets(noun, target_preps, with_object=False)
     if not target and entry.type in PLACE_TARGET_TYPES:  # "a terrorist attack in Moscow"
         target += place_targets(noun, PLACE_PREPS, with_object=False)
+    if not target and entry.type in ADDRESSED_TYPES:  # "an ultimatum for X to step down"
+        target += addressees(noun, index)
     if not target and entry.type in SENT_TYPES:  # "aid to be sent to Ukraine"
         target += sent_to(noun, index)
     if not target and entry.type in NEAR_TARGET_TYPES:  # "drills close to Taiwan"
@@ -333,6 +335,32 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             target += [a for o in children(root, "dobj", "dative") for a in head_actors(o, index)]
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
+
+
+# Types whose noun names whom it is put to as the doer of what is asked: "an ultimatum for
+# the junta to step down", "a plea for NATO to close the sky".
+ADDRESSED_TYPES = ("REQUEST", "THREATEN")
+
+
+def addressees(noun: Token, index: MentionIndex) -> list[ActorRef]:
+    """Actors of "for X" when a "to" infinitive follows X (X is to do it)."""
+    out: list[ActorRef] = []
+    doc = noun.doc
+    for prep in children(noun, "prep"):
+        if prep.lower_ != "for":
+            continue
+        for pobj in prep_objects(prep):
+            after = pobj.right_edge.i + 1
+            if (after + 1 < len(doc) and doc[after].tag_ == "TO"
+                    and doc[after + 1].tag_ == "VB" and doc[after].head == doc[after + 1]):
+                out += actors_of(pobj, index)
+    # parsed as a clause: "a plea [for NATO to close the sky]", "for" its marker
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "for" and nxt.dep_ == "mark":
+        clause = nxt.head
+        if clause.tag_ == "VB" and any(c.tag_ == "TO" for c in clause.children):
+            out += [a for s in children(clause, "nsubj") for a in actors_of(s, index)]
+    return out
 
 
 # Types whose noun names its recipient in a participle: "aid to be sent to X", "weapons

@@ -82,7 +82,10 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             emit(ref)
         return
     if body is not None:
-        for code in _countries_for(r, noun, qual):
+        codes = _countries_for(r, noun, qual)
+        if not codes and qual is None and det == "the":
+            codes = _body_named_before(r, noun.start, body[1])
+        for code in codes:
             emit(r.kb.body_ref(code, body[1]))
         return
     if gov is not None:
@@ -336,6 +339,16 @@ def _countries_for(r: Reading, noun: NounSpan, qual: Qualifier | None) -> list[s
             country, _ = qualifier_entry(span)
             if country:
                 return [country]
+    return []
+
+
+def _body_named_before(r: Reading, pos: int, key: str) -> list[str]:
+    """"the military" after "Myanmar's military": the body of that kind the article named
+    last (with its country) before ``pos``; none when it named none."""
+    start = r.doc[pos].idx
+    for m in reversed(r.mentions):
+        if m.start < start and m.actor.id.startswith("body:") and m.actor.id.endswith(f":{key}"):
+            return [m.actor.country] if m.actor.country else []
     return []
 
 

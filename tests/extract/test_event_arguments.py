@@ -163,3 +163,22 @@ def test_order_to_soldiers_is_no_order_to_the_place_they_leave(extract):
     # the object (the soldiers) is whom the order is to; the town is no party to it
     events = extract("Moscow ordered its soldiers on Friday to leave the Syrian town of Palmyra.")
     assert all("SY" not in target for _, target in sides(events, "REQUEST"))
+
+
+def test_members_of_a_group_from_named_countries(extract):
+    # "including (those) from X" says whose the ambassadors are; "issues including X" does not
+    for text in ("Brazil ordered its foreign ministry to expel five envoys, including from Chile and Peru.",
+                 "Brazil ordered its foreign ministry to expel five envoys, including those from Chile and Peru."):
+        assert any({"CL", "PE"} <= t for _, t in sides(extract(text), "SANCTION")), text
+
+
+def test_ultimatum_for_a_party_to_act_is_put_to_it(extract):
+    events = extract("The African Union issued a two-week ultimatum for the Malian government to hold elections.")
+    assert any("ML" in t for _, t in sides(events, "THREATEN"))
+    events = extract("The mayor repeated his plea for Germany to send more tanks.")
+    assert any("DE" in t for _, t in sides(events, "REQUEST"))
+
+
+def test_plea_for_things_names_no_target(extract):
+    events = extract("The mayor repeated his plea for more tanks to defend the city.")
+    assert all(not t for _, t in sides(events, "REQUEST"))

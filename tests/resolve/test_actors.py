@@ -299,3 +299,17 @@ def test_a_name_with_of_the_is_found_without_the_article():
 ])
 def test_things_of_a_country_stand_for_it(nlp, kb, text, code):
     assert f"country:{code}" in {m.actor.id for m in run(nlp, kb, text, "2023-03-08")}
+
+
+def test_country_adjective_alone_names_its_people(nlp, kb):
+    found = by_text(run(nlp, kb, "The Brazilian president accused the Dutch of hypocrisy, and the French agreed."))
+    assert found.get("the Dutch") == ["country:NL"]
+    assert found.get("the French") == ["country:FR"]
+    found = by_text(run(nlp, kb, "The Dutch government protested."))
+    assert "the Dutch" not in found and "The Dutch" not in found
+
+
+def test_the_body_named_before_is_meant_again(nlp, kb):
+    found = by_text(run(nlp, kb, "The Sudanese army said it held the bridge. Hours later the army shelled the town."))
+    assert found.get("the army") == ["body:SD:military"]
+    assert "the army" not in by_text(run(nlp, kb, "Hours later the army shelled the town."))
