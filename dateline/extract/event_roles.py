@@ -359,7 +359,8 @@ def addressees(noun: Token, index: MentionIndex) -> list[ActorRef]:
     if nxt is not None and nxt.lower_ == "for" and nxt.dep_ == "mark":
         clause = nxt.head
         if clause.tag_ == "VB" and any(c.tag_ == "TO" for c in clause.children):
-            out += [a for s in children(clause, "nsubj") for a in actors_of(s, index)]
+            doers = children(clause, "nsubj") or children(nxt, "pobj")
+            out += [a for s in doers for a in actors_of(s, index)]
     return out
 
 
