@@ -313,3 +313,18 @@ def test_the_body_named_before_is_meant_again(nlp, kb):
     found = by_text(run(nlp, kb, "The Sudanese army said it held the bridge. Hours later the army shelled the town."))
     assert found.get("the army") == ["body:SD:military"]
     assert "the army" not in by_text(run(nlp, kb, "Hours later the army shelled the town."))
+
+
+def test_a_bare_government_or_parliament_is_the_one_where_it_happens(nlp, kb):
+    found = by_text(run(nlp, kb, "Thousands marched in Lisbon to protest against the government's budget."))
+    assert found.get("the government") == ["country:PT"]
+    found = by_text(run(nlp, kb, "LIMA - Protesters stormed the parliament on Friday."))
+    assert found.get("the parliament") == ["body:PE:parliament"]
+    # no place told: no country guessed
+    assert "The government" not in by_text(run(nlp, kb, "The government said it would respond."))
+
+
+def test_a_junta_is_its_countrys_military(nlp, kb):
+    found = by_text(run(nlp, kb, "Mali's junta expelled the envoy. The junta said he had meddled."))
+    assert found.get("Mali's junta") == ["body:ML:military"]
+    assert found.get("The junta") == ["body:ML:military"]
