@@ -388,10 +388,22 @@ NEAR_PREPS = english_words("near_target_prepositions")
 CONTROL_LEMMAS = frozenset({"control", "hold", "occupy", "administer", "run"})
 
 
+NEAR_PARTICIPLES = english_words("near_target_participles")
+AREA_PREPS = english_words("area_prepositions")
+
+
 def near_targets(token: Token, index: MentionIndex) -> list[ActorRef]:
-    """Actors a show of force is held near: "near X", "around X", "off X", "close to X"."""
+    """Actors a show of force is held near: "near X", "around X", "off X", "close to X",
+    also through the area it is held in: "in the waters around X", "in the sea
+    surrounding X"."""
     out: list[ActorRef] = []
-    for child in token.children:
+    areas = [p for prep in children(token, "prep") if prep.lower_ in AREA_PREPS
+             for p in prep_objects(prep) if not index.at(p)]
+    for area in areas:
+        for clause in children(area, "acl"):
+            if clause.lemma_.lower() in NEAR_PARTICIPLES:
+                out += [a for o in children(clause, "dobj") for a in head_actors(o, index)]
+    for child in [c for t in (token, *areas) for c in t.children]:
         preps = [child] if child.dep_ == "prep" and child.lower_ in NEAR_PREPS else []
         if child.lower_ == "close" and child.dep_ in ("amod", "advmod", "acomp"):
             preps = [p for p in children(child, "prep") if p.lower_ == "to"]

@@ -182,3 +182,13 @@ def test_ultimatum_for_a_party_to_act_is_put_to_it(extract):
 def test_plea_for_things_names_no_target(extract):
     events = extract("The mayor repeated his plea for more tanks to defend the city.")
     assert all(not t for _, t in sides(events, "REQUEST"))
+
+
+def test_show_of_force_in_the_waters_around_a_country(extract):
+    events = extract("China began naval drills in the waters around the Philippines.")
+    assert ({"CN"}, {"PH"}) in sides(events, "MOBILIZE")
+    events = extract("Russia began live-fire exercises in the sea surrounding Japan on Monday.")
+    assert ({"RU"}, {"JP"}) in sides(events, "MOBILIZE")
+    # an area named for itself: no target
+    events = extract("Russia began live-fire exercises in the Barents Sea on Monday.")
+    assert all(not t for _, t in sides(events, "MOBILIZE"))
