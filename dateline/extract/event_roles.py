@@ -157,6 +157,11 @@ def purpose_targets(verb: Token, lex: Lexicon, index: MentionIndex) -> list[Acto
     return out
 
 
+# Modes of a state sending people out of its land: said in the passive without an agent,
+# the land they leave is the state's ("was expelled from Russia").
+EXPULSION_MODES = ("expel", "deport")
+
+
 def verb_roles(
     verb: Token, entry: TriggerEntry, lex: Lexicon, index: MentionIndex,
     absorbed: list[Token] = (),
@@ -177,6 +182,10 @@ def verb_roles(
         target = []
     elif passive:
         source = agent_actors(verb, index) or occasion_agents(verb, index)
+        if not source and entry.mode in EXPULSION_MODES:
+            # "the ambassador was expelled from Kinshasa": the state he is sent out of
+            source = (prep_actors(verb, ("from",), index, heads_only=True)
+                      or place_targets(verb, ("from",), with_object=False, any_name=True))
         target = [a for s in raised_subjects(verb) for a in collect(s, index)]
     else:
         source = subject_actors(verb, index)

@@ -71,7 +71,10 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             emit(ref)
         return
     pair_phrase = pair is not None and pair[1] in _phrases(r, "pair_phrases")
-    if ((pair or plural) and det in ("two", "both")) or (pair_phrase and det == "the"):
+    one_country_group = plural and len(countries) == 1 and (group is not None or role is not None)
+    if (((pair or plural) and det in ("two", "both") and not one_country_group)
+            or (pair_phrase and det == "the")):
+        # "the two ministers": people named before; "two Russian diplomats": a group
         keys = role[1] if role else ()
         for ref in _two_recent_people(r, noun, keys):
             emit(ref)

@@ -192,3 +192,11 @@ def test_show_of_force_in_the_waters_around_a_country(extract):
     # an area named for itself: no target
     events = extract("Russia began live-fire exercises in the Barents Sea on Monday.")
     assert all(not t for _, t in sides(events, "MOBILIZE"))
+
+
+def test_expelled_from_a_state_in_the_passive(extract):
+    # the land left is the expelling state's, not whom it acts on
+    events = extract("Two Venezuelan diplomats were expelled from Chile on Monday.")
+    assert ({"CL"}, {"VE"}) in sides(events, "SANCTION")
+    events = extract("Peru's envoy was expelled from Caracas on Monday.")
+    assert any("VE" in s and "PE" in t for s, t in sides(events, "SANCTION"))

@@ -328,3 +328,8 @@ def test_a_junta_is_its_countrys_military(nlp, kb):
     found = by_text(run(nlp, kb, "Mali's junta expelled the envoy. The junta said he had meddled."))
     assert found.get("Mali's junta") == ["body:ML:military"]
     assert found.get("The junta") == ["body:ML:military"]
+
+
+def test_a_number_before_one_countrys_group_is_no_pair(nlp, kb):
+    found = by_text(run(nlp, kb, "Chile expelled two Venezuelan diplomats."))
+    assert found.get("two Venezuelan diplomats") == ["group:VE:government"]
