@@ -656,8 +656,14 @@ def _people_of_country(r: Reading, span: Span) -> bool:
     if last.dep_ not in NOMINAL_DEPS or last.pos_ not in ("NOUN", "PROPN"):
         return False
     nxt = r.doc[span.end] if span.end < len(r.doc) else None
-    return nxt is None or (r.noun_at[nxt.i] is None and r.name_at[nxt.i] is None
-                           and nxt.pos_ not in ("NOUN", "PROPN"))
+    if nxt is not None and (r.noun_at[nxt.i] is not None or r.name_at[nxt.i] is not None
+                            or nxt.pos_ in ("NOUN", "PROPN")):
+        return False
+    # "the Russian" is one person where "Russians" are the people: only adjectives with no
+    # plural of their own ("the Dutch", "the French", "the Chinese") name a people
+    words = [*r.folded[span.start:span.end - 1], r.folded[span.end - 1] + "s"]
+    hit = r.kb.names.longest(words, 0)
+    return not (hit and hit[0] == len(words) and any(e.cat == CAT_DEMONYM for e in hit[1]))
 
 
 def _is_qualifier(r: Reading, span: Span) -> bool:

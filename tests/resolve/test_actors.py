@@ -305,6 +305,8 @@ def test_country_adjective_alone_names_its_people(nlp, kb):
     found = by_text(run(nlp, kb, "The Brazilian president accused the Dutch of hypocrisy, and the French agreed."))
     assert found.get("the Dutch") == ["country:NL"]
     assert found.get("the French") == ["country:FR"]
+    # one person, where the country's people have a plural of their own
+    assert "the American" not in by_text(run(nlp, kb, "Police said the American was detained."))
     found = by_text(run(nlp, kb, "The Dutch government protested."))
     assert "the Dutch" not in found and "The Dutch" not in found
 
