@@ -83,12 +83,30 @@ def phrase_tokens(head: Token, subject: bool = False) -> list[Token]:
                 continue  # "Iran-backed rebels": Iran backs them, it is not one of them
             depth = preps
             if child.dep_ == "prep":
-                if child.lower_ in skip or preps >= MAX_PREP_DEPTH:
+                if preps >= MAX_PREP_DEPTH:
+                    continue
+                if child.lower_ in skip:
+                    origin = members_origin(child)
+                    out += [child, *origin]
+                    stack += [(t, preps + 2) for t in origin]
                     continue
                 depth += 1
             out.append(child)
             stack.append((child, depth))
     return sorted(out, key=lambda t: t.i)
+
+
+ORIGIN_PREPS = frozenset({"from", "of"})
+
+
+def members_origin(prep: Token) -> list[Token]:
+    """The "from X" of members picked out of a group: "ten ambassadors, including from the
+    US and France" or "including those from the US" says whose they are, where "issues
+    including Gaza" names no one (the "from" phrase, else nothing)."""
+    if prep.lower_ != "including":
+        return []
+    heads = [prep] + [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("PRON", "DET")]
+    return [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS]
 
 
 def actors_of(head: Token | None, index: MentionIndex, subject: bool = False) -> list[ActorRef]:

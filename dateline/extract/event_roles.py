@@ -157,6 +157,11 @@ def purpose_targets(verb: Token, lex: Lexicon, index: MentionIndex) -> list[Acto
     return out
 
 
+# Modes of a state sending people out of its land: said in the passive without an agent,
+# the land they leave is the state's ("was expelled from Russia").
+EXPULSION_MODES = ("expel", "deport")
+
+
 def verb_roles(
     verb: Token, entry: TriggerEntry, lex: Lexicon, index: MentionIndex,
     absorbed: list[Token] = (),
@@ -177,6 +182,10 @@ def verb_roles(
         target = []
     elif passive:
         source = agent_actors(verb, index) or occasion_agents(verb, index)
+        if not source and entry.mode in EXPULSION_MODES:
+            # "the ambassador was expelled from Kinshasa": the state he is sent out of
+            source = (prep_actors(verb, ("from",), index, heads_only=True)
+                      or place_targets(verb, ("from",), with_object=False, any_name=True))
         target = [a for s in raised_subjects(verb) for a in collect(s, index)]
     else:
         source = subject_actors(verb, index)
@@ -288,6 +297,8 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
         target += place_targets(noun, target_preps, with_object=False)
     if not target and entry.type in PLACE_TARGET_TYPES:  # "a terrorist attack in Moscow"
         target += place_targets(noun, PLACE_PREPS, with_object=False)
+    if not target and entry.type in ADDRESSED_TYPES:  # "an ultimatum for X to step down"
+        target += addressees(noun, index)
     if not target and entry.type in SENT_TYPES:  # "aid to be sent to Ukraine"
         target += sent_to(noun, index)
     if not target and entry.type in NEAR_TARGET_TYPES:  # "drills close to Taiwan"
@@ -335,6 +346,33 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
     return source, dedupe(target, exclude=source)
 
 
+# Types whose noun names whom it is put to as the doer of what is asked: "an ultimatum for
+# the junta to step down", "a plea for NATO to close the sky".
+ADDRESSED_TYPES = ("REQUEST", "THREATEN")
+
+
+def addressees(noun: Token, index: MentionIndex) -> list[ActorRef]:
+    """Actors of "for X" when a "to" infinitive follows X (X is to do it)."""
+    out: list[ActorRef] = []
+    doc = noun.doc
+    for prep in children(noun, "prep"):
+        if prep.lower_ != "for":
+            continue
+        for pobj in prep_objects(prep):
+            after = pobj.right_edge.i + 1
+            if (after + 1 < len(doc) and doc[after].tag_ == "TO"
+                    and doc[after + 1].tag_ == "VB" and doc[after].head == doc[after + 1]):
+                out += actors_of(pobj, index)
+    # parsed as a clause: "a plea [for NATO to close the sky]", "for" its marker
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "for" and nxt.dep_ == "mark":
+        clause = nxt.head
+        if clause.tag_ == "VB" and any(c.tag_ == "TO" for c in clause.children):
+            doers = children(clause, "nsubj") or children(nxt, "pobj")
+            out += [a for s in doers for a in actors_of(s, index)]
+    return out
+
+
 # Types whose noun names its recipient in a participle: "aid to be sent to X", "weapons
 # delivered to X".
 SENT_TYPES = ("AID",)
@@ -359,10 +397,22 @@ NEAR_PREPS = english_words("near_target_prepositions")
 CONTROL_LEMMAS = frozenset({"control", "hold", "occupy", "administer", "run"})
 
 
+NEAR_PARTICIPLES = english_words("near_target_participles")
+AREA_PREPS = english_words("area_prepositions")
+
+
 def near_targets(token: Token, index: MentionIndex) -> list[ActorRef]:
-    """Actors a show of force is held near: "near X", "around X", "off X", "close to X"."""
+    """Actors a show of force is held near: "near X", "around X", "off X", "close to X",
+    also through the area it is held in: "in the waters around X", "in the sea
+    surrounding X"."""
     out: list[ActorRef] = []
-    for child in token.children:
+    areas = [p for prep in children(token, "prep") if prep.lower_ in AREA_PREPS
+             for p in prep_objects(prep) if not index.at(p)]
+    for area in areas:
+        for clause in children(area, "acl"):
+            if clause.lemma_.lower() in NEAR_PARTICIPLES:
+                out += [a for o in children(clause, "dobj") for a in head_actors(o, index)]
+    for child in [c for t in (token, *areas) for c in t.children]:
         preps = [child] if child.dep_ == "prep" and child.lower_ in NEAR_PREPS else []
         if child.lower_ == "close" and child.dep_ in ("amod", "advmod", "acomp"):
             preps = [p for p in children(child, "prep") if p.lower_ == "to"]

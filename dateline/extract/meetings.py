@@ -125,22 +125,26 @@ def _gazetteer():
     return Gazetteer.load()
 
 
-def place_targets(token: Token, preps: tuple[str, ...], with_object: bool) -> list[ActorRef]:
+def place_targets(token: Token, preps: tuple[str, ...], with_object: bool,
+                  any_name: bool = False) -> list[ActorRef]:
     """The country visited when the text names a place, not an actor ("visited Beijing",
-    "his visit to Moscow", "arrived in Manila")."""
+    "his visit to Moscow", "arrived in Manila"); ``any_name``: also a proper name the
+    parser did not take for a place (it often tags a capital ORG)."""
     heads = [c for c in token.children if c.dep_ == "dobj"] if with_object else []
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             heads.extend(c for c in prep.children if c.dep_ == "pobj")
     out: list[ActorRef] = []
     for head in heads:
-        if head.ent_type_ not in PLACE_LABELS:
+        named = any_name and head.pos_ == "PROPN"
+        if head.ent_type_ not in PLACE_LABELS and not named:
             continue
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        if ent is None:
+        if ent is None and not named:
             continue
         gazetteer = _gazetteer()
-        place = gazetteer.lookup(ent.text) if gazetteer is not None else None
+        text = ent.text if ent is not None else head.text
+        place = gazetteer.lookup(text) if gazetteer is not None else None
         if place is None or not place.country:
             continue
         country = gazetteer.country(place.country)

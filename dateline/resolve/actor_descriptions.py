@@ -71,7 +71,10 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             emit(ref)
         return
     pair_phrase = pair is not None and pair[1] in _phrases(r, "pair_phrases")
-    if ((pair or plural) and det in ("two", "both")) or (pair_phrase and det == "the"):
+    one_country_group = plural and len(countries) == 1 and (group is not None or role is not None)
+    if (((pair or plural) and det in ("two", "both") and not one_country_group)
+            or (pair_phrase and det == "the")):
+        # "the two ministers": people named before; "two Russian diplomats": a group
         keys = role[1] if role else ()
         for ref in _two_recent_people(r, noun, keys):
             emit(ref)
@@ -82,10 +85,17 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             emit(ref)
         return
     if body is not None:
-        for code in _countries_for(r, noun, qual):
+        codes = _countries_for(r, noun, qual)
+        if not codes and qual is None and det == "the":
+            codes = _body_named_before(r, noun.start, body[1])
+        if not codes and qual is None and det in ("the", None) and _local_body(r, body[1]):
+            codes = _context_countries(r, noun, det)  # "protesters stormed parliament"
+        for code in codes:
             emit(r.kb.body_ref(code, body[1]))
         return
     if gov is not None:
+        if not countries and qual is None and det == "the" and not plural:
+            countries = _context_countries(r, noun, det)  # "the government's reform"
         for code in countries:
             emit(r.kb.country_ref(code, "government"))
         return
@@ -336,6 +346,34 @@ def _countries_for(r: Reading, noun: NounSpan, qual: Qualifier | None) -> list[s
             country, _ = qualifier_entry(span)
             if country:
                 return [country]
+    return []
+
+
+def _local_body(r: Reading, key: str) -> bool:
+    """A body that, named alone, is the one of the country where things happen (a
+    parliament), as the local sectors' groups are."""
+    spec = (r.kb.cues.get("bodies") or {}).get(key) or {}
+    return spec.get("sector", "government") in _phrases(r, "local_sectors")
+
+
+def _context_countries(r: Reading, noun: NounSpan, det: str | None) -> list[str]:
+    """The country of the place told around a bare noun (``context_country``), for a noun
+    that stands alone as an actor."""
+    from dateline.resolve.actors import context_country  # noqa: PLC0415
+
+    if not _bare_group(r, noun, det):
+        return []
+    code = context_country(r, noun.start, noun.end)
+    return [code] if code else []
+
+
+def _body_named_before(r: Reading, pos: int, key: str) -> list[str]:
+    """"the military" after "Myanmar's military": the body of that kind the article named
+    last (with its country) before ``pos``; none when it named none."""
+    start = r.doc[pos].idx
+    for m in reversed(r.mentions):
+        if m.start < start and m.actor.id.startswith("body:") and m.actor.id.endswith(f":{key}"):
+            return [m.actor.country] if m.actor.country else []
     return []
 
 

@@ -493,6 +493,10 @@ def _read_name(r: Reading, span: Span) -> None:
     if prov is not None:
         emit_actor(r, span.start, span.end, _provisional_ref(r, span, prov.id))
         return
+    adj = span.first(CAT_ADJ)
+    if adj is not None and span.cats() == {CAT_ADJ} and _people_of_country(r, span):
+        emit_actor(r, span.start - 1, span.end, kb.country_ref(adj.id))
+        return
     if _is_qualifier(r, span):
         return
     org = span.first(CAT_ORG)
@@ -637,6 +641,29 @@ def title_before(r: Reading, pos: int, limit: int = 8) -> Title | None:
     while role_start < pos and r.folded[role_start] in ("'s", "'"):
         role_start += 1
     return Title(start=start, role_start=role_start, country=country, org=org)
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
+
+
+def _people_of_country(r: Reading, span: Span) -> bool:
+    """A country adjective standing alone after "the" names that country's people, as a
+    demonym does: "accused the Dutch", "the French and the British signed" (not "the
+    Chinese government", where it qualifies the noun after it)."""
+    if span.start == 0 or r.folded[span.start - 1] != "the":
+        return False
+    last = r.doc[span.end - 1]
+    if last.dep_ not in NOMINAL_DEPS or last.pos_ not in ("NOUN", "PROPN"):
+        return False
+    nxt = r.doc[span.end] if span.end < len(r.doc) else None
+    if nxt is not None and (r.noun_at[nxt.i] is not None or r.name_at[nxt.i] is not None
+                            or nxt.pos_ in ("NOUN", "PROPN")):
+        return False
+    # "the Russian" is one person where "Russians" are the people: only adjectives with no
+    # plural of their own ("the Dutch", "the French", "the Chinese") name a people
+    words = [*r.folded[span.start:span.end - 1], r.folded[span.end - 1] + "s"]
+    hit = r.kb.names.longest(words, 0)
+    return not (hit and hit[0] == len(words) and any(e.cat == CAT_DEMONYM for e in hit[1]))
 
 
 def _is_qualifier(r: Reading, span: Span) -> bool:

@@ -163,3 +163,40 @@ def test_order_to_soldiers_is_no_order_to_the_place_they_leave(extract):
     # the object (the soldiers) is whom the order is to; the town is no party to it
     events = extract("Moscow ordered its soldiers on Friday to leave the Syrian town of Palmyra.")
     assert all("SY" not in target for _, target in sides(events, "REQUEST"))
+
+
+def test_members_of_a_group_from_named_countries(extract):
+    # "including (those) from X" says whose the ambassadors are; "issues including X" does not
+    for text in ("Brazil ordered its foreign ministry to expel five envoys, including from Chile and Peru.",
+                 "Brazil ordered its foreign ministry to expel five envoys, including those from Chile and Peru."):
+        assert any({"CL", "PE"} <= t for _, t in sides(extract(text), "SANCTION")), text
+
+
+def test_ultimatum_for_a_party_to_act_is_put_to_it(extract):
+    events = extract("The African Union issued a two-week ultimatum for the Malian government to hold elections.")
+    assert any("ML" in t for _, t in sides(events, "THREATEN"))
+    events = extract("The mayor repeated his plea for Germany to send more tanks.")
+    assert any("DE" in t for _, t in sides(events, "REQUEST"))
+
+
+def test_plea_for_things_names_no_target(extract):
+    events = extract("The mayor repeated his plea for more tanks to defend the city.")
+    assert all(not t for _, t in sides(events, "REQUEST"))
+
+
+def test_show_of_force_in_the_waters_around_a_country(extract):
+    events = extract("China began naval drills in the waters around the Philippines.")
+    assert ({"CN"}, {"PH"}) in sides(events, "MOBILIZE")
+    events = extract("Russia began live-fire exercises in the sea surrounding Japan on Monday.")
+    assert ({"RU"}, {"JP"}) in sides(events, "MOBILIZE")
+    # an area named for itself: no target
+    events = extract("Russia began live-fire exercises in the Barents Sea on Monday.")
+    assert all(not t for _, t in sides(events, "MOBILIZE"))
+
+
+def test_expelled_from_a_state_in_the_passive(extract):
+    # the land left is the expelling state's, not whom it acts on
+    events = extract("Two Venezuelan diplomats were expelled from Chile on Monday.")
+    assert ({"CL"}, {"VE"}) in sides(events, "SANCTION")
+    events = extract("Peru's envoy was expelled from Caracas on Monday.")
+    assert any("VE" in s and "PE" in t for s, t in sides(events, "SANCTION"))

@@ -299,3 +299,39 @@ def test_a_name_with_of_the_is_found_without_the_article():
 ])
 def test_things_of_a_country_stand_for_it(nlp, kb, text, code):
     assert f"country:{code}" in {m.actor.id for m in run(nlp, kb, text, "2023-03-08")}
+
+
+def test_country_adjective_alone_names_its_people(nlp, kb):
+    found = by_text(run(nlp, kb, "The Brazilian president accused the Dutch of hypocrisy, and the French agreed."))
+    assert found.get("the Dutch") == ["country:NL"]
+    assert found.get("the French") == ["country:FR"]
+    # one person, where the country's people have a plural of their own
+    assert "the American" not in by_text(run(nlp, kb, "Police said the American was detained."))
+    found = by_text(run(nlp, kb, "The Dutch government protested."))
+    assert "the Dutch" not in found and "The Dutch" not in found
+
+
+def test_the_body_named_before_is_meant_again(nlp, kb):
+    found = by_text(run(nlp, kb, "The Sudanese army said it held the bridge. Hours later the army shelled the town."))
+    assert found.get("the army") == ["body:SD:military"]
+    assert "the army" not in by_text(run(nlp, kb, "Hours later the army shelled the town."))
+
+
+def test_a_bare_government_or_parliament_is_the_one_where_it_happens(nlp, kb):
+    found = by_text(run(nlp, kb, "Thousands marched in Lisbon to protest against the government's budget."))
+    assert found.get("the government") == ["country:PT"]
+    found = by_text(run(nlp, kb, "LIMA - Protesters stormed the parliament on Friday."))
+    assert found.get("the parliament") == ["body:PE:parliament"]
+    # no place told: no country guessed
+    assert "The government" not in by_text(run(nlp, kb, "The government said it would respond."))
+
+
+def test_a_junta_is_its_countrys_military(nlp, kb):
+    found = by_text(run(nlp, kb, "Mali's junta expelled the envoy. The junta said he had meddled."))
+    assert found.get("Mali's junta") == ["body:ML:military"]
+    assert found.get("The junta") == ["body:ML:military"]
+
+
+def test_a_number_before_one_countrys_group_is_no_pair(nlp, kb):
+    found = by_text(run(nlp, kb, "Chile expelled two Venezuelan diplomats."))
+    assert found.get("two Venezuelan diplomats") == ["group:VE:government"]
