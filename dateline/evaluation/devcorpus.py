@@ -193,8 +193,10 @@ def _countries_right(want, event, matcher: Matcher) -> bool:
 
 def _exactly_right(happening, gold, reports_of, view: StoreView, matcher: Matcher, corpus: set[str]) -> bool:
     """A stored happening with the gold participants, date and place, and exactly the gold's
-    reports among the corpus's articles."""
-    want_articles = reports_of[happening["id"]]
+    reports among the corpus's articles.  For one language's figures the corpus is that
+    language's articles: English meetings are exactly right when their English reports are
+    exactly one happening, as they would be in an English corpus."""
+    want_articles = reports_of[happening["id"]] & corpus
     for stored in view.happenings.values():
         if (set(stored.get("articles", [])) & corpus) != want_articles:
             continue
@@ -281,7 +283,12 @@ def score_dev(store: Store, gold_path: Path, *, which: str = "all") -> dict[str,
     by_language: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for report in chosen.reports:
         by_language[report.get("language") or "unknown"].append(report)
-    metrics["by_language"] = {lang: _figures(reports, rows, *args) for lang, reports in sorted(by_language.items())}
+    metrics["by_language"] = {}
+    for lang, reports in sorted(by_language.items()):
+        in_language = {article_of[r["id"]] for r in everything.reports
+                       if (r.get("language") or "unknown") == lang and r["id"] in article_of}
+        metrics["by_language"][lang] = _figures(reports, rows, everything, view, matcher, article_of, reports_of,
+                                                in_language)
     metrics["missing"] = sorted(r["id"] for r in chosen.reports if r["id"] not in article_of)
     metrics["details"] = [rows[r["id"]] for r in chosen.reports if r["id"] in rows]
     return metrics

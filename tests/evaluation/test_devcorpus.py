@@ -145,6 +145,18 @@ def test_a_wrong_participant_is_not_found(dev, scored, tmp_path, capsys):
     assert metrics["date_right"] == 1.0  # the lead happening, in the gold's month
 
 
+def test_one_languages_meetings_are_exact_on_that_languages_reports(dev, scored, tmp_path, capsys):
+    # A German report of the meeting that stays apart spoils the meeting overall, not for the
+    # English figures: there, exactly the English reports are one happening.
+    gold = json.loads((dev / "gold" / "meet.json").read_text(encoding="utf-8"))
+    gold["reports"].append(_report("t-other-1", TEXTS["t-other-1"][0], "H-t-meet", "de"))
+    (tmp_path / "meet.json").write_text(json.dumps(gold), encoding="utf-8")
+    metrics = _eval(capsys, "--gold", str(tmp_path / "meet.json"), "--db", str(scored))
+    assert metrics["exactly_right"] == 0.0
+    assert metrics["by_language"]["en"]["exactly_right"] == 1.0
+    assert metrics["by_language"]["de"]["exactly_right"] == 0.0
+
+
 def test_duplicate_ids_name_both_files(dev, tmp_path):
     for name in ("a.json", "b.json"):
         (tmp_path / name).write_text((dev / "gold" / "meet.json").read_text(encoding="utf-8"), encoding="utf-8")
