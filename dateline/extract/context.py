@@ -225,6 +225,10 @@ def clause_date(
     chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=planned)
     if chosen is not None and chosen.date is None:
         chosen = _from_context(chosen, days, body_dates) or chosen
+    elif chosen is not None and _SAME_DAY.search(chosen.text):
+        # "phoned earlier in the day" in a report published the morning after "the visit on
+        # Friday": the day of the story told before it, not the publication day.
+        chosen = _story_day_before(chosen, body_dates) or chosen
     if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
         return chosen
     if not looking_back and asserted and not planned and _reported_as_news(start, tense, anchor, body):
@@ -342,6 +346,16 @@ def _from_context(
         if day.weekday() == weekday and (low is None or day >= low) and (high is None or day <= high):
             return replace(value, date=day.isoformat(), precision="day", earliest=None, latest=None)
     return None
+
+
+def _story_day_before(value: TimeValue, find_body_dates: Callable[[], list[TimeValue]]) -> TimeValue | None:
+    """For "earlier in the day" that the publication day resolved: the last day the body
+    states before it (the day the story is about), if any."""
+    before = [d for d in find_body_dates() if d.start < value.start and d.date and d.precision == "day"
+              and d.basis != "reported" and not _SAME_DAY.search(d.text)]
+    if not before:
+        return None
+    return replace(before[-1], text=value.text, start=value.start, end=value.end)
 
 
 def _governing_verb(doc, char: int):
