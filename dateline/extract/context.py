@@ -62,6 +62,25 @@ def clause_tense(sentence, trigger_start: int | None, status: str) -> str | None
     return None
 
 
+def _complemented_tense(sentence, trigger_start: int | None) -> str | None:
+    """The tense of the verb an infinitive trigger completes, for an act told as done ("protesters
+    appeared to be trying to storm the building", "troops managed to cross"): "past" or
+    "present", else None."""
+    token = _token_at(sentence, trigger_start)
+    if token is None or token.tag_ != "VB":
+        return None
+    node = token
+    for _ in range(4):
+        if node.dep_ != "xcomp" or node.head == node or node.tag_ not in ("VB", "VBG"):
+            break
+        node = node.head
+    if node is token or {c.lower_ for c in node.children} & _FUTURE_MARKERS:
+        return None
+    if node.tag_ in ("VBD", "VBN"):
+        return "past"
+    return "present" if node.tag_ in ("VBZ", "VBP") else None
+
+
 # How a gerund or participle without an auxiliary of its own hangs from the clause whose
 # tense it shares: "faced down the world by vetoing", "stepped up pressure, breaking ties".
 _NONFINITE_LINKS = {"pcomp", "advcl", "conj"}
@@ -153,6 +172,8 @@ def attach_context(
         trigger_at = _trigger_offset(event)
         event.lede = event.start < _lead_end(article.body, LEDE_SENTENCES)
         tense = clause_tense(sentence, trigger_at, event.status)
+        if tense is None and event.status == "past":
+            tense = _complemented_tense(sentence, trigger_at)
         if tense == "future" and event.status == "past":
             # "The negotiations ... will take place on the sidelines": still to come.
             event.status = "planned"
