@@ -62,6 +62,25 @@ def clause_tense(sentence, trigger_start: int | None, status: str) -> str | None
     return None
 
 
+def _complemented_tense(sentence, trigger_start: int | None) -> str | None:
+    """The tense of the verb an infinitive trigger completes, for an act told as done ("protesters
+    appeared to be trying to storm the building", "troops managed to cross"): "past" or
+    "present", else None."""
+    token = _token_at(sentence, trigger_start)
+    if token is None or token.tag_ != "VB":
+        return None
+    node = token
+    for _ in range(4):
+        if node.dep_ != "xcomp" or node.head == node or node.tag_ not in ("VB", "VBG"):
+            break
+        node = node.head
+    if node is token or {c.lower_ for c in node.children} & _FUTURE_MARKERS:
+        return None
+    if node.tag_ in ("VBD", "VBN"):
+        return "past"
+    return "present" if node.tag_ in ("VBZ", "VBP") else None
+
+
 # How a gerund or participle without an auxiliary of its own hangs from the clause whose
 # tense it shares: "faced down the world by vetoing", "stepped up pressure, breaking ties".
 _NONFINITE_LINKS = {"pcomp", "advcl", "conj"}
@@ -153,6 +172,8 @@ def attach_context(
         trigger_at = _trigger_offset(event)
         event.lede = event.start < _lead_end(article.body, LEDE_SENTENCES)
         tense = clause_tense(sentence, trigger_at, event.status)
+        if tense is None and event.status == "past":
+            tense = _complemented_tense(sentence, trigger_at)
         if tense == "future" and event.status == "past":
             # "The negotiations ... will take place on the sidelines": still to come.
             event.status = "planned"
@@ -225,6 +246,10 @@ def clause_date(
     chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=planned)
     if chosen is not None and chosen.date is None:
         chosen = _from_context(chosen, days, body_dates) or chosen
+    elif chosen is not None and _SAME_DAY.search(chosen.text):
+        # "phoned earlier in the day" in a report published the morning after "the visit on
+        # Friday": the day of the story told before it, not the publication day.
+        chosen = _story_day_before(chosen, body_dates) or chosen
     if chosen is not None and (chosen.date or chosen.earliest or chosen.latest):
         return chosen
     if not looking_back and asserted and not planned and _reported_as_news(start, tense, anchor, body):
@@ -342,6 +367,16 @@ def _from_context(
         if day.weekday() == weekday and (low is None or day >= low) and (high is None or day <= high):
             return replace(value, date=day.isoformat(), precision="day", earliest=None, latest=None)
     return None
+
+
+def _story_day_before(value: TimeValue, find_body_dates: Callable[[], list[TimeValue]]) -> TimeValue | None:
+    """For "earlier in the day" that the publication day resolved: the last day the body
+    states before it (the day the story is about), if any."""
+    before = [d for d in find_body_dates() if d.start < value.start and d.date and d.precision == "day"
+              and d.basis != "reported" and not _SAME_DAY.search(d.text)]
+    if not before:
+        return None
+    return replace(before[-1], text=value.text, start=value.start, end=value.end)
 
 
 def _governing_verb(doc, char: int):

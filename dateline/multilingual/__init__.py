@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from dateline.multilingual.cues import cue_set
-from dateline.multilingual.dates import find_dates, since
+from dateline.multilingual.dates import find_dates, full_days, since
 from dateline.multilingual.events import find_hits, marker_near, sentence_events
 from dateline.multilingual.names import index_for, lookup_transliterated
 from dateline.multilingual.roles import conjunctions, role_span
@@ -171,10 +171,12 @@ def _transliterated(sentence: Sentence, mentions: list[Mention], places, kb, art
 
 def _date_event(event: EventMention, sentence: Sentence, hits, article: Article, language: str, *, lede: bool) -> None:
     tense = "future" if event.status == "planned" else "past"
+    # With no publication day, the article's own fully written days resolve "lundi 31 janvier".
+    days = None if article.published and len(article.published) == 10 else (lambda: full_days(article.body, language))
 
     def found(tense: str) -> list[TimeValue]:
         return [d for d in find_dates(sentence.text, language, article.published, tense=tense,
-                                      anchor_bounds=article.published_bounds, offset=sentence.start)
+                                      anchor_bounds=article.published_bounds, offset=sentence.start, days=days)
                 if (d.date or d.earliest or d.latest) and not since(article.body, d.start, language)]
 
     dates = found(tense)

@@ -10,8 +10,10 @@ anchor's bounds, precision) holds unchanged.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
+from collections.abc import Callable, Sequence
 
 from dateline.clean.date_words import WEEKDAYS
 from dateline.multilingual.text import fold, name_stem, script_of, spaceless, tokens
@@ -62,8 +64,11 @@ _CJK_MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d)")
 
 
 def find_dates(text: str, language: str, anchor: str | None, *, tense: str | None = None,
-               anchor_bounds: tuple[str | None, str | None] | None = None, offset: int = 0) -> list[TimeValue]:
-    """Date expressions of ``text`` resolved against ``anchor``; offsets plus ``offset``."""
+               anchor_bounds: tuple[str | None, str | None] | None = None, offset: int = 0,
+               days: Callable[[], Sequence[dt.date]] | None = None) -> list[TimeValue]:
+    """Date expressions of ``text`` resolved against ``anchor``; offsets plus ``offset``.
+    A weekday or a day and month that no anchor resolves takes the day of ``days`` (the
+    article's fully written dates, asked for only then) that it names, as in English."""
     found: list[tuple[int, int, str]] = []  # (start, end, English expression)
     weekdays, months, relative = _vocabulary(language)
     if spaceless(language):
@@ -105,10 +110,37 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
         value = resolve_date(expr, anchor, tense=tense, anchor_bounds=anchor_bounds)
         if value is None:
             continue
+        if value.date is None and days is not None and (day := _named_day(expr, days())):
+            value = TimeValue(expr, date=day.isoformat(), precision="day", basis=value.basis)
         value.text, value.start, value.end = text[start:end], start + offset, end + offset
         taken.append((start, end))
         values.append(value)
     return sorted(values, key=lambda v: v.start)
+
+
+@functools.lru_cache(maxsize=4)  # asked again by each event of one article
+def full_days(text: str, language: str) -> tuple[dt.date, ...]:
+    """The days ``text`` writes out in full (day, month and year)."""
+    return tuple(sorted({dt.date.fromisoformat(v.date) for v in find_dates(text, language, None)
+                   if v.date and v.precision == "day"}))
+
+
+_DAY_MONTH = re.compile(r"(\d{1,2}) ([A-Z][a-z]+)")
+
+
+def _named_day(expr: str, days: Sequence[dt.date]) -> dt.date | None:
+    """The last of ``days`` that the yearless ``expr`` ("31 January", "on Monday") names: "lundi
+    31 janvier" in a report that writes "31 janvier 2022" elsewhere is that day."""
+    m = _DAY_MONTH.fullmatch(expr)
+    if m and m.group(2).lower() in _MONTHS:
+        month = _MONTHS.index(m.group(2).lower()) + 1
+        same = [d for d in days if (d.month, d.day) == (month, int(m.group(1)))]
+        return same[-1] if same else None
+    if expr.startswith("on ") and expr[3:].lower() in WEEKDAYS:
+        weekday = WEEKDAYS.index(expr[3:].lower())
+        same = [d for d in days if d.weekday() == weekday]
+        return same[-1] if same else None
+    return None
 
 
 def _day_month(toks, i: int, month: int) -> tuple[int, int, str]:

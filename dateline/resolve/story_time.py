@@ -9,8 +9,9 @@ names no day), and only their opening sentences and publication days say when.
 
 Two sources, in this order:
   * the days the openings state ("voted on Sunday", "on Dec. 14, 2008"), each resolved
-    against its own report's publication day; the day most openings name wins, and a tie
-    between different days leaves the story undated;
+    against its own report's publication day (a report without one: against the day its
+    story's other reports came out, when they agree within a day); the day most openings
+    name wins, and a tie between different days leaves the story undated;
   * else the publication day of the reports (basis "reported", as for a lede event told
     as done): news is published on the day of what it tells or the morning after, so the
     earliest day within a day of the most common one, which a stray report published
@@ -91,8 +92,14 @@ def story_date(reports: Iterable[tuple[str, str | None]]) -> TimeValue | None:
     reports = list(reports)
     stated: Counter[str] = Counter()
     dated = 0  # reports with a publication day or a stated day
+    story_day = _story_publication_day(reports)
     for opening, published in reports:
         day = _stated_day(opening, published)
+        if day is None and story_day and not (published and len(published) == 10) \
+                and story_day.startswith(published or ""):
+            # "took a significant turn Friday" in a report with no publication day of its own:
+            # the Friday before the day its story's other reports came out.
+            day = _stated_day(opening, story_day)
         if day:
             stated[day] += 1
         dated += bool(published or day)
@@ -111,6 +118,15 @@ def story_date(reports: Iterable[tuple[str, str | None]]) -> TimeValue | None:
     mode = min(day for day, n in common if n == common[0][1])
     day = min(d for d in days if mode - dt.timedelta(days=1) <= d <= mode)
     return TimeValue("(publication date)", date=day.isoformat(), precision="day", basis="reported")
+
+
+def _story_publication_day(reports: list[tuple[str, str | None]]) -> str | None:
+    """The last publication day of a story's reports when all of them fall within a day of
+    each other (reports of one news day), else None."""
+    days = sorted(dt.date.fromisoformat(p) for _, p in reports if p and len(p) == 10)
+    if not days or days[-1] - days[0] > dt.timedelta(days=1):
+        return None
+    return days[-1].isoformat()
 
 
 def _stated_day(opening: str, published: str | None) -> str | None:

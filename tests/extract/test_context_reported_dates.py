@@ -153,3 +153,29 @@ def test_a_datelines_day_is_the_filing_day_not_the_texts(analyse):
     events = of_type(analyse(text, published="2023-03-09"), "SANCTION")
     assert events and events[0].date is not None
     assert events[0].date.date == "2023-03-09" and events[0].date.basis == "reported"
+
+
+def test_earlier_in_the_day_is_the_storys_day_not_the_publication_day(analyse):
+    text = ("Chile's president made a surprise visit to Peru on Friday. "
+            "He phoned the Peruvian president earlier in the day to ask whether he could stop in Lima.")
+    events = [e for e in analyse(text, published="2023-03-11").events if e.trigger == "phoned"]
+    assert events and events[0].date is not None and events[0].date.date == "2023-03-10"
+
+
+def test_earlier_in_the_day_with_no_day_before_it_stays_the_publication_day(analyse):
+    text = "Peru's president phoned the Chilean president earlier in the day to discuss the border."
+    events = [e for e in analyse(text, published="2023-03-11").events if e.trigger == "phoned"]
+    assert events and events[0].date is not None and events[0].date.date == "2023-03-11"
+
+
+def test_an_infinitive_act_told_as_done_takes_the_tense_of_the_verb_it_completes(analyse):
+    text = ("LIMA - Thousands of farmers marched through the capital on Saturday. "
+            "Police pushed back farmers who appeared to be trying to storm the congress building.")
+    events = [e for e in analyse(text, published="2023-03-11").events if e.trigger == "storm"]
+    assert events and events[0].date is not None and events[0].date.date == "2023-03-11"
+
+
+def test_an_infinitive_act_still_to_come_stays_undated(analyse):
+    text = "Farmers plan to storm the congress building in Lima."
+    events = [e for e in analyse(text, published="2023-03-11").events if e.trigger == "storm"]
+    assert all(e.date is None for e in events)

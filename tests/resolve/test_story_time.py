@@ -54,6 +54,27 @@ def test_no_publication_day_and_no_stated_day_leave_it_undated():
     assert story_date([("The old mill burnt down.", None)]) is None
 
 
+def test_a_weekday_of_an_undated_report_is_resolved_against_its_storys_publication_day():
+    value = story_date([("The ferry sank off the coast of Ruritania.", "2021-03-13"),
+                        ("Rescuers searched all night for survivors.", None),
+                        ("A ferry sank on Friday off the coast of Ruritania.", None)])
+    assert value is not None and value.date == "2021-03-12" and value.basis == "text"
+
+
+def test_a_weekday_of_an_undated_report_stays_open_when_its_storys_days_disagree():
+    value = story_date([("The ferry sank off the coast of Ruritania.", "2021-03-13"),
+                        ("Divers reached the wreck of the ferry.", "2021-03-20"),
+                        ("A ferry sank on Friday off the coast of Ruritania.", None)])
+    assert value is None or value.date != "2021-03-19"
+
+
+def test_a_report_of_another_month_does_not_take_its_storys_day():
+    value = story_date([("The ferry sank off the coast of Ruritania.", "2021-03-13"),
+                        ("A ferry sank on Friday off the coast of Ruritania.", "2021-05"),
+                        ("Rescuers searched all night for survivors.", None)])
+    assert value is None or value.basis == "reported"
+
+
 def _value(date: str | None, basis: str = "text", precision: str = "day") -> TimeValue:
     return TimeValue("x", date=date, precision=precision if date else None, basis=basis)  # type: ignore[arg-type]
 
