@@ -186,13 +186,14 @@ def test_protest_noun_is_protest(nlp):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Armenia and Azerbaijan signed a peace deal on Monday.", "AGREE"),
-    ("Egypt and Israel inked a new border accord.", "AGREE"),
-    ("Armenia and Azerbaijan signed a peace agreement.", "AGREE"),
+    ("Armenia and Azerbaijan signed a peace deal on Monday.", "SUPPORT"),
+    ("Egypt and Israel inked a new border accord.", "SUPPORT"),
+    ("Armenia and Azerbaijan signed a peace agreement.", "SUPPORT"),
     ("The European Union approved new sanctions against Belarus.", "SANCTION"),
 ])
 def test_verb_of_signing_or_approving_is_the_act_its_object_names(nlp, text, kind):
-    # the signing is the deal, the approval the sanctions: one event, not a SUPPORT besides
+    # one event: the signing (PLOVER's SUPPORT, CAMEO 057) with no AGREE for its deal beside
+    # it; the approval is the sanctions
     events = run(nlp, text)
     assert [e.type for e in events] == [kind]
     assert events[0].source
@@ -252,8 +253,37 @@ def test_retaliation_is_the_act_it_names(nlp, text, kind):
     assert [e.type for e in run(nlp, text)] == [kind]
 
 
-def test_agreement_signed_in_the_passive_is_agree(nlp):
-    assert [e.type for e in run(nlp, "The treaty was signed by Poland and Lithuania.")] == ["AGREE"]
+def test_agreement_signed_in_the_passive_is_one_support(nlp):
+    assert [e.type for e in run(nlp, "The treaty was signed by Poland and Lithuania.")] == ["SUPPORT"]
+
+
+def test_a_promise_to_sign_is_agree(nlp):
+    # PLOVER: "promises to sign or ratify agreements and treaties are coded as AGREE"
+    from dateline.extract import plover_coding
+
+    events = run(nlp, "Armenia and Azerbaijan will sign a peace agreement next week.")
+    assert [plover_coding(e) for e in events] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan signed a peace deal on Monday.",
+    "The treaty was signed by Poland and Lithuania.",
+    "Egypt and Israel ratified the border treaty.",
+])
+def test_signatories_of_an_agreement_are_source_and_counterpart(nlp, text):
+    # signing is a joint act: "A and B signed" is A -> B, as "A and B met" is
+    event = first(nlp, text)
+    assert event.type == "SUPPORT" and event.cameo == "057"
+    assert len(event.source) == 1 and len(event.target) == 1
+
+
+def test_an_agreement_reached_is_agree_not_a_signing(nlp):
+    assert [e.type for e in run(nlp, "Armenia and Azerbaijan reached an agreement on Monday.")] == ["AGREE"]
+
+
+def test_the_signing_of_an_agreement_is_support(nlp):
+    events = run(nlp, "The signing of the peace treaty by Egypt and Israel took place on Monday.")
+    assert [(e.type, e.cameo) for e in events] == [("SUPPORT", "057")]
 
 
 def test_signing_without_an_event_noun_stays_support(nlp):
