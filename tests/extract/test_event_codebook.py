@@ -337,3 +337,18 @@ def test_cameo_lexicon_is_broad_and_typed():
         assert lemma in lex.verbs
     for lemma in ("donation", "annexation", "deportation", "mobilization", "recognition"):
         assert lemma in lex.nouns
+
+
+@pytest.mark.parametrize("text", [
+    "The dock workers went on strike over pay.",
+    "The dock workers staged a strike in France on Monday.",
+])
+def test_a_strike_gone_on_or_staged_is_a_labour_strike(nlp, text):
+    # only a labour strike is gone on or staged (CAMEO 143), even with a country as source
+    assert [e.type for e in run(nlp, text)] == ["PROTEST"]
+
+
+def test_positions_attacked_are_held_by_forces(nlp):
+    # plural "positions" are places forces hold, a singular "position" a stance
+    assert [e.type for e in run(nlp, "Russia attacked Ukrainian positions near the river.")] == ["ASSAULT"]
+    assert [e.type for e in run(nlp, "France attacked the German position on energy.")] == ["ACCUSE"]
