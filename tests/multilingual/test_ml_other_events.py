@@ -124,3 +124,14 @@ def test_signing_cues_cover_the_verbs_forms(language, text):
 def test_an_agreement_without_a_signing_stays_agree(analyse):
     analysis = analyse("es", "Perú y Chile alcanzaron ayer un acuerdo de pesca en Lima.")
     assert "SUPPORT" not in [e.type for e in analysis.events]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Mosca espellerà tre diplomatici italiani."),
+    ("pt", "O Brasil vai expulsar dois diplomatas."),
+    ("es", "Chile llamó a consultas a su embajador en Israel."),
+    ("nl", "Nederland heeft twee Russische diplomaten uitgewezen."),
+])
+def test_expulsions_and_recalls_in_all_their_forms(language, text):
+    # every form of "expel" (CAMEO 166) and the recall of an ambassador for consultations (161)
+    assert "SANCTION" in _kinds(language, text)
