@@ -352,3 +352,16 @@ def test_positions_attacked_are_held_by_forces(nlp):
     # plural "positions" are places forces hold, a singular "position" a stance
     assert [e.type for e in run(nlp, "Russia attacked Ukrainian positions near the river.")] == ["ASSAULT"]
     assert [e.type for e in run(nlp, "France attacked the German position on energy.")] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany announced a new military aid package for Ukraine.",
+    "Japan sent a humanitarian aid package to Turkey.",
+])
+def test_an_aid_package_is_aid(nlp, text):
+    event = first(nlp, text)
+    assert event.type == "AID" and event.target
+
+
+def test_a_package_of_something_else_is_no_aid(nlp):
+    assert "AID" not in [e.type for e in run(nlp, "France announced a tax package for Ukraine.")]
