@@ -128,6 +128,18 @@ def _meeting_report(report, gold, article_id, view: StoreView, matcher: Matcher)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
+def type_right(event_type: str, want: dict[str, Any]) -> bool:
+    """The gold's type, or one it also accepts (``type_accept``: a signing is also told as the
+    agreement it seals, "agreed to", which PLOVER codes AGREE)."""
+    return event_type == want["type"] or event_type in (want.get("type_accept") or ())
+
+
+def joint_act(want: dict[str, Any]) -> bool:
+    """A gold act its parties do together: a symmetric type, or one the gold marks ``joint``
+    (the signing of an agreement, SUPPORT)."""
+    return want["type"] in SYMMETRIC_TYPES or bool(want.get("joint"))
+
+
 def _other_report(report, gold, article_id, view: StoreView, matcher: Matcher) -> dict[str, Any]:
     """The article's event of the gold type in its first sentences or in the happening it
     leads, best on actors, compared with the headline happening."""
@@ -136,14 +148,14 @@ def _other_report(report, gold, article_id, view: StoreView, matcher: Matcher) -
     limit = sentences_end(body, HEADLINE_SENTENCES)
     lead = view.lead(article_id)
     events = view.events_of.get(article_id, [])
-    typed = [e for e in events if e["type"] == want["type"]
+    typed = [e for e in events if type_right(e["type"], want)
              and (e["start"] < limit or (lead is not None and e["happening"] == lead["id"]))]
-    if not typed and lead is not None and lead["type"] == want["type"]:
+    if not typed and lead is not None and type_right(lead["type"], want):
         typed = [e for e in events if e["happening"] == lead["id"]]
 
     def actors_right(event) -> bool:
         sides = [(event["source"], event["target"])]
-        if want["type"] in SYMMETRIC_TYPES:
+        if joint_act(want):
             sides.append((event["target"], event["source"]))  # "Russia and Ukraine signed": either way
         return any(matcher.side_right(want.get("source") or [], want.get("source_country"), source)
                    and matcher.side_right(want.get("target") or [], want.get("target_country"), target)
@@ -172,7 +184,7 @@ def _lede_events(report, gold, article_id, view: StoreView, matcher: Matcher) ->
         if event["start"] >= limit:
             continue
         total += 1
-        right += any(event["type"] == h["type"] and _countries_right(h, event, matcher) for h in wanted)
+        right += any(type_right(event["type"], h) and _countries_right(h, event, matcher) for h in wanted)
     return total, right
 
 
@@ -180,7 +192,7 @@ def _countries_right(want, event, matcher: Matcher) -> bool:
     """The event's source and target have the gold's countries where it gives them (either
     order for a joint act)."""
     sides = [(event["source"], event["target"])]
-    if want["type"] in SYMMETRIC_TYPES:
+    if joint_act(want):
         sides.append((event["target"], event["source"]))
     return any(
         (not want.get("source_country") or any(matcher.organisation_code(want["source_country"], a) for a in source))

@@ -79,6 +79,7 @@ class TriggerEntry:
     stative_passive: bool = False
     defers_to_object: bool = False
     defers_to_sentence: bool = False
+    joint: bool = False
 
 
 @dataclass
@@ -220,6 +221,7 @@ def trigger_entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) 
         stative_passive=bool(raw.get("stative_passive")),
         defers_to_object=bool(raw.get("defers_to_object")),
         defers_to_sentence=bool(raw.get("defers_to_sentence")),
+        joint=bool(raw.get("joint")),
     )
 
 

@@ -411,10 +411,11 @@ def intent_type(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidate]) -> 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
-def _dyadic(kind: str, source: list, target: list) -> tuple[list, list]:
-    """Joint sources of a symmetric event with no target: the first is the source, the rest
-    its counterparts (a country beside its own person stays with them)."""
-    if kind not in SYMMETRIC_TYPES or target or len(source) < 2:
+def _dyadic(kind: str, source: list, target: list, joint: bool = False) -> tuple[list, list]:
+    """Joint sources of a symmetric event (or of an entry's ``joint`` act: the signatories of
+    an agreement) with no target: the first is the source, the rest its counterparts (a
+    country beside its own person stays with them)."""
+    if (kind not in SYMMETRIC_TYPES and not joint) or target or len(source) < 2:
         return source, target
     first = source[0]
     # a government and its country's rebels ("the Colombian government and the FARC") are
@@ -436,7 +437,7 @@ def build(cand: Candidate, roles, article: Article, lex: Lexicon, chosen) -> Eve
     status = status_for(cand.light_verb or token if is_verb(cand.light_verb or token) else token, modality)
     trigger = " ".join(t.text for t in cand.words)
     start = sent.start_char
-    source, target = _dyadic(kind, list(roles[0]), list(roles[1]))
+    source, target = _dyadic(kind, list(roles[0]), list(roles[1]), cand.entry.joint)
     event = EventMention(
         id=content_id(article.id, str(start), kind, trigger),
         article=article.id,

@@ -33,6 +33,9 @@ class Hit:
     # Words the matching phrase names (a gap not counted): of two cues over the same words the
     # one that names more of them is the more specific ("convocó a consultas ... embajador").
     words: int = field(default=1, compare=False)
+    # A cue of an act its parties do together (signing an agreement): its parties are source
+    # and counterpart as a symmetric type's are.
+    joint: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -41,6 +44,7 @@ class CueSet:
     script: str
     phrases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (kind, words)
     place_markers: frozenset[str] = frozenset()  # folded words before a name that is where ("en", "в")
+    joint: frozenset[tuple[str, ...]] = frozenset()  # cues of joint acts (the file's `signing` list)
 
     def find(self, text: str, offset: int = 0) -> list[Hit]:
         """Every cue and marker in ``text`` (longest first where they overlap)."""
@@ -53,7 +57,8 @@ class CueSet:
                 needle = words[0]
                 at = folded.find(needle)
                 while at >= 0:
-                    hits.append(Hit(kind, at + offset, at + offset + len(needle), text[at:at + len(needle)]))
+                    hits.append(Hit(kind, at + offset, at + offset + len(needle), text[at:at + len(needle)],
+                                    joint=words in self.joint))
                     at = folded.find(needle, at + 1)
             return _longest(hits)
         toks = tokens(text, self.language, offset)
@@ -64,7 +69,7 @@ class CueSet:
                 end = _match_at(toks, i, words, 0, light)
                 if end is not None:
                     hits.append(Hit(kind, toks[i].start, toks[end - 1].end, text[toks[i].start - offset:toks[end - 1].end - offset],
-                                    sum(w != GAP for w in words)))
+                                    sum(w != GAP for w in words), joint=words in self.joint))
         return _longest(hits)
 
 
@@ -148,4 +153,8 @@ def cue_set(language: str) -> CueSet | None:
     cues.phrases += [(NOT_CUE, _words(str(p), language)) for p in data.get("not_cues") or []]
     cues.phrases = [(k, w) for k, w in cues.phrases if w and all(w)]
     cues.place_markers = frozenset(fold(str(p)) for p in data.get("place_markers") or [])
+    # signing an agreement: PLOVER's SUPPORT ("ratify, sign, or finalize an agreement"), done
+    # by its parties together
+    cues.joint = frozenset(_words(str(p), language) for p in data.get("signing") or [])
+    cues.phrases += [("SUPPORT", w) for w in cues.joint if w and all(w)]
     return cues

@@ -21,6 +21,7 @@ CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "051", "CONCEDE": "080", "
          "AID": "070", "RETREAT": "084", "REQUEST": "100", "ACCUSE": "112", "REJECT": "120",
          "THREATEN": "130", "PROTEST": "140", "SANCTION": "160", "MOBILIZE": "150", "COERCE": "170",
          "ASSAULT": "190"}
+SIGNING_CAMEO = "057"  # a joint cue is a signing: CAMEO "sign formal agreement", PLOVER SUPPORT
 SOURCE_ONLY = {"PROTEST", "MOBILIZE"}
 VERB_FINAL = {"ja", "tr", "hi", "fa", "ko"}
 # Verb-second languages put the participle (and a subordinate clause its verb) last: "Berlin hat den
@@ -46,6 +47,9 @@ def sentence_events(sentence: Sentence, hits: list[Hit], mentions: list[Mention]
     cues = [h for h in hits if h.kind in TYPES and not _inside_mention(h, mentions)]
     if not cues:
         return []
+    if any(c.joint for c in cues):
+        # "firmaron un acuerdo": the agreement is the one signed, and the signing the event
+        cues = [c for c in cues if c.kind != "AGREE"]
     if language in VERB_FINAL:
         cues = cues[::-1]  # the main verb comes last ("... 合意を非難した")
     for cue in cues:
@@ -56,7 +60,7 @@ def sentence_events(sentence: Sentence, hits: list[Hit], mentions: list[Mention]
         event = EventMention(
             id=content_id(article_id, str(sentence.start), cue.kind, cue.text, "ml"),
             article=article_id, type=cue.kind, start=sentence.start, end=sentence.end,
-            text=sentence.text, trigger=cue.text, cameo=CAMEO[cue.kind],
+            text=sentence.text, trigger=cue.text, cameo=SIGNING_CAMEO if cue.joint else CAMEO[cue.kind],
             source=candidate.source, target=candidate.target, modality=modality, status=status,
         )
         return [event]
@@ -110,13 +114,13 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     others = [m for m in actors if m.actor.id != source.actor.id and not _same_side(m, source)]
     # Coordinated subjects ("Путин и Трамп встретились"): both are the parties.
     joined = _joined(before, hits) if language not in VERB_FINAL else None
-    if joined is None and cue.kind in _SYMMETRIC:
+    if joined is None and (cue.kind in _SYMMETRIC or cue.joint):
         # "zwischen US-Präsident Donald Trump und Kremlchef Wladimir Putin", "Los presidentes de
         # Estados Unidos, Barack Obama, y de Cuba, Raúl Castro, ... una reunión".
         joined = (_coordinated(before[-2:], cue, sentence, before=True)
                   or _coordinated(after[:2], cue, sentence, before=False))
     target = None
-    if joined is not None and cue.kind in _SYMMETRIC:
+    if joined is not None and (cue.kind in _SYMMETRIC or cue.joint):
         source, target = joined
     else:
         if joined is not None and _and_between(*joined, sentence):

@@ -212,3 +212,13 @@ def test_pairwise_and_sentences():
     # a blank line parting paragraphs is no sentence: the headline and the lede's first
     text = "Headline here\n\nThe first sentence. The second."
     assert sentences_end(text, 2) == len("Headline here\n\nThe first sentence. ")
+
+
+def test_a_signing_is_a_joint_act_also_told_as_an_agreement():
+    from dateline.evaluation.devcorpus import joint_act, type_right
+
+    signing = {"type": "SUPPORT", "joint": True, "type_accept": ["AGREE"]}
+    praise = {"type": "SUPPORT"}
+    assert joint_act(signing) and not joint_act(praise) and joint_act({"type": "CONSULT"})
+    assert type_right("SUPPORT", signing) and type_right("AGREE", signing)
+    assert type_right("SUPPORT", praise) and not type_right("AGREE", praise)

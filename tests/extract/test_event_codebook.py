@@ -186,13 +186,14 @@ def test_protest_noun_is_protest(nlp):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Armenia and Azerbaijan signed a peace deal on Monday.", "AGREE"),
-    ("Egypt and Israel inked a new border accord.", "AGREE"),
-    ("Armenia and Azerbaijan signed a peace agreement.", "AGREE"),
+    ("Armenia and Azerbaijan signed a peace deal on Monday.", "SUPPORT"),
+    ("Egypt and Israel inked a new border accord.", "SUPPORT"),
+    ("Armenia and Azerbaijan signed a peace agreement.", "SUPPORT"),
     ("The European Union approved new sanctions against Belarus.", "SANCTION"),
 ])
 def test_verb_of_signing_or_approving_is_the_act_its_object_names(nlp, text, kind):
-    # the signing is the deal, the approval the sanctions: one event, not a SUPPORT besides
+    # one event: the signing (PLOVER's SUPPORT, CAMEO 057) with no AGREE for its deal beside
+    # it; the approval is the sanctions
     events = run(nlp, text)
     assert [e.type for e in events] == [kind]
     assert events[0].source
@@ -252,8 +253,37 @@ def test_retaliation_is_the_act_it_names(nlp, text, kind):
     assert [e.type for e in run(nlp, text)] == [kind]
 
 
-def test_agreement_signed_in_the_passive_is_agree(nlp):
-    assert [e.type for e in run(nlp, "The treaty was signed by Poland and Lithuania.")] == ["AGREE"]
+def test_agreement_signed_in_the_passive_is_one_support(nlp):
+    assert [e.type for e in run(nlp, "The treaty was signed by Poland and Lithuania.")] == ["SUPPORT"]
+
+
+def test_a_promise_to_sign_is_agree(nlp):
+    # PLOVER: "promises to sign or ratify agreements and treaties are coded as AGREE"
+    from dateline.extract import plover_coding
+
+    events = run(nlp, "Armenia and Azerbaijan will sign a peace agreement next week.")
+    assert [plover_coding(e) for e in events] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan signed a peace deal on Monday.",
+    "The treaty was signed by Poland and Lithuania.",
+    "Egypt and Israel ratified the border treaty.",
+])
+def test_signatories_of_an_agreement_are_source_and_counterpart(nlp, text):
+    # signing is a joint act: "A and B signed" is A -> B, as "A and B met" is
+    event = first(nlp, text)
+    assert event.type == "SUPPORT" and event.cameo == "057"
+    assert len(event.source) == 1 and len(event.target) == 1
+
+
+def test_an_agreement_reached_is_agree_not_a_signing(nlp):
+    assert [e.type for e in run(nlp, "Armenia and Azerbaijan reached an agreement on Monday.")] == ["AGREE"]
+
+
+def test_the_signing_of_an_agreement_is_support(nlp):
+    events = run(nlp, "The signing of the peace treaty by Egypt and Israel took place on Monday.")
+    assert [(e.type, e.cameo) for e in events] == [("SUPPORT", "057")]
 
 
 def test_signing_without_an_event_noun_stays_support(nlp):
@@ -307,3 +337,31 @@ def test_cameo_lexicon_is_broad_and_typed():
         assert lemma in lex.verbs
     for lemma in ("donation", "annexation", "deportation", "mobilization", "recognition"):
         assert lemma in lex.nouns
+
+
+@pytest.mark.parametrize("text", [
+    "The dock workers went on strike over pay.",
+    "The dock workers staged a strike in France on Monday.",
+])
+def test_a_strike_gone_on_or_staged_is_a_labour_strike(nlp, text):
+    # only a labour strike is gone on or staged (CAMEO 143), even with a country as source
+    assert [e.type for e in run(nlp, text)] == ["PROTEST"]
+
+
+def test_positions_attacked_are_held_by_forces(nlp):
+    # plural "positions" are places forces hold, a singular "position" a stance
+    assert [e.type for e in run(nlp, "Russia attacked Ukrainian positions near the river.")] == ["ASSAULT"]
+    assert [e.type for e in run(nlp, "France attacked the German position on energy.")] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany announced a new military aid package for Ukraine.",
+    "Japan sent a humanitarian aid package to Turkey.",
+])
+def test_an_aid_package_is_aid(nlp, text):
+    event = first(nlp, text)
+    assert event.type == "AID" and event.target
+
+
+def test_a_package_of_something_else_is_no_aid(nlp):
+    assert "AID" not in [e.type for e in run(nlp, "France announced a tax package for Ukraine.")]

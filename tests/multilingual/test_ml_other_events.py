@@ -94,3 +94,44 @@ def test_the_agent_of_a_passive_clause_is_the_source(event, language, text, type
 def test_par_without_an_actor_next_to_it_changes_nothing(event):
     e = event("fr", "Par ailleurs, la Belgique a critiqué les Pays-Bas.", "ACCUSE")
     assert ids(e.source) == ["country:BE"] and ids(e.target) == ["country:NL"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("es", "Perú y Chile firmaron ayer un acuerdo de pesca en Lima."),
+    ("de", "Polen und Litauen haben am Montag einen Grenzvertrag unterzeichnet."),
+    ("ru", "Армения и Азербайджан подписали мирное соглашение."),
+    ("fr", "Le Maroc et l'Espagne ont signé un accord migratoire."),
+])
+def test_signing_an_agreement_is_one_joint_support(analyse, language, text):
+    # PLOVER's SUPPORT ("ratify, sign, or finalize an agreement"), CAMEO 057; the agreement
+    # signed is no AGREE of its own, and the signatories are source and counterpart
+    analysis = analyse(language, text)
+    assert [e.type for e in analysis.events] == ["SUPPORT"]
+    e = analysis.events[0]
+    assert e.cameo == "057" and e.source and e.target
+
+
+@pytest.mark.parametrize("language,text", [
+    ("ru", "Договор будет подписан в Москве."),
+    ("pl", "Umowa zostanie podpisana w Warszawie."),
+    ("tr", "Anlaşma yarın imzalanacak."),
+])
+def test_signing_cues_cover_the_verbs_forms(language, text):
+    hits = cue_set(language).find(text)
+    assert any(h.kind == "SUPPORT" and h.joint for h in hits)
+
+
+def test_an_agreement_without_a_signing_stays_agree(analyse):
+    analysis = analyse("es", "Perú y Chile alcanzaron ayer un acuerdo de pesca en Lima.")
+    assert "SUPPORT" not in [e.type for e in analysis.events]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Mosca espellerà tre diplomatici italiani."),
+    ("pt", "O Brasil vai expulsar dois diplomatas."),
+    ("es", "Chile llamó a consultas a su embajador en Israel."),
+    ("nl", "Nederland heeft twee Russische diplomaten uitgewezen."),
+])
+def test_expulsions_and_recalls_in_all_their_forms(language, text):
+    # every form of "expel" (CAMEO 166) and the recall of an ambassador for consultations (161)
+    assert "SANCTION" in _kinds(language, text)
