@@ -47,6 +47,7 @@ LEAD_CHARS = 1500  # the top of an article says what it is about
 SIMILARITY = 0.3  # cosine to a story's centroid needed to join it (measured on ECB+'s developer half)
 MERGE_SIMILARITY = 0.6  # cosine between two story centroids to join them in the second pass
 STRONG_SIMILARITY = 0.5  # an article whose lead is undated joins a dated story only this close
+# (... and so does an article with no publication day a story all of whose articles have one)
 SPLIT_RATIO = 0.7  # a story is two when its halves' articles are this much less alike across than within
 NEIGHBOURS = 5  # an article's vector is smoothed towards this many nearest articles
 NEIGHBOUR_FLOOR = 0.1  # ... each at least this close (cosine of the articles' own vectors)
@@ -150,6 +151,13 @@ def _dated_mismatch(item: StoryInput, members: list[StoryInput]) -> bool:
         and (item.lead_place is not None or item_dated)
 
 
+def _unplaced_in_time(item: StoryInput, members: list[StoryInput]) -> bool:
+    """An article with no publication day and a story all of whose articles have one: nothing
+    but its words would put it at their time, and like words are how the same kind of happening
+    at another time is told."""
+    return _day(item.published) is None and all(_day(m.published) is not None for m in members)
+
+
 def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
     """Group article ids into stories (each a list, in input order)."""
     items = list(items)
@@ -175,6 +183,8 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
                 continue
             score = _cosine(vec, norm, story)
             if _dated_mismatch(item, story.members) and score < STRONG_SIMILARITY:
+                continue
+            if _unplaced_in_time(item, story.members) and score < STRONG_SIMILARITY:
                 continue
             # A follow-up published long after (a plea, a verdict) tells the same story only
             # when it is told in much the same words.

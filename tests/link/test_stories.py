@@ -88,6 +88,19 @@ def test_separation_is_low_for_two_tight_groups_and_high_for_an_arbitrary_cut():
     assert _separation(["x", "y"], ["z", "w"], spread) > 1.0  # halves no tighter than the whole
 
 
+def test_a_report_without_a_day_joins_a_dated_story_only_when_told_much_alike():
+    from dateline.link.stories import _unplaced_in_time
+
+    dated = [quake(i, "Sumatra", "Budi", "2024-03-05") for i in range(2)]
+    undated = quake(9, "Sumatra", "Budi")
+    assert _unplaced_in_time(undated, dated)
+    assert not _unplaced_in_time(undated, [*dated, quake(8, "Sumatra", "Budi")])  # a story with one like it
+    assert not _unplaced_in_time(dated[0], dated[1:])
+    # Told alike enough, it still joins.
+    stories = cluster_stories([*dated, undated])
+    assert stories == [[d.article_id for d in dated] + [undated.article_id]]
+
+
 def test_two_undated_meetings_of_the_same_pair_are_not_joined_by_a_story():
     from dateline.link.stories import unify_leads
     from dateline.records import ActorRef, EventMention, Happening
