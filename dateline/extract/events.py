@@ -341,6 +341,7 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
         absorbed |= folded_acts(built, chosen, lex, index)
         absorbed |= deferring_verbs([(i, e) for i, e in built if i not in absorbed], chosen)
         absorbed |= subordinate_acts([(i, e) for i, e in built if i not in absorbed], chosen, lex)
+        absorbed |= {i for i, _ in built if restated(chosen[i])}
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, event in built:
             if i in absorbed:
@@ -594,6 +595,16 @@ def subordinate_acts(events: list[tuple[int, EventMention]], chosen: dict[int, C
         if (told_as_cause(path, lex) and not one_story) or told_as_aim(clause, chosen[governor]):
             gone.add(i)
     return gone
+
+
+def restated(cand: Candidate) -> bool:
+    """An act named only to say what it was, of something already told: "This was the first
+    visit by an African leader since 2016", "It is the first meeting between the two sides"
+    (a noun after "be" whose subject is a pronoun); the act itself is told elsewhere."""
+    token = cand.token
+    if is_verb(token) or cand.light_verb is not None or token.dep_ != "attr" or token.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.head.children)
 
 
 def told_as_cause(path: list[Token], lex: Lexicon) -> bool:

@@ -434,3 +434,16 @@ def test_act_told_as_cause_or_aim_is_no_event(nlp, text, kept, gone):
 ])
 def test_act_before_another_of_one_story_stays(nlp, text, types):
     assert {e.type for e in run(nlp, text)} == types
+
+
+@pytest.mark.parametrize("text", [
+    "This will be the first visit by Putin to Turkey since 2019.",
+    "It was the first meeting between Putin and Erdogan in two years.",
+])
+def test_act_named_only_to_say_what_it_was_is_no_event(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_act_told_before_its_restatement_stays(nlp):
+    events = run(nlp, "Putin met Erdogan in Ankara. It was the first meeting between Putin and Erdogan since 2019.")
+    assert [e.trigger for e in events] == ["met"]
