@@ -122,6 +122,7 @@ class Lexicon:
     decision_words: frozenset[str] = frozenset()
     cause_marks: frozenset[str] = frozenset()
     cause_nouns: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
     type_target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     cameo: dict[str, CameoCode] = field(default_factory=dict)
 
@@ -324,6 +325,7 @@ def load_lexicon(path: Path = LEXICON_PATH,
         decision_words=_words(raw.get("decision_words")),
         cause_marks=_words(raw.get("cause_marks")),
         cause_nouns=_words(raw.get("cause_nouns")),
+        topic_preps=_words(raw.get("topic_preps")),
         type_target_preps={str(k): tuple(str(p) for p in v)
                            for k, v in (defaults.get("type_target_preps") or {}).items()},
         cameo=cameo,

@@ -592,7 +592,8 @@ def subordinate_acts(events: list[tuple[int, EventMention]], chosen: dict[int, C
         parties = {a.id for a in event.source + event.target}
         one_story = event.type == "CONSULT" or (
             bool(parties) and parties <= {a.id for a in kinds[governor].source + kinds[governor].target})
-        if (told_as_cause(path, lex) and not one_story) or told_as_aim(clause, chosen[governor]):
+        if ((told_as_cause(path, lex) and not one_story) or told_as_aim(clause, chosen[governor])
+                or told_as_topic(clause, lex)):
             gone.add(i)
     return gone
 
@@ -618,6 +619,14 @@ def told_as_cause(path: list[Token], lex: Lexicon) -> bool:
         if told_as_motive(token, lex):
             return True
     return False
+
+
+def told_as_topic(clause: Token, lex: Lexicon) -> bool:
+    """The act is what another is about, the object of its own topic preposition:
+    "cooperation on fighting terrorism", "talks on ending the war", "a row over the
+    execution" (not an act further down, "efforts toward peace during a visit")."""
+    head = clause.head
+    return clause.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in lex.topic_preps
 
 
 def told_as_motive(token: Token, lex: Lexicon) -> bool:

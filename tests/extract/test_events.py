@@ -447,3 +447,19 @@ def test_act_named_only_to_say_what_it_was_is_no_event(nlp, text):
 def test_act_told_before_its_restatement_stays(nlp):
     events = run(nlp, "Putin met Erdogan in Ankara. It was the first meeting between Putin and Erdogan since 2019.")
     assert [e.trigger for e in events] == ["met"]
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Putin held talks with Erdogan on ending the attacks on Ukraine.", "CONSULT", "ASSAULT"),
+    ("Russia and Turkey held talks on fighting in Syria.", "CONSULT", "ASSAULT"),
+    ("Putin and Erdogan held talks on the invasion of Ukraine by Russia.", "CONSULT", "ASSAULT"),
+])
+def test_act_told_as_the_topic_of_another_is_no_event(nlp, text, kept, gone):
+    types = [e.type for e in run(nlp, text)]
+    assert kept in types
+    assert gone not in types
+
+
+def test_act_below_a_topic_phrase_stays(nlp):
+    types = {e.type for e in run(nlp, "Putin praised efforts toward peace during a visit by Erdogan to Russia.")}
+    assert "CONSULT" in types
