@@ -121,6 +121,9 @@ class Lexicon:
     stance_types: frozenset[str] = frozenset()
     demand_codes: dict[str, str] = field(default_factory=dict)
     decision_words: frozenset[str] = frozenset()
+    cause_marks: frozenset[str] = frozenset()
+    cause_nouns: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
     type_target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     cameo: dict[str, CameoCode] = field(default_factory=dict)
 
@@ -322,6 +325,9 @@ def load_lexicon(path: Path = LEXICON_PATH,
         stance_types=frozenset(raw.get("stance_types") or ()),
         demand_codes={str(k): str(v) for k, v in (raw.get("demand_codes") or {}).items()},
         decision_words=_words(raw.get("decision_words")),
+        cause_marks=_words(raw.get("cause_marks")),
+        cause_nouns=_words(raw.get("cause_nouns")),
+        topic_preps=_words(raw.get("topic_preps")),
         type_target_preps={str(k): tuple(str(p) for p in v)
                            for k, v in (defaults.get("type_target_preps") or {}).items()},
         cameo=cameo,

@@ -340,6 +340,8 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
                  if cand.entry.type != SKIP and i not in absorbed]
         absorbed |= folded_acts(built, chosen, lex, index)
         absorbed |= deferring_verbs([(i, e) for i, e in built if i not in absorbed], chosen)
+        absorbed |= subordinate_acts([(i, e) for i, e in built if i not in absorbed], chosen, lex)
+        absorbed |= {i for i, _ in built if restated(chosen[i])}
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, event in built:
             if i in absorbed:
@@ -549,6 +551,98 @@ def deferring_verbs(events: list[tuple[int, EventMention]], chosen: dict[int, Ca
                and (not mine or mine & {a.id for a in other.source}) for j, other in events):
             gone.add(i)
     return gone
+
+
+def subordinate_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candidate],
+                     lex: Lexicon) -> set[int]:
+    """Acts a sentence tells only as the cause or the aim of another act of a different
+    type: "Bahrain cut ties after the attack on the embassy", "broke off relations in protest
+    at the offensive" (cause or motive), "signed a deal to resume shipments", "flew to Addis
+    Ababa to deepen cooperation" (the aim).  The governing act is what the sentence reports;
+    the other is background or intent, and a coder gives the sentence one event (PLOVER codes
+    the deal AGREE, the trip CONSULT).
+    An act of the same type is left alone ("met Wang after attending the summit"), and so is
+    an earlier step between the same parties ("after two hours of talks the two sides reached
+    an agreement": one story told in steps) and a meeting an act follows, most often the
+    occasion where it was done ("pledged support after their talks")."""
+    at: dict[int, int] = {}  # a trigger's or light verb's token -> its event
+    for i, _ in events:
+        at.setdefault(i, i)
+        light = chosen[i].light_verb
+        if light is not None:
+            at.setdefault(light.i, i)
+    kinds = dict(events)
+    gone: set[int] = set()
+    for i, event in events:
+        cand = chosen[i]
+        clause = cand.light_verb if cand.light_verb is not None else cand.token
+        path = [cand.token] if clause is cand.token else [cand.token, clause]
+        node, governor = clause, None
+        for _ in range(8):
+            parent = node.head
+            if parent == node:
+                break
+            j = at.get(parent.i)
+            if j is not None and j != i and not told_as_motive(parent, lex):
+                governor = j
+                break
+            path.append(parent)
+            node = parent
+        if governor is None or governor in gone or kinds[governor].type == event.type:
+            continue
+        parties = {a.id for a in event.source + event.target}
+        one_story = event.type == "CONSULT" or (
+            bool(parties) and parties <= {a.id for a in kinds[governor].source + kinds[governor].target})
+        if ((told_as_cause(path, lex) and not one_story) or told_as_aim(clause, chosen[governor])
+                or told_as_topic(clause, lex)):
+            gone.add(i)
+    return gone
+
+
+def restated(cand: Candidate) -> bool:
+    """An act named only to say what it was, of something already told: "This was the first
+    visit by an African leader since 2016", "It is the first meeting between the two sides"
+    (a noun after "be" whose subject is a pronoun); the act itself is told elsewhere."""
+    token = cand.token
+    if is_verb(token) or cand.light_verb is not None or token.dep_ != "attr" or token.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.head.children)
+
+
+def told_as_cause(path: list[Token], lex: Lexicon) -> bool:
+    """The way up from an act to the act it modifies passes a cause: "after", "following",
+    "because of", "amid", or "in protest at", "in response to", "in retaliation for"."""
+    for token in path:
+        if token.lower_ in lex.cause_marks and token.dep_ in ("prep", "mark", "advmod", "amod", "pcomp"):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in lex.cause_marks for c in token.children):
+            return True
+        if told_as_motive(token, lex):
+            return True
+    return False
+
+
+def told_as_topic(clause: Token, lex: Lexicon) -> bool:
+    """The act is what another is about, the object of its own topic preposition:
+    "cooperation on fighting terrorism", "talks on ending the war", "a row over the
+    execution" (not an act further down, "efforts toward peace during a visit")."""
+    head = clause.head
+    return clause.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in lex.topic_preps
+
+
+def told_as_motive(token: Token, lex: Lexicon) -> bool:
+    """"in protest", "in response", "in retaliation": the noun gives the motive of an act."""
+    return token.lemma_.lower() in lex.cause_nouns and token.dep_ == "pobj" and token.head.lower_ == "in"
+
+
+def told_as_aim(clause: Token, governor: Candidate) -> bool:
+    """A to-infinitive hanging on the other act's verb or noun: "flew to Addis Ababa to
+    deepen cooperation", "signed a deal to resume shipments"."""
+    if not is_verb(clause) or clause.dep_ not in ("advcl", "acl"):
+        return False
+    if not any(c.tag_ == "TO" for c in clause.children):
+        return False
+    return clause.head == governor.token or (governor.light_verb is not None and clause.head == governor.light_verb)
 
 
 def own_chain_order(verb: Token, order: EventMention | None, lex: Lexicon, index: MentionIndex) -> bool:

@@ -402,3 +402,64 @@ def test_show_of_force_targets_whom_it_surrounds(nlp, text):
     [event] = run(nlp, text)
     assert event.type == "MOBILIZE"
     assert ids(event.source) == {"country:CN"} and ids(event.target) == {"country:JP"}
+
+
+# --------------------------------------------------------------------------- acts told as cause or aim
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Germany expelled two Russian diplomats after Russia attacked Ukraine.", "SANCTION", "ASSAULT"),
+    ("France expelled the Syrian ambassador in response to the massacre of civilians by Syria.",
+     "SANCTION", "ASSAULT"),
+    ("Turkey cut ties with Israel because of its attacks on Gaza.", "SANCTION", "ASSAULT"),
+    ("Israel broke relations with Turkey in protest against the attack by Iran on Israel.",
+     "SANCTION", "ASSAULT"),
+    ("Russia and Ukraine signed a deal to resume grain shipments.", "AGREE", "AID"),
+    ("Putin flew to Ankara to deepen cooperation with Turkey.", "CONSULT", "COOPERATE"),
+])
+def test_act_told_as_cause_or_aim_is_no_event(nlp, text, kept, gone):
+    types = [e.type for e in run(nlp, text)]
+    assert kept in types
+    assert gone not in types
+    assert "PROTEST" not in types  # "in protest against": the motive, no protest
+
+
+@pytest.mark.parametrize("text, types", [
+    # a meeting an act follows is where it was done, part of the story
+    ("Russia attacked Ukraine after the talks between Putin and Erdogan.", {"ASSAULT", "CONSULT"}),
+    # an earlier step between the same parties
+    ("Russia and Ukraine signed a deal after Russia attacked Ukraine.", {"AGREE", "ASSAULT"}),
+    # an act of the same type
+    ("Putin met Erdogan after attending the summit.", {"CONSULT"}),
+])
+def test_act_before_another_of_one_story_stays(nlp, text, types):
+    assert {e.type for e in run(nlp, text)} == types
+
+
+@pytest.mark.parametrize("text", [
+    "This will be the first visit by Putin to Turkey since 2019.",
+    "It was the first meeting between Putin and Erdogan in two years.",
+])
+def test_act_named_only_to_say_what_it_was_is_no_event(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_act_told_before_its_restatement_stays(nlp):
+    events = run(nlp, "Putin met Erdogan in Ankara. It was the first meeting between Putin and Erdogan since 2019.")
+    assert [e.trigger for e in events] == ["met"]
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Putin held talks with Erdogan on ending the attacks on Ukraine.", "CONSULT", "ASSAULT"),
+    ("Russia and Turkey held talks on fighting in Syria.", "CONSULT", "ASSAULT"),
+    ("Putin and Erdogan held talks on the invasion of Ukraine by Russia.", "CONSULT", "ASSAULT"),
+])
+def test_act_told_as_the_topic_of_another_is_no_event(nlp, text, kept, gone):
+    types = [e.type for e in run(nlp, text)]
+    assert kept in types
+    assert gone not in types
+
+
+def test_act_below_a_topic_phrase_stays(nlp):
+    types = {e.type for e in run(nlp, "Putin praised efforts toward peace during a visit by Erdogan to Russia.")}
+    assert "CONSULT" in types
