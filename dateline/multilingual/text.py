@@ -37,7 +37,8 @@ def spaceless(language: str) -> bool:
 # --- sentences ----------------------------------------------------------------------------
 
 _SENTENCE_END = {
-    "latin": r"[.!?…]+[\"”»’)]*(?=\s+[\"“«(]?[A-ZÀ-ÖØ-ÞĀ-ſ0-9])|\n+",
+    # French sets its quotation marks apart: "… janvier. « Le gouvernement …".
+    "latin": r"[.!?…]+[\"”»’)]*(?=\s+[\"“«(]?\s?[A-ZÀ-ÖØ-ÞĀ-ſ0-9])|\n+",
     "cyrillic": r"[.!?…]+[\"”»’)]*(?=\s+[\"“«(—–-]?\s?[А-ЯЁІЇЄҐA-Z0-9])|\n+",
     "arabic": r"[.!?؟۔]+[\"”»)]*(?=\s)|\n+",
     "devanagari": r"[।॥.!?]+[\"”)]*(?=\s)|\n+",
