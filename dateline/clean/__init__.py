@@ -19,7 +19,7 @@ from dateline.clean.meta import (
     find_published,
     split_site_suffix,
 )
-from dateline.clean.text import CleanedText, clean_text
+from dateline.clean.text import CleanedText, clean_text, remove_stale_captions
 from dateline.records import Article, RawDocument, Rejection, RemovedSpan, content_id
 
 __all__ = ["clean_document", "clean_text", "extract_html", "page_text"]
@@ -56,14 +56,16 @@ def _clean_plain(raw: RawDocument) -> Article | Rejection:
     url = raw.url
     if url is None and (opening := _URL_LINE.match(original)):
         url = opening.group(1)
+    # "date 2023-06-20 US Secretary of State ...": the page's date label opens the text; the
+    # date is the publication's, the rest of its line the article's.
+    labelled = _LABELLED_DATE.match(original)
+    published = find_published(cleaned, url, (raw.published, labelled.group(1) if labelled else None))
+    remove_stale_captions(cleaned, published)
     kept = cleaned.kept
     if not kept:
         return Rejection(raw.source, "nothing is left after removing page clutter from the "
                          "text (menus, links, prompts, comments); expected article sentences")
     pieces = [(line.text, line.start) for line in kept]
-    # "date 2023-06-20 US Secretary of State ...": the page's date label opens the text; the
-    # date is the publication's, the rest of its line the article's.
-    labelled = _LABELLED_DATE.match(original)
     if labelled and pieces[0][1] < labelled.end() < pieces[0][1] + len(pieces[0][0]):
         cut = labelled.end() - pieces[0][1]
         pieces[0] = (pieces[0][0][cut:], labelled.end())
@@ -82,7 +84,7 @@ def _clean_plain(raw: RawDocument) -> Article | Rejection:
         outlet=raw.outlet or find_outlet(cleaned) or site,
         author=raw.author,
         url=url,
-        published=find_published(cleaned, url, (raw.published, labelled.group(1) if labelled else None)),
+        published=published,
         published_bounds=find_bounds(cleaned),
         language=detect_language(body) or raw.language,
         kind="text",

@@ -48,6 +48,7 @@ class Cues:
     months: dict[str, int]
     breadcrumb_separators: tuple[str, ...]
     title_small_words: frozenset[str]
+    dated_caption: tuple[re.Pattern[str], tuple[re.Pattern[str], ...], int]  # (date end, told, max words)
 
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
@@ -88,4 +89,7 @@ def load_cues(path: str | None = None) -> Cues:
         months={str(k).lower(): int(v) for k, v in data["months"].items()},
         breadcrumb_separators=tuple(data["breadcrumb_separators"]),
         title_small_words=frozenset(str(w).lower() for w in data["title_small_words"]),
+        dated_caption=(_compile(data["dated_caption"]["date_end"], "dated_caption"),
+                       tuple(_compile(p, "dated_caption") for p in data["dated_caption"]["told"]),
+                       int(data["dated_caption"]["max_words"])),
     )

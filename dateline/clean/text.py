@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from dateline.clean.cues import load_cues
-from dateline.clean.dates import date_line_value
+from dateline.clean.dates import date_line_value, find_dates
 from dateline.clean.lines import (
     Line,
     capitalised_share,
@@ -47,6 +48,8 @@ LIST_SHARE = 0.8
 MAX_ROW_WORDS = 20
 # Inserts in the article (related links, captions, labels): at most this many in a row.
 MAX_INSERT_GAP = 10
+# A dated caption this many days older than the article is a file photo of another happening.
+STALE_CAPTION_DAYS = 7
 ATTRIBUTION_WORDS = 12
 DATA_CELL_CHARGE = 5.0
 MAX_TRUNCATED_WORDS = 20
@@ -125,6 +128,34 @@ def apply_cues(lines: list[Line]) -> None:
                 break
         if line.cue is None and date_line_value(line.text):
             line.cue = "date line"
+
+
+def dated_caption_day(line: Line) -> str | None:
+    """The date of a photo caption known by its form, or None: its first sentence, in the
+    present tense (or with no verb), ends in a full date with its year ("X shakes hands with
+    Y in Tokyo, March 16, 2023."); see ``dated_caption`` in data/clutter.yaml."""
+    date_end, told, max_words = load_cues().dated_caption
+    if line.cue is not None or line.n_words > max_words:
+        return None
+    match = date_end.search(line.text)
+    if not match or any(p.search(match.group(1)) for p in told):
+        return None
+    found = [d for d in find_dates(line.text[: match.end()]) if d.precision == "day"]
+    return found[-1].iso if found else None
+
+
+def remove_stale_captions(cleaned: CleanedText, published: str | None) -> None:
+    """Remove kept captions (by their form) of a photo taken well before the article was
+    published: a file photo shows another happening ("... in Moscow, October 6, 2016" over
+    a report of February 2017), and its description is no act the report tells.  A caption
+    of the day tells the report's own happening (its date and place) and stays."""
+    if not published or len(published) < 10:
+        return
+    day = date.fromisoformat(published[:10])
+    for line in cleaned.kept:
+        shot = dated_caption_day(line)
+        if shot and (day - date.fromisoformat(shot)).days > STALE_CAPTION_DAYS:
+            line.reason = "caption"
 
 
 def _glued_breadcrumbs(lines: list[Line]) -> None:

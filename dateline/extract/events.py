@@ -342,6 +342,7 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
         absorbed |= deferring_verbs([(i, e) for i, e in built if i not in absorbed], chosen)
         absorbed |= subordinate_acts([(i, e) for i, e in built if i not in absorbed], chosen, lex)
         absorbed |= {i for i, _ in built if restated(chosen[i])}
+        absorbed |= {i for i, _ in built if inside_condition(chosen[i], lex)}
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, event in built:
             if i in absorbed:
@@ -597,6 +598,22 @@ def subordinate_acts(events: list[tuple[int, EventMention]], chosen: dict[int, C
                 or told_as_topic(clause, lex)):
             gone.add(i)
     return gone
+
+
+def inside_condition(cand: Candidate, lex: Lexicon) -> bool:
+    """An act told only as the condition of another: "threatened to retaliate if Taiwan's
+    president met the Speaker", "will be met with fire if it threatens the US again".  The
+    act in the if-clause has not happened (that is what "if" says); the act it conditions
+    (the threat, coded THREATEN by plover_coding) is the event."""
+    node = cand.light_verb if cand.light_verb is not None else cand.token
+    for _ in range(6):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks
+                                        for c in node.children):
+            return True
+        if node.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "parataxis") or node.head == node:
+            return False  # the clause ends here: an "if" further up conditions another act
+        node = node.head
+    return False
 
 
 def restated(cand: Candidate) -> bool:

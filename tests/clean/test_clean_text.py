@@ -468,3 +468,27 @@ def test_related_coverage_label_with_colon_lists_links() -> None:
     article = _clean("\n".join([*PARAGRAPHS, *links]))
     for link in links:
         assert _reason(article, link) == "related link"
+
+
+def test_file_photo_caption_with_an_older_dated_year_is_removed() -> None:
+    first, second = PARAGRAPHS[0], PARAGRAPHS[1]
+    caption = ("Chilean Foreign Minister Ana Soto waves as she arrives for talks with her Norwegian "
+               "counterpart in Oslo, Norway, March 7, 2021.")
+    article = _clean("\n".join([first, "", caption, "", second, "", *PARAGRAPHS[2:]]), published="2023-03-08")
+    assert _reason(article, caption) == "caption"
+    assert caption not in article.body
+
+
+def test_caption_of_the_day_stays_as_the_reports_own_telling() -> None:
+    caption = ("Chilean Foreign Minister Ana Soto waves as she arrives for talks with her Norwegian "
+               "counterpart in Oslo, Norway, March 7, 2023.")
+    article = _clean("\n".join([PARAGRAPHS[0], "", caption, "", *PARAGRAPHS[1:]]), published="2023-03-08")
+    assert caption in article.body
+
+
+def test_past_tense_sentence_ending_in_a_dated_year_is_text() -> None:
+    told = ("The two ministers met and spoke at the foreign ministry in Oslo yesterday, "
+            "7th March 2023.")
+    planned = "The Chilean minister will visit Bergen on Monday 13 March 2023."
+    article = _clean("\n".join([PARAGRAPHS[0], "", told, "", planned, "", *PARAGRAPHS[1:]]), published="2023-09-08")
+    assert told in article.body and planned in article.body

@@ -200,3 +200,16 @@ def test_expelled_from_a_state_in_the_passive(extract):
     assert ({"CL"}, {"VE"}) in sides(events, "SANCTION")
     events = extract("Peru's envoy was expelled from Caracas on Monday.")
     assert any("VE" in s and "PE" in t for s, t in sides(events, "SANCTION"))
+
+
+def test_act_in_an_if_clause_is_no_event(extract):
+    # the meeting is only the condition of the threat: it did not happen
+    events = extract("Egypt warned it would cut ties with Ghana if the Ghanaian president met rebel leaders in Accra.")
+    assert not [e for e in events if e.type == "CONSULT"]
+    assert ({"EG"}, {"GH"}) in sides(events, "THREATEN") or ({"EG"}, {"GH"}) in sides(events, "SANCTION")
+
+
+def test_if_clause_leaves_the_main_act(extract):
+    events = extract("Norway will expel the Belgian ambassador if Belgium arrests Norwegian sailors again.")
+    assert not [e for e in events if e.type == "COERCE"]
+    assert [e for e in events if e.type in ("SANCTION", "THREATEN")]
