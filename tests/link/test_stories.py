@@ -292,3 +292,21 @@ def test_a_lone_act_stays_undated_when_the_story_is_ambiguous_or_elsewhere():
     for stories, happening, mention in cases:
         date_lone_acts(stories, [happening], [mention])
         assert "B" not in happening.articles
+
+
+def test_an_article_published_long_after_or_before_the_story_s_meeting_stays_out():
+    # A and C report the meeting of 4 March 2025; B, undated, tells alike of a meeting of the
+    # same two and was published a year later: another meeting.
+    undated = {"date": None, "basis": None}
+    happenings = [meeting("h1", "A"), meeting("h2", "B", **undated), meeting("h3", "C")]
+    stories, lead = [["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}
+    _, joined = unify_leads(stories, lead, happenings, {}, {"B": "2026-03-10"})
+    assert joined["B"] == "h2"
+    # ... or published before the meeting it would join (and not as its plan).
+    happenings = [meeting("h1", "A"), meeting("h2", "B", **undated), meeting("h3", "C")]
+    _, joined = unify_leads(stories, lead, happenings, {}, {"B": "2025-02-20"})
+    assert joined["B"] == "h2"
+    # Published on the day after the meeting, it joins.
+    happenings = [meeting("h1", "A"), meeting("h2", "B", **undated), meeting("h3", "C")]
+    _, joined = unify_leads(stories, lead, happenings, {}, {"B": "2025-03-05"})
+    assert joined["B"] == "h1"
