@@ -501,14 +501,16 @@ _NEWS_WITHIN = dt.timedelta(days=30)
 
 
 def _published_apart(chosen, own, published: str | None) -> bool:
-    """An article's publication day rules the story's happening out: its text date is after
-    that day (unless the article tells of it as planned), or more than ``_NEWS_WITHIN`` before
-    it."""
+    """An article's publication day rules the story's happening out for the article's own
+    happening: the story's text date is after that day (unless the article tells of it as
+    planned), or more than ``_NEWS_WITHIN`` before it.  (An article with no happening of its
+    own is only the story's: its words are all that place it, and a story's date may be a
+    side event's.)"""
     day, date = _day(published), _text_date(chosen)
     if day is None or not date:
         return False
     first, last = days_of(date)
-    planned = own is not None and own.status == "planned"
+    planned = own.status == "planned"
     return (first > day + _REPORTED_AFTER and not planned) or last < day - _NEWS_WITHIN
 
 
@@ -568,7 +570,7 @@ def unify_leads(
                 continue
             if own is not None and _other_day(by_id[own], chosen, article_id):
                 continue
-            if _published_apart(chosen, by_id.get(own or ""), (published or {}).get(article_id)):
+            if own is not None and _published_apart(chosen, by_id[own], (published or {}).get(article_id)):
                 continue
             if own is not None:
                 _move(article_id, by_id[own], chosen)
