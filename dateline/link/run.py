@@ -101,8 +101,8 @@ def _stories(store: Store, happenings, lead, loose: Iterable = ()):
         end = _first_sentence_end(body)
         first[article_id] = (0, end, body[:end])
     stories = cluster_stories(inputs)
-    happenings, lead = unify_leads(stories, lead, happenings, first)
     published = {item.article_id: item.published for item in inputs}
+    happenings, lead = unify_leads(stories, lead, happenings, first, published)
     for happening in happenings:
         if happening.date is None:
             led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]

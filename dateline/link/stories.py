@@ -502,11 +502,42 @@ def _fill_in(chosen, own) -> None:
         chosen.date, chosen.date_precision, chosen.date_basis = own.date, own.date_precision, own.date_basis
 
 
+# A report is published on the day of the happening it tells of or after it (a day's grace for
+# time zones and the next morning's paper), and tells its news within a month: a story's
+# happening dated outside that window of an article's publication day is another happening
+# told alike (the same people meet again, the same kind of act recurs).
+_REPORTED_AFTER = dt.timedelta(days=1)
+_NEWS_WITHIN = dt.timedelta(days=30)
+
+
+def _published_apart(chosen, own, published: str | None) -> bool:
+    """An article's publication day rules the story's happening out for the article's own
+    happening: the story's text date is after that day (unless the article tells of it as
+    planned), or more than ``_NEWS_WITHIN`` before it.  (An article with no happening of its
+    own is only the story's: its words are all that place it, and a story's date may be a
+    side event's.)"""
+    day, date = _day(published), _text_date(chosen)
+    if day is None or not date:
+        return False
+    first, last = days_of(date)
+    planned = own.status == "planned"
+    return (first > day + _REPORTED_AFTER and not planned) or last < day - _NEWS_WITHIN
+
+
+def _meeting_and_act(own, chosen) -> bool:
+    """A meeting and an act of another kind ("Modi visited Pakistan", "India struck Pakistan";
+    "Clinton met Suu Kyi", "the army detained Suu Kyi") told in like words about the same
+    parties: nothing but the words brings them together, and one would take the other's date."""
+    kinds = {own.type, chosen.type}
+    return "CONSULT" in kinds and len(kinds) == 2 and "OTHER" not in kinds
+
+
 def unify_leads(
     stories: list[list[str]],
     lead: dict[str, str | None],
     happenings: list,
     first_sentences: dict[str, tuple[int, int, str]],
+    published: dict[str, str | None] | None = None,
 ) -> tuple[list, dict[str, str | None]]:
     """Give every article of a story the same lead happening.
 
@@ -548,6 +579,8 @@ def unify_leads(
                     _move(article_id, by_id[own], twin)
                 continue
             if own is not None and _other_day(by_id[own], chosen, article_id):
+                continue
+            if own is not None and _published_apart(chosen, by_id[own], (published or {}).get(article_id)):
                 continue
             if own is not None:
                 _move(article_id, by_id[own], chosen)

@@ -347,3 +347,21 @@ def test_an_undated_report_stays_apart_from_another_place_a_second_meeting_or_wi
         lead = {m.article: h.id for h in happenings for m in h.mentions}
         _, after = join_undated_across_stories(happenings, dict(lead))
         assert after == lead
+
+
+def test_an_article_published_long_after_or_before_the_story_s_meeting_stays_out():
+    # A and C report the meeting of 4 March 2025; B, undated, tells alike of a meeting of the
+    # same two and was published a year later: another meeting.
+    undated = {"date": None, "basis": None}
+    happenings = [meeting("h1", "A"), meeting("h2", "B", **undated), meeting("h3", "C")]
+    stories, lead = [["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}
+    _, joined = unify_leads(stories, lead, happenings, {}, {"B": "2026-03-10"})
+    assert joined["B"] == "h2"
+    # ... or published before the meeting it would join (and not as its plan).
+    happenings = [meeting("h1", "A"), meeting("h2", "B", **undated), meeting("h3", "C")]
+    _, joined = unify_leads(stories, lead, happenings, {}, {"B": "2025-02-20"})
+    assert joined["B"] == "h2"
+    # Published on the day after the meeting, it joins.
+    happenings = [meeting("h1", "A"), meeting("h2", "B", **undated), meeting("h3", "C")]
+    _, joined = unify_leads(stories, lead, happenings, {}, {"B": "2025-03-05"})
+    assert joined["B"] == "h1"
