@@ -78,9 +78,10 @@ def pick_by_surname(r: Reading, word: str, title_keys: list[str],
         live = {p for p in live if _countries(kb, p) & context}
     if len(live) == 1:
         pid = next(iter(live))
-        # a family name the data keeps from short forms (shared, or a common word) needs
-        # the title or the article's countries to back it
-        if pid in given or title_keys or _countries(kb, pid) & context:
+        # even a surname one known person has needs the title or the article's countries
+        # to back it: "Hill" (Capitol Hill), "Pak" (Pakistan), "Voltaire", "Frieden"
+        # (German for peace) are rarely the foreign minister of that name
+        if title_keys or _countries(kb, pid) & context:
             return pid
         return None
     if not live and len(cands) == 1:

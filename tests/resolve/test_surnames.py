@@ -61,3 +61,12 @@ def test_extra_middle_name_matches_the_known_person(nlp, kb):
     found = ids(nlp, kb, "Ugandan President Yoweri Kaguta Museveni met Kenyan leaders in "
                 "Kampala.", "2016-05-01")
     assert found["Yoweri Kaguta Museveni"] == "yoweri-museveni"
+
+
+def test_lone_known_surname_needs_the_article_countries(nlp, kb):
+    # Sergey Lavrov is the only Lavrov; a Russian article backs him
+    found = ids(nlp, kb, "Moscow said Lavrov would fly to Ankara.", "2022-03-09")
+    assert found["Lavrov"] == "sergey-lavrov"
+    # a word that is the surname of one foreign minister, in news of other countries
+    found = ids(nlp, kb, "French officials quoted Voltaire in Paris on Monday.", "2024-03-09")
+    assert "Voltaire" not in found
