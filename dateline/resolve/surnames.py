@@ -79,9 +79,10 @@ def pick_by_surname(r: Reading, word: str, title_keys: list[str],
     if len(live) == 1:
         pid = next(iter(live))
         # even a surname one known person has needs the title or the article's countries
-        # to back it: "Hill" (Capitol Hill), "Pak" (Pakistan), "Voltaire", "Frieden"
-        # (German for peace) are rarely the foreign minister of that name
-        if title_keys or _countries(kb, pid) & context:
+        # to back it ("Hill" in news of Capitol Hill, "Pak" in news of India and Pakistan
+        # are not foreign ministers of those names); an article naming no country at all
+        # ("Jaishankar told Colonna") has nothing to say against them
+        if title_keys or not context or _countries(kb, pid) & context:
             return pid
         return None
     if not live and len(cands) == 1:

@@ -70,3 +70,8 @@ def test_lone_known_surname_needs_the_article_countries(nlp, kb):
     # a word that is the surname of one foreign minister, in news of other countries
     found = ids(nlp, kb, "French officials quoted Voltaire in Paris on Monday.", "2024-03-09")
     assert "Voltaire" not in found
+
+
+def test_lone_known_surname_in_an_article_naming_no_country(nlp, kb):
+    found = ids(nlp, kb, "Lavrov told reporters the talks went well.", "2022-03-09")
+    assert found["Lavrov"] == "sergey-lavrov"
