@@ -78,7 +78,13 @@ def independent_reports(articles: Iterable[str], outlets: dict[str, str], copies
 
 def _stories(store: Store, happenings, lead, loose: Iterable = ()):
     """Articles that tell one story share one lead happening (see dateline.link.stories)."""
-    from dateline.link.stories import StoryInput, cluster_stories, date_lone_acts, unify_leads
+    from dateline.link.stories import (
+        StoryInput,
+        cluster_stories,
+        date_lone_acts,
+        join_undated_across_stories,
+        unify_leads,
+    )
 
     by_id = {h.id: h for h in happenings}
     inputs, first = [], {}
@@ -104,7 +110,8 @@ def _stories(store: Store, happenings, lead, loose: Iterable = ()):
         elif happening.date_basis == "reported":
             led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
             _earlier_report(happening, [(first[a][2], published.get(a)) for a in led])
-    # Last, once every happening has what date its own reports and story give it.
+    # Once every happening has what date its own reports and story give it.
+    happenings, lead = join_undated_across_stories(happenings, lead)
     date_lone_acts(stories, happenings, loose)
     return happenings, lead
 

@@ -598,3 +598,51 @@ def date_lone_acts(stories: list[list[str]], happenings: list, loose: Iterable) 
                    and _covers(h.participants, mention.participants)]
         if fitting and len({h.date for h in fitting}) == 1:
             max(fitting, key=lambda h: (len(h.mentions), h.id)).mentions.append(mention)
+
+
+def join_undated_across_stories(happenings: list, lead: dict[str, str | None]) -> tuple[list, dict[str, str | None]]:
+    """An undated happening of two or more known people at a named place joins the one
+    happening of exactly those people, of its type, that a day dates at a compatible place.
+
+    Stories are found from shared words, so a report in another language ("Obama y Castro se
+    reunieron en Panamá", published on no known day) stays in a story of its own however alike
+    its happening is; the linker's own rule for such a report (the same people in the same
+    city) meets the other reports' happening before their story has dated it.  Now that every
+    story has dated its happening, the rule is applied again: the same people, the same place
+    (a city within its country), and no second dated happening of theirs there (the same pair
+    meets again and again: two candidates leave it alone).  A happening dated to a month alone
+    counts as undated when the candidate's day falls in that month."""
+    dated = [h for h in happenings if h.date and h.date_precision == "day"]
+    gone: set[str] = set()
+    for own in happenings:
+        if own.place is None or own.place.kind == "region" or own.id in gone:
+            continue
+        if own.date is not None and own.date_precision != "month":
+            continue
+        people = _known_people(own)
+        if len(people) < _NAMED_PEOPLE:
+            continue
+        fitting = [h for h in dated
+                   if h is not own and h.id not in gone and h.type == own.type and h.place is not None
+                   and _known_people(h) == people and _same_place(own.place, h.place)
+                   and (own.date is None or h.date.startswith(own.date))]
+        if len(fitting) != 1:
+            continue
+        chosen = fitting[0]
+        chosen.mentions.extend(own.mentions)
+        ids = {a.id for a in chosen.participants}
+        chosen.participants += [a for a in own.participants if a.id not in ids]
+        gone.add(own.id)
+        for article_id, happening_id in lead.items():
+            if happening_id == own.id:
+                lead[article_id] = chosen.id
+    return [h for h in happenings if h.id not in gone], lead
+
+
+def _same_place(a, b) -> bool:
+    """One place: one country, and within it the same city (or one side names the country alone)."""
+    if not a.country or a.country != b.country:
+        return False
+    if a.kind == b.kind == "city":
+        return a.name == b.name or near(a, b)
+    return True

@@ -37,7 +37,8 @@ def _vocabulary(language: str) -> tuple[dict[str, int], dict[str, int], dict[str
         info = default_loader.get_locale(language).info
     except Exception:  # noqa: BLE001 - a language dateparser does not know has no dates here
         return {}, {}, {}
-    short = 2 if spaceless(language) else 4
+    # Shortest weekday word kept: han/kana "周五", Korean "월요일" (one syllable, "월", is also "month").
+    short = 2 if spaceless(language) else 3 if script_of(language) == "hangul" else 4
     cyrillic = script_of(language) == "cyrillic"
     weekdays = {}
     for n, name in enumerate(WEEKDAYS):
@@ -61,6 +62,9 @@ def _vocabulary(language: str) -> tuple[dict[str, int], dict[str, int], dict[str
 
 _CJK_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]")
 _CJK_MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d)")
+# Korean writes dates with spaces and its own counters: "2023년 3월 16일", "3월 16일", "2023년 3월".
+_HANGUL_DATE = re.compile(r"(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일")
+_HANGUL_MONTH = re.compile(r"(\d{4})년\s*(\d{1,2})월(?!\s*\d{1,2}일)")
 
 
 def find_dates(text: str, language: str, anchor: str | None, *, tense: str | None = None,
@@ -86,9 +90,12 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
     else:
         toks = tokens(text, language)
         cyrillic = script_of(language) == "cyrillic"
+        hangul = script_of(language) == "hangul"
+        if hangul:
+            found += _hangul_dates(text)
         for i, tok in enumerate(toks):
             key = tok.keys[0]
-            stems = tok.keys if cyrillic else (key,)
+            stems = tok.keys if cyrillic or hangul else (key,)  # "월요일에": on Monday
             weekday = next((weekdays[k] for k in stems if k in weekdays), None)
             month = months.get(key) if not cyrillic else next((months[k] for k in stems if k in months), None)
             if weekday is not None:
@@ -143,6 +150,18 @@ def _named_day(expr: str, days: Sequence[dt.date]) -> dt.date | None:
     return None
 
 
+def _hangul_dates(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for m in _HANGUL_DATE.finditer(text):
+        if 1 <= int(m.group(2)) <= 12:
+            year = f" {m.group(1)}" if m.group(1) else ""
+            found.append((m.start(), m.end(), f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1].title()}{year}"))
+    for m in _HANGUL_MONTH.finditer(text):
+        if 1 <= int(m.group(2)) <= 12:
+            found.append((m.start(), m.end(), f"{_MONTHS[int(m.group(2)) - 1].title()} {m.group(1)}"))
+    return found
+
+
 def _day_month(toks, i: int, month: int) -> tuple[int, int, str]:
     """A month word with the day before it ("15 августа", "le 6 août", "el 5 de marzo") or after
     it ("March 5", "Ağustos 15" is not a form), and a year after it."""
@@ -169,7 +188,7 @@ def _day_month(toks, i: int, month: int) -> tuple[int, int, str]:
 _SINCE_BEFORE = {"since", "seit", "seitdem", "с", "со", "з", "із", "від", "depuis", "desde", "dal", "dalla",
                  "dall", "dai", "dagli", "dès", "ab", "منذ", "از"}
 _SINCE_ONLY = {"since", "seit", "seitdem", "depuis", "منذ"}
-_SINCE_AFTER = ("以来", "から", "beri", "bu yana", "से")
+_SINCE_AFTER = ("以来", "から", "beri", "bu yana", "से", "이래", "이후로")
 
 
 def since(text: str, start: int, language: str) -> bool:
@@ -187,4 +206,4 @@ def since(text: str, start: int, language: str) -> bool:
     if set(re.findall(r"\w+", clause.lower())) & _SINCE_ONLY:
         return True
     after = text[start:start + 40]
-    return any(marker in after for marker in _SINCE_AFTER) and language in ("zh", "ja", "tr", "hi")
+    return any(marker in after for marker in _SINCE_AFTER) and language in ("zh", "ja", "tr", "hi", "ko")

@@ -193,7 +193,7 @@ def index_for(language: str, kb: ActorKB) -> NameIndex:
 
 # The scripts of the knowledge base's aliases each language reads (kanji and hanzi alike).
 _ALIAS_SCRIPTS = {"cyrillic": ("cyrillic",), "arabic": ("arabic",), "devanagari": ("devanagari",),
-                  "han": ("han",), "kana": ("han", "kana")}
+                  "han": ("han",), "kana": ("han", "kana"), "hangul": ("hangul",)}
 # Surnames alone, from full names in these scripts only (Arabic-script and Devanagari family
 # names are too often words or shared names: "الأسد", "روحانی", "सिंह").
 _SURNAME_SCRIPTS = {"cyrillic": 6}  # script -> fewest letters
@@ -227,7 +227,7 @@ def _in_script_of(name: str, script: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     ranges = {"cyrillic": [("\u0400", "\u04ff")], "arabic": [("\u0600", "\u06ff"), ("\ufb50", "\ufeff")],
               "devanagari": [("\u0900", "\u097f")], "han": [("\u3400", "\u9fff"), ("\uf900", "\ufaff")],
-              "kana": [("\u3040", "\u30ff")]}[script]
+              "kana": [("\u3040", "\u30ff")], "hangul": [("\uac00", "\ud7a3")]}[script]
     return bool(letters) and all(any(lo <= c <= hi for lo, hi in ranges) for c in letters)
 
 
@@ -279,7 +279,7 @@ def _in_script(name: str, language: str) -> bool:
         return all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters)
     ranges = {"cyrillic": [("\u0400", "\u04ff")], "arabic": [("\u0600", "\u06ff")],
               "devanagari": [("\u0900", "\u097f")], "han": [("\u4e00", "\u9fff")],
-              "kana": [("\u4e00", "\u9fff"), ("\u3040", "\u30ff")]}[script]
+              "kana": [("\u4e00", "\u9fff"), ("\u3040", "\u30ff")], "hangul": [("\uac00", "\ud7a3")]}[script]
     return all(any(lo <= c <= hi for lo, hi in ranges) for c in letters)
 
 
@@ -321,7 +321,8 @@ def _add_places(index: NameIndex, language: str) -> None:
         ref = _city_ref(city)
         names = set(city.get("alternatenames") or []) | {city["name"]}
         for name in names:
-            if len(name) < (2 if spaceless(language) else 4) or not _in_script(name, language):
+            # A syllable block is a letter group: Hangul "도쿄" (Tokyo) is as long a name as "東京".
+            if len(name) < (2 if spaceless(language) or script == "hangul" else 4) or not _in_script(name, language):
                 continue
             if script == "latin" and not name[0].isupper():
                 continue

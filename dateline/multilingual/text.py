@@ -22,6 +22,7 @@ SCRIPTS = {
     "ar": "arabic", "fa": "arabic", "ur": "arabic",
     "zh": "han", "ja": "kana",
     "hi": "devanagari", "mr": "devanagari", "ne": "devanagari",
+    "ko": "hangul",
 }
 
 
@@ -36,12 +37,14 @@ def spaceless(language: str) -> bool:
 # --- sentences ----------------------------------------------------------------------------
 
 _SENTENCE_END = {
-    "latin": r"[.!?…]+[\"”»’)]*(?=\s+[\"“«(]?[A-ZÀ-ÖØ-ÞĀ-ſ0-9])|\n+",
+    # French sets its quotation marks apart: "… janvier. « Le gouvernement …".
+    "latin": r"[.!?…]+[\"”»’)]*(?=\s+[\"“«(]?\s?[A-ZÀ-ÖØ-ÞĀ-ſ0-9])|\n+",
     "cyrillic": r"[.!?…]+[\"”»’)]*(?=\s+[\"“«(—–-]?\s?[А-ЯЁІЇЄҐA-Z0-9])|\n+",
     "arabic": r"[.!?؟۔]+[\"”»)]*(?=\s)|\n+",
     "devanagari": r"[।॥.!?]+[\"”)]*(?=\s)|\n+",
     "han": r"[。！？!?]+[」』”\"）)]*|\n+",
     "kana": r"[。！？!?]+[」』”\"）)]*|\n+",
+    "hangul": r"[.!?]+[\"”’)]*(?=\s)|\n+",
 }
 # Abbreviations after which a full stop ends no sentence (lower case, without the stop).
 _ABBREVIATIONS = {"им", "св", "ул", "dr", "prof", "mr", "mrs", "mme", "m", "st", "gen", "pres", "sra", "sr", "hl",
@@ -132,6 +135,10 @@ _SLAVIC_ENDINGS = sorted(
      "і", "ї", "ові", "еві", "ію", "ія", "ії", "ією", "ім", "ій", "ої", "ой", "о"},
     key=len, reverse=True)
 _ARABIC_PREFIXES = ("وال", "بال", "لل", "فال", "و", "ب", "ل", "ف", "ال")
+# Korean particles a noun carries written on to it ("푸틴과": with Putin, "서울에서": in Seoul),
+# longest first: a word is also looked up without them.
+_HANGUL_PARTICLES = ("에서는", "에서의", "에서", "에게", "께서", "과의", "와의", "으로", "이다", "과", "와",
+                     "은", "는", "이", "가", "을", "를", "의", "에", "로", "도")
 
 
 def name_stem(word: str, language: str) -> str:
@@ -160,6 +167,8 @@ def key_candidates(token: str, language: str) -> list[str]:
         if w.endswith("ь"):
             out.append(w[:-1])
         return out
+    if script == "hangul":
+        return [w] + [w[: -len(p)] for p in _HANGUL_PARTICLES if w.endswith(p) and len(w) - len(p) >= 2]
     if language == "tr" and "'" in w:
         return [w.split("'")[0], w]
     if script == "arabic":

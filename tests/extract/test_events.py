@@ -414,7 +414,7 @@ def test_show_of_force_targets_whom_it_surrounds(nlp, text):
     ("Turkey cut ties with Israel because of its attacks on Gaza.", "SANCTION", "ASSAULT"),
     ("Israel broke relations with Turkey in protest against the attack by Iran on Israel.",
      "SANCTION", "ASSAULT"),
-    ("Russia and Ukraine signed a deal to resume grain shipments.", "AGREE", "AID"),
+    ("Russia and Ukraine signed a deal to resume grain shipments.", "SUPPORT", "AID"),
     ("Putin flew to Ankara to deepen cooperation with Turkey.", "CONSULT", "COOPERATE"),
 ])
 def test_act_told_as_cause_or_aim_is_no_event(nlp, text, kept, gone):
@@ -428,7 +428,7 @@ def test_act_told_as_cause_or_aim_is_no_event(nlp, text, kept, gone):
     # a meeting an act follows is where it was done, part of the story
     ("Russia attacked Ukraine after the talks between Putin and Erdogan.", {"ASSAULT", "CONSULT"}),
     # an earlier step between the same parties
-    ("Russia and Ukraine signed a deal after Russia attacked Ukraine.", {"AGREE", "ASSAULT"}),
+    ("Russia and Ukraine signed a deal after Russia attacked Ukraine.", {"SUPPORT", "ASSAULT"}),
     # an act of the same type
     ("Putin met Erdogan after attending the summit.", {"CONSULT"}),
 ])

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from dateline.link.stories import StoryInput, cluster_stories, date_lone_acts, salient_terms, unify_leads
+from dateline.link.stories import (
+    StoryInput,
+    cluster_stories,
+    date_lone_acts,
+    join_undated_across_stories,
+    salient_terms,
+    unify_leads,
+)
 from dateline.records import ActorRef, EventMention, Happening, PlaceRef
 
 
@@ -305,3 +312,38 @@ def test_a_lone_act_stays_undated_when_the_story_is_ambiguous_or_elsewhere():
     for stories, happening, mention in cases:
         date_lone_acts(stories, [happening], [mention])
         assert "B" not in happening.articles
+
+
+NIGERIA = PlaceRef("Nigeria", "NG", kind="country")
+LAGOS = PlaceRef("Lagos", "NG", kind="city", lat=6.45, lon=3.39)
+NAIROBI = PlaceRef("Nairobi", "KE", kind="city", lat=-1.28, lon=36.82)
+
+
+def test_an_undated_report_in_its_own_story_joins_the_one_dated_meeting_of_its_people_there():
+    # "Ruto y Tinubu se reunieron en Nigeria" (no day, a story of its own) and the dated meeting in Abuja.
+    kept, lead = join_undated_across_stories(
+        [meeting("h1", "A", place=ABUJA), meeting("h2", "B", date=None, place=NIGERIA, basis=None)],
+        {"A": "h1", "B": "h2"})
+    assert lead == {"A": "h1", "B": "h1"} and [h.id for h in kept] == ["h1"]
+    assert {m.article for m in kept[0].mentions} == {"A", "B"}
+    # A month that holds the day is no other date.
+    month = meeting("h2", "B", date="2025-03", place=NIGERIA, basis="text")
+    month.date_precision = "month"
+    _, lead = join_undated_across_stories([meeting("h1", "A", place=ABUJA), month], {"A": "h1", "B": "h2"})
+    assert lead["B"] == "h1"
+
+
+def test_an_undated_report_stays_apart_from_another_place_a_second_meeting_or_with_no_place():
+    undated = {"date": None, "basis": None}
+    cases = [
+        [meeting("h1", "A", place=NAIROBI), meeting("h2", "B", place=NIGERIA, **undated)],  # another country
+        [meeting("h1", "A", place=LAGOS), meeting("h2", "B", place=ABUJA, **undated)],  # another city
+        [meeting("h1", "A", place=ABUJA), meeting("h2", "B", **undated)],  # no place named
+        [meeting("h1", "A", place=ABUJA), meeting("h3", "C", place=ABUJA, date="2024-01-09"),
+         meeting("h2", "B", place=NIGERIA, **undated)],  # two meetings of theirs there: which?
+        [meeting("h1", "A", place=ABUJA), meeting("h2", "B", [RUTO], place=NIGERIA, **undated)],  # one person
+    ]
+    for happenings in cases:
+        lead = {m.article: h.id for h in happenings for m in h.mentions}
+        _, after = join_undated_across_stories(happenings, dict(lead))
+        assert after == lead

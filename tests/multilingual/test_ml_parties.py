@@ -22,3 +22,10 @@ def test_spanish_leaders_with_their_countries_before_the_meeting(event):
 def test_russian_since_date_is_not_the_event_date(event):
     e = event("ru", "Лавров провел переговоры с Ван И, впервые с 15 августа.", "CONSULT")
     assert e.date is None or e.date.date != "2025-08-15"
+
+
+def test_a_french_quotation_after_a_full_stop_starts_a_sentence():
+    from dateline.multilingual.text import sentences
+
+    text = "Le Mali a expulsé l'ambassadeur lundi. « Le gouvernement informe l'opinion », a-t-il dit."
+    assert len(sentences(text, "fr")) == 2
