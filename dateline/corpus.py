@@ -28,7 +28,8 @@ class ShardResult:
     shard: Shard
     articles: list[Article] = field(default_factory=list)
     analyses: list[Analysis] = field(default_factory=list)
-    signatures: list[tuple[str, bytes]] = field(default_factory=list)
+    # (article id, MinHash signature[, its LSH band keys]): as add_signatures takes them
+    signatures: list[tuple] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
     written: str | None = None  # where the records went instead (Parquet), if they did
     last_chunk: bool = True  # False for every chunk of a shard but its last
@@ -63,7 +64,7 @@ def process_shard_chunks(
     """Read, clean, analyse and sign the articles of one shard, ``chunk`` articles at a time
     (a WARC file of 40,000 pages never sits in memory whole)."""
     from dateline.analyse import Resources, analyse_articles
-    from dateline.link.syndication import signature
+    from dateline.link.syndication import signed
 
     resources = Resources.load([Path(p) for p in actor_files], dictionaries)
     seen: set[str] = set()
@@ -71,7 +72,8 @@ def process_shard_chunks(
 
     def finish(part: ShardResult) -> ShardResult:
         part.analyses = list(analyse_articles(part.articles, resources))
-        part.signatures = [(a.id, signature(a.body)) for a in part.articles]
+        # the band keys too: the writer then only looks them up (signing is the workers' job)
+        part.signatures = [(a.id, *signed(a.body)) for a in part.articles]
         return part
 
     for item in read_shard(shard, options):

@@ -82,10 +82,11 @@ class LocalWorkers:
         return multiprocessing.get_context("fork" if "fork" in methods else None)
 
     def _load(self) -> None:
-        from dateline.analyse import Resources, load_nlp
+        from dateline.analyse import Resources, load_nlp, settle_loaded
 
         load_nlp()
         Resources.load([Path(p) for p in self.files], self.dictionaries)
+        settle_loaded()  # before the analysing workers are forked: they then share those pages
 
     def _background_load(self) -> None:
         try:

@@ -75,7 +75,7 @@ def write_parts(shard: Shard, chunks: Iterable[ShardResult], out: str) -> ShardR
             handles[table] = fs.open(_join(root, table, name), "wb")
             writers[table] = pq.ParquetWriter(handles[table], schema, compression="zstd")
         for chunk in chunks:
-            signatures = dict(chunk.signatures)
+            signatures = {item[0]: item[1] for item in chunk.signatures}
             rows = {
                 "articles": [_article_row(a, signatures.get(a.id)) for a in chunk.articles],
                 "analyses": [_analysis_row(a) for a in chunk.analyses],

@@ -153,7 +153,9 @@ def run(
         # One set of worker processes cleans and then analyses (when there is enough to do).
         pool = LocalWorkers(local_workers(MIN_PARALLEL), options.actor_files, options.dictionaries)
         try:
-            summary.ingest = ingest(inputs, store, options=options.read, on_item=on_item, cleaner=pool.clean)
+            # The cleaning workers sign each article too: linking then has none left to sign here.
+            summary.ingest = ingest(inputs, store, options=options.read, on_item=on_item, cleaner=pool.clean,
+                                    signatures=pool.signature)
             summary.analysed, summary.skipped = analyse_store(
                 store, actor_files=options.actor_files, dictionaries=options.dictionaries, on_article=on_article,
                 on_stage=on_stage, on_failure=on_item, workers=pool)

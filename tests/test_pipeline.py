@@ -80,6 +80,16 @@ def test_worker_processes_sign_articles_as_they_are_stored(tmp_path, monkeypatch
     (folder / "a.txt").write_text(_wire_copy("The Coast Herald", "More follows."), encoding="utf-8")
     (folder / "b.txt").write_text(_wire_copy("Valley Times", "Reporting by our staff."), encoding="utf-8")
     (folder / "c.txt").write_text(FRENCH, encoding="utf-8")
+    from dateline.link import syndication
+
+    signed_when_linking = {}
+    sign_unsigned = syndication.sign_unsigned
+
+    def counted(store, *args, **kwargs):
+        signed_when_linking[workers] = sign_unsigned(store, *args, **kwargs)
+        return signed_when_linking[workers]
+
+    monkeypatch.setattr(syndication, "sign_unsigned", counted)
     found = {}
     for workers in ("1", "2"):
         monkeypatch.setenv("DATELINE_WORKERS", workers)
@@ -88,6 +98,8 @@ def test_worker_processes_sign_articles_as_they_are_stored(tmp_path, monkeypatch
             ids = sorted(store.article_ids())
             found[workers] = ([store.signature(i) for i in ids], sorted(store.near_duplicate_pairs()))
     assert len(found["1"][1]) == 1 and found["1"] == found["2"]
+    # run() hands the workers' signatures to ingest: linking signs nothing more in this process
+    assert signed_when_linking == {"1": 3, "2": 0}
     pool = LocalWorkers(2)
     try:
         with Store(tmp_path / "ingest.db") as store:
