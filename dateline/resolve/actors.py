@@ -397,9 +397,12 @@ def _match_short_names(r: Reading) -> None:
 
 
 def _known_surname(r: Reading, i: int) -> str | None:
+    word = r.doc[i].text
+    if not (r.kb.people_with_family_name(word) or r.kb.people_with_short(word)):
+        return None  # most capitalised words: no title to read
     title = title_before(r, i)
     keys = r.kb.role_keys_in(_role_text(r, title, i) or "") if title else []
-    return pick_by_surname(r, r.doc[i].text, keys, title.country if title else None)
+    return pick_by_surname(r, word, keys, title.country if title else None)
 
 
 NOT_NAME_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
