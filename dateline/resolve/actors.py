@@ -34,6 +34,11 @@ from dateline.resolve.kb import (
     phrase_tokens,
     slug,
 )
+from dateline.resolve.surnames import (
+    article_short_forms,
+    person_with_more_names,
+    pick_by_surname,
+)
 
 CAT_PROVISIONAL = "provisional"
 COUNTRY_CATS = (CAT_COUNTRY, CAT_ADJ, CAT_DEMONYM, CAT_CAPITAL, CAT_METONYM)
@@ -317,13 +322,15 @@ def _add_provisional_people(r: Reading) -> None:
         if len(words) < 2 and not _has_role_title(r, start):
             continue  # one word and no title: too often a mis-tagged outlet or place
         name = r.doc[start:end].text
-        pid = f"provisional:{slug(name)}"
+        known = person_with_more_names(r.kb, [t.text for t in words])
+        entry = (Entry(CAT_PERSON, known) if known is not None
+                 else Entry(CAT_PROVISIONAL, f"provisional:{slug(name)}"))
         for s in {id(x): x for x in covered if x is not None}.values():
             for i in range(s.start, s.end):
                 r.name_at[i] = None
             r.names.pop(s.start, None)
-        _put_name(r, Span(start, end, [Entry(CAT_PROVISIONAL, pid)]))
-        r.people_in_article.setdefault(pid, start)
+        _put_name(r, Span(start, end, [entry]))
+        r.people_in_article.setdefault(entry.id, start)
 
 
 def _title_word_end(r: Reading, i: int) -> int | None:
@@ -360,8 +367,7 @@ def _short_forms(r: Reading) -> Trie:
                 family = words[0] if country and country.family_name_first else words[-1]
                 trie.add((fold(family),), Entry(CAT_PROVISIONAL, pid))
             continue
-        person = r.kb.people[pid]
-        for short in person.short:
+        for short in article_short_forms(r.kb, r.kb.people[pid]):
             trie.add(phrase_tokens(short), Entry(CAT_PERSON, pid))
     return trie
 
@@ -378,9 +384,9 @@ def _match_short_names(r: Reading) -> None:
         entries = list(hit[1]) if hit else []
         end = hit[0] if hit else i + 1
         if not entries and toks[i] not in common and _may_be_surname(r.doc[i]):
-            ids = r.kb.people_with_short(r.doc[i].text)
-            if len(ids) == 1:  # a surname only one known person has ("Lavrov")
-                entries = [Entry(CAT_PERSON, next(iter(ids)))]
+            pid = _known_surname(r, i)
+            if pid is not None:  # "Lavrov"; "PM Sharif" on a day Nawaz Sharif held the post
+                entries = [Entry(CAT_PERSON, pid)]
         if not entries or _part_of_longer_name(r, i, end):
             i += 1
             continue
@@ -388,6 +394,15 @@ def _match_short_names(r: Reading) -> None:
             entries = [_nearest_full_mention(r, entries, i)]
         _put_name(r, Span(i, end, entries[:1], short=True))
         i = end
+
+
+def _known_surname(r: Reading, i: int) -> str | None:
+    word = r.doc[i].text
+    if not (r.kb.people_with_family_name(word) or r.kb.people_with_short(word)):
+        return None  # most capitalised words: no title to read
+    title = title_before(r, i)
+    keys = r.kb.role_keys_in(_role_text(r, title, i) or "") if title else []
+    return pick_by_surname(r, word, keys, title.country if title else None)
 
 
 NOT_NAME_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
@@ -712,7 +727,7 @@ def _token_country(r: Reading, i: int) -> str | None:
     return place.country if place is not None else None
 
 
-def _dateline_country(r: Reading) -> str | None:
+def dateline_country(r: Reading) -> str | None:
     if "dateline" not in r.places:
         from dateline.resolve.places import place_of_dateline  # noqa: PLC0415
 
@@ -753,7 +768,7 @@ def context_country(r: Reading, start: int, end: int) -> str | None:
     code = r.places[key]
     if code == "?":
         return None
-    return code or _dateline_country(r)
+    return code or dateline_country(r)
 
 
 def _is_place(r: Reading, span: Span) -> bool:

@@ -67,9 +67,12 @@ class ActorKB:
         self._alias_keys: dict[str, list[Entry]] = {}
         self._fuzzy_found: dict[str, list[Entry] | None] = {}  # _fuzzy's answers (names unchanged)
         self._short_index: dict[str, set[str]] = {}
+        self._family_index: dict[str, set[str]] = {}  # family names, given or not as short
+        self._first_last: dict[tuple[str, str], set[str]] = {}  # (first, last word) -> people
         self._holders: dict[tuple[str, str], list[tuple[str, Role]]] = {}  # (of, key) -> posts
         self.modifiers: set[str] = set()
         self.abbreviations: set[str] = set()  # folded, without dots
+        self._title_words: set[str] = set()  # one-word role nouns and honorifics ("king")
 
     # ---------------------------------------------------------------- loading
 
@@ -256,6 +259,9 @@ class ActorKB:
         order = {key: i for i, key in enumerate(self.role_defs)}
         family_first = {c.code for c in self.countries.values() if c.family_name_first}
         either_order = family_first | {c.code for c in self.countries.values() if c.both_name_orders}
+        self._title_words = {fold(w) for w in as_list(self.cues.get("honorifics"))}
+        for spec in self.role_defs.values():
+            self._title_words |= {fold(n) for n in as_list(spec.get("nouns")) if " " not in n}
         for p in self.people.values():
             p.roles = [self._finish_role(r, order) for r in p.roles]
             if p.nationality is None and p.roles and len(p.roles[0].of) == 2:
@@ -272,6 +278,13 @@ class ActorKB:
                     self._add_name(form, Entry(CAT_PERSON, p.id))
             for short in p.short:
                 self._short_index.setdefault(fold(short), set()).add(p.id)
+            family = self.family_name(p)
+            for short in {*p.short, *([family] if family else [])}:
+                self._family_index.setdefault(fold(short), set()).add(p.id)
+            for name in [p.name, *p.aliases]:
+                words = phrase_tokens(name)
+                if len(words) >= 2 and words[0].isalpha() and words[-1].isalpha():
+                    self._first_last.setdefault((words[0], words[-1]), set()).add(p.id)
             for role in p.roles:
                 for key in role.keys():
                     self._holders.setdefault((role.of, key), []).append((p.id, role))
@@ -612,6 +625,32 @@ class ActorKB:
 
     def people_with_short(self, short: str) -> set[str]:
         return self._short_index.get(fold(short), set())
+
+    def people_with_family_name(self, word: str) -> set[str]:
+        """Everyone whose short form or family name ``word`` is, including people the data
+        gives no short form (their family name is shared or a common word): candidates to
+        tell apart by the article's date and countries, never a match on its own."""
+        return self._family_index.get(fold(word), set())
+
+    def people_by_first_last(self, first: str, last: str) -> set[str]:
+        """People one of whose names starts with ``first`` and ends with ``last`` (folded
+        words): "Yoweri Kaguta Museveni" is Yoweri Museveni."""
+        return self._first_last.get((fold(first), fold(last)), set())
+
+    def family_name(self, person: Person) -> str | None:
+        """The family name in a person's name: the last word, or the first for countries
+        writing it first; None for one-word names, titles ("Emperor Akihito"), regnal
+        numbers and "of" names ("Abdul Halim of Kedah")."""
+        words = person.name.split()
+        if len(words) < 2 or any(fold(w) in ("of", "bin", "bint", "ibn") for w in words):
+            return None
+        country = self.countries.get(person.nationality or "")
+        word = words[0] if country is not None and country.family_name_first else words[-1]
+        if not word.isalpha() or len(word) < 3 or not word[0].isupper():
+            return None
+        if fold(words[0]) in self._title_words:
+            return None
+        return word
 
 
 def _country_of(of: str) -> str | None:

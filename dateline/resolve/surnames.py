@@ -1,0 +1,101 @@
+"""Which known person a bare surname or a fuller spelling of a name stands for.
+
+A surname the article has not named in full ("Sharif", "Castro") is shared by many people
+of the knowledge base; it stands for one of them only when the article's date and
+countries single them out: the one holding a post on the article's date, of a country the
+article is about, or holding the post the title before the name gives ("PM Sharif").
+When two candidates remain, or none, the surname stays unresolved: precision first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.resolve.kb import CAT_BODY, CAT_ORG, CAT_PERSON, COUNTRY_CATS, ActorKB, Person
+
+if TYPE_CHECKING:
+    from dateline.resolve.actors import Reading
+
+def article_short_forms(kb: ActorKB, person: Person) -> list[str]:
+    """What an article may call a person it has named in full: the data's short forms,
+    else (the data gives none because the family name is shared or a common word) the
+    family name, which after the full name means that person."""
+    if person.short:
+        return list(person.short)
+    family = kb.family_name(person)
+    return [family] if family else []
+
+
+def article_countries(r: Reading) -> set[str]:
+    """Countries the article is about: those of every country word, named body,
+    organisation and person named in full, and of its dateline."""
+    key = "article_countries"
+    if key in r.places:
+        return r.places[key]
+    from dateline.resolve.actors import dateline_country  # noqa: PLC0415 - cycle
+
+    found: set[str] = set()
+    for span in r.names.values():
+        for e in span.entries:
+            if e.cat in COUNTRY_CATS:
+                found.add(e.id)
+            elif e.cat == CAT_BODY:
+                found.add(e.id.split(":")[0])
+            elif e.cat == CAT_ORG and r.kb.orgs[e.id].country:
+                found.add(str(r.kb.orgs[e.id].country))
+            elif e.cat == CAT_PERSON and not span.short and r.kb.people[e.id].nationality:
+                found.add(str(r.kb.people[e.id].nationality))
+    code = dateline_country(r)
+    if code:
+        found.add(code)
+    r.places[key] = found
+    return found
+
+
+def _countries(kb: ActorKB, pid: str) -> set[str]:
+    person = kb.people[pid]
+    out = {r.of for r in person.roles if len(r.of) == 2}
+    return out | ({person.nationality} if person.nationality else set())
+
+
+def pick_by_surname(r: Reading, word: str, title_keys: list[str],
+                    title_country: str | None) -> str | None:
+    """The one known person a bare surname stands for in this article, or None."""
+    kb = r.kb
+    given = kb.people_with_short(word)
+    cands = set(kb.people_with_family_name(word)) | set(given)
+    if not cands:
+        return None
+    if title_country:
+        cands = {p for p in cands if title_country in _countries(kb, p)}
+    on = r.on
+    if title_keys:  # "PM Sharif": a prime minister on the article's date
+        cands = {p for p in cands
+                 if any(set(title_keys) & set(role.keys()) for role in kb.person_roles(p, on))}
+    context = article_countries(r)
+    live = {p for p in cands if kb.person_roles(p, on)} if on else set(cands)
+    if len(live) > 1:
+        live = {p for p in live if _countries(kb, p) & context}
+    if len(live) == 1:
+        pid = next(iter(live))
+        # even a surname one known person has needs the title or the article's countries
+        # to back it ("Hill" in news of Capitol Hill, "Pak" in news of India and Pakistan
+        # are not foreign ministers of those names); an article naming no country at all
+        # ("Jaishankar told Colonna") has nothing to say against them
+        if title_keys or not context or _countries(kb, pid) & context:
+            return pid
+        return None
+    if not live and len(cands) == 1:
+        pid = next(iter(cands))  # out of office on the date: only in their country's news
+        if pid in given and _countries(kb, pid) & context:
+            return pid
+    return None
+
+
+def person_with_more_names(kb: ActorKB, words: list[str]) -> str | None:
+    """The known person a name of three or more words with extra middle names stands
+    for ("Yoweri Kaguta Museveni"): first and last word match one person only."""
+    if len(words) < 3:
+        return None
+    ids = kb.people_by_first_last(words[0], words[-1])
+    return next(iter(ids)) if len(ids) == 1 else None
