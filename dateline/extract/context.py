@@ -174,8 +174,10 @@ def attach_context(
         tense = clause_tense(sentence, trigger_at, event.status)
         if tense is None and event.status == "past":
             tense = _complemented_tense(sentence, trigger_at)
-        if tense == "future" and event.status == "past":
-            # "The negotiations ... will take place on the sidelines": still to come.
+        if tense == "future" and event.status == "past" and event.type != "THREATEN":
+            # "The negotiations ... will take place on the sidelines": still to come.  (A threat
+            # is told in the future tense of what it threatens, "will be met with fire if ...",
+            # and made when it is said.)
             event.status = "planned"
             if event.modality == "asserted":
                 event.modality = "planned"

@@ -30,6 +30,7 @@ from dateline.extract.event_args import (
     negated,
     noun_modality,
     status_for,
+    subject_actors,
 )
 from dateline.extract.event_lexicon import SKIP, Lexicon, load_lexicon
 from dateline.extract.event_match import Candidate, candidates_for, is_verb, may_have_candidates
@@ -44,6 +45,7 @@ from dateline.extract.meetings import (
     find_occasion,
     occasion_nouns_used,
 )
+from dateline.extract.quote_speakers import load_cues
 from dateline.records import ActorRef, Article, EventMention, Mention, content_id
 
 __all__ = ["extract_events", "plover_coding"]
@@ -349,6 +351,7 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
                 continue
             cand = chosen[i]
             event.mode = modes.get(i, event.mode)
+            conditional_threat(event, cand, lex, index, article)
             if event.id in used_ids:  # "X met Y and later met Z": same words, two events
                 event.id = content_id(article.id, str(event.start), event.type, event.trigger,
                                       str(cand.token.idx))
@@ -614,6 +617,49 @@ def inside_condition(cand: Candidate, lex: Lexicon) -> bool:
             return False  # the clause ends here: an "if" further up conditions another act
         node = node.head
     return False
+
+
+def conditioned(verb: Token, lex: Lexicon) -> list[Token]:
+    """The verb's own if/unless clauses."""
+    return [clause for clause in children(verb, "advcl")
+            if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in clause.children)]
+
+
+def conditional_threat(event: EventMention, cand: Candidate, lex: Lexicon, index: MentionIndex,
+                       article: Article) -> None:
+    """A hostile act yet to come that its own if/unless clause conditions is a threat, made
+    now (PLOVER THREATEN): "we will strike if they attack".  An act with no doer of its own
+    (an agentless passive) is the threat of whoever says it ("X will be met with fire if it
+    threatens the US, Trump said"); with no one to make it, it is no threat ("could be
+    imprisoned if convicted").  Its target, when the act names none, is whom the if-clause
+    names."""
+    if (event.modality not in ("planned", "hypothetical") or event.type not in lex.hostile_types
+            or event.type in ("ACCUSE", "REJECT", "THREATEN")):
+        return
+    verb = cand.light_verb if cand.light_verb is not None else cand.token
+    clauses = conditioned(verb, lex) if is_verb(verb) else []
+    if not clauses:
+        return
+    source = event.source or ([] if children(verb, "agent", "nsubj") else speaker_of(verb, index))
+    if not source:
+        return
+    event.source, event.type, event.modality = source, "THREATEN", "asserted"
+    event.status = status_for(verb, "asserted")
+    event.target = event.target or dedupe(subject_actors(clauses[0], index), exclude=source)
+    event.id = content_id(article.id, str(event.start), event.type, event.trigger)
+
+
+def speaker_of(verb: Token, index: MentionIndex) -> list[ActorRef]:
+    """Who says the clause ``verb`` heads: the subject of the speech verb it is the
+    complement of ("Trump said X would be ...", "X will be ..., Trump said")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "conj") or node.head == node:
+            return []
+        node = node.head
+        if node.lemma_.lower() in load_cues().speech_verbs:
+            return subject_actors(node, index)
+    return []
 
 
 def restated(cand: Candidate) -> bool:
