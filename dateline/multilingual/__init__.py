@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.multilingual.bare_names import article_countries, bare_surname, common_word, is_bare_kb_surname
 from dateline.multilingual.cues import cue_set
 from dateline.multilingual.dates import find_dates, full_days, since
 from dateline.multilingual.events import find_hits, marker_near, sentence_events
@@ -38,9 +39,12 @@ def analyse_article(article: Article, resources):
     index = index_for(language, kb)
     mentions: list[Mention] = []
     events: list[EventMention] = []
+    bare = _BareNames(article_countries(article.body, index.find(article.body), kb), cues.noun_determiners)
     for n, sentence in enumerate(sentences(article.body, language)):
         named = {m.actor.id: m.actor.name for m in mentions if m.actor.kind == "person"}
-        found, places = _names(sentence, index, kb, article, language, named)
+        bare.named_in_full = {m.actor.id for m in mentions
+                              if m.actor.kind == "person" and len(m.text.split()) > 1}
+        found, places = _names(sentence, index, kb, article, language, named, bare)
         located = _countries_as_places(sentence, found, cues, resources.gazetteer, article)
         places += located
         mentions += found
@@ -61,8 +65,19 @@ def analyse_article(article: Article, resources):
     return Analysis(article.id, "done", mentions, events, [], {})
 
 
+class _BareNames:
+    """What judging a bare surname needs: the article's countries, the words before a noun
+    only, the people named in full so far."""
+
+    def __init__(self, context: set[str], determiners: frozenset[str]) -> None:
+        self.context = context
+        self.determiners = determiners
+        self.named_in_full: set[str] = set()
+
+
 def _names(sentence: Sentence, index, kb, article: Article, language: str,
-           named: dict[str, str] | None = None) -> tuple[list[Mention], list[tuple[int, PlaceRef]]]:
+           named: dict[str, str] | None = None,
+           bare: _BareNames | None = None) -> tuple[list[Mention], list[tuple[int, PlaceRef]]]:
     """Names of one sentence; ``named``: people the article has already named (id -> name)."""
     mentions: list[Mention] = []
     spans: list[tuple[int, int, PlaceRef]] = []
@@ -74,6 +89,21 @@ def _names(sentence: Sentence, index, kb, article: Article, language: str,
             earlier = _named_before(text, named or {})
             if earlier is not None and entry.cat in (CAT_PERSON,):
                 entry = Entry(CAT_PERSON, earlier)
+            elif bare is not None and entry.cat == CAT_PERSON and is_bare_kb_surname(text, values, language):
+                # "Frieden", "Martí", "Pierre": a common word, or a surname the article's
+                # countries and date do not back, is nobody
+                judged = (None if common_word(text, article.body, bare.determiners)
+                          else bare_surname(text, values, kb, article.published, bare.context, bare.named_in_full))
+                others = [v for v in actor_values if v[1].cat != CAT_PERSON]
+                if judged is not None:
+                    entry = judged
+                elif others:
+                    entry = _best(others)
+                else:
+                    place = next((v[1] for v in values if v[0] == "place"), None)
+                    if place is not None:
+                        spans.append((start, end, place))
+                    continue
             actor = kb.entry_ref(entry, article.published)
             mentions.append(Mention(article.id, start, end, text, actor))
         else:

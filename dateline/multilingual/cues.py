@@ -45,6 +45,8 @@ class CueSet:
     phrases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (kind, words)
     place_markers: frozenset[str] = frozenset()  # folded words before a name that is where ("en", "в")
     joint: frozenset[tuple[str, ...]] = frozenset()  # cues of joint acts (the file's `signing` list)
+    # folded words only a common noun follows ("der", "des"): where every noun is capitalised
+    noun_determiners: frozenset[str] = frozenset()
 
     def find(self, text: str, offset: int = 0) -> list[Hit]:
         """Every cue and marker in ``text`` (longest first where they overlap)."""
@@ -153,6 +155,7 @@ def cue_set(language: str) -> CueSet | None:
     cues.phrases += [(NOT_CUE, _words(str(p), language)) for p in data.get("not_cues") or []]
     cues.phrases = [(k, w) for k, w in cues.phrases if w and all(w)]
     cues.place_markers = frozenset(fold(str(p)) for p in data.get("place_markers") or [])
+    cues.noun_determiners = frozenset(fold(str(w)) for w in data.get("noun_determiners") or [])
     # signing an agreement: PLOVER's SUPPORT ("ratify, sign, or finalize an agreement"), done
     # by its parties together
     cues.joint = frozenset(_words(str(p), language) for p in data.get("signing") or [])

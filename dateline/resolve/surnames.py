@@ -64,15 +64,22 @@ def pick_by_surname(r: Reading, word: str, title_keys: list[str],
     kb = r.kb
     given = kb.people_with_short(word)
     cands = set(kb.people_with_family_name(word)) | set(given)
+    return pick_person(kb, cands, given, r.on, article_countries(r), title_keys, title_country)
+
+
+def pick_person(kb: ActorKB, cands: set[str], given: set[str], on: str | None, context: set[str],
+                title_keys: list[str] | None = None, title_country: str | None = None) -> str | None:
+    """The one of ``cands`` (people a single word may name; ``given``: those the data lists
+    the word as a name of) the article's date and countries single out, or None.
+    ``context``: the countries the article is about; ``title_keys``: the post the title
+    before the word gives."""
     if not cands:
         return None
     if title_country:
         cands = {p for p in cands if title_country in _countries(kb, p)}
-    on = r.on
     if title_keys:  # "PM Sharif": a prime minister on the article's date
         cands = {p for p in cands
                  if any(set(title_keys) & set(role.keys()) for role in kb.person_roles(p, on))}
-    context = article_countries(r)
     live = {p for p in cands if kb.person_roles(p, on)} if on else set(cands)
     if len(live) > 1:
         live = {p for p in live if _countries(kb, p) & context}
@@ -90,6 +97,11 @@ def pick_by_surname(r: Reading, word: str, title_keys: list[str],
         if pid in given and _countries(kb, pid) & context:
             return pid
     return None
+
+
+def person_countries(kb: ActorKB, pid: str) -> set[str]:
+    """The countries a known person is of: nationality and the countries of their posts."""
+    return _countries(kb, pid)
 
 
 def person_with_more_names(kb: ActorKB, words: list[str]) -> str | None:
