@@ -19,6 +19,7 @@ from pathlib import Path
 from dateline.multilingual.text import Token, fold, name_stem, script_of, spaceless, tokens
 from dateline.records import ActorRef, PlaceRef
 from dateline.resolve import CAT_COUNTRY, CAT_ORG, CAT_PERSON, ActorKB, Entry
+from dateline.resolve.kb import CAT_BODY
 from dateline.yaml_words import read_words_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "names.yaml"
@@ -160,7 +161,8 @@ def index_for(language: str, kb: ActorKB) -> NameIndex:
     data = _data()
     if latin:
         _add_kb_names(index, kb)
-    for section, cat in (("people", CAT_PERSON), ("organisations", CAT_ORG), ("countries", CAT_COUNTRY)):
+    for section, cat in (("people", CAT_PERSON), ("organisations", CAT_ORG), ("bodies", CAT_BODY),
+                         ("countries", CAT_COUNTRY)):
         for actor_id, by_language in (data.get(section) or {}).items():
             if section == "people" and actor_id not in kb.people:
                 continue
@@ -177,6 +179,9 @@ def index_for(language: str, kb: ActorKB) -> NameIndex:
             for short in person.short:
                 if len(short) >= 5 and short[0].isupper():
                     index.add(short, ("kb", Entry(CAT_PERSON, person.id)))
+    for code, by_language in (data.get("lower_case") or {}).items():
+        for name in (by_language or {}).get(language) or []:
+            index.add(str(name), (ADJ, Entry(CAT_COUNTRY, str(code))))
     for code, by_language in (data.get("adjectives") or {}).items():
         for name in (by_language or {}).get(language) or []:
             for form in adjective_forms(str(name), language):
