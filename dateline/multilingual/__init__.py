@@ -51,7 +51,7 @@ def analyse_article(article: Article, resources):
         hits = find_hits(cues, sentence)
         # "En Turquía, Lavrov se reunió con Kuleba": the country where it happened is no party
         # when two others are named.
-        where = {start for start, _ in located}
+        where = {start for start, _ in located} | {m.start for m in found if _at_area(m, article.body, cues)}
         parties = [m for m in found if m.start not in where]
         if len({m.actor.id for m in parties}) < 2:
             parties = found
@@ -234,6 +234,21 @@ def _nearest(places: list[tuple[int, PlaceRef]], event: EventMention, hits) -> P
 
 
 _LAST_WORD = re.compile(r"(\w+)\W{0,2}$")
+
+
+_FIRST_WORD = re.compile(r"^\s(\w+)")
+
+
+def _at_area(m: Mention, body: str, cues) -> bool:
+    """Whether a country word qualifies a noun of an area next to it ("على الحدود السورية",
+    "Türkiye sınırı"): where something happened, not who did it."""
+    if m.actor.kind != "country":
+        return False
+    before = _LAST_WORD.search(body[max(0, m.start - 30):m.start])
+    after = _FIRST_WORD.search(body[m.end:m.end + 30])
+    return (before is not None and body[m.start - 1:m.start].isspace()
+            and fold(before.group(1)) in cues.area_nouns_before
+            or after is not None and fold(after.group(1)) in cues.area_nouns_after)
 
 
 def _countries_as_places(sentence: Sentence, found: list[Mention], cues, gazetteer,

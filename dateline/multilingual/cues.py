@@ -47,6 +47,11 @@ class CueSet:
     joint: frozenset[tuple[str, ...]] = frozenset()  # cues of joint acts (the file's `signing` list)
     # folded words only a common noun follows ("der", "des"): where every noun is capitalised
     noun_determiners: frozenset[str] = frozenset()
+    # folded nouns of an area ("border", "region") a country word next to them qualifies: that
+    # country names where something happened, not a party ("على الحدود السورية", "Türkiye sınırı");
+    # ``before``: the noun comes first, ``after``: the country word does
+    area_nouns_before: frozenset[str] = frozenset()
+    area_nouns_after: frozenset[str] = frozenset()
 
     def find(self, text: str, offset: int = 0) -> list[Hit]:
         """Every cue and marker in ``text`` (longest first where they overlap)."""
@@ -156,6 +161,8 @@ def cue_set(language: str) -> CueSet | None:
     cues.phrases = [(k, w) for k, w in cues.phrases if w and all(w)]
     cues.place_markers = frozenset(fold(str(p)) for p in data.get("place_markers") or [])
     cues.noun_determiners = frozenset(fold(str(w)) for w in data.get("noun_determiners") or [])
+    cues.area_nouns_before = frozenset(fold(str(w)) for w in data.get("area_nouns_before") or [])
+    cues.area_nouns_after = frozenset(fold(str(w)) for w in data.get("area_nouns_after") or [])
     # signing an agreement: PLOVER's SUPPORT ("ratify, sign, or finalize an agreement"), done
     # by its parties together
     cues.joint = frozenset(_words(str(p), language) for p in data.get("signing") or [])
