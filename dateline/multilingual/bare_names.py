@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 
 from dateline.multilingual.text import fold, tokens
-from dateline.resolve import CAT_ORG, CAT_PERSON, ActorKB, Entry
-from dateline.resolve.kb import CAT_BODY, COUNTRY_CATS
-from dateline.resolve.surnames import pick_person
+from dateline.resolve import CAT_BODY, CAT_ORG, CAT_PERSON, COUNTRY_CATS, ActorKB, Entry, pick_person
 
 _LAST_WORD = re.compile(r"(\w+)\W{0,2}$")
 

@@ -18,8 +18,7 @@ from pathlib import Path
 
 from dateline.multilingual.text import Token, fold, name_stem, script_of, spaceless, tokens
 from dateline.records import ActorRef, PlaceRef
-from dateline.resolve import CAT_COUNTRY, CAT_ORG, CAT_PERSON, ActorKB, Entry
-from dateline.resolve.kb import CAT_BODY
+from dateline.resolve import CAT_BODY, CAT_COUNTRY, CAT_ORG, CAT_PERSON, ActorKB, Entry
 from dateline.yaml_words import read_words_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "names.yaml"

@@ -19,6 +19,9 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "CAT_COUNTRY": ("dateline.resolve.kb", "CAT_COUNTRY"),
     "CAT_ORG": ("dateline.resolve.kb", "CAT_ORG"),
     "CAT_PERSON": ("dateline.resolve.kb", "CAT_PERSON"),
+    "CAT_BODY": ("dateline.resolve.kb", "CAT_BODY"),
+    "COUNTRY_CATS": ("dateline.resolve.kb", "COUNTRY_CATS"),
+    "pick_person": ("dateline.resolve.surnames", "pick_person"),
     "fold": ("dateline.resolve.kb_base", "fold"),
     "resolve_actors": ("dateline.resolve.actors", "resolve_actors"),
     "pronoun_mentions": ("dateline.resolve.pronouns", "pronoun_mentions"),
@@ -37,9 +40,11 @@ _EXPORTS: dict[str, tuple[str, str]] = {
 }
 __all__ = [
     "ActorKB",
+    "CAT_BODY",
     "CAT_COUNTRY",
     "CAT_ORG",
     "CAT_PERSON",
+    "COUNTRY_CATS",
     "Entry",
     "Gazetteer",
     "agreed_date",
@@ -51,6 +56,7 @@ __all__ = [
     "fold",
     "lexicon_with",
     "nationality_adjectives",
+    "pick_person",
     "place_of_dateline",
     "pronoun_mentions",
     "resolve_actors",
@@ -61,13 +67,14 @@ __all__ = [
 if TYPE_CHECKING:
     from dateline.resolve.actors import resolve_actors
     from dateline.resolve.country_words import country_words, nationality_adjectives
-    from dateline.resolve.kb import CAT_COUNTRY, CAT_ORG, CAT_PERSON, ActorKB, Entry
+    from dateline.resolve.kb import CAT_BODY, CAT_COUNTRY, CAT_ORG, CAT_PERSON, COUNTRY_CATS, ActorKB, Entry
     from dateline.resolve.kb_base import fold
     from dateline.resolve.petrarch import check as check_dictionaries
     from dateline.resolve.petrarch import lexicon_with
     from dateline.resolve.places import Gazetteer, find_places, place_of_dateline
     from dateline.resolve.pronouns import pronoun_mentions
     from dateline.resolve.story_time import agreed_date, bounded_date, story_date
+    from dateline.resolve.surnames import pick_person
     from dateline.resolve.time import find_dates, resolve_date
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -99,11 +99,6 @@ def pick_person(kb: ActorKB, cands: set[str], given: set[str], on: str | None, c
     return None
 
 
-def person_countries(kb: ActorKB, pid: str) -> set[str]:
-    """The countries a known person is of: nationality and the countries of their posts."""
-    return _countries(kb, pid)
-
-
 def person_with_more_names(kb: ActorKB, words: list[str]) -> str | None:
     """The known person a name of three or more words with extra middle names stands
     for ("Yoweri Kaguta Museveni"): first and last word match one person only."""
