@@ -168,6 +168,8 @@ def _top_date_claims(cleaned: CleanedText) -> list[DateClaim]:
             dates = [d for d in find_dates(line.text) if d.precision == "day"]
             if len(dates) == 1:
                 return [DateClaim(BYLINE, dates[0].iso)]
+    if cleaned.closing_date:
+        return [DateClaim(DATE_LINE, cleaned.closing_date)]
     return []
 
 
