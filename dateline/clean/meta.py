@@ -168,9 +168,32 @@ def _top_date_claims(cleaned: CleanedText) -> list[DateClaim]:
             dates = [d for d in find_dates(line.text) if d.precision == "day"]
             if len(dates) == 1:
                 return [DateClaim(BYLINE, dates[0].iso)]
+    if stamp := _time_stamp(cleaned, top_limit):
+        return [DateClaim(BYLINE, stamp)]
     if cleaned.closing_date:
         return [DateClaim(DATE_LINE, cleaned.closing_date)]
     return []
+
+
+# A time written right after a date: "2023-07-12 22:01", "Sep 15, 2012 10:50am".
+_TIME_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?[0-2]?\d\s?[:.]\s?[0-5]\d(?!\d)", re.IGNORECASE)
+# A stamp's line is short: a name or a place, the date and the time.
+STAMP_CHARS = 80
+
+
+def _time_stamp(cleaned: CleanedText, top_limit: int) -> str | None:
+    """The day of a time stamp near the top: a short line whose one date is followed by a
+    time of day ("Daily World 2023-07-12 22:01").  Prose gives an event's day without the
+    minute; a page stamps its own."""
+    for line in cleaned.lines:
+        if line.index > top_limit:
+            break
+        if len(line.text) > STAMP_CHARS:
+            continue
+        dates = [d for d in find_dates(line.text) if d.precision == "day"]
+        if len(dates) == 1 and _TIME_AFTER.match(line.text, dates[0].end):
+            return dates[0].iso
+    return None
 
 
 def _labelled_date(cleaned: CleanedText, top_limit: int) -> str | None:

@@ -319,3 +319,17 @@ def test_a_closing_date_on_a_page_with_comments_is_a_comments() -> None:
                 "About time the pier was fixed, it has been dangerous for years.",
                 "October 3, 2013")
     assert _clean(_page(*comments)).published is None
+
+
+@pytest.mark.parametrize("stamp", [
+    "Coastal Daily 2013-09-26 08:15",
+    "PORTHAVEN Thu Sep 26, 2013 8:15am BST",
+])
+def test_a_time_stamp_near_the_top_gives_its_day(stamp: str) -> None:
+    article = _clean(_page(before=("Harbour board votes to rebuild pier", stamp)))
+    assert article.published == "2013-09-26"
+
+
+def test_a_date_without_a_time_among_words_is_no_stamp() -> None:
+    top = ("Harbour board votes to rebuild pier", "Storm of 26 September 2013 remembered")
+    assert _clean(_page(before=top)).published is None
