@@ -646,8 +646,11 @@ def clean_text(text: str) -> CleanedText:
 
 def _closing_date(lines: list[Line], last: int, comment_at: int | None) -> str | None:
     """The date of a page's last line if it is a bare date after the article: not one
-    labelled as an update, and none on a page with comments (a comment's date)."""
+    labelled as an update, and none on a page with comments (a comment's date) or with
+    other dates after the article (a list of related stories, each with its date)."""
     if comment_at is not None or not lines or lines[-1].index <= last:
+        return None
+    if any(find_dates(line.text) for line in lines[last + 1:-1]):
         return None
     dates = date_line_dates(lines[-1].text)
     if len(dates) != 1 or dates[0][1] or len(dates[0][0]) != 10:

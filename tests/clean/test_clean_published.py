@@ -333,3 +333,9 @@ def test_a_time_stamp_near_the_top_gives_its_day(stamp: str) -> None:
 def test_a_date_without_a_time_among_words_is_no_stamp() -> None:
     top = ("Harbour board votes to rebuild pier", "Storm of 26 September 2013 remembered")
     assert _clean(_page(before=top)).published is None
+
+
+def test_a_closing_date_after_a_list_of_dated_stories_is_theirs() -> None:
+    related = ("Related stories", "Ferry timetable changes for the winter", "October 1, 2013",
+               "New lifeboat station opens on the north shore", "October 3, 2013")
+    assert _clean(_page(*related)).published is None
