@@ -339,3 +339,10 @@ def test_a_closing_date_after_a_list_of_dated_stories_is_theirs() -> None:
     related = ("Related stories", "Ferry timetable changes for the winter", "October 1, 2013",
                "New lifeboat station opens on the north shore", "October 3, 2013")
     assert _clean(_page(*related)).published is None
+
+
+def test_a_date_among_short_items_between_bars_beats_a_masthead_date() -> None:
+    top = ("Thu, 3 March 2016", "Harbour board votes to rebuild pier", "Thu, 26 Sep 2013 || Local news")
+    assert _clean(_page(before=top)).published == "2013-09-26"
+    top = ("Harbour board votes to rebuild pier", "Local | Storm of 26 September 2013 remembered")
+    assert _clean(_page(before=top)).published is None
