@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from email.utils import parsedate_to_datetime
 
+from dateline.clean.date_words import update_label
 from dateline.clean.dates import date_from_url, date_line_dates, find_dates, find_month_day
 from dateline.clean.lines import Line
 from dateline.clean.published import (
@@ -217,7 +218,9 @@ def _time_stamp(cleaned: CleanedText, top_limit: int) -> str | None:
         if len(line.text) > STAMP_CHARS:
             continue
         dates = [d for d in find_dates(line.text) if d.precision == "day"]
-        if len(dates) == 1 and _TIME_AFTER.match(line.text, dates[0].end):
+        # "Updated Nov 13, 2019, 10:28am" stamps a revision, not the publication.
+        if (len(dates) == 1 and _TIME_AFTER.match(line.text, dates[0].end)
+                and not update_label().search(line.text, 0, dates[0].start)):
             return dates[0].iso
     return None
 

@@ -324,6 +324,7 @@ def test_a_closing_date_on_a_page_with_comments_is_a_comments() -> None:
 @pytest.mark.parametrize("stamp", [
     "Coastal Daily 2013-09-26 08:15",
     "PORTHAVEN Thu Sep 26, 2013 8:15am BST",
+    "By Jane Doe Published 26 Sep 2013, 08:15",
 ])
 def test_a_time_stamp_near_the_top_gives_its_day(stamp: str) -> None:
     article = _clean(_page(before=("Harbour board votes to rebuild pier", stamp)))
@@ -345,4 +346,9 @@ def test_a_date_among_short_items_between_bars_beats_a_masthead_date() -> None:
     top = ("Thu, 3 March 2016", "Harbour board votes to rebuild pier", "Thu, 26 Sep 2013 || Local news")
     assert _clean(_page(before=top)).published == "2013-09-26"
     top = ("Harbour board votes to rebuild pier", "Local | Storm of 26 September 2013 remembered")
+    assert _clean(_page(before=top)).published is None
+
+
+def test_an_update_stamp_near_the_top_is_no_publication_day() -> None:
+    top = ("Harbour board votes to rebuild pier", "By Jane Doe Updated Sep 26, 2013, 8:15am")
     assert _clean(_page(before=top)).published is None
