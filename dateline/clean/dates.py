@@ -220,6 +220,12 @@ _ZONE_OFFSET = re.compile(r"\b(gmt|utc)\s*[+-]\s*\d{1,2}(?::?\s?\d\d)?\b", re.IG
 
 
 
+# Marks that may stand beside a date line's words: separators and list bullets.
+_MARKS = ":|-–—•·▪●◦►▸"
+# Characters that are not seen on the page: variation selectors, zero-width spaces and joiners.
+_INVISIBLE = dict.fromkeys(map(ord, "\ufe0e\ufe0f\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def date_line_dates(line: str) -> list[tuple[str, bool]]:
     """The dates of a line that holds dates and little else ("July 14, 2025", "Published:
     8 April 2024 10:30 GMT | Updated: 9 April 2024"), each with whether it is labelled as
@@ -230,9 +236,12 @@ def date_line_dates(line: str) -> list[tuple[str, bool]]:
     rest = "".join(line[a:b] for a, b in
                    zip([0] + [d.end for d in dates], [d.start for d in dates] + [len(line)]))
     rest = _TIME.sub(" ", _ZONE_OFFSET.sub(r"\1", rest))
+    # Pages list a byline's items with bullets ("• Updated: Mar 17, 2014") and emoji
+    # variation selectors or zero-width joiners; they are marks, not words.
+    rest = rest.translate(_INVISIBLE)
     words = re.findall(r"[^\s,.;()：，]+", rest.lower())
     allowed = date_line_words()
-    if any(w.strip(":|-–—") and w.strip(":|-–—") not in allowed for w in words):
+    if any(w.strip(_MARKS) and w.strip(_MARKS) not in allowed for w in words):
         return []
     labels = [line[a:d.start] for a, d in zip([0] + [d.end for d in dates], dates)]
     return [(d.iso, bool(update_label().search(label))) for d, label in zip(dates, labels)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from email.utils import parsedate_to_datetime
 
+from dateline.clean.date_words import update_label
 from dateline.clean.dates import date_from_url, date_line_dates, find_dates, find_month_day
 from dateline.clean.lines import Line
 from dateline.clean.published import (
@@ -147,9 +148,14 @@ def _top_date_claims(cleaned: CleanedText) -> list[DateClaim]:
     was published before one that says when it was updated), else a byline's date."""
     kept = cleaned.kept
     top_limit = kept[min(2, len(kept) - 1)].index if kept else 0
-    lines = [(line, iso) for line, iso in cleaned.date_lines if line.index <= top_limit]
-    published = [iso for line, iso in lines
-                 if not any(updated for _, updated in date_line_dates(line.text))]
+    lines = [(line, iso, date_line_dates(line.text)) for line, iso in cleaned.date_lines
+             if line.index <= top_limit]
+    lines += [(line, (fresh or [iso for iso, _ in found])[0], found) for line in cleaned.lines
+              if line.index <= top_limit and line.cue != "date line"
+              and (found := _segmented_date_line(line.text))
+              for fresh in ([iso for iso, updated in found if not updated],)]
+    lines.sort(key=lambda item: item[0].index)
+    published = [iso for _, iso, found in lines if not any(updated for _, updated in found)]
     labelled = _labelled_date(cleaned, top_limit)
     if published or lines:
         # A site's masthead shows the day's date above the headline; the article's own date
@@ -157,7 +163,7 @@ def _top_date_claims(cleaned: CleanedText) -> list[DateClaim]:
         # publication's ("Published: Mon, March 17") is the article's own, beside it: of two
         # that disagree the later is suspect (see published.py).
         own = [DateClaim(DATE_LINE, labelled)] if labelled else []
-        return own + [DateClaim(DATE_LINE, (published or [iso for _, iso in lines])[-1])]
+        return own + [DateClaim(DATE_LINE, (published or [iso for _, iso, _ in lines])[-1])]
     if labelled and not labelled.startswith("--"):
         return [DateClaim(DATE_LINE, labelled)]
     # A byline with its date ("By Jane Doe | July 14, 2025") near the top.
@@ -168,7 +174,55 @@ def _top_date_claims(cleaned: CleanedText) -> list[DateClaim]:
             dates = [d for d in find_dates(line.text) if d.precision == "day"]
             if len(dates) == 1:
                 return [DateClaim(BYLINE, dates[0].iso)]
+    if stamp := _time_stamp(cleaned, top_limit):
+        return [DateClaim(BYLINE, stamp)]
+    if cleaned.closing_date:
+        return [DateClaim(DATE_LINE, cleaned.closing_date)]
     return []
+
+
+# Bars or dots between the items of a page's metadata line: "Sat, 26 Oct 2019 || Politics".
+_ITEM_SEPARATOR = re.compile(r"\s*(?:\|+|·)\s*")
+# The other items of such a line are short: a section, an author, an outlet.
+ITEM_WORDS = 3
+
+
+def _segmented_date_line(text: str) -> list[tuple[str, bool]]:
+    """The dates of a line of items separated by bars ("Sat, 26 Oct 2019 || Politics"),
+    one of them a date line and the others short; [] for any other line."""
+    items = [item for item in _ITEM_SEPARATOR.split(text) if item.strip(" ,;:-")]
+    if len(items) < 2:
+        return []
+    found: list[tuple[str, bool]] = []
+    for item in items:
+        if dates := date_line_dates(item):
+            found += dates
+        elif len(item.split()) > ITEM_WORDS or find_dates(item):
+            return []
+    return found
+
+
+# A time written right after a date: "2023-07-12 22:01", "Sep 15, 2012 10:50am".
+_TIME_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?[0-2]?\d\s?[:.]\s?[0-5]\d(?!\d)", re.IGNORECASE)
+# A stamp's line is short: a name or a place, the date and the time.
+STAMP_CHARS = 80
+
+
+def _time_stamp(cleaned: CleanedText, top_limit: int) -> str | None:
+    """The day of a time stamp near the top: a short line whose one date is followed by a
+    time of day ("Daily World 2023-07-12 22:01").  Prose gives an event's day without the
+    minute; a page stamps its own."""
+    for line in cleaned.lines:
+        if line.index > top_limit:
+            break
+        if len(line.text) > STAMP_CHARS:
+            continue
+        dates = [d for d in find_dates(line.text) if d.precision == "day"]
+        # "Updated Nov 13, 2019, 10:28am" stamps a revision, not the publication.
+        if (len(dates) == 1 and _TIME_AFTER.match(line.text, dates[0].end)
+                and not update_label().search(line.text, 0, dates[0].start)):
+            return dates[0].iso
+    return None
 
 
 def _labelled_date(cleaned: CleanedText, top_limit: int) -> str | None:

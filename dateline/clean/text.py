@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dateline.clean.cues import load_cues
-from dateline.clean.dates import date_line_value, find_dates
+from dateline.clean.dates import date_line_dates, date_line_value, find_dates
 from dateline.clean.lines import (
     Line,
     capitalised_share,
@@ -87,6 +87,9 @@ class CleanedText:
     title: Line | None = None
     date_lines: list[tuple[Line, str]] = field(default_factory=list)  # (line, iso) near the top
     comment_dates: list[str] = field(default_factory=list)
+    # A page's last line when it is a date and nothing else, after the article and with no
+    # comments: sites print the publication date under the text ("November 16, 2021").
+    closing_date: str | None = None
 
     @property
     def kept(self) -> list[Line]:
@@ -637,4 +640,19 @@ def clean_text(text: str) -> CleanedText:
                 result.comment_dates.append(iso)
             elif iso and i <= last:
                 result.date_lines.append((line, iso))
+    result.closing_date = _closing_date(lines, last, comment_at)
     return result
+
+
+def _closing_date(lines: list[Line], last: int, comment_at: int | None) -> str | None:
+    """The date of a page's last line if it is a bare date after the article: not one
+    labelled as an update, and none on a page with comments (a comment's date) or with
+    other dates after the article (a list of related stories, each with its date)."""
+    if comment_at is not None or not lines or lines[-1].index <= last:
+        return None
+    if any(find_dates(line.text) for line in lines[last + 1:-1]):
+        return None
+    dates = date_line_dates(lines[-1].text)
+    if len(dates) != 1 or dates[0][1] or len(dates[0][0]) != 10:
+        return None
+    return dates[0][0]

@@ -289,3 +289,66 @@ def test_weekday_words_in_many_languages_and_no_abbreviations():
     assert words["monday"] == words["понедельник"] == 0
     # Abbreviations that are also words ("mar" is the sea, "mon" my) are not weekdays.
     assert "mar" not in words and "mon" not in words
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("• Updated: Mar 17, 2014 22:52 IST", "2014-03-17"),
+    ("- \ufe0fTue Nov 10 2020", "2020-11-10"),
+    ("· 4 June 2019", "2019-06-04"),
+])
+def test_date_lines_with_bullets_and_invisible_marks(line: str, expected: str) -> None:
+    assert date_line_value(line) == expected
+    assert date_line_value("• By Jane Doe, 4 June 2019") is None
+
+
+def test_a_bare_date_closing_the_page_is_the_publication_date() -> None:
+    assert _clean(_page("November 16, 2021")).published == "2021-11-16"
+
+
+@pytest.mark.parametrize("closing", [
+    "Updated: November 16, 2021",  # an update, not the publication
+    "Pier vote, 16 November 2021",  # a caption or a related story, not a bare date
+    "November 2021",  # a month only
+])
+def test_other_last_lines_give_no_date(closing: str) -> None:
+    assert _clean(_page(closing)).published is None
+
+
+def test_a_closing_date_on_a_page_with_comments_is_a_comments() -> None:
+    comments = ("2 Comments", "Harbour Watcher",
+                "About time the pier was fixed, it has been dangerous for years.",
+                "October 3, 2013")
+    assert _clean(_page(*comments)).published is None
+
+
+@pytest.mark.parametrize("stamp", [
+    "Coastal Daily 2013-09-26 08:15",
+    "PORTHAVEN Thu Sep 26, 2013 8:15am BST",
+    "By Jane Doe Published 26 Sep 2013, 08:15",
+])
+def test_a_time_stamp_near_the_top_gives_its_day(stamp: str) -> None:
+    article = _clean(_page(before=("Harbour board votes to rebuild pier", stamp)))
+    assert article.published == "2013-09-26"
+
+
+def test_a_date_without_a_time_among_words_is_no_stamp() -> None:
+    top = ("Harbour board votes to rebuild pier", "Storm of 26 September 2013 remembered")
+    assert _clean(_page(before=top)).published is None
+
+
+def test_a_closing_date_after_a_list_of_dated_stories_is_theirs() -> None:
+    related = ("Related stories", "Ferry timetable changes for the winter", "October 1, 2013",
+               "New lifeboat station opens on the north shore", "October 3, 2013")
+    assert _clean(_page(*related)).published is None
+
+
+def test_a_date_among_short_items_between_bars_beats_a_masthead_date() -> None:
+    top = ("Thu, 3 March 2016", "Harbour board votes to rebuild pier", "Thu, 26 Sep 2013 || Local news")
+    assert _clean(_page(before=top)).published == "2013-09-26"
+    top = ("Harbour board votes to rebuild pier", "Local | Storm of 26 September 2013 remembered")
+    assert _clean(_page(before=top)).published is None
+
+
+def test_an_update_stamp_near_the_top_is_no_publication_day() -> None:
+    top = ("Harbour board votes to rebuild pier", "By Jane Doe Updated Sep 26, 2013, 8:15am")
+    assert _clean(_page(before=top)).published is None
