@@ -108,6 +108,7 @@ def _meeting_report(report, gold, article_id, view: StoreView, matcher: Matcher)
     want = gold.happenings[report["headline"]]
     candidates = [h for h in view.happenings_of.get(article_id, [])
                   if matcher.all_found(want.get("participants", []), h.get("participants", []))]
+    found: dict[str, Any] | None
     if candidates:
         def rank(h):
             return (date_right(h.get("date"), want.get("date"), want.get("date_accept")),
@@ -117,8 +118,9 @@ def _meeting_report(report, gold, article_id, view: StoreView, matcher: Matcher)
     else:
         found = view.lead(article_id)
     row = {"participants_found": bool(candidates),
-           "date_right": bool(found) and date_right(found.get("date"), want.get("date"), want.get("date_accept")),
-           "place_right": bool(found) and matcher.place_right(found.get("place"), want),
+           "date_right": found is not None and bool(found)
+           and date_right(found.get("date"), want.get("date"), want.get("date_accept")),
+           "place_right": found is not None and bool(found) and matcher.place_right(found.get("place"), want),
            "happening": found["id"] if found else None}
     row["all_right"] = row["participants_found"] and row["date_right"] and row["place_right"]
     return row

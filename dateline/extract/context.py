@@ -381,7 +381,7 @@ def _story_day_before(value: TimeValue, find_body_dates: Callable[[], list[TimeV
     return replace(before[-1], text=value.text, start=value.start, end=value.end)
 
 
-def _governing_verb(doc, char: int):
+def _governing_verb(doc, char: int | None):
     """The nearest verb above the token at ``char`` (the clause it belongs to)."""
     token = _token_at(doc, char)
     for _ in range(12):

@@ -7,6 +7,7 @@ prepositional phrases, but not its relative or adverbial clauses).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -329,7 +330,7 @@ def pronoun_antecedent(verb: Token, depth: int) -> list[Token]:
     """The subject a pronoun subject stands for: the governing clause's, climbing past
     clauses whose subject is a thing a pronoun owns ("X and Y said their second wave of
     strikes was a reply when they struck": they are X and Y, not the wave)."""
-    governor, first = verb, []
+    governor, first = verb, list[Token]()
     for _ in range(4):
         if governor.dep_ not in PRONOUN_CLIMB_DEPS or governor.head.pos_ not in ("VERB", "AUX"):
             break
@@ -437,7 +438,7 @@ class Roles:
     target: list[ActorRef]
 
 
-def dedupe(actors: list[ActorRef], exclude: list[ActorRef] = ()) -> list[ActorRef]:
+def dedupe(actors: list[ActorRef], exclude: Sequence[ActorRef] = ()) -> list[ActorRef]:
     skip = {a.id for a in exclude}
     out: dict[str, ActorRef] = {}
     for actor in actors:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from dateline.records import ActorRef
 from dateline.resolve.kb_base import (  # noqa: F401 - re-exported for the resolver
@@ -50,7 +50,6 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 # --------------------------------------------------------------------------- the KB
 
 
-_NOT_ASKED = object()  # a name _fuzzy has not looked up yet (None is an answer)
 
 
 class ActorKB:
@@ -453,7 +452,7 @@ class ActorKB:
 
     def org_ref(self, org_id: str) -> ActorRef:
         org = self.orgs[org_id]
-        kind = "group" if org.kind == "group" else "organisation"
+        kind: Literal["group", "organisation"] = "group" if org.kind == "group" else "organisation"
         return ActorRef(id=f"org:{org.id}", name=org.name, kind=kind, country=org.country,
                         sector=org.sector)
 
@@ -583,9 +582,8 @@ class ActorKB:
         words = key.split()
         if len(words) < 2:
             return None
-        known = self._fuzzy_found.get(key, _NOT_ASKED)  # a scan of every alias: once per name
-        if known is not _NOT_ASKED:
-            return known
+        if key in self._fuzzy_found:  # a scan of every alias: once per name
+            return self._fuzzy_found[key]
         if len(self._fuzzy_found) >= 100_000:
             self._fuzzy_found.clear()
         hit = process.extractOne(key, self._alias_keys.keys(), scorer=fuzz.ratio,

@@ -32,10 +32,11 @@ def pronoun_mentions(doc, article: Article, mentions: list[Mention]) -> list[Men
             continue
         index = _sentence_index(sentence_starts, start)
         own = subjects[index]
+        previous = subjects[index - 1] if index > 0 else None
         if own is not None and own.end <= start:
             chosen = own
-        elif index > 0 and subjects[index - 1] is not None and _is_main(token):
-            chosen = subjects[index - 1]
+        elif previous is not None and _is_main(token):
+            chosen = previous
         else:
             earliest = sentence_starts[max(0, index - (_WINDOW_SENTENCES - 1))]
             before = [m for m in people if earliest <= m.start and m.end <= start]
