@@ -8,8 +8,13 @@ import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from dateline.records import Article
+
+if TYPE_CHECKING:
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
 
 # The local engine analyses in this many worker processes (DATELINE_WORKERS; default: the
 # cores this process may use, at most 2) when there are at least MIN_PARALLEL articles; this
@@ -70,9 +75,9 @@ class LocalWorkers:
         self.count = count
         self.files = tuple(str(p) for p in actor_files)
         self.dictionaries = str(Path(dictionaries).resolve()) if dictionaries else None
-        self._pool = None
+        self._pool: ProcessPoolExecutor | None = None
         self._pool_kind: str | None = None
-        self._loader = None
+        self._loader: threading.Thread | None = None
         self._signed: deque = deque()  # the signature of each article ``clean`` gave, until taken
 
     def _context(self):
@@ -135,7 +140,7 @@ class LocalWorkers:
     def _ordered(self, items: Iterable, task: Callable, *args, kind: str = "analyse") -> Iterable:
         """``task`` over chunks of ``items`` in the ``kind`` pool, the results' items in input order."""
         pool = self.pool(kind)
-        flight: deque = deque()
+        flight: deque[tuple[list, Any]] = deque()
         chunk: list = []
         for item in items:
             chunk.append(item)

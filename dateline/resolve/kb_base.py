@@ -140,9 +140,9 @@ def role_active(role: Role, on: str | None) -> bool:
     q_start, q_end = date_span(on, upper=False), date_span(on, upper=True)
     r_start = date_span(role.start, upper=False)
     r_end = date_span(role.end, upper=True) if role.end and len(role.end) < 10 else role.end
-    if r_start and r_start > q_end:
+    if r_start and q_end and r_start > q_end:
         return False
-    if r_end and r_end <= q_start:
+    if r_end and q_start and r_end <= q_start:
         return False
     return True
 
@@ -225,12 +225,13 @@ class Trie:
 
     def longest(self, tokens: Sequence[str], start: int) -> tuple[int, list] | None:
         """(end, values) of the longest phrase starting at ``start``, or None."""
-        node = self.root
+        node: dict = self.root
         best = None
         for i in range(start, len(tokens)):
-            node = node.get(tokens[i])
-            if node is None:
+            child = node.get(tokens[i])
+            if child is None:
                 break
+            node = child
             if self.END in node:
                 best = (i + 1, node[self.END])
         return best

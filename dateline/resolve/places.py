@@ -287,9 +287,9 @@ def _load_cached(extra: tuple[Path, ...]) -> Gazetteer:
                 if _usable_altname(alt, city["name"]):
                     gaz._add(alt, _Entry(entry.place, _RANK["alias"], population, entry.admin1))
     for item in data.get("cities", []):
-        city = find_city(item["name"], item["country"], other_names=item.get("lat") is None)
-        if city is not None:
-            entry = _city_entry(city, _RANK["listed"])
+        found_city = find_city(item["name"], item["country"], other_names=item.get("lat") is None)
+        if found_city is not None:
+            entry = _city_entry(found_city, _RANK["listed"])
         elif item.get("lat") is not None:
             place = PlaceRef(item["name"], item["country"], item["lat"], item["lon"], "city")
             entry = _Entry(place, _RANK["listed"])
@@ -300,13 +300,13 @@ def _load_cached(extra: tuple[Path, ...]) -> Gazetteer:
             continue
         gaz._add(item["name"], entry)
     for alias, target in (data.get("city_aliases") or {}).items():
-        city = find_city(target["city"], target["country"])
-        if city is None:
+        aliased = find_city(target["city"], target["country"])
+        if aliased is None:
             warnings.warn(f"gazetteer: alias {alias!r} names unknown city {target!r}",
                           stacklevel=2)
             continue
-        rank = _RANK["capital"] if city["geonameid"] in capital_ids else _RANK["listed"]
-        gaz._add(alias, _city_entry(city, rank))
+        rank = _RANK["capital"] if aliased["geonameid"] in capital_ids else _RANK["listed"]
+        gaz._add(alias, _city_entry(aliased, rank))
     for item in data.get("regions", []):
         place = PlaceRef(item["name"], item.get("country"), item.get("lat"), item.get("lon"),
                          "region")
@@ -612,7 +612,7 @@ def _apply_context(found: list[_Found], known: Iterable[str] = ()) -> list[_Foun
     "Hyderabad" in a text that also names Pakistan is the Pakistani city.  Context is
     what the text places for sure: countries, regions, qualified or unambiguous cities.
     """
-    context = set(known)
+    context: set[str | None] = set(known)
     for f in found:
         countries = {e.place.country for e in f.options} or {f.place.country}
         if not f.needs_context and (f.fixed or f.place.kind != "city" or len(countries) == 1):

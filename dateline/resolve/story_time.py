@@ -116,8 +116,8 @@ def story_date(reports: Iterable[tuple[str, str | None]]) -> TimeValue | None:
         return None  # most reports undated: the few dated ones may be strays of another time
     common = Counter(days).most_common()
     mode = min(day for day, n in common if n == common[0][1])
-    day = min(d for d in days if mode - dt.timedelta(days=1) <= d <= mode)
-    return TimeValue("(publication date)", date=day.isoformat(), precision="day", basis="reported")
+    earliest = min(d for d in days if mode - dt.timedelta(days=1) <= d <= mode)
+    return TimeValue("(publication date)", date=earliest.isoformat(), precision="day", basis="reported")
 
 
 def _story_publication_day(reports: list[tuple[str, str | None]]) -> str | None:
