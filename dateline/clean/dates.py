@@ -252,4 +252,5 @@ def date_line_value(line: str) -> str | None:
     else its first date), or None when the line is not a date line."""
     dates = date_line_dates(line)
     published = [iso for iso, updated in dates if not updated]
-    return (published or [iso for iso, _ in dates] or [None])[0]
+    chosen = published or [iso for iso, _ in dates]
+    return chosen[0] if chosen else None

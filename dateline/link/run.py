@@ -101,15 +101,15 @@ def _stories(store: Store, happenings, lead, loose: Iterable = ()):
         end = _first_sentence_end(body)
         first[article_id] = (0, end, body[:end])
     stories = cluster_stories(inputs)
-    published = {item.article_id: item.published for item in inputs}
-    happenings, lead = unify_leads(stories, lead, happenings, first, published)
+    published_on = {item.article_id: item.published for item in inputs}
+    happenings, lead = unify_leads(stories, lead, happenings, first, published_on)
     for happening in happenings:
         if happening.date is None:
             led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
-            _date_story(happening, [(first[a][2], published.get(a)) for a in led])
+            _date_story(happening, [(first[a][2], published_on.get(a)) for a in led])
         elif happening.date_basis == "reported":
             led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
-            _earlier_report(happening, [(first[a][2], published.get(a)) for a in led])
+            _earlier_report(happening, [(first[a][2], published_on.get(a)) for a in led])
     # Once every happening has what date its own reports and story give it.
     happenings, lead = join_undated_across_stories(happenings, lead)
     date_lone_acts(stories, happenings, loose)

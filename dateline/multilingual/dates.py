@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from dateline.clean.date_words import WEEKDAYS
 from dateline.multilingual.text import fold, name_stem, script_of, spaceless, tokens
@@ -81,7 +82,8 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
             found.append((m.start(), m.end(), f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1].title()}{year}"))
         for m in _CJK_MONTH.finditer(text):
             found.append((m.start(), m.end(), f"{_MONTHS[int(m.group(2)) - 1].title()} {m.group(1)}"))
-        for words, english in [(weekdays, None), (relative, "rel")]:
+        vocabulary: list[tuple[dict[str, Any], str | None]] = [(weekdays, None), (relative, "rel")]
+        for words, english in vocabulary:
             for word, value in words.items():
                 start = text.find(word)
                 if start >= 0:

@@ -82,9 +82,10 @@ class NameIndex:
             return fold(phrase).replace(" ", "") in self.substrings
         node = self.root
         for word in (t.text for t in tokens(phrase, self.language)):
-            node = node.get(name_stem(word, self.language))
-            if node is None:
+            child = node.get(name_stem(word, self.language))
+            if child is None:
                 return False
+            node = child
         return "" in node
 
     def find(self, text: str, offset: int = 0) -> list[tuple[int, int, list]]:
