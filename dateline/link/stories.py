@@ -524,14 +524,6 @@ def _published_apart(chosen, own, published: str | None) -> bool:
     return (first > day + _REPORTED_AFTER and not planned) or last < day - _NEWS_WITHIN
 
 
-def _meeting_and_act(own, chosen) -> bool:
-    """A meeting and an act of another kind ("Modi visited Pakistan", "India struck Pakistan";
-    "Clinton met Suu Kyi", "the army detained Suu Kyi") told in like words about the same
-    parties: nothing but the words brings them together, and one would take the other's date."""
-    kinds = {own.type, chosen.type}
-    return "CONSULT" in kinds and len(kinds) == 2 and "OTHER" not in kinds
-
-
 def unify_leads(
     stories: list[list[str]],
     lead: dict[str, str | None],
