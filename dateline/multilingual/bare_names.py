@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from dateline.multilingual.text import fold, tokens
-from dateline.resolve import CAT_BODY, CAT_ORG, CAT_PERSON, COUNTRY_CATS, ActorKB, Entry, pick_person
+from dateline.resolve import CAT_PERSON, ActorKB, Entry, entry_country, pick_person
 
 _LAST_WORD = re.compile(r"(\w+)\W{0,2}$")
 
@@ -27,16 +27,12 @@ def article_countries(body: str, found: list[tuple[int, int, list]], kb: ActorKB
         for source, entry in values:
             if source == "place":
                 continue
-            if entry.cat in COUNTRY_CATS:
-                out.add(entry.id)
-            elif entry.cat == CAT_BODY:
-                out.add(entry.id.split(":")[0])
-            elif entry.cat == CAT_ORG and entry.id in kb.orgs and kb.orgs[entry.id].country:
-                out.add(str(kb.orgs[entry.id].country))
-            elif (entry.cat == CAT_PERSON and len(values) == 1 and entry.id in kb.people
-                  and (source != "kb" or len(body[start:end].split()) > 1)
-                  and kb.people[entry.id].nationality):
-                out.add(str(kb.people[entry.id].nationality))
+            if entry.cat == CAT_PERSON and not (
+                    len(values) == 1 and (source != "kb" or len(body[start:end].split()) > 1)):
+                continue  # only a person named in full, or by a name the language's data gives
+            code = entry_country(kb, entry)
+            if code:
+                out.add(code)
     return out
 
 

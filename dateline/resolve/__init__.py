@@ -22,6 +22,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "CAT_BODY": ("dateline.resolve.kb", "CAT_BODY"),
     "COUNTRY_CATS": ("dateline.resolve.kb", "COUNTRY_CATS"),
     "pick_person": ("dateline.resolve.surnames", "pick_person"),
+    "entry_country": ("dateline.resolve.surnames", "entry_country"),
     "fold": ("dateline.resolve.kb_base", "fold"),
     "resolve_actors": ("dateline.resolve.actors", "resolve_actors"),
     "pronoun_mentions": ("dateline.resolve.pronouns", "pronoun_mentions"),
@@ -51,6 +52,7 @@ __all__ = [
     "bounded_date",
     "check_dictionaries",
     "country_words",
+    "entry_country",
     "find_dates",
     "find_places",
     "fold",
@@ -74,7 +76,7 @@ if TYPE_CHECKING:
     from dateline.resolve.places import Gazetteer, find_places, place_of_dateline
     from dateline.resolve.pronouns import pronoun_mentions
     from dateline.resolve.story_time import agreed_date, bounded_date, story_date
-    from dateline.resolve.surnames import pick_person
+    from dateline.resolve.surnames import entry_country, pick_person
     from dateline.resolve.time import find_dates, resolve_date
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

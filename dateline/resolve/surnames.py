@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.resolve.kb import CAT_BODY, CAT_ORG, CAT_PERSON, COUNTRY_CATS, ActorKB, Person
+from dateline.resolve.kb import CAT_BODY, CAT_ORG, CAT_PERSON, COUNTRY_CATS, ActorKB, Entry, Person
 
 if TYPE_CHECKING:
     from dateline.resolve.actors import Reading
@@ -26,6 +26,22 @@ def article_short_forms(kb: ActorKB, person: Person) -> list[str]:
     return [family] if family else []
 
 
+def entry_country(kb: ActorKB, entry: Entry) -> str | None:
+    """The country a knowledge-base entry names or belongs to: a country word's own, a named
+    body's, an organisation's, a person's nationality; None when it has none."""
+    if entry.cat in COUNTRY_CATS:
+        return entry.id
+    if entry.cat == CAT_BODY:
+        return entry.id.split(":")[0]
+    if entry.cat == CAT_ORG:
+        org = kb.orgs.get(entry.id)
+        return str(org.country) if org is not None and org.country else None
+    if entry.cat == CAT_PERSON:
+        person = kb.people.get(entry.id)
+        return str(person.nationality) if person is not None and person.nationality else None
+    return None
+
+
 def article_countries(r: Reading) -> set[str]:
     """Countries the article is about: those of every country word, named body,
     organisation and person named in full, and of its dateline."""
@@ -37,14 +53,11 @@ def article_countries(r: Reading) -> set[str]:
     found: set[str] = set()
     for span in r.names.values():
         for e in span.entries:
-            if e.cat in COUNTRY_CATS:
-                found.add(e.id)
-            elif e.cat == CAT_BODY:
-                found.add(e.id.split(":")[0])
-            elif e.cat == CAT_ORG and r.kb.orgs[e.id].country:
-                found.add(str(r.kb.orgs[e.id].country))
-            elif e.cat == CAT_PERSON and not span.short and r.kb.people[e.id].nationality:
-                found.add(str(r.kb.people[e.id].nationality))
+            if e.cat == CAT_PERSON and span.short:
+                continue  # a short name alone does not say which person, nor their country
+            code = entry_country(r.kb, e)
+            if code:
+                found.add(code)
     code = dateline_country(r)
     if code:
         found.add(code)
