@@ -471,16 +471,17 @@ def negated(token: Token) -> bool:
     return False
 
 
+def condition_marked(clause: Token, lex: Lexicon) -> bool:
+    """The clause carries an "if/unless" mark of its own ("if they attack")."""
+    return any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in clause.children)
+
+
 def conditional(token: Token, lex: Lexicon) -> bool:
     """The trigger sits in an "if/unless" clause, or its clause carries one."""
     current = token
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in current.children):
+        if condition_marked(current, lex):
             return current == token or current.dep_ != "advcl"
-        if current.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in current.children
-        ):
-            return True
         if current.head == current or current.pos_ not in ("VERB", "AUX", "NOUN", "ADP"):
             break
         current = current.head

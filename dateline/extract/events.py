@@ -23,6 +23,7 @@ from dateline.extract.event_args import (
     children,
     clause_modality,
     complements,
+    condition_marked,
     dedupe,
     governed_modality,
     governing_verb,
@@ -610,8 +611,7 @@ def inside_condition(cand: Candidate, lex: Lexicon) -> bool:
     (the threat, coded THREATEN by plover_coding) is the event."""
     node = cand.light_verb if cand.light_verb is not None else cand.token
     for _ in range(6):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks
-                                        for c in node.children):
+        if node.dep_ == "advcl" and condition_marked(node, lex):
             return True
         if node.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "parataxis") or node.head == node:
             return False  # the clause ends here: an "if" further up conditions another act
@@ -621,8 +621,7 @@ def inside_condition(cand: Candidate, lex: Lexicon) -> bool:
 
 def conditioned(verb: Token, lex: Lexicon) -> list[Token]:
     """The verb's own if/unless clauses."""
-    return [clause for clause in children(verb, "advcl")
-            if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in clause.children)]
+    return [clause for clause in children(verb, "advcl") if condition_marked(clause, lex)]
 
 
 def conditional_threat(event: EventMention, cand: Candidate, lex: Lexicon, index: MentionIndex,
