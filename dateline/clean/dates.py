@@ -250,7 +250,11 @@ def date_line_dates(line: str) -> list[tuple[str, bool]]:
 def date_line_value(line: str) -> str | None:
     """The publication date of a date line (its first date not labelled as an update,
     else its first date), or None when the line is not a date line."""
-    dates = date_line_dates(line)
-    published = [iso for iso, updated in dates if not updated]
-    chosen = published or [iso for iso, _ in dates]
+    return publication_of(date_line_dates(line))
+
+
+def publication_of(dates: list[tuple[str, bool]]) -> str | None:
+    """Of a line's (date, labelled as an update) pairs, the first date not labelled as an
+    update, else the first date; None when there is none."""
+    chosen = [iso for iso, updated in dates if not updated] or [iso for iso, _ in dates]
     return chosen[0] if chosen else None

@@ -6,7 +6,7 @@ import re
 from email.utils import parsedate_to_datetime
 
 from dateline.clean.date_words import update_label
-from dateline.clean.dates import date_from_url, date_line_dates, find_dates, find_month_day
+from dateline.clean.dates import date_from_url, date_line_dates, find_dates, find_month_day, publication_of
 from dateline.clean.lines import Line
 from dateline.clean.published import (
     BYLINE,
@@ -150,10 +150,11 @@ def _top_date_claims(cleaned: CleanedText) -> list[DateClaim]:
     top_limit = kept[min(2, len(kept) - 1)].index if kept else 0
     lines = [(line, iso, date_line_dates(line.text)) for line, iso in cleaned.date_lines
              if line.index <= top_limit]
-    lines += [(line, (fresh or [iso for iso, _ in found])[0], found) for line in cleaned.lines
-              if line.index <= top_limit and line.cue != "date line"
-              and (found := _segmented_date_line(line.text))
-              for fresh in ([iso for iso, updated in found if not updated],)]
+    for line in cleaned.lines:
+        if line.index <= top_limit and line.cue != "date line" and (found := _segmented_date_line(line.text)):
+            iso = publication_of(found)
+            if iso is not None:
+                lines.append((line, iso, found))
     lines.sort(key=lambda item: item[0].index)
     published = [iso for _, iso, found in lines if not any(updated for _, updated in found)]
     labelled = _labelled_date(cleaned, top_limit)
