@@ -60,12 +60,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     options = RunOptions(read=read_options(args), actor_files=tuple(args.actors or ()), dictionaries=args.dictionaries,
                          engine=engine, workers=args.workers, scheduler=args.scheduler, out=args.out,
                          group=args.shard_size)
-    callbacks = dict(on_item=progress.item, on_article=progress.tick, on_stage=progress.stage)
     if args.out:
-        summary = run(args.paths, None, options, **callbacks)
+        summary = run(args.paths, None, options,
+                      on_item=progress.item, on_article=progress.tick, on_stage=progress.stage)
     else:
         with open_store(args) as store:
-            summary = run(args.paths, store, options, **callbacks)
+            summary = run(args.paths, store, options,
+                          on_item=progress.item, on_article=progress.tick, on_stage=progress.stage)
     progress.clear()
     print(f"{summary.line()}; {progress.elapsed()}")
     if args.out:

@@ -91,7 +91,9 @@ class _Local:
     same process (another knowledge base, a worker) does not count twice."""
 
     def __init__(self, report: Report) -> None:
-        self.report, self.loaded, self.skipped = report, Counter(), Counter()
+        self.report = report
+        self.loaded: Counter[str] = Counter()
+        self.skipped: Counter[str] = Counter()
 
     def done(self) -> None:
         self.report.loaded.update({k: v for k, v in self.loaded.items() if k not in self.report.loaded})
@@ -343,10 +345,10 @@ def merge_actors(kb, dicts: Dictionaries) -> None:
         words = {w.lower().strip("()") for n in rec.names for w in n.split()}
         if rec.dated:
             people.append(rec)
-        elif rec.code and country_of_code(rec.code) and len(rec.code) == 3:
-            country = kb.countries.get(country_of_code(rec.code))
+        elif rec.code and (own := country_of_code(rec.code)) and len(rec.code) == 3:
+            country = kb.countries.get(own)
             if country is None:
-                country = kb.countries[country_of_code(rec.code)] = Country(code=country_of_code(rec.code), name="")
+                country = kb.countries[own] = Country(code=own, name="")
             added = new_names(rec.names)
             country.names += added
             for name in added:
@@ -360,7 +362,8 @@ def merge_actors(kb, dicts: Dictionaries) -> None:
             people.append(rec)
 
     for rec in orgs:
-        country, sector, parts = parse_code(rec.code or "")
+        code = rec.code or ""  # organisations are only those with a code (see the split above)
+        country, sector, parts = parse_code(code)
         if country is None and parts[0] not in INTERNATIONAL:
             report.skipped["actors: code neither country nor international"] += 1
             continue
@@ -371,7 +374,7 @@ def merge_actors(kb, dicts: Dictionaries) -> None:
             continue
         if orgs_hit:
             org = kb.orgs[orgs_hit[0]]
-            org_of_code.setdefault(rec.code, org.id)
+            org_of_code.setdefault(code, org.id)
             post = {w.lower() for n in rec.names for w in n.split()} & POST_WORDS
             added = [] if post else new_names(rec.names)
             org.aliases += added
@@ -387,7 +390,7 @@ def merge_actors(kb, dicts: Dictionaries) -> None:
         org.country = country
         org.aliases += [display(n) for n in new_names(rec.names[1:])]
         kb.orgs[oid] = org
-        org_of_code.setdefault(rec.code, oid)
+        org_of_code.setdefault(code, oid)
         for name in rec.names:
             known.setdefault(fold(name), ("org", oid))
         report.loaded["actors: organisations"] += 1
@@ -441,8 +444,8 @@ def _read_agents(path: Path, lines: list[str], out: Dictionaries) -> None:
         if not text or text.startswith("<"):
             continue
         if text.startswith("!") and "=" in text:
-            marker, values = text.split("=", 1)
-            subs[marker.strip(" _")] = [_phrase(v).lower() for v in values.split(",") if _phrase(v)]
+            marker, listed = text.split("=", 1)
+            subs[marker.strip(" _")] = [_phrase(v).lower() for v in listed.split(",") if _phrase(v)]
             continue
         m = _CODE.search(text) or re.search(r"\[([^\]}]*)\}", text)  # "[~LEG}" in the format's example
         if m is None:
