@@ -72,6 +72,11 @@ def test_denial_is_reject_and_the_denied_act_is_not_asserted(nlp):
         assert event.modality != "asserted"
 
 
+def test_dismissed_ruling_is_reject(nlp):
+    event = first(nlp, "Japan dismissed the court's ruling as null and void.")
+    assert plover_coding(event) == "REJECT" and countries(event.source) == {"JP"}
+
+
 def test_denied_accusation_is_reject(nlp):
     event = first(nlp, "Iran denied accusations that it had attacked ships.")
     assert plover_coding(event) == "REJECT"
@@ -88,6 +93,24 @@ def test_denied_accusation_is_reject(nlp):
 def test_arrests_are_coerce(nlp, text):
     event = first(nlp, text)
     assert plover_coding(event) == "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey captured a suspect in the bombing near the Syrian border.",
+    "Egypt captured the militant leader on Tuesday.",
+])
+def test_a_person_captured_by_a_state_is_arrested(nlp, text):
+    # CAMEO puts "capture" with "arrest" (173, PLOVER COERCE) when a person is taken
+    event = first(nlp, text)
+    assert (plover_coding(event), event.cameo) == ("COERCE", "173")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia captured the town near the border with Ukraine.",
+    "The rebels captured the town near the border with Ukraine.",
+])
+def test_a_place_captured_is_taken_by_force(nlp, text):
+    assert plover_coding(first(nlp, text)) == "ASSAULT"
 
 
 @pytest.mark.parametrize("text", [
@@ -132,6 +155,13 @@ def test_missiles_striking_a_city_are_still_an_assault(nlp):
 def test_aid_pledge_is_aid(nlp, text):
     event = first(nlp, text)
     assert plover_coding(event) == "AID"
+
+
+def test_aid_given_in_levels_is_given_by_its_giver(nlp):
+    # "levels of aid" is an amount of aid: the verb that provides it gives the actors
+    event = first(nlp, "Japan is providing record levels of humanitarian aid to Ukraine.")
+    assert event.type == "AID"
+    assert countries(event.source) == {"JP"} and countries(event.target) == {"UA"}
 
 
 def test_aid_noun_with_recipient(nlp):
