@@ -113,6 +113,52 @@ def test_a_place_captured_is_taken_by_force(nlp, text):
     assert plover_coding(first(nlp, text)) == "ASSAULT"
 
 
+@pytest.mark.parametrize("text, cameo", [
+    ("Algeria revoked its defence agreement with France.", "160"),
+    ("Russia revoked its ratification of the treaty.", "160"),
+])
+def test_agreements_revoked_are_sanction(nlp, text, cameo):
+    event = first(nlp, text)
+    assert (plover_coding(event), event.cameo) == ("SANCTION", cameo)
+
+
+def test_a_person_exchanged_for_another_is_a_prisoner_swap(nlp):
+    people = {**ACTORS, "Anna Berg": ActorRef(id="anna-berg", name="Anna Berg", kind="person"),
+              "Ivan Sokol": ActorRef(id="ivan-sokol", name="Ivan Sokol", kind="person")}
+    events = events_with(nlp, "Germany and Russia have exchanged jailed reporter Anna Berg for "
+                              "convicted spy Ivan Sokol.", people)
+    assert [plover_coding(e) for e in events][:1] == ["RETREAT"]
+
+
+def test_views_exchanged_are_no_swap(nlp):
+    events = run(nlp, "Germany and Russia exchanged views on the war.")
+    assert "RETREAT" not in [e.type for e in events]
+
+
+def test_a_strike_held_by_workers_is_a_labour_strike(nlp):
+    event = first(nlp, "Dock workers in France held a nationwide day of strikes on Thursday.")
+    assert (plover_coding(event), event.cameo) == ("PROTEST", "143")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt announced the restoration of diplomatic relations with Turkey.",
+    "Egypt and Turkey announced the resumption of diplomatic ties on Friday.",
+])
+def test_ties_restored_told_as_a_noun_are_support(nlp, text):
+    event = first(nlp, text)
+    assert (plover_coding(event), event.cameo) == ("SUPPORT", "050")
+    assert "EG" in countries(event.source)
+
+
+def test_a_restoration_of_no_ties_is_no_event(nlp):
+    assert run(nlp, "Egypt announced the restoration of the old mosque.") == []
+
+
+def test_a_blocked_aid_package_is_a_refusal_not_aid(nlp):
+    events = run(nlp, "Hungary blocked an aid package for Ukraine.")
+    assert [plover_coding(e) for e in events] == ["REJECT"]
+
+
 @pytest.mark.parametrize("text", [
     "Poland expelled two Russian diplomats on Friday.",
     "Germany announced the expulsion of four Iranian diplomats.",
