@@ -72,6 +72,11 @@ def test_denial_is_reject_and_the_denied_act_is_not_asserted(nlp):
         assert event.modality != "asserted"
 
 
+def test_dismissed_ruling_is_reject(nlp):
+    event = first(nlp, "Japan dismissed the court's ruling as null and void.")
+    assert plover_coding(event) == "REJECT" and countries(event.source) == {"JP"}
+
+
 def test_denied_accusation_is_reject(nlp):
     event = first(nlp, "Iran denied accusations that it had attacked ships.")
     assert plover_coding(event) == "REJECT"
@@ -88,6 +93,70 @@ def test_denied_accusation_is_reject(nlp):
 def test_arrests_are_coerce(nlp, text):
     event = first(nlp, text)
     assert plover_coding(event) == "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey captured a suspect in the bombing near the Syrian border.",
+    "Egypt captured the militant leader on Tuesday.",
+])
+def test_a_person_captured_by_a_state_is_arrested(nlp, text):
+    # CAMEO puts "capture" with "arrest" (173, PLOVER COERCE) when a person is taken
+    event = first(nlp, text)
+    assert (plover_coding(event), event.cameo) == ("COERCE", "173")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia captured the town near the border with Ukraine.",
+    "The rebels captured the town near the border with Ukraine.",
+])
+def test_a_place_captured_is_taken_by_force(nlp, text):
+    assert plover_coding(first(nlp, text)) == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Algeria revoked its defence agreement with France.", "160"),
+    ("Russia revoked its ratification of the treaty.", "160"),
+])
+def test_agreements_revoked_are_sanction(nlp, text, cameo):
+    event = first(nlp, text)
+    assert (plover_coding(event), event.cameo) == ("SANCTION", cameo)
+
+
+def test_a_person_exchanged_for_another_is_a_prisoner_swap(nlp):
+    people = {**ACTORS, "Anna Berg": ActorRef(id="anna-berg", name="Anna Berg", kind="person"),
+              "Ivan Sokol": ActorRef(id="ivan-sokol", name="Ivan Sokol", kind="person")}
+    events = events_with(nlp, "Germany and Russia have exchanged jailed reporter Anna Berg for "
+                              "convicted spy Ivan Sokol.", people)
+    assert [plover_coding(e) for e in events][:1] == ["RETREAT"]
+
+
+def test_views_exchanged_are_no_swap(nlp):
+    events = run(nlp, "Germany and Russia exchanged views on the war.")
+    assert "RETREAT" not in [e.type for e in events]
+
+
+def test_a_strike_held_by_workers_is_a_labour_strike(nlp):
+    event = first(nlp, "Dock workers in France held a nationwide day of strikes on Thursday.")
+    assert (plover_coding(event), event.cameo) == ("PROTEST", "143")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt announced the restoration of diplomatic relations with Turkey.",
+    "Egypt and Turkey announced the resumption of diplomatic ties on Friday.",
+])
+def test_ties_restored_told_as_a_noun_are_support(nlp, text):
+    event = first(nlp, text)
+    assert (plover_coding(event), event.cameo) == ("SUPPORT", "050")
+    assert "EG" in countries(event.source)
+
+
+def test_a_restoration_of_no_ties_is_no_event(nlp):
+    assert run(nlp, "Egypt announced the restoration of the old mosque.") == []
+
+
+def test_a_blocked_aid_package_is_a_refusal_not_aid(nlp):
+    events = run(nlp, "Hungary blocked an aid package for Ukraine.")
+    assert [plover_coding(e) for e in events] == ["REJECT"]
 
 
 @pytest.mark.parametrize("text", [
@@ -132,6 +201,13 @@ def test_missiles_striking_a_city_are_still_an_assault(nlp):
 def test_aid_pledge_is_aid(nlp, text):
     event = first(nlp, text)
     assert plover_coding(event) == "AID"
+
+
+def test_aid_given_in_levels_is_given_by_its_giver(nlp):
+    # "levels of aid" is an amount of aid: the verb that provides it gives the actors
+    event = first(nlp, "Japan is providing record levels of humanitarian aid to Ukraine.")
+    assert event.type == "AID"
+    assert countries(event.source) == {"JP"} and countries(event.target) == {"UA"}
 
 
 def test_aid_noun_with_recipient(nlp):
