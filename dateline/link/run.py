@@ -110,10 +110,38 @@ def _stories(store: Store, happenings, lead, loose: Iterable = ()):
         elif happening.date_basis == "reported":
             led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
             _earlier_report(happening, [(first[a][2], published_on.get(a)) for a in led])
+    _date_by_story(happenings, stories, published_on)
     # Once every happening has what date its own reports and story give it.
     happenings, lead = join_undated_across_stories(happenings, lead)
     date_lone_acts(stories, happenings, loose)
     return happenings, lead
+
+
+def _date_by_story(happenings, stories: list[list[str]], published_on: dict[str, str | None]) -> None:
+    """A happening still undated whose reports have no publication day, all in one story,
+    takes the day that story gives its sentences (dateline.resolve.story_time.dated_by_story):
+    its "on Friday" was written against the day the story's other reports came out."""
+    from dateline.resolve import dated_by_story
+
+    story_of = {a: i for i, story in enumerate(stories) for a in story}
+    for happening in happenings:
+        if happening.date is not None:
+            continue
+        own = [published_on.get(a) for a in happening.articles]
+        held = {story_of.get(a) for a in happening.articles}
+        index = held.pop() if len(held) == 1 else None
+        if any(p and len(p) == 10 for p in own) or index is None:
+            continue
+        mentions = [(m.text, _trigger_at(m.text, m.trigger),
+                     m.lede and m.modality == "asserted" and m.status != "planned") for m in happening.mentions]
+        value = dated_by_story(mentions, own, [published_on.get(a) for a in stories[index]])
+        if value is not None:
+            happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
+
+
+def _trigger_at(text: str, trigger: str) -> int:
+    """Where a mention's trigger (its first word) stands in its sentence, else -1."""
+    return text.find(trigger.split()[0]) if trigger.split() else -1
 
 
 # A story's stated day replaces a happening's publication day only this far before it.

@@ -20,6 +20,11 @@ Two sources, in this order:
     publication day of an opening that announces (a plan, "will be held") is not the story's.
 Nothing is taken from the clock, and a story none of whose reports has a publication day
 or a stated day stays undated.
+
+``dated_by_story``: a happening told only by reports with no publication day (so its "on
+Friday" could not be resolved when it was read), in a story whose other reports came out
+within a day of each other: the day its own sentences state, resolved against that day, else,
+when it is told in a report's opening as done, the story's publication day ("reported").
 """
 
 from __future__ import annotations
@@ -118,6 +123,53 @@ def story_date(reports: Iterable[tuple[str, str | None]]) -> TimeValue | None:
     mode = min(day for day, n in common if n == common[0][1])
     earliest = min(d for d in days if mode - dt.timedelta(days=1) <= d <= mode)
     return TimeValue("(publication date)", date=earliest.isoformat(), precision="day", basis="reported")
+
+
+def dated_by_story(mentions: Iterable[tuple[str, int, bool]], own_published: Iterable[str | None],
+                   story_published: Iterable[str | None]) -> TimeValue | None:
+    """The date of a happening whose reports have no publication day, from their story.
+
+    ``mentions``: each report's sentence, where its trigger stands in it (-1 if unknown) and
+    whether it is told in the opening as done; ``own_published``: the publication dates of
+    the happening's own reports (a month at most, or None); ``story_published``: those of
+    the story's reports.  The story's reports must have come out within a day of each other
+    (and within the month an own report gives): that day is the one the sentences were
+    written against.  Each sentence's date nearest its trigger, resolved so; one day for all
+    dates the happening, different days leave it undated.  With no day stated, a happening
+    told as done in an opening is the news of the story's publication day.
+    """
+    days = [p for p in story_published if p and len(p) == 10]
+    story_day = _story_publication_day([("", p) for p in days])
+    if story_day is None or any(p and not story_day.startswith(p) for p in own_published):
+        return None
+    stated: set[str] = set()
+    news = False
+    for text, trigger_at, done in mentions:
+        day = _nearest_day(text, trigger_at, story_day)
+        if day:
+            stated.add(day)
+        news = news or (done and not _ANNOUNCES.search(text))
+    if len(stated) > 1:
+        return None  # its reports disagree: no day is the happening's
+    if stated:
+        return TimeValue("(story day)", date=stated.pop(), precision="day", basis="text")
+    if not news:
+        return None
+    # As for a story's own reports: the earliest day within a day of the last.
+    return TimeValue("(publication date)", date=min(days), precision="day", basis="reported")
+
+
+def _nearest_day(text: str, trigger_at: int, anchor: str) -> str | None:
+    """The day a sentence states nearest its trigger (before it where equally near), resolved
+    against ``anchor``; None when it states none but background."""
+    found = [v for v in find_dates(text, anchor)
+             if v.date and v.precision == "day"
+             and not _BACKGROUND.search(text[max(0, v.start - 12):v.end + 6])]
+    if not found:
+        return None
+    if trigger_at < 0:
+        return found[0].date
+    return min(found, key=lambda v: (max(v.start - trigger_at, trigger_at - v.end), v.start)).date
 
 
 def _story_publication_day(reports: list[tuple[str, str | None]]) -> str | None:
