@@ -41,7 +41,7 @@ def compute_linking(store: Store) -> Linking:
     linked = {m.id for h in happenings for m in h.mentions}
     # A lone party's act told in a report's opening with no date ("India struck nine sites")
     # is no happening of its own, but its story may date it (date_lone_acts).
-    loose = [m for m in mentions if m.id not in linked and m.lede and m.date is None and m.participants]
+    loose = [m for m in mentions if m.id not in linked and m.lede and not _dated(m.date) and m.participants]
     happenings, lead = _stories(store, happenings, lead, loose)
     outlets = store.article_outlets()
     n_sources = {h.id: independent_reports(h.articles, outlets, copies) for h in happenings}
@@ -132,16 +132,17 @@ def _date_by_story(happenings, stories: list[list[str]], published_on: dict[str,
         index = held.pop() if len(held) == 1 else None
         if any(p and len(p) == 10 for p in own) or index is None:
             continue
-        mentions = [(m.text, _trigger_at(m.text, m.trigger),
-                     m.lede and m.modality == "asserted" and m.status != "planned") for m in happening.mentions]
+        mentions = [(m.date, m.status == "planned", m.lede and m.modality == "asserted" and m.status != "planned")
+                    for m in happening.mentions]
         value = dated_by_story(mentions, own, [published_on.get(a) for a in stories[index]])
         if value is not None:
             happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
 
 
-def _trigger_at(text: str, trigger: str) -> int:
-    """Where a mention's trigger (its first word) stands in its sentence, else -1."""
-    return text.find(trigger.split()[0]) if trigger.split() else -1
+def _dated(value) -> bool:
+    """Does a mention's date say anything (a day, a period or bounds)?  An expression its
+    report's day could not resolve ("on Friday" with no publication day) does not."""
+    return value is not None and bool(value.date or value.earliest or value.latest)
 
 
 # A story's stated day replaces a happening's publication day only this far before it.

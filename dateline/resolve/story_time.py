@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from dateline.records import TimeValue
-from dateline.resolve.time import find_dates
+from dateline.resolve.time import find_dates, resolve_date
 
 # An opening that announces what is still to come: its report's day is not the story's.
 _ANNOUNCES = re.compile(
@@ -125,18 +125,19 @@ def story_date(reports: Iterable[tuple[str, str | None]]) -> TimeValue | None:
     return TimeValue("(publication date)", date=earliest.isoformat(), precision="day", basis="reported")
 
 
-def dated_by_story(mentions: Iterable[tuple[str, int, bool]], own_published: Iterable[str | None],
+def dated_by_story(mentions: Iterable[tuple[TimeValue | None, bool, bool]], own_published: Iterable[str | None],
                    story_published: Iterable[str | None]) -> TimeValue | None:
     """The date of a happening whose reports have no publication day, from their story.
 
-    ``mentions``: each report's sentence, where its trigger stands in it (-1 if unknown) and
-    whether it is told in the opening as done; ``own_published``: the publication dates of
-    the happening's own reports (a month at most, or None); ``story_published``: those of
-    the story's reports.  The story's reports must have come out within a day of each other
-    (and within the month an own report gives): that day is the one the sentences were
-    written against.  Each sentence's date nearest its trigger, resolved so; one day for all
-    dates the happening, different days leave it undated.  With no day stated, a happening
-    told as done in an opening is the news of the story's publication day.
+    ``mentions``: each report's date expression as its clause gave it, unresolved ("on
+    Friday": no day to resolve it against) or None, whether the report tells the happening as
+    planned, and whether it tells it in its opening as done; ``own_published``: the
+    publication dates of the happening's own reports (a month at most, or None);
+    ``story_published``: those of the story's reports.  The story's reports must have come
+    out within a day of each other (and within the month an own report gives): that day is
+    the one the expressions were written against.  One day for all of them dates the
+    happening, different days leave it undated.  With no day stated, a happening told as done
+    in an opening is the news of the story's earliest publication day.
     """
     days = [p for p in story_published if p and len(p) == 10]
     story_day = _story_publication_day([("", p) for p in days])
@@ -144,11 +145,15 @@ def dated_by_story(mentions: Iterable[tuple[str, int, bool]], own_published: Ite
         return None
     stated: set[str] = set()
     news = False
-    for text, trigger_at, done in mentions:
-        day = _nearest_day(text, trigger_at, story_day)
-        if day:
-            stated.add(day)
-        news = news or (done and not _ANNOUNCES.search(text))
+    for expression, planned, done in mentions:
+        if expression is not None and not expression.date:
+            # The report itself came out on one of the story's days or the day after: a day
+            # that depends on which (a Thursday, resolved on a Wednesday or on a Thursday) is none.
+            value = resolve_date(expression.text, None, tense="future" if planned else "past",
+                                 anchor_bounds=(min(days), _next_day(story_day)))
+            if value is not None and value.date and value.precision == "day":
+                stated.add(value.date)
+        news = news or (done and expression is None)
     if len(stated) > 1:
         return None  # its reports disagree: no day is the happening's
     if stated:
@@ -159,17 +164,8 @@ def dated_by_story(mentions: Iterable[tuple[str, int, bool]], own_published: Ite
     return TimeValue("(publication date)", date=min(days), precision="day", basis="reported")
 
 
-def _nearest_day(text: str, trigger_at: int, anchor: str) -> str | None:
-    """The day a sentence states nearest its trigger (before it where equally near), resolved
-    against ``anchor``; None when it states none but background."""
-    found = [v for v in find_dates(text, anchor)
-             if v.date and v.precision == "day"
-             and not _BACKGROUND.search(text[max(0, v.start - 12):v.end + 6])]
-    if not found:
-        return None
-    if trigger_at < 0:
-        return found[0].date
-    return min(found, key=lambda v: (max(v.start - trigger_at, trigger_at - v.end), v.start)).date
+def _next_day(day: str) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
 
 def _story_publication_day(reports: list[tuple[str, str | None]]) -> str | None:
