@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateline.link.happenings import lead_happenings, link
-from dateline.records import Happening
+from dateline.records import Happening, TimeValue
 from dateline.store import Filter, Store
 
 
@@ -139,7 +139,7 @@ def _date_by_story(happenings, stories: list[list[str]], published_on: dict[str,
             happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
 
 
-def _dated(value) -> bool:
+def _dated(value: TimeValue | None) -> bool:
     """Does a mention's date say anything (a day, a period or bounds)?  An expression its
     report's day could not resolve ("on Friday" with no publication day) does not."""
     return value is not None and bool(value.date or value.earliest or value.latest)

@@ -23,8 +23,9 @@ or a stated day stays undated.
 
 ``dated_by_story``: a happening told only by reports with no publication day (so its "on
 Friday" could not be resolved when it was read), in a story whose other reports came out
-within a day of each other: the day its own sentences state, resolved against that day, else,
-when it is told in a report's opening as done, the story's publication day ("reported").
+within a day of each other: the day the expression its own clause gave states, resolved
+against those days, else, when it is told in a report's opening as done, the story's
+publication day ("reported").
 """
 
 from __future__ import annotations
