@@ -110,7 +110,7 @@ def find_dates(text: str) -> list[FoundDate]:
 
 # Dates in a URL path, each delimited so that an id of digits does not pass for one:
 # "/2011/11/10/", "/2011/11/" (a month), "/2024-05-14/", "/20170618/", "-20230919" or
-# "_20230919" ending a slug, "-2011apr07-".
+# "_20230919" ending a slug, "/202307310004.html" (a day and a time), "-2011apr07-".
 _URL_DATES = (
     re.compile(r"/(?P<y>\d{4})/(?P<m>[01]?\d)(?:/(?P<d>[0-3]?\d))?(?=[/._-]|$)"),
     re.compile(r"(?<=[/_-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=[/._-]|$)"),
@@ -119,6 +119,10 @@ _URL_DATES = (
     # "/2023/0311/", "/2011-03/20/": common in Chinese and other sites' paths.
     re.compile(r"/(?P<y>\d{4})/(?P<m>[01]\d)(?P<d>[0-3]\d)(?=/)"),
     re.compile(r"/(?P<y>\d{4})-(?P<m>[01]\d)/(?P<d>[0-3]\d)(?=/)"),
+    # "/stories/202307310004.html", "-20250815215049": a stamp of the day and the time of day
+    # (hhmm or hhmmss, checked below) in one run of digits.
+    re.compile(r"(?<=[/_-])(?P<y>\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?P<time>[0-2]\d[0-5]\d(?:[0-5]\d)?)"
+               r"(?=[/._-]|$)"),
     # "-2011apr07-": a month's English abbreviation between the year and the day.
     re.compile(r"(?<=[/_-])(?P<y>\d{4})(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                r"(?P<d>[0-3]\d)(?=[/._-]|$)", re.IGNORECASE),
@@ -151,6 +155,8 @@ def date_from_url(url: str | None) -> str | None:
             day = int(m.group("d")) if m.group("d") else None
             month = _URL_MONTHS[m.group("mon").lower()] if "mon" in m.groupdict() else int(m.group("m"))
             iso = _valid(year, month, day) if plausible_year(year) else None
+            if m.groupdict().get("time") and int(m.group("time")[:2]) > 23:
+                iso = None  # no time of day: an id of digits
             if iso:
                 found.append((m.start(), iso))
     for m in _URL_DAY_FIRST.finditer(path):

@@ -256,6 +256,10 @@ def clause_date(
         return chosen
     if not looking_back and asserted and not planned and _reported_as_news(start, tense, anchor, body):
         return TimeValue("(publication date)", date=anchor, precision="day", basis="reported")
+    if chosen is not None and not (anchor and len(anchor) == 10):
+        # "on Friday" in a report with no publication day: kept unresolved, for the day its
+        # story's other reports came out to resolve (dateline.resolve.story_time.dated_by_story).
+        return chosen
     return None
 
 

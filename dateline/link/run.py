@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateline.link.happenings import lead_happenings, link
-from dateline.records import Happening
+from dateline.records import Happening, TimeValue
 from dateline.store import Filter, Store
 
 
@@ -41,7 +41,7 @@ def compute_linking(store: Store) -> Linking:
     linked = {m.id for h in happenings for m in h.mentions}
     # A lone party's act told in a report's opening with no date ("India struck nine sites")
     # is no happening of its own, but its story may date it (date_lone_acts).
-    loose = [m for m in mentions if m.id not in linked and m.lede and m.date is None and m.participants]
+    loose = [m for m in mentions if m.id not in linked and m.lede and not _dated(m.date) and m.participants]
     happenings, lead = _stories(store, happenings, lead, loose)
     outlets = store.article_outlets()
     n_sources = {h.id: independent_reports(h.articles, outlets, copies) for h in happenings}
@@ -110,10 +110,39 @@ def _stories(store: Store, happenings, lead, loose: Iterable = ()):
         elif happening.date_basis == "reported":
             led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
             _earlier_report(happening, [(first[a][2], published_on.get(a)) for a in led])
+    _date_by_story(happenings, stories, published_on)
     # Once every happening has what date its own reports and story give it.
     happenings, lead = join_undated_across_stories(happenings, lead)
     date_lone_acts(stories, happenings, loose)
     return happenings, lead
+
+
+def _date_by_story(happenings, stories: list[list[str]], published_on: dict[str, str | None]) -> None:
+    """A happening still undated whose reports have no publication day, all in one story,
+    takes the day that story gives its sentences (dateline.resolve.story_time.dated_by_story):
+    its "on Friday" was written against the day the story's other reports came out."""
+    from dateline.resolve import dated_by_story
+
+    story_of = {a: i for i, story in enumerate(stories) for a in story}
+    for happening in happenings:
+        if happening.date is not None:
+            continue
+        own = [published_on.get(a) for a in happening.articles]
+        held = {story_of.get(a) for a in happening.articles}
+        index = held.pop() if len(held) == 1 else None
+        if any(p and len(p) == 10 for p in own) or index is None:
+            continue
+        mentions = [(m.date, m.status == "planned", m.lede and m.modality == "asserted" and m.status != "planned")
+                    for m in happening.mentions]
+        value = dated_by_story(mentions, own, [published_on.get(a) for a in stories[index]])
+        if value is not None:
+            happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
+
+
+def _dated(value: TimeValue | None) -> bool:
+    """Does a mention's date say anything (a day, a period or bounds)?  An expression its
+    report's day could not resolve ("on Friday" with no publication day) does not."""
+    return value is not None and bool(value.date or value.earliest or value.latest)
 
 
 # A story's stated day replaces a happening's publication day only this far before it.

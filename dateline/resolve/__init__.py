@@ -35,6 +35,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "resolve_date": ("dateline.resolve.time", "resolve_date"),
     "agreed_date": ("dateline.resolve.story_time", "agreed_date"),
     "bounded_date": ("dateline.resolve.story_time", "bounded_date"),
+    "dated_by_story": ("dateline.resolve.story_time", "dated_by_story"),
     "story_date": ("dateline.resolve.story_time", "story_date"),
     "lexicon_with": ("dateline.resolve.petrarch", "lexicon_with"),
     "check_dictionaries": ("dateline.resolve.petrarch", "check"),
@@ -52,6 +53,7 @@ __all__ = [
     "bounded_date",
     "check_dictionaries",
     "country_words",
+    "dated_by_story",
     "entry_country",
     "find_dates",
     "find_places",
@@ -75,7 +77,7 @@ if TYPE_CHECKING:
     from dateline.resolve.petrarch import lexicon_with
     from dateline.resolve.places import Gazetteer, find_places, place_of_dateline
     from dateline.resolve.pronouns import pronoun_mentions
-    from dateline.resolve.story_time import agreed_date, bounded_date, story_date
+    from dateline.resolve.story_time import agreed_date, bounded_date, dated_by_story, story_date
     from dateline.resolve.surnames import entry_country, pick_person
     from dateline.resolve.time import find_dates, resolve_date
 

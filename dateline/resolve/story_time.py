@@ -20,6 +20,12 @@ Two sources, in this order:
     publication day of an opening that announces (a plan, "will be held") is not the story's.
 Nothing is taken from the clock, and a story none of whose reports has a publication day
 or a stated day stays undated.
+
+``dated_by_story``: a happening told only by reports with no publication day (so its "on
+Friday" could not be resolved when it was read), in a story whose other reports came out
+within a day of each other: the day the expression its own clause gave states, resolved
+against those days, else, when it is told in a report's opening as done, the story's
+publication day ("reported").
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from dateline.records import TimeValue
-from dateline.resolve.time import find_dates
+from dateline.resolve.time import find_dates, resolve_date
 
 # An opening that announces what is still to come: its report's day is not the story's.
 _ANNOUNCES = re.compile(
@@ -118,6 +124,49 @@ def story_date(reports: Iterable[tuple[str, str | None]]) -> TimeValue | None:
     mode = min(day for day, n in common if n == common[0][1])
     earliest = min(d for d in days if mode - dt.timedelta(days=1) <= d <= mode)
     return TimeValue("(publication date)", date=earliest.isoformat(), precision="day", basis="reported")
+
+
+def dated_by_story(mentions: Iterable[tuple[TimeValue | None, bool, bool]], own_published: Iterable[str | None],
+                   story_published: Iterable[str | None]) -> TimeValue | None:
+    """The date of a happening whose reports have no publication day, from their story.
+
+    ``mentions``: each report's date expression as its clause gave it, unresolved ("on
+    Friday": no day to resolve it against) or None, whether the report tells the happening as
+    planned, and whether it tells it in its opening as done; ``own_published``: the
+    publication dates of the happening's own reports (a month at most, or None);
+    ``story_published``: those of the story's reports.  The story's reports must have come
+    out within a day of each other (and within the month an own report gives): that day is
+    the one the expressions were written against.  One day for all of them dates the
+    happening, different days leave it undated.  With no day stated, a happening told as done
+    in an opening is the news of the story's earliest publication day.
+    """
+    days = [p for p in story_published if p and len(p) == 10]
+    story_day = _story_publication_day([("", p) for p in days])
+    if story_day is None or any(p and not story_day.startswith(p) for p in own_published):
+        return None
+    stated: set[str] = set()
+    news = False
+    for expression, planned, done in mentions:
+        if expression is not None and not expression.date:
+            # The report itself came out on one of the story's days or the day after: a day
+            # that depends on which (a Thursday, resolved on a Wednesday or on a Thursday) is none.
+            value = resolve_date(expression.text, None, tense="future" if planned else "past",
+                                 anchor_bounds=(min(days), _next_day(story_day)))
+            if value is not None and value.date and value.precision == "day":
+                stated.add(value.date)
+        news = news or (done and expression is None)
+    if len(stated) > 1:
+        return None  # its reports disagree: no day is the happening's
+    if stated:
+        return TimeValue("(story day)", date=stated.pop(), precision="day", basis="text")
+    if not news:
+        return None
+    # As for a story's own reports: the earliest day within a day of the last.
+    return TimeValue("(publication date)", date=min(days), precision="day", basis="reported")
+
+
+def _next_day(day: str) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
 
 def _story_publication_day(reports: list[tuple[str, str | None]]) -> str | None:

@@ -57,6 +57,8 @@ def test_month_and_day_without_a_year(text: str, expected: str | None) -> None:
     ("https://news.example/ap-pier-to-be-rebuilt-2011apr07-story.html", "2011-04-07"),
     ("https://news.example/ukraine/23082024-pier-rebuilt", "2024-08-23"),  # day, month, year
     ("https://news.example/videos/14072019/1234", "2019-07-14"),
+    ("https://news.example/stories/202307310004.html", "2023-07-31"),  # a day and a time, hhmm
+    ("https://news.example/pier-rebuilt-20250815215049.html", "2025-08-15"),  # hhmmss
 ])
 def test_date_in_url_path(url: str, expected: str) -> None:
     assert date_from_url(url) == expected
@@ -67,6 +69,8 @@ def test_date_in_url_path(url: str, expected: str) -> None:
     "https://news.example/story/12345678/",  # eight digits that are no date
     "https://news.example/story/20231345/",  # month 13
     "https://news.example/story/202309190/",  # a longer run of digits
+    "https://news.example/story/202309193104/",  # twelve digits, but 31:04 is no time of day
+    "https://news.example/story/2023091912345/",  # thirteen digits
     "https://news.example/story/x20230919y/",  # not delimited
     "https://news.example/story/pier-2011apr32-story.html",  # no such day
     "https://news.example/story/pier-2011april07-story.html",  # a word, not an abbreviation

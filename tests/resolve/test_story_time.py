@@ -4,7 +4,7 @@ sentences written for these tests."""
 from __future__ import annotations
 
 from dateline.records import TimeValue
-from dateline.resolve.story_time import agreed_date, bounded_date, story_date
+from dateline.resolve.story_time import agreed_date, bounded_date, dated_by_story, story_date
 
 
 def test_the_day_the_openings_state_wins():
@@ -130,3 +130,52 @@ def test_no_month_or_year_from_a_dated_report_an_open_side_or_bounds_over_years(
     assert bounded_date([TimeValue("(a)", latest="2022-06-12")]) is None
     assert bounded_date([TimeValue("(a)", earliest="2021-12-27", latest="2022-01-02")]) is None
     assert bounded_date([TimeValue("(a)", earliest="2022-06-20", latest="2022-06-12")]) is None
+
+
+# dated_by_story: a happening whose own reports have no publication day.
+_STORY_DAYS = ["2021-03-13", None, "2021-03-12"]
+
+
+def _said(text: str) -> TimeValue:
+    """A date expression no publication day resolved."""
+    return TimeValue(text)
+
+
+def test_a_weekday_is_resolved_against_the_day_the_storys_reports_came_out():
+    value = dated_by_story([(_said("on Friday"), False, True)], [None], _STORY_DAYS)
+    assert value is not None and value.date == "2021-03-12" and value.basis == "text"
+
+
+def test_a_planned_happenings_weekday_is_the_next_one():
+    value = dated_by_story([(_said("on Tuesday"), True, False)], [None], _STORY_DAYS)
+    assert value is not None and value.date == "2021-03-16"
+
+
+def test_a_happening_told_as_done_with_no_day_takes_the_storys_earliest_publication_day():
+    value = dated_by_story([(None, False, True)], [None], _STORY_DAYS)
+    assert value is not None and value.date == "2021-03-12" and value.basis == "reported"
+
+
+def test_no_day_and_not_told_as_done_in_an_opening_leave_it_undated():
+    assert dated_by_story([(None, False, False)], [None], _STORY_DAYS) is None
+    assert dated_by_story([(_said("that day"), False, True)], [None], _STORY_DAYS) is None
+
+
+def test_reports_that_state_different_days_date_nothing():
+    mentions = [(_said("on Friday"), False, True), (_said("on Tuesday"), False, True)]
+    assert dated_by_story(mentions, [None, None], _STORY_DAYS) is None
+
+
+def test_a_story_whose_reports_came_out_days_apart_dates_nothing():
+    mention = (_said("on Friday"), False, True)
+    assert dated_by_story([mention], [None], ["2021-03-13", "2021-03-20"]) is None
+    assert dated_by_story([mention], [None], [None, None]) is None
+
+
+def test_an_undated_happening_of_another_month_does_not_take_its_storys_day():
+    assert dated_by_story([(_said("on Friday"), False, True)], ["2021-05"], _STORY_DAYS) is None
+
+
+def test_a_weekday_that_depends_on_which_of_the_storys_days_the_report_came_out_is_no_day():
+    # Reports out on Wednesday 10 March; an undated one out then or on Thursday says "on Thursday".
+    assert dated_by_story([(_said("on Thursday"), False, True)], [None], ["2021-03-10"]) is None
