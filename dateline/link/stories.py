@@ -426,16 +426,17 @@ def _other_people(own, chosen) -> bool:
     return not (mine <= theirs or theirs <= mine)
 
 
-def _other_day(own, chosen, article_id: str) -> bool:
+def _other_day(own, chosen, article_id: str | None = None) -> bool:
     """A report of a meeting with no date whose opening names a day ("met on Tuesday") that
     the story's dated happening is not: told alike, but of another meeting of the same people
-    (``dateline.link.happenings.named_day_conflict``)."""
+    (``dateline.link.happenings.named_day_conflict``).  ``article_id``: that article's reports
+    only (an article moving between happenings); else all of ``own``'s."""
     if own.type != "CONSULT" or own.date is not None or chosen.date is None or len(chosen.date) != 10:
         return False
     day = dt.date.fromisoformat(chosen.date)
     first = day - dt.timedelta(days=1) if chosen.date_basis == "reported" else day
     # Its own reports of the meeting: what was said or done at it names the day it was said.
-    told = [m for m in own.mentions if m.article == article_id and m.type == own.type]
+    told = [m for m in own.mentions if article_id in (None, m.article) and m.type == own.type]
     return named_day_conflict(told, first, day)
 
 
@@ -650,7 +651,7 @@ def join_undated_across_stories(happenings: list, lead: dict[str, str | None]) -
         fitting = [h for h in dated
                    if h is not own and h.id not in gone and h.type == own.type and h.place is not None
                    and _known_people(h) == people and _same_place(own.place, h.place)
-                   and (own.date is None or h.date.startswith(own.date))]
+                   and (own.date is None or h.date.startswith(own.date)) and not _other_day(own, h)]
         if len(fitting) != 1:
             continue
         chosen = fitting[0]

@@ -349,6 +349,22 @@ def test_an_undated_report_stays_apart_from_another_place_a_second_meeting_or_wi
         assert after == lead
 
 
+def test_an_undated_report_naming_another_weekday_stays_apart_from_the_meeting_there():
+    # "Ruto met Tinubu in Abuja on Friday" (no date) and their meeting in Abuja of Tuesday 4 March
+    # 2025: the same people in the same city, another day.
+    undated = meeting("h2", "B", date=None, place=ABUJA, basis=None)
+    undated.mentions = [EventMention("m-B", "B", "CONSULT", 0, 40, "Ruto met Tinubu in Abuja on Friday",
+                                     source=[RUTO], target=[TINUBU], lede=True)]
+    lead = {"A": "h1", "B": "h2"}
+    _, after = join_undated_across_stories([meeting("h1", "A", place=ABUJA), undated], dict(lead))
+    assert after == lead
+    # ... and joins it when the day it names is the meeting's.
+    undated.mentions = [EventMention("m-B", "B", "CONSULT", 0, 40, "Ruto met Tinubu in Abuja on Tuesday",
+                                     source=[RUTO], target=[TINUBU], lede=True)]
+    _, after = join_undated_across_stories([meeting("h1", "A", place=ABUJA), undated], dict(lead))
+    assert after == {"A": "h1", "B": "h1"}
+
+
 def test_an_article_published_long_after_or_before_the_story_s_meeting_stays_out():
     # A and C report the meeting of 4 March 2025; B, undated, tells alike of a meeting of the
     # same two and was published a year later: another meeting.
