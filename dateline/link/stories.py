@@ -570,6 +570,7 @@ def unify_leads(
                 twin = _story_twin(by_id[own], article_id, story, holding)
                 if twin is not None:
                     _move(article_id, by_id[own], twin)
+                    lead[article_id] = twin.id  # its own happening has gone over whole
                 continue
             if own is not None and _other_day(by_id[own], chosen, article_id):
                 continue

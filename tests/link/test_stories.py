@@ -266,9 +266,10 @@ def test_an_undated_report_of_other_people_joins_the_one_meeting_of_its_people_i
         lead = {"A": "h1", "B": "h2", "C": "h3", "D": "h5" if extra else None}
         return unify_leads([["A", "B", "C", "D"]], lead, happenings, {})
 
-    kept, _ = story()
+    kept, lead = story()
     assert next(h for h in kept if h.id == "h4").articles == ["B", "C"]
     assert "h2" not in {h.id for h in kept}
+    assert lead["B"] == "h4"  # B leads the meeting its report went over to
     # The two met twice in the story's reports: which meeting is B's is not known.
     kept, _ = story(meeting("h5", "D", [RUTO, mahama], date="2024-05-01"))
     assert next(h for h in kept if h.id == "h2").articles == ["B"]
