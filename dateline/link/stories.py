@@ -668,8 +668,8 @@ def _same_place(a, b) -> bool:
 def _places_differ(a, b) -> bool:
     """Two known places that cannot be one: other countries, or two cities of one country apart.
 
-    Looser than the linker's place test (``dateline.link.happenings``): a region ("Florida", "Asia-Pacific") and a
-    city of its country do not differ here.  The linker joins single reports and keeps a region
+    Looser than the linker's place test (``dateline.link.happenings``): a region ("Florida",
+    "Asia-Pacific") and a city of its country do not differ here.  The linker joins single reports and keeps a region
     apart from a city; a story has already brought the reports together by their words, and
     measured on the dev corpus the stricter test here, or the looser one in the linker, is worse."""
     if a.country and b.country and a.country != b.country:
