@@ -363,14 +363,6 @@ def named_day_conflict(mentions: Iterable[EventMention], first: dt.date, last: d
     return not any((day.month, day.day) in named_days for day in dateline_days)
 
 
-def named_day_agrees(mentions: Iterable[EventMention], first: dt.date, last: dt.date) -> bool:
-    """The openings of these reports tell of the event as past on a day they name, and the
-    days named fit ``first`` to ``last`` (``named_day_conflict``): the reports' own time evidence."""
-    told = [m for m in mentions if m.lede and m.status == "past"]
-    named_weekdays, named_days = _named_days(told)
-    return bool(named_weekdays or named_days) and not named_day_conflict(told, first, last)
-
-
 def _named_days(mentions: list[EventMention]) -> tuple[set[int], set[tuple[int, int]]]:
     """The weekdays (0 = Monday) and the (month, day) pairs without a year ("15 августа",
     "am 15. Februar", "August 15") that these reports' sentences name, in any language."""

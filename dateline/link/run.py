@@ -82,7 +82,6 @@ def _stories(store: Store, happenings, lead, loose: Iterable = ()):
         StoryInput,
         cluster_stories,
         date_lone_acts,
-        join_told_on_their_day,
         join_undated_across_stories,
         unify_leads,
     )
@@ -113,7 +112,6 @@ def _stories(store: Store, happenings, lead, loose: Iterable = ()):
             _earlier_report(happening, [(first[a][2], published_on.get(a)) for a in led])
     # Once every happening has what date its own reports and story give it.
     happenings, lead = join_undated_across_stories(happenings, lead)
-    happenings, lead = join_told_on_their_day(happenings, lead, published_on)
     date_lone_acts(stories, happenings, loose)
     return happenings, lead
 

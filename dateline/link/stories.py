@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from operator import mul
 
-from dateline.link.happenings import days_of, named_day_agrees, named_day_conflict, near
+from dateline.link.happenings import days_of, named_day_conflict, near
 
 # Latin words, numbers, and words of other scripts ("Путин", "Çavuşoğlu"): a Russian report read
 # for Latin words alone is a few numbers, and shares its story with any other such text.
@@ -669,48 +669,11 @@ def _places_differ(a, b) -> bool:
     """Two known places that cannot be one: other countries, or two cities of one country apart.
 
     Looser than the linker's place test (``dateline.link.happenings``): a region ("Florida",
-    "Asia-Pacific") and a city of its country do not differ here.  The linker joins single reports and keeps a region
-    apart from a city; a story has already brought the reports together by their words, and
-    measured on the dev corpus the stricter test here, or the looser one in the linker, is worse."""
+    "Asia-Pacific") and a city of its country do not differ here.  The linker joins single
+    reports and keeps a region apart from a city; a story has already brought the reports
+    together by their words, and measured on the dev corpus the stricter test here, or the
+    looser one in the linker, is worse."""
     if a.country and b.country and a.country != b.country:
         return True
     return a.kind == b.kind == "city" and a.name != b.name and not near(a, b)
 
-
-def join_told_on_their_day(happenings: list, lead: dict[str, str | None],
-                           published: dict[str, str | None]) -> tuple[list, dict[str, str | None]]:
-    """An undated meeting of two or more known people that names no place, whose reports'
-    openings tell of it on a day they name ("Obama spoke over the phone Friday with Rouhani"),
-    joins the one meeting of exactly those people that is dated to a day agreeing with it.
-
-    The linker applies this rule (``dateline.link.happenings``: told on its day) before stories
-    have dated their happenings; a meeting dated only by its story's openings and publication
-    days is met here.  A second such meeting of theirs, any day its reports name that the
-    meeting is not, or a publication day that rules the meeting out, leaves it alone."""
-    dated = [h for h in happenings if h.type == "CONSULT" and h.date and h.date_precision == "day"]
-    gone: set[str] = set()
-    for own in happenings:
-        if own.type != "CONSULT" or own.date is not None or own.place is not None or own.id in gone:
-            continue
-        people = _known_people(own)
-        if len(people) < _NAMED_PEOPLE:
-            continue
-        fitting = [h for h in dated if h is not own and h.id not in gone and _known_people(h) == people
-                   and _told_on(own, h)
-                   and not any(_published_apart(h, own, published.get(a)) for a in own.articles)]
-        if len(fitting) != 1:
-            continue
-        chosen = fitting[0]
-        chosen.mentions.extend(own.mentions)
-        gone.add(own.id)
-        for article_id, happening_id in lead.items():
-            if happening_id == own.id:
-                lead[article_id] = chosen.id
-    return [h for h in happenings if h.id not in gone], lead
-
-
-def _told_on(own, chosen) -> bool:
-    """``own``'s openings name a day, and it is ``chosen``'s (a publication day: it or the day before)."""
-    day = dt.date.fromisoformat(chosen.date)
-    first = day - dt.timedelta(days=1) if chosen.date_basis == "reported" else day
-    return named_day_agrees([m for m in own.mentions if m.type == own.type], first, day)

@@ -6,7 +6,6 @@ from dateline.link.stories import (
     StoryInput,
     cluster_stories,
     date_lone_acts,
-    join_told_on_their_day,
     join_undated_across_stories,
     salient_terms,
     unify_leads,
@@ -365,31 +364,6 @@ def test_an_undated_report_naming_another_weekday_stays_apart_from_the_meeting_t
                                      source=[RUTO], target=[TINUBU], lede=True)]
     _, after = join_undated_across_stories([meeting("h1", "A", place=ABUJA), undated], dict(lead))
     assert after == {"A": "h1", "B": "h1"}
-
-
-def phone_call(text: str) -> Happening:
-    """An undated, placeless report B of Ruto and Tinubu, told in its opening."""
-    happening = meeting("h2", "B", date=None, basis=None)
-    happening.mentions = [EventMention("m-B", "B", "CONSULT", 0, 40, text, source=[RUTO], target=[TINUBU], lede=True)]
-    return happening
-
-
-def test_an_undated_placeless_report_joins_the_one_meeting_of_its_people_on_the_day_it_names():
-    # The meeting of Tuesday 4 March 2025, dated by its story; "Ruto spoke with Tinubu on Tuesday".
-    lead = {"A": "h1", "B": "h2"}
-    kept, after = join_told_on_their_day([meeting("h1", "A"), phone_call("Ruto spoke with Tinubu on Tuesday")],
-                                         dict(lead), {"B": None})
-    assert after == {"A": "h1", "B": "h1"} and [h.id for h in kept] == ["h1"]
-    # Another weekday, no day named, two meetings of theirs on that weekday, or published a year on.
-    cases = [([meeting("h1", "A"), phone_call("Ruto spoke with Tinubu on Friday")], {}),
-             ([meeting("h1", "A"), phone_call("Ruto spoke with Tinubu")], {}),
-             ([meeting("h1", "A"), meeting("h3", "C", date="2025-03-11"),
-               phone_call("Ruto spoke with Tinubu on Tuesday")], {}),
-             ([meeting("h1", "A"), phone_call("Ruto spoke with Tinubu on Tuesday")], {"B": "2026-03-10"})]
-    for happenings, published in cases:
-        lead = {m.article: h.id for h in happenings for m in h.mentions}
-        _, after = join_told_on_their_day(happenings, dict(lead), published)
-        assert after == lead
 
 
 def test_an_article_published_long_after_or_before_the_story_s_meeting_stays_out():
