@@ -434,6 +434,7 @@ def _article_groups(mentions: list[EventMention]) -> list[_Group]:
             )
             if host is not None:
                 host.sub_events.extend(group.mentions)
+                _finer_place_of_sub_event(host, group)
                 if not host.when.known and group.when.known and {m.start for m in group.mentions} & {
                     m.start for m in host.mentions
                 }:
@@ -442,6 +443,16 @@ def _article_groups(mentions: list[EventMention]) -> list[_Group]:
                 continue
         kept.append(group)
     return kept
+
+
+def _finer_place_of_sub_event(host: _Group, sub: _Group) -> None:
+    """A meeting placed in a country only, and something done at it (the same people, a date
+    that fits) placed in a city of that country: "Isaias touched down in Addis Ababa to deepen
+    cooperation ... his working visit to Ethiopia" was held in the city."""
+    place, finer = host.place, sub.place
+    if (place is not None and finer is not None and place.kind == "country" and finer.kind == "city"
+            and finer.country == place.country and not sub.place_weak):
+        host.place, host.place_weak = finer, False
 
 
 def _narrow_regions(groups: list[_Group], mentions: list[EventMention]) -> None:

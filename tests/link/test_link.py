@@ -301,3 +301,14 @@ def test_a_later_clause_of_two_countries_does_not_give_the_meeting_its_place():
     c = mention("c", "C", [russia, CHINA], None, MOSCOW, start=0)
     d = mention("d", "C", [LAVROV, WANG], "2023-09-18", None, start=300)
     assert link([c, d])[0].place == MOSCOW
+
+
+def test_a_meeting_placed_in_a_country_takes_the_city_of_what_was_done_at_it():
+    # "Lavrov's visit to China ... Lavrov and Wang agreed in Beijing": the meeting was in Beijing.
+    hs = link([mention("a", "A", [LAVROV, WANG], "2023-09-18", CN),
+               mention("b", "A", [LAVROV, WANG], "2023-09-18", BEIJING, start=100, type_="AGREE")])
+    assert len(hs) == 1 and hs[0].place == BEIJING
+    # ... but not a city of another country.
+    hs = link([mention("a", "A", [LAVROV, WANG], "2023-09-18", CN),
+               mention("b", "A", [LAVROV, WANG], "2023-09-18", MOSCOW, start=100, type_="AGREE")])
+    assert [h.place for h in hs if h.type == "CONSULT"] == [CN]

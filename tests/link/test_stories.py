@@ -265,9 +265,10 @@ def test_an_undated_report_of_other_people_joins_the_one_meeting_of_its_people_i
         lead = {"A": "h1", "B": "h2", "C": "h3", "D": "h5" if extra else None}
         return unify_leads([["A", "B", "C", "D"]], lead, happenings, {})
 
-    kept, _ = story()
+    kept, lead = story()
     assert next(h for h in kept if h.id == "h4").articles == ["B", "C"]
     assert "h2" not in {h.id for h in kept}
+    assert lead["B"] == "h4"  # B leads the meeting its report went over to
     # The two met twice in the story's reports: which meeting is B's is not known.
     kept, _ = story(meeting("h5", "D", [RUTO, mahama], date="2024-05-01"))
     assert next(h for h in kept if h.id == "h2").articles == ["B"]
@@ -347,6 +348,22 @@ def test_an_undated_report_stays_apart_from_another_place_a_second_meeting_or_wi
         lead = {m.article: h.id for h in happenings for m in h.mentions}
         _, after = join_undated_across_stories(happenings, dict(lead))
         assert after == lead
+
+
+def test_an_undated_report_naming_another_weekday_stays_apart_from_the_meeting_there():
+    # "Ruto met Tinubu in Abuja on Friday" (no date) and their meeting in Abuja of Tuesday 4 March
+    # 2025: the same people in the same city, another day.
+    undated = meeting("h2", "B", date=None, place=ABUJA, basis=None)
+    undated.mentions = [EventMention("m-B", "B", "CONSULT", 0, 40, "Ruto met Tinubu in Abuja on Friday",
+                                     source=[RUTO], target=[TINUBU], lede=True)]
+    lead = {"A": "h1", "B": "h2"}
+    _, after = join_undated_across_stories([meeting("h1", "A", place=ABUJA), undated], dict(lead))
+    assert after == lead
+    # ... and joins it when the day it names is the meeting's.
+    undated.mentions = [EventMention("m-B", "B", "CONSULT", 0, 40, "Ruto met Tinubu in Abuja on Tuesday",
+                                     source=[RUTO], target=[TINUBU], lede=True)]
+    _, after = join_undated_across_stories([meeting("h1", "A", place=ABUJA), undated], dict(lead))
+    assert after == {"A": "h1", "B": "h1"}
 
 
 def test_an_article_published_long_after_or_before_the_story_s_meeting_stays_out():
