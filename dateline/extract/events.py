@@ -47,7 +47,7 @@ from dateline.extract.meetings import (
     find_occasion,
     occasion_nouns_used,
 )
-from dateline.extract.partial_events import without_partial_copies
+from dateline.extract.partial_events import completed_from_article, without_partial_copies
 from dateline.extract.quote_speakers import load_cues
 from dateline.records import ActorRef, Article, EventMention, Mention, content_id
 
@@ -361,6 +361,7 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
             used_ids.add(event.id)
             events.append(((depth(cand.token), i), event))
         out.extend(without_partial_copies([e for _, e in sorted(events, key=lambda pair: pair[0])]))
+    completed_from_article(out)
     return out
 
 
