@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from dateline.extract.background_acts import describes_actor, subordinate_acts
 from dateline.extract.event_args import (
     MentionIndex,
     actors_of,
@@ -46,6 +47,7 @@ from dateline.extract.meetings import (
     find_occasion,
     occasion_nouns_used,
 )
+from dateline.extract.partial_events import completed_from_article, without_partial_copies
 from dateline.extract.quote_speakers import load_cues
 from dateline.records import ActorRef, Article, EventMention, Mention, content_id
 
@@ -344,7 +346,7 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
         absorbed |= folded_acts(built, chosen, lex, index)
         absorbed |= deferring_verbs([(i, e) for i, e in built if i not in absorbed], chosen)
         absorbed |= subordinate_acts([(i, e) for i, e in built if i not in absorbed], chosen, lex)
-        absorbed |= {i for i, _ in built if restated(chosen[i])}
+        absorbed |= {i for i, _ in built if restated(chosen[i]) or describes_actor(chosen[i], lex, index)}
         absorbed |= {i for i, _ in built if inside_condition(chosen[i], lex)}
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, event in built:
@@ -359,45 +361,8 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
             used_ids.add(event.id)
             events.append(((depth(cand.token), i), event))
         out.extend(without_partial_copies([e for _, e in sorted(events, key=lambda pair: pair[0])]))
+    completed_from_article(out)
     return out
-
-
-def without_partial_copies(events: list[EventMention]) -> list[EventMention]:
-    """A sentence's events, those lacking a source or a target made whole by another event of
-    their type there that has both and all their actors: "Mitsotakis greeted Erdogan as he
-    arrives for talks" gives the talks Erdogan, "the US and Britain conducted strikes on the
-    Houthis and launched raids" the raids their target.  Of two one-sided events with the
-    same actors only the first (main clause) stays, and one whose only party is an unnamed
-    group is the same act as one of its type that names a party: "eight people were killed
-    after India launched missile strikes" is India's strikes."""
-    def ids(actors: list[ActorRef]) -> set[str]:
-        return {a.id for a in actors}
-
-    def unnamed(actors: list[ActorRef]) -> bool:
-        return all(a.kind == "group" and not a.country and a.id.startswith("provisional:") for a in actors)
-
-    kept: list[EventMention] = []
-    for n, event in enumerate(events):
-        if event.source and event.target:
-            kept.append(event)
-            continue
-        mine = ids(event.source) | ids(event.target)
-        same = [(m, other) for m, other in enumerate(events) if other is not event and other.type == event.type]
-        whole = next((other for _, other in same if other.source and other.target
-                      and mine <= ids(other.source) | ids(other.target)), None)
-        if whole is not None:
-            if ids(event.source) <= ids(whole.source) and ids(event.target) <= ids(whole.target):
-                event.source, event.target = list(whole.source), list(whole.target)
-            elif ids(event.source) <= ids(whole.target) and ids(event.target) <= ids(whole.source):
-                event.source, event.target = list(whole.target), list(whole.source)
-            kept.append(event)
-            continue
-        anonymous = unnamed(event.source + event.target)
-        if any((anonymous and not unnamed(other.source + other.target))
-               or (m < n and mine == ids(other.source) | ids(other.target)) for m, other in same):
-            continue
-        kept.append(event)
-    return kept
 
 
 def intent_type(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidate]) -> str:
@@ -558,52 +523,6 @@ def deferring_verbs(events: list[tuple[int, EventMention]], chosen: dict[int, Ca
     return gone
 
 
-def subordinate_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candidate],
-                     lex: Lexicon) -> set[int]:
-    """Acts a sentence tells only as the cause or the aim of another act of a different
-    type: "Bahrain cut ties after the attack on the embassy", "broke off relations in protest
-    at the offensive" (cause or motive), "signed a deal to resume shipments", "flew to Addis
-    Ababa to deepen cooperation" (the aim).  The governing act is what the sentence reports;
-    the other is background or intent, and a coder gives the sentence one event (PLOVER codes
-    the deal AGREE, the trip CONSULT).
-    An act of the same type is left alone ("met Wang after attending the summit"), and so is
-    an earlier step between the same parties ("after two hours of talks the two sides reached
-    an agreement": one story told in steps) and a meeting an act follows, most often the
-    occasion where it was done ("pledged support after their talks")."""
-    at: dict[int, int] = {}  # a trigger's or light verb's token -> its event
-    for i, _ in events:
-        at.setdefault(i, i)
-        light = chosen[i].light_verb
-        if light is not None:
-            at.setdefault(light.i, i)
-    kinds = dict(events)
-    gone: set[int] = set()
-    for i, event in events:
-        cand = chosen[i]
-        clause = cand.light_verb if cand.light_verb is not None else cand.token
-        path = [cand.token] if clause is cand.token else [cand.token, clause]
-        node, governor = clause, None
-        for _ in range(8):
-            parent = node.head
-            if parent == node:
-                break
-            j = at.get(parent.i)
-            if j is not None and j != i and not told_as_motive(parent, lex):
-                governor = j
-                break
-            path.append(parent)
-            node = parent
-        if governor is None or governor in gone or kinds[governor].type == event.type:
-            continue
-        parties = {a.id for a in event.source + event.target}
-        one_story = event.type == "CONSULT" or (
-            bool(parties) and parties <= {a.id for a in kinds[governor].source + kinds[governor].target})
-        if ((told_as_cause(path, lex) and not one_story) or told_as_aim(clause, chosen[governor])
-                or told_as_topic(clause, lex)):
-            gone.add(i)
-    return gone
-
-
 def inside_condition(cand: Candidate, lex: Lexicon) -> bool:
     """An act told only as the condition of another: "threatened to retaliate if Taiwan's
     president met the Speaker", "will be met with fire if it threatens the US again".  The
@@ -669,42 +588,6 @@ def restated(cand: Candidate) -> bool:
     if is_verb(token) or cand.light_verb is not None or token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.head.children)
-
-
-def told_as_cause(path: list[Token], lex: Lexicon) -> bool:
-    """The way up from an act to the act it modifies passes a cause: "after", "following",
-    "because of", "amid", or "in protest at", "in response to", "in retaliation for"."""
-    for token in path:
-        if token.lower_ in lex.cause_marks and token.dep_ in ("prep", "mark", "advmod", "amod", "pcomp"):
-            return True
-        if any(c.dep_ == "mark" and c.lower_ in lex.cause_marks for c in token.children):
-            return True
-        if told_as_motive(token, lex):
-            return True
-    return False
-
-
-def told_as_topic(clause: Token, lex: Lexicon) -> bool:
-    """The act is what another is about, the object of its own topic preposition:
-    "cooperation on fighting terrorism", "talks on ending the war", "a row over the
-    execution" (not an act further down, "efforts toward peace during a visit")."""
-    head = clause.head
-    return clause.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in lex.topic_preps
-
-
-def told_as_motive(token: Token, lex: Lexicon) -> bool:
-    """"in protest", "in response", "in retaliation": the noun gives the motive of an act."""
-    return token.lemma_.lower() in lex.cause_nouns and token.dep_ == "pobj" and token.head.lower_ == "in"
-
-
-def told_as_aim(clause: Token, governor: Candidate) -> bool:
-    """A to-infinitive hanging on the other act's verb or noun: "flew to Addis Ababa to
-    deepen cooperation", "signed a deal to resume shipments"."""
-    if not is_verb(clause) or clause.dep_ not in ("advcl", "acl"):
-        return False
-    if not any(c.tag_ == "TO" for c in clause.children):
-        return False
-    return clause.head == governor.token or (governor.light_verb is not None and clause.head == governor.light_verb)
 
 
 def own_chain_order(verb: Token, order: EventMention | None, lex: Lexicon, index: MentionIndex) -> bool:

@@ -1,0 +1,129 @@
+"""Acts a sentence tells only as background to what it reports: the cause, aim or topic of
+another act ("expelled the envoy after the attack", "flew to Ankara to deepen cooperation",
+"talks on ending the war"), or what describes an actor ("the rebels backed by Iran").  A
+coder gives such a sentence the one event it reports; the background act is no event of
+its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.event_args import MentionIndex
+from dateline.extract.event_lexicon import Lexicon
+from dateline.extract.event_match import Candidate, is_verb
+from dateline.records import ActorRef, EventMention
+
+__all__ = ["describes_actor", "subordinate_acts", "told_as_cause", "told_as_topic"]
+
+
+def subordinate_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candidate],
+                     lex: Lexicon) -> set[int]:
+    """Acts a sentence tells only as the cause or the aim of another act of a different
+    type: "Bahrain cut ties after the attack on the embassy", "broke off relations in protest
+    at the offensive" (cause or motive), "signed a deal to resume shipments", "flew to Addis
+    Ababa to deepen cooperation" (the aim).  The governing act is what the sentence reports;
+    the other is background or intent, and a coder gives the sentence one event (PLOVER codes
+    the deal AGREE, the trip CONSULT).
+    An act of the same type is left alone ("met Wang after attending the summit"), and so is
+    an earlier step between the same parties ("after two hours of talks the two sides reached
+    an agreement": one story told in steps) and a meeting an act follows whose party (or
+    its country) is one of the act's, most often the occasion where it was done ("pledged
+    support after their talks"); someone else's visit is background ("China staged drills
+    after Pelosi's visit")."""
+    at: dict[int, int] = {}  # a trigger's token, light verb or object it covers -> its event
+    for i, _ in events:
+        at.setdefault(i, i)
+        light = chosen[i].light_verb
+        if light is not None:
+            at.setdefault(light.i, i)
+        for word in chosen[i].absorbed:  # "signed an agreement to end the fighting"
+            at.setdefault(word.i, i)
+    kinds = dict(events)
+    gone: set[int] = set()
+    for i, event in events:
+        cand = chosen[i]
+        clause = cand.light_verb if cand.light_verb is not None else cand.token
+        path = [cand.token] if clause is cand.token else [cand.token, clause]
+        node, governor = clause, None
+        for _ in range(8):
+            parent = node.head
+            if parent == node:
+                break
+            j = at.get(parent.i)
+            if j is not None and j != i and not told_as_motive(parent, lex):
+                governor = j
+                break
+            path.append(parent)
+            node = parent
+        if governor is None or governor in gone or kinds[governor].type == event.type:
+            continue
+        parties = {a.id for a in event.source + event.target}
+        theirs = kinds[governor].source + kinds[governor].target
+        # a meeting an act follows is its occasion when a party of the meeting (or its
+        # country) is one of the act's ("pledged support after their talks", "Russia
+        # attacked after Putin's talks"), not when it is someone else's visit ("China staged
+        # drills after Pelosi's visit")
+        if event.type == "CONSULT":
+            one_story = not event.source or bool(_sides(event.source) & _sides(theirs))
+        else:
+            one_story = bool(parties) and parties <= {a.id for a in theirs}
+        if ((told_as_cause(path, lex) and not one_story) or told_as_aim(clause, chosen[governor])
+                or told_as_topic(clause, lex)):
+            gone.add(i)
+    return gone
+
+
+def describes_actor(cand: Candidate, lex: Lexicon, index: MentionIndex) -> bool:
+    """A participle that only describes an actor the sentence names: "the rebels backed by
+    Iran", "rebels fighting in the east", "forces stationed on the ship".  What the actor
+    is or does at large is no news of the sentence (a relative clause, "who met X on
+    Friday", tells an act and stays)."""
+    token = cand.token
+    if not is_verb(token) or token.dep_ != "acl" or token.tag_ not in ("VBN", "VBG"):
+        return False
+    head = token.head
+    return index.covers(head) or head.lemma_.lower() in lex.person_nouns | lex.armed_groups | lex.civilian_groups
+
+
+def _sides(actors: list[ActorRef]) -> set[str]:
+    """The actors and their countries: who a party is, or is part of."""
+    return {a.id for a in actors} | {a.country for a in actors if a.country}
+
+
+def told_as_cause(path: list[Token], lex: Lexicon) -> bool:
+    """The way up from an act to the act it modifies passes a cause: "after", "following",
+    "because of", "amid", or "in protest at", "in response to", "in retaliation for"."""
+    for token in path:
+        if token.lower_ in lex.cause_marks and token.dep_ in ("prep", "mark", "advmod", "amod", "pcomp"):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in lex.cause_marks for c in token.children):
+            return True
+        if told_as_motive(token, lex):
+            return True
+    return False
+
+
+def told_as_topic(clause: Token, lex: Lexicon) -> bool:
+    """The act is what another is about, the object of its own topic preposition:
+    "cooperation on fighting terrorism", "talks on ending the war", "a row over the
+    execution" (not an act further down, "efforts toward peace during a visit")."""
+    head = clause.head
+    return clause.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in lex.topic_preps
+
+
+def told_as_motive(token: Token, lex: Lexicon) -> bool:
+    """"in protest", "in response", "in retaliation": the noun gives the motive of an act."""
+    return token.lemma_.lower() in lex.cause_nouns and token.dep_ == "pobj" and token.head.lower_ == "in"
+
+
+def told_as_aim(clause: Token, governor: Candidate) -> bool:
+    """A to-infinitive hanging on the other act's verb or noun (or the object its verb
+    covers): "flew to Addis Ababa to deepen cooperation", "signed a deal to resume
+    shipments"."""
+    if not is_verb(clause) or clause.dep_ not in ("advcl", "acl"):
+        return False
+    if not any(c.tag_ == "TO" for c in clause.children):
+        return False
+    return (clause.head == governor.token or clause.head in governor.absorbed
+            or (governor.light_verb is not None and clause.head == governor.light_verb))

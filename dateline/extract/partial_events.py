@@ -1,0 +1,119 @@
+"""Events told with one party only, made whole by another report of the same act.
+
+A report names both parties of an act once and then goes on with one of them: "Canada has
+expelled six Indian diplomats. ... the expulsions were initiated by Canada", "India struck
+Pakistan ... India's strikes killed eight".  The one-sided mention is the same act as the
+whole one of its type whose parties include its own, so it takes that one's parties
+(PLOVER codes every event between a source and a target).
+"""
+
+from __future__ import annotations
+
+from dateline.records import ActorRef, EventMention
+
+__all__ = ["completed_from_article", "without_partial_copies"]
+
+
+# Acts one report may tell several of, each with its own counterpart.
+_TOLD_MANY_TIMES = frozenset({"CONSULT"})
+
+
+def _ids(actors: list[ActorRef]) -> set[str]:
+    return {a.id for a in actors}
+
+
+def _unnamed(actors: list[ActorRef]) -> bool:
+    return all(a.kind == "group" and not a.country and a.id.startswith("provisional:") for a in actors)
+
+
+def _one_sided(event: EventMention) -> bool:
+    return bool(event.source) != bool(event.target)
+
+
+def _take_parties(event: EventMention, whole: EventMention) -> None:
+    """The whole event's parties, in its order or the other way round, as the event's own
+    actors stand in it ("X met Y" makes "Y's talks" Y -> X)."""
+    if _ids(event.source) <= _ids(whole.source) and _ids(event.target) <= _ids(whole.target):
+        event.source, event.target = list(whole.source), list(whole.target)
+    elif _ids(event.source) <= _ids(whole.target) and _ids(event.target) <= _ids(whole.source):
+        event.source, event.target = list(whole.target), list(whole.source)
+
+
+def without_partial_copies(events: list[EventMention]) -> list[EventMention]:
+    """A sentence's events, those lacking a source or a target made whole by another event of
+    their type there that has both and all their actors: "Mitsotakis greeted Erdogan as he
+    arrives for talks" gives the talks Erdogan, "the US and Britain conducted strikes on the
+    Houthis and launched raids" the raids their target.  Of two one-sided events with the
+    same actors only the first (main clause) stays, and one whose only party is an unnamed
+    group is the same act as one of its type that names a party: "eight people were killed
+    after India launched missile strikes" is India's strikes."""
+    kept: list[EventMention] = []
+    for n, event in enumerate(events):
+        if event.source and event.target:
+            kept.append(event)
+            continue
+        mine = _ids(event.source) | _ids(event.target)
+        same = [(m, other) for m, other in enumerate(events) if other is not event and other.type == event.type]
+        whole = next((other for _, other in same if other.source and other.target
+                      and mine <= _ids(other.source) | _ids(other.target)), None)
+        if whole is not None:
+            _take_parties(event, whole)
+            kept.append(event)
+            continue
+        anonymous = _unnamed(event.source + event.target)
+        if any((anonymous and not _unnamed(other.source + other.target))
+               or (m < n and mine == _ids(other.source) | _ids(other.target)) for m, other in same):
+            continue
+        kept.append(event)
+    return kept
+
+
+def completed_from_article(events: list[EventMention]) -> None:
+    """Give each one-sided event of an article the parties of the nearest whole event of its
+    type elsewhere in the article that holds its actors ("the expulsions were initiated by
+    Canada" after "Canada expelled six Indian diplomats"), or, failing that, whose side holds
+    its actors' countries ("India's strikes" after "Indian jets struck Pakistan"): the missing
+    side is that event's other side.  Only sides whose every actor has a country are matched
+    by country; an actor with none ("protesters") is no evidence of whose act it is.
+    Meetings are left alone: a report often tells one traveller's several meetings ("Blinken
+    met Qin Gang, then Wang Yi, then Xi"), so a one-sided meeting is not known to be another
+    sentence's; the happenings join meetings by their own evidence (date, place, parties)."""
+    whole = [e for e in events if e.source and e.target]
+    for event in events:
+        if not _one_sided(event) or event.type in _TOLD_MANY_TIMES:
+            continue
+        same = sorted((o for o in whole if o.type == event.type and o is not event),
+                      key=lambda o: (abs(o.start - event.start), o.start > event.start))
+        mine = _ids(event.source) | _ids(event.target)
+        by_id = next((o for o in same if mine <= _ids(o.source) | _ids(o.target)), None)
+        if by_id is not None:
+            _take_parties(event, by_id)
+            continue
+        side = event.source or event.target
+        countries = {a.country for a in side}
+        if None in countries:
+            continue
+        for other in same:
+            if _by_country(event, other, countries):
+                break
+
+
+def _by_country(event: EventMention, other: EventMention, countries: set[str | None]) -> bool:
+    """Fill the event's missing side from ``other`` when its known side's countries are all
+    on one side of ``other`` (the missing side is then ``other``'s opposite one)."""
+    source_countries = {a.country for a in other.source}
+    target_countries = {a.country for a in other.target}
+    if event.source:
+        if countries <= source_countries:
+            event.target = list(other.target)
+        elif countries <= target_countries:
+            event.target = list(other.source)
+        else:
+            return False
+    elif countries <= target_countries:
+        event.source = list(other.source)
+    elif countries <= source_countries:
+        event.source = list(other.target)
+    else:
+        return False
+    return True

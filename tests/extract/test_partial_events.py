@@ -1,0 +1,65 @@
+"""One-sided events made whole by another report of the same act in the article."""
+
+from __future__ import annotations
+
+from dateline.extract.partial_events import completed_from_article
+from dateline.records import ActorRef, EventMention
+
+
+def actor(code: str, slug: str | None = None, country: str | None = "") -> ActorRef:
+    return ActorRef(id=slug or f"country:{code}", name=slug or code, kind="person" if slug else "country",
+                    country=code if country == "" else country)
+
+
+def event(kind: str, start: int, source: list[ActorRef], target: list[ActorRef]) -> EventMention:
+    return EventMention(id=f"e{start}", article="a", type=kind, start=start, end=start + 10, text="",
+                        source=source, target=target)
+
+
+FR, RU, UA = actor("FR"), actor("RU"), actor("UA")
+MACRON = actor("FR", "emmanuel-macron")
+
+
+def test_one_sided_act_takes_the_parties_of_the_whole_one_with_its_actor():
+    whole = event("SANCTION", 0, [FR], [RU])
+    later = event("SANCTION", 50, [FR], [])
+    completed_from_article([whole, later])
+    assert later.source == [FR] and later.target == [RU]
+
+
+def test_one_sided_act_whose_actor_is_the_other_side_takes_the_parties_turned():
+    whole = event("SANCTION", 0, [FR], [RU])
+    later = event("SANCTION", 50, [RU], [])  # "Russia answered with expulsions of its own"
+    completed_from_article([whole, later])
+    assert later.source == [RU] and later.target == [FR]
+
+
+def test_one_sided_act_matched_by_country_keeps_its_actor():
+    whole = event("ASSAULT", 0, [FR], [RU])
+    later = event("ASSAULT", 50, [MACRON], [])
+    completed_from_article([whole, later])
+    assert later.source == [MACRON] and later.target == [RU]
+
+
+def test_one_sided_act_of_another_type_or_with_an_actor_of_no_country_stays():
+    whole = event("ASSAULT", 0, [FR], [RU])
+    other = event("SANCTION", 50, [FR], [])
+    nameless = event("ASSAULT", 90, [actor("", "provisional:gunmen", None)], [])
+    completed_from_article([whole, other, nameless])
+    assert other.target == [] and nameless.target == []
+
+
+def test_one_sided_meeting_stays():
+    # a report tells one traveller's several meetings: the one-sided one may be another
+    whole = event("CONSULT", 0, [MACRON], [RU])
+    later = event("CONSULT", 50, [MACRON], [])
+    completed_from_article([whole, later])
+    assert later.target == []
+
+
+def test_nearest_whole_act_gives_the_parties():
+    first = event("SANCTION", 0, [FR], [RU])
+    second = event("SANCTION", 100, [FR], [UA])
+    later = event("SANCTION", 120, [FR], [])
+    completed_from_article([first, second, later])
+    assert later.target == [UA]
