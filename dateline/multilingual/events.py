@@ -23,6 +23,9 @@ CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "051", "CONCEDE": "080", "
          "ASSAULT": "190"}
 SIGNING_CAMEO = "057"  # a joint cue is a signing: CAMEO "sign formal agreement", PLOVER SUPPORT
 SOURCE_ONLY = {"PROTEST", "MOBILIZE"}
+# A threat is made now about what would come ("Russland wird reagieren", "responderá"): a future
+# word near it tells what is threatened, not that the threat is still to come.
+FUTURE_CONTENT = {"THREATEN"}
 VERB_FINAL = {"ja", "tr", "hi", "fa", "ko"}
 # Verb-second languages put the participle (and a subordinate clause its verb) last: "Berlin hat den
 # russischen Botschafter einbestellt".  With no actor after such a cue, the first actor is the source.
@@ -94,15 +97,20 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     actors = _distinct(mentions)
     if not actors:
         return None
-    before = [m for m in actors if m.end <= cue.start]
+    # Of an actor named more than once before the cue, the mention nearest it is the one that
+    # stands in this clause ("... de acuerdo a la instrucción del presidente, México rompió").
+    before = _distinct([m for m in mentions if m.end <= cue.start][::-1])[::-1]
     # A name between the words of a split cue ("bestellte den Botschafter Ungarns ein") follows it.
-    after = [m for m in actors if m.start >= cue.end or (cue.start < m.start and m.end <= cue.end)]
+    # An actor named before the cue and again after it ("face à la France, la junte a décidé
+    # d'expulser l'ambassadeur de France") follows it too: its first mention is no counterpart.
+    first_after = [m for m in actors if m.start >= cue.end or (cue.start < m.start and m.end <= cue.end)]
+    after = _distinct([m for m in mentions if m.start >= cue.end or (cue.start < m.start and m.end <= cue.end)])
     markers = [h for h in hits if h.kind == "target"]
     # An actor right after a target marker ("mit Putin treffen") is the counterpart, not the source.
     unmarked = [m for m in before if not _after_marker(m, markers)]
     if language in VERB_FINAL or not before:
         source = actors[0]
-    elif language in CLAUSE_FINAL_VERB and not after and len(unmarked) >= 2 and _joined(before, hits) is None:
+    elif language in CLAUSE_FINAL_VERB and not first_after and len(unmarked) >= 2 and _joined(before, hits) is None:
         source = unmarked[0]
     elif _joined(before, hits) is not None:
         source = before[0]
@@ -111,14 +119,14 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     passive = _passive(cue, actors, before, hits, language)
     if passive is not None:
         return passive
-    others = [m for m in actors if m.actor.id != source.actor.id and not _same_side(m, source)]
+    others = [m for m in _by_start(actors + after) if m.actor.id != source.actor.id and not _same_side(m, source)]
     # Coordinated subjects ("Путин и Трамп встретились"): both are the parties.
     joined = _joined(before, hits) if language not in VERB_FINAL else None
     if joined is None and (cue.kind in _SYMMETRIC or cue.joint):
         # "zwischen US-Präsident Donald Trump und Kremlchef Wladimir Putin", "Los presidentes de
         # Estados Unidos, Barack Obama, y de Cuba, Raúl Castro, ... una reunión".
         joined = (_coordinated(before[-2:], cue, sentence, before=True)
-                  or _coordinated(after[:2], cue, sentence, before=False))
+                  or _coordinated(first_after[:2], cue, sentence, before=False))
     target = None
     if joined is not None and (cue.kind in _SYMMETRIC or cue.joint):
         source, target = joined
@@ -128,9 +136,12 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
             others = [m for m in others if m.actor.id not in {j.actor.id for j in joined}]
         after_marker = [m for m in others if _after_marker(m, markers) and m.start > source.start]
         following = [m for m in others if m.start > source.start]
-        pool = after_marker or (after if language not in VERB_FINAL else following) or following
+        later = [m for m in after if m.actor.id != source.actor.id]
+        pool = after_marker or (later if language not in VERB_FINAL else following) or following
         pool = [m for m in pool if m.actor.id != source.actor.id]
         target = pool[0] if pool else None
+        if target is None and cue.kind not in SOURCE_ONLY:
+            target = _only_other_side(cue, others, markers)
     if target is None:
         if cue.kind in SOURCE_ONLY and source.actor.kind != "country" or cue.kind in SOURCE_ONLY and before:
             return Candidate(cue, [source.actor], [])
@@ -165,6 +176,24 @@ def _passive(cue: Hit, actors: list[Mention], before: list[Mention], hits: list[
         if patients:
             return Candidate(cue, [agent.actor], [(patients[0] if postposition else patients[-1]).actor])
     return None
+
+
+_RECIPIENT_REACH = 20  # characters from the cue to the marker of a recipient it names
+
+
+def _only_other_side(cue: Hit, others: list[Mention], markers: list[Hit]) -> Mention | None:
+    """The recipient the clause names by a description no name covers ("México rompió
+    relaciones con el país andino"): a target marker right after the cue says there is one,
+    and when the sentence names one other side only, it is that side."""
+    if not any(0 <= h.start - cue.end <= _RECIPIENT_REACH for h in markers):
+        return None
+    sides = {m.actor.country or m.actor.id for m in others}
+    return others[0] if len(sides) == 1 else None
+
+
+def _by_start(mentions: list[Mention]) -> list[Mention]:
+    """Mentions in text order, each span once."""
+    return sorted({(m.start, m.end): m for m in mentions}.values(), key=lambda m: m.start)
 
 
 def _after_marker(m: Mention, markers: list[Hit]) -> bool:
@@ -225,8 +254,13 @@ def _coordinated(pair: list[Mention], cue: Hit, sentence: Sentence, *, before: b
 
 def _modality(cue: Hit, hits: list[Hit], language: str) -> tuple[str, str]:
     reach = _MARKER_REACH["spaceless" if spaceless(language) else "spaced"]
+    # A marker among the cue's words is part of its phrase ("nicht unbeantwortet", "не ... без
+    # ответа": a threat, not a denial); one that is the cue's word itself ("встретится") tells its tense.
     near = {h.kind for h in hits if h.kind not in TYPES and h.kind != "target"
+            and not (cue.start <= h.start and h.end <= cue.end and (h.start, h.end) != (cue.start, cue.end))
             and (abs(h.start - cue.end) <= reach or abs(cue.start - h.end) <= reach)}
+    if cue.kind in FUTURE_CONTENT:
+        near.discard("future")
     if "cancelled" in near:
         return "negated", "planned"
     if "negation" in near:
