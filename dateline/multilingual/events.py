@@ -101,16 +101,13 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     # stands in this clause ("... de acuerdo a la instrucción del presidente, México rompió").
     before = _distinct([m for m in mentions if m.end <= cue.start][::-1])[::-1]
     # A name between the words of a split cue ("bestellte den Botschafter Ungarns ein") follows it.
-    # An actor named before the cue and again after it ("face à la France, la junte a décidé
-    # d'expulser l'ambassadeur de France") follows it too: its first mention is no counterpart.
-    first_after = [m for m in actors if m.start >= cue.end or (cue.start < m.start and m.end <= cue.end)]
-    after = _distinct([m for m in mentions if m.start >= cue.end or (cue.start < m.start and m.end <= cue.end)])
+    after = [m for m in actors if m.start >= cue.end or (cue.start < m.start and m.end <= cue.end)]
     markers = [h for h in hits if h.kind == "target"]
     # An actor right after a target marker ("mit Putin treffen") is the counterpart, not the source.
     unmarked = [m for m in before if not _after_marker(m, markers)]
     if language in VERB_FINAL or not before:
         source = actors[0]
-    elif language in CLAUSE_FINAL_VERB and not first_after and len(unmarked) >= 2 and _joined(before, hits) is None:
+    elif language in CLAUSE_FINAL_VERB and not after and len(unmarked) >= 2 and _joined(before, hits) is None:
         source = unmarked[0]
     elif _joined(before, hits) is not None:
         source = before[0]
@@ -119,14 +116,14 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     passive = _passive(cue, actors, before, hits, language)
     if passive is not None:
         return passive
-    others = [m for m in _by_start(actors + after) if m.actor.id != source.actor.id and not _same_side(m, source)]
+    others = [m for m in actors if m.actor.id != source.actor.id and not _same_side(m, source)]
     # Coordinated subjects ("Путин и Трамп встретились"): both are the parties.
     joined = _joined(before, hits) if language not in VERB_FINAL else None
     if joined is None and (cue.kind in _SYMMETRIC or cue.joint):
         # "zwischen US-Präsident Donald Trump und Kremlchef Wladimir Putin", "Los presidentes de
         # Estados Unidos, Barack Obama, y de Cuba, Raúl Castro, ... una reunión".
         joined = (_coordinated(before[-2:], cue, sentence, before=True)
-                  or _coordinated(first_after[:2], cue, sentence, before=False))
+                  or _coordinated(after[:2], cue, sentence, before=False))
     target = None
     if joined is not None and (cue.kind in _SYMMETRIC or cue.joint):
         source, target = joined
@@ -136,8 +133,7 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
             others = [m for m in others if m.actor.id not in {j.actor.id for j in joined}]
         after_marker = [m for m in others if _after_marker(m, markers) and m.start > source.start]
         following = [m for m in others if m.start > source.start]
-        later = [m for m in after if m.actor.id != source.actor.id]
-        pool = after_marker or (later if language not in VERB_FINAL else following) or following
+        pool = after_marker or (after if language not in VERB_FINAL else following) or following
         pool = [m for m in pool if m.actor.id != source.actor.id]
         target = pool[0] if pool else None
         if target is None and cue.kind not in SOURCE_ONLY:
@@ -189,11 +185,6 @@ def _only_other_side(cue: Hit, others: list[Mention], markers: list[Hit]) -> Men
         return None
     sides = {m.actor.country or m.actor.id for m in others}
     return others[0] if len(sides) == 1 else None
-
-
-def _by_start(mentions: list[Mention]) -> list[Mention]:
-    """Mentions in text order, each span once."""
-    return sorted({(m.start, m.end): m for m in mentions}.values(), key=lambda m: m.start)
 
 
 def _after_marker(m: Mention, markers: list[Hit]) -> bool:
