@@ -116,6 +116,10 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     passive = _passive(cue, actors, before, hits, language)
     if passive is not None:
         return passive
+    if cue.kind == "ASSAULT":
+        attacker = _attacker(mentions, hits, language, sentence)
+        if attacker is not None:
+            return _attack_on(cue, attacker, actors)
     others = [m for m in actors if m.actor.id != source.actor.id and not _same_side(m, source)]
     # Coordinated subjects ("Путин и Трамп встретились"): both are the parties.
     joined = _joined(before, hits) if language not in VERB_FINAL else None
@@ -185,6 +189,44 @@ def _only_other_side(cue: Hit, others: list[Mention], markers: list[Hit]) -> Men
         return None
     sides = {m.actor.country or m.actor.id for m in others}
     return others[0] if len(sides) == 1 else None
+
+
+# Where a country adjective stands to the noun it qualifies: after it ("غارة إسرائيلية", "frappe
+# américaine", "ataque ruso"), or before it ("russischer Angriff", "российский удар").
+ADJECTIVE_AFTER = {"ar", "es", "fr", "it", "pt"}
+ADJECTIVE_BEFORE = {"de", "nl", "ru", "uk", "bg", "pl"}
+
+
+def _attacker(mentions: list[Mention], hits: list[Hit], language: str, sentence: Sentence) -> Mention | None:
+    """The country whose adjective qualifies an attack noun of the sentence ("بضربة أميركية",
+    "une frappe américaine", "российский удар"): it made the attack, wherever the clause names
+    its victim (a passive "قُتل X ... بضربة أميركية" names the victim first)."""
+    attacks = [h for h in hits if h.kind == "ASSAULT"]
+    text, at = sentence.text, sentence.start
+    found = []
+    for m in mentions:
+        if m.actor.kind != "country" or not _adjective_form(m.text, language):
+            continue
+        for h in attacks:
+            if language in ADJECTIVE_AFTER and h.end <= m.start and not text[h.end - at:m.start - at].strip():
+                found.append(m)
+            elif language in ADJECTIVE_BEFORE and m.end <= h.start and not text[m.end - at:h.start - at].strip():
+                found.append(m)
+    return found[0] if len({m.actor.id for m in found}) == 1 else None
+
+
+def _adjective_form(word: str, language: str) -> bool:
+    """A country word written as an adjective: lower case where names are capitalised, the
+    nisba ending in Arabic ("أميركية", "الروسي")."""
+    if language == "ar":
+        return word.endswith(("ي", "ية"))
+    return word[:1].islower()
+
+
+def _attack_on(cue: Hit, attacker: Mention, actors: list[Mention]) -> Candidate | None:
+    """The attacker's event: its victim is the sentence's first actor of another side."""
+    victims = [m for m in actors if m.actor.id != attacker.actor.id and not _same_side(m, attacker)]
+    return Candidate(cue, [attacker.actor], [victims[0].actor]) if victims else None
 
 
 def _after_marker(m: Mention, markers: list[Hit]) -> bool:

@@ -86,3 +86,19 @@ def test_a_future_word_that_is_the_cue_itself_still_makes_it_planned(event):
 def test_cues_cover_the_forms_news_use(language, text, type_):
     # present tense, plural and separable forms of PLOVER's acts, not only the past singular
     assert type_ in [h.kind for h in cue_set(language).find(text)]
+
+
+@pytest.mark.parametrize("language,text,source,target", [
+    ("ar", "قُتل قائد ليبي في طرابلس فجر الجمعة بغارة مصرية.", "country:EG", "country:LY"),
+    ("es", "Dos soldados de Ucrania murieron ayer en un ataque ruso.", "country:RU", "country:UA"),
+    ("de", "Bei einem polnischen Angriff starben zwei Soldaten aus Litauen.", "country:PL", "country:LT"),
+])
+def test_the_country_adjective_of_an_attack_noun_is_the_attacker(event, language, text, source, target):
+    e = event(language, text, "ASSAULT")
+    assert ids(e.source) == [source] and ids(e.target) == [target]
+
+
+def test_a_country_name_after_an_attack_noun_is_not_its_attacker(event):
+    # "قصف غزة" is the shelling of Gaza: only an adjective names who attacked
+    e = event("es", "Polonia condenó el ataque a Lituania.", "ACCUSE")
+    assert ids(e.source) == ["country:PL"]
