@@ -23,6 +23,9 @@ CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "051", "CONCEDE": "080", "
          "ASSAULT": "190"}
 SIGNING_CAMEO = "057"  # a joint cue is a signing: CAMEO "sign formal agreement", PLOVER SUPPORT
 SOURCE_ONLY = {"PROTEST", "MOBILIZE"}
+# A threat is made now about what would come ("Russland wird reagieren", "responderá"): a future
+# word near it tells what is threatened, not that the threat is still to come.
+FUTURE_CONTENT = {"THREATEN"}
 VERB_FINAL = {"ja", "tr", "hi", "fa", "ko"}
 # Verb-second languages put the participle (and a subordinate clause its verb) last: "Berlin hat den
 # russischen Botschafter einbestellt".  With no actor after such a cue, the first actor is the source.
@@ -94,7 +97,9 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     actors = _distinct(mentions)
     if not actors:
         return None
-    before = [m for m in actors if m.end <= cue.start]
+    # Of an actor named more than once before the cue, the mention nearest it is the one that
+    # stands in this clause ("... de acuerdo a la instrucción del presidente, México rompió").
+    before = _distinct([m for m in mentions if m.end <= cue.start][::-1])[::-1]
     # A name between the words of a split cue ("bestellte den Botschafter Ungarns ein") follows it.
     after = [m for m in actors if m.start >= cue.end or (cue.start < m.start and m.end <= cue.end)]
     markers = [h for h in hits if h.kind == "target"]
@@ -111,6 +116,10 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     passive = _passive(cue, actors, before, hits, language)
     if passive is not None:
         return passive
+    if cue.kind == "ASSAULT":
+        attacker = _attacker(mentions, hits, language, sentence)
+        if attacker is not None:
+            return _attack_on(cue, attacker, actors)
     others = [m for m in actors if m.actor.id != source.actor.id and not _same_side(m, source)]
     # Coordinated subjects ("Путин и Трамп встретились"): both are the parties.
     joined = _joined(before, hits) if language not in VERB_FINAL else None
@@ -131,6 +140,8 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
         pool = after_marker or (after if language not in VERB_FINAL else following) or following
         pool = [m for m in pool if m.actor.id != source.actor.id]
         target = pool[0] if pool else None
+        if target is None and cue.kind not in SOURCE_ONLY:
+            target = _only_other_side(cue, others, markers)
     if target is None:
         if cue.kind in SOURCE_ONLY and source.actor.kind != "country" or cue.kind in SOURCE_ONLY and before:
             return Candidate(cue, [source.actor], [])
@@ -165,6 +176,57 @@ def _passive(cue: Hit, actors: list[Mention], before: list[Mention], hits: list[
         if patients:
             return Candidate(cue, [agent.actor], [(patients[0] if postposition else patients[-1]).actor])
     return None
+
+
+_RECIPIENT_REACH = 20  # characters from the cue to the marker of a recipient it names
+
+
+def _only_other_side(cue: Hit, others: list[Mention], markers: list[Hit]) -> Mention | None:
+    """The recipient the clause names by a description no name covers ("México rompió
+    relaciones con el país andino"): a target marker right after the cue says there is one,
+    and when the sentence names one other side only, it is that side."""
+    if not any(0 <= h.start - cue.end <= _RECIPIENT_REACH for h in markers):
+        return None
+    sides = {m.actor.country or m.actor.id for m in others}
+    return others[0] if len(sides) == 1 else None
+
+
+# Where a country adjective stands to the noun it qualifies: after it ("غارة إسرائيلية", "frappe
+# américaine", "ataque ruso"), or before it ("russischer Angriff", "российский удар").
+ADJECTIVE_AFTER = {"ar", "es", "fr", "it", "pt"}
+ADJECTIVE_BEFORE = {"de", "nl", "ru", "uk", "bg", "pl"}
+
+
+def _attacker(mentions: list[Mention], hits: list[Hit], language: str, sentence: Sentence) -> Mention | None:
+    """The country whose adjective qualifies an attack noun of the sentence ("بضربة أميركية",
+    "une frappe américaine", "российский удар"): it made the attack, wherever the clause names
+    its victim (a passive "قُتل X ... بضربة أميركية" names the victim first)."""
+    attacks = [h for h in hits if h.kind == "ASSAULT"]
+    text, at = sentence.text, sentence.start
+    found = []
+    for m in mentions:
+        if m.actor.kind != "country" or not _adjective_form(m.text, language):
+            continue
+        for h in attacks:
+            if language in ADJECTIVE_AFTER and h.end <= m.start and not text[h.end - at:m.start - at].strip():
+                found.append(m)
+            elif language in ADJECTIVE_BEFORE and m.end <= h.start and not text[m.end - at:h.start - at].strip():
+                found.append(m)
+    return found[0] if len({m.actor.id for m in found}) == 1 else None
+
+
+def _adjective_form(word: str, language: str) -> bool:
+    """A country word written as an adjective: lower case where names are capitalised, the
+    nisba ending in Arabic ("أميركية", "الروسي")."""
+    if language == "ar":
+        return word.endswith(("ي", "ية"))
+    return word[:1].islower()
+
+
+def _attack_on(cue: Hit, attacker: Mention, actors: list[Mention]) -> Candidate | None:
+    """The attacker's event: its victim is the sentence's first actor of another side."""
+    victims = [m for m in actors if m.actor.id != attacker.actor.id and not _same_side(m, attacker)]
+    return Candidate(cue, [attacker.actor], [victims[0].actor]) if victims else None
 
 
 def _after_marker(m: Mention, markers: list[Hit]) -> bool:
@@ -225,8 +287,13 @@ def _coordinated(pair: list[Mention], cue: Hit, sentence: Sentence, *, before: b
 
 def _modality(cue: Hit, hits: list[Hit], language: str) -> tuple[str, str]:
     reach = _MARKER_REACH["spaceless" if spaceless(language) else "spaced"]
+    # A marker among the cue's words is part of its phrase ("nicht unbeantwortet", "не ... без
+    # ответа": a threat, not a denial); one that is the cue's word itself ("встретится") tells its tense.
     near = {h.kind for h in hits if h.kind not in TYPES and h.kind != "target"
+            and not (cue.start <= h.start and h.end <= cue.end and (h.start, h.end) != (cue.start, cue.end))
             and (abs(h.start - cue.end) <= reach or abs(cue.start - h.end) <= reach)}
+    if cue.kind in FUTURE_CONTENT:
+        near.discard("future")
     if "cancelled" in near:
         return "negated", "planned"
     if "negation" in near:
