@@ -9,12 +9,10 @@ When two candidates remain, or none, the surname stays unresolved: precision fir
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from dateline.resolve.actor_places import dateline_country
+from dateline.resolve.actor_reading import Reading
 from dateline.resolve.kb import CAT_BODY, CAT_ORG, CAT_PERSON, COUNTRY_CATS, ActorKB, Entry, Person
 
-if TYPE_CHECKING:
-    from dateline.resolve.actors import Reading
 
 def article_short_forms(kb: ActorKB, person: Person) -> list[str]:
     """What an article may call a person it has named in full: the data's short forms,
@@ -48,8 +46,6 @@ def article_countries(r: Reading) -> set[str]:
     key = "article_countries"
     if key in r.places:
         return r.places[key]
-    from dateline.resolve.actors import dateline_country  # noqa: PLC0415 - cycle
-
     found: set[str] = set()
     for span in r.names.values():
         for e in span.entries:
