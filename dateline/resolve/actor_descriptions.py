@@ -84,7 +84,8 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
         codes = _countries_for(r, noun, qual)
         if not codes and qual is None and det == "the":
             codes = _body_named_before(r, noun.start, body[1])
-        if not codes and qual is None and det in ("the", None) and _local_body(r, body[1]):
+        if not codes and qual is None and (det == "the" or _no_determiner(r, left)) \
+                and _local_body(r, body[1]):
             codes = _context_countries(r, noun, det)  # "protesters stormed parliament"
         for code in codes:
             emit(r.kb.body_ref(code, body[1]))
@@ -336,6 +337,12 @@ def _countries_for(r: Reading, noun: NounSpan, qual: Qualifier | None) -> list[s
             if country:
                 return [country]
     return []
+
+
+def _no_determiner(r: Reading, left: int) -> bool:
+    """The noun phrase starting at ``left`` has no determiner, number or possessive
+    before it ("protesters stormed parliament")."""
+    return left == 0 or r.doc[left - 1].pos_ not in ("DET", "PRON", "NUM", "ADJ", "PROPN")
 
 
 def _local_body(r: Reading, key: str) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from dateline.english_words import english_words
 from dateline.resolve.actor_reading import Reading, Span, cased
-from dateline.resolve.kb import CAT_CAPITAL, CAT_COUNTRY
+from dateline.resolve.kb import CAT_CAPITAL, CAT_COUNTRY, CAT_METONYM
 
 if TYPE_CHECKING:  # the gazetteer loads only when a phrase needs it
     from dateline.resolve.places import Gazetteer
@@ -68,7 +68,9 @@ def context_country(r: Reading, start: int, end: int) -> str | None:
     """The country a group named without one belongs to ("the rebels", "police"): the
     place the phrase itself names ("rebels in the Ivory Coast"), else the one country
     the sentence's places lie in ("protesters gathered in Nairobi"), else the country
-    of the article's dateline; None when these disagree or say nothing."""
+    of the article's dateline, else the one country the whole article names ("stormed
+    parliament" in news that names Kenya and no other country); None when these
+    disagree or say nothing."""
     code = place_after(r, end)
     if code is not None:
         return code
@@ -85,7 +87,15 @@ def context_country(r: Reading, start: int, end: int) -> str | None:
     code = r.places[key]
     if code == "?":
         return None
-    return code or dateline_country(r)
+    return code or dateline_country(r) or sole_article_country(r)
+
+
+def sole_article_country(r: Reading) -> str | None:
+    """The article's country when it names exactly one (``surnames.article_countries``)."""
+    from dateline.resolve.surnames import article_countries  # noqa: PLC0415 - it reads dateline_country here
+
+    found = article_countries(r)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def is_place(r: Reading, span: Span) -> bool:
@@ -100,6 +110,19 @@ def is_place(r: Reading, span: Span) -> bool:
         return True
     if tok.dep_ in ("dobj", "npadvmod") and head.lemma_ in PLACE_VERBS:
         return True
+    if span.first(CAT_CAPITAL) is not None and span.first(CAT_METONYM) is None:
+        # "the Paris attacks", "the Moscow talks": a capital before a noun that names no
+        # actor (not "the Moscow government", "Beijing's decision") tells where
+        noun = head.head if tok.dep_ == "conj" and head.dep_ in ("compound", "nmod") else head
+        first = head if tok.dep_ == "conj" else tok
+        # a word before that opens a noun phrase: "demanded Washington drop charges"
+        # (misparsed as a compound) has none
+        before = r.doc[span.start - 1] if span.start > 0 else None
+        opened = before is not None and (before.pos_ in ("DET", "ADP", "ADJ", "NUM")
+                                         or before.tag_ in ("POS", "PRP$"))
+        if (opened and first.dep_ in ("compound", "nmod") and noun.i >= span.end
+                and noun.pos_ == "NOUN" and r.noun_at[noun.i] is None and r.name_at[noun.i] is None):
+            return True
     first = r.doc[span.start]
     text = r.article.body
     line_start = first.idx == 0 or text[first.idx - 1] == "\n"

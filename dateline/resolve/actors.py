@@ -19,7 +19,7 @@ Passes 1-4 live in ``actor_names``, the reading state and the title reader they 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.records import ActorRef, Article, Mention
 from dateline.resolve.actor_descriptions import read_descriptions
@@ -115,8 +115,9 @@ def _read_name(r: Reading, span: Span) -> None:
         emit_actor(r, span.start, span.end, _provisional_ref(r, span, prov.id))
         return
     adj = span.first(CAT_ADJ)
-    if adj is not None and span.cats() == {CAT_ADJ} and _people_of_country(r, span):
-        emit_actor(r, span.start - 1, span.end, kb.country_ref(adj.id))
+    people_start = _people_of_country(r, span) if adj is not None and span.cats() == {CAT_ADJ} else None
+    if adj is not None and people_start is not None:
+        emit_actor(r, people_start, span.end, kb.country_ref(adj.id))
         return
     if _is_qualifier(r, span):
         return
@@ -194,27 +195,43 @@ def _apposition_after(r: Reading, end: int) -> tuple[str | None, str | None, str
 
 
 
+PEOPLE_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+                           "million", "millions", "tens"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
 
 
-def _people_of_country(r: Reading, span: Span) -> bool:
-    """A country adjective standing alone after "the" names that country's people, as a
-    demonym does: "accused the Dutch", "the French and the British signed" (not "the
-    Chinese government", where it qualifies the noun after it)."""
-    if span.start == 0 or r.folded[span.start - 1] != "the":
-        return False
+def _people_of_country(r: Reading, span: Span) -> int | None:
+    """Where a mention of a country's people starts, when a country adjective standing
+    alone names them, as a demonym does: after "the" ("accused the Dutch", "the French and
+    the British signed") or as the "of" phrase of a number ("thousands of Chinese
+    besieged"); None where it qualifies the noun after it ("the Chinese government")."""
+    if span.start == 0:
+        return None
+    if r.folded[span.start - 1] == "the":
+        start = span.start - 1
+    elif r.folded[span.start - 1] == "of" and span.start >= 2 and _counts_people(r.doc[span.start - 2]):
+        start = span.start
+    else:
+        return None
     last = r.doc[span.end - 1]
     if last.dep_ not in NOMINAL_DEPS or last.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return None
     nxt = r.doc[span.end] if span.end < len(r.doc) else None
     if nxt is not None and (r.noun_at[nxt.i] is not None or r.name_at[nxt.i] is not None
                             or nxt.pos_ in ("NOUN", "PROPN")):
-        return False
+        return None
     # "the Russian" is one person where "Russians" are the people: only adjectives with no
     # plural of their own ("the Dutch", "the French", "the Chinese") name a people
     words = [*r.folded[span.start:span.end - 1], r.folded[span.end - 1] + "s"]
     hit = r.kb.names.longest(words, 0)
-    return not (hit and hit[0] == len(words) and any(e.cat == CAT_DEMONYM for e in hit[1]))
+    if hit and hit[0] == len(words) and any(e.cat == CAT_DEMONYM for e in hit[1]):
+        return None
+    return start
+
+
+def _counts_people(tok: Token) -> bool:
+    """A number of people: "thousands", "hundreds", "dozens", "2,000"."""
+    return tok.like_num or tok.lemma_.lower() in PEOPLE_COUNTS or tok.lower_ in PEOPLE_COUNTS
 
 
 def _is_qualifier(r: Reading, span: Span) -> bool:
