@@ -29,7 +29,7 @@ from dateline.resolve.actor_names import (
     match_nouns,
     match_short_names,
 )
-from dateline.resolve.actor_places import is_place
+from dateline.resolve.actor_places import is_place, sole_article_country
 from dateline.resolve.actor_reading import (
     CAT_PROVISIONAL,
     Reading,
@@ -158,6 +158,10 @@ def _provisional_ref(r: Reading, span: Span, pid: str) -> ActorRef:
     if org is not None and org in r.kb.orgs:
         sector = r.kb.orgs[org].sector
         country = country or r.kb.orgs[org].country
+    if country is None and org is None and sector in STATE_SECTORS:
+        # "President X", "Judge Y" unknown to the knowledge base, in news that names one
+        # country only: an office of that country
+        country = sole_article_country(r)
     ref = ActorRef(id=pid, name=name, kind="person", country=country, sector=sector, role=role)
     r.provisional[pid] = ref
     return ref
@@ -195,6 +199,9 @@ def _apposition_after(r: Reading, end: int) -> tuple[str | None, str | None, str
 
 
 
+# Sectors of a state's offices: a holder unknown to the knowledge base holds one of the
+# country the news is about.
+STATE_SECTORS = frozenset({"government", "judiciary", "legislature", "military"})
 PEOPLE_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
                            "million", "millions", "tens"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})

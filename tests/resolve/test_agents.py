@@ -285,3 +285,16 @@ def test_capital_before_a_plain_noun_is_where(nlp, kb, text, capital):
 ])
 def test_capital_as_a_government_stays_an_actor(nlp, kb, text, capital, country):
     assert article_actors(nlp, kb, text)[capital][1] == country
+
+
+# --- a person unknown to the knowledge base, holding an office in news of one country
+
+
+def test_unknown_office_holder_takes_the_one_country_of_the_article(nlp, kb):
+    found = article_actors(nlp, kb, "President Obadiah Mwenyenga ordered a curfew in Lusaka.")
+    assert found["Obadiah Mwenyenga"][1:] == ("ZM", "government")
+
+
+def test_unknown_office_holder_stays_without_country_in_news_of_two(nlp, kb):
+    found = article_actors(nlp, kb, "President Obadiah Mwenyenga flew from Lusaka to Harare.")
+    assert found["Obadiah Mwenyenga"][1] is None
