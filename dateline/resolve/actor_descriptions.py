@@ -9,13 +9,11 @@ people the article has already mentioned; when neither settles it, it stays unre
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from dateline.records import ActorRef
+from dateline.resolve.actor_places import context_country, place_after
+from dateline.resolve.actor_reading import NounSpan, Reading, emit_actor, qualifier_entry
 from dateline.resolve.kb import CAT_ADJ, CAT_PERSON, fold, slug
-
-if TYPE_CHECKING:  # the reading state lives in actors.py
-    from dateline.resolve.actors import NounSpan, Reading
 
 DETERMINERS = {"the", "his", "her", "their", "its", "two", "both"}
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "many", "other", "any", "no",
@@ -32,8 +30,6 @@ class Qualifier:
 
 
 def read_descriptions(r: Reading, noun: NounSpan) -> None:
-    from dateline.resolve.actors import emit_actor  # noqa: PLC0415 - shared with the name reader
-
     if _title_of_next_name(r, noun):
         return
     noun.used = True
@@ -80,15 +76,16 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             emit(ref)
         return
     if counterpart is not None and not plural:
-        ref = _counterpart(r, noun.start, qual, det)
-        if ref is not None:
-            emit(ref)
+        other = _counterpart(r, noun.start, qual, det)
+        if other is not None:
+            emit(other)
         return
     if body is not None:
         codes = _countries_for(r, noun, qual)
         if not codes and qual is None and det == "the":
             codes = _body_named_before(r, noun.start, body[1])
-        if not codes and qual is None and det in ("the", None) and _local_body(r, body[1]):
+        if not codes and qual is None and (det == "the" or _no_determiner(r, left)) \
+                and _local_body(r, body[1]):
             codes = _context_countries(r, noun, det)  # "protesters stormed parliament"
         for code in codes:
             emit(r.kb.body_ref(code, body[1]))
@@ -119,19 +116,19 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
                 emit(r.kb.group_ref(places[0], r.kb.role_def_sector(keys[0]),
                                     r.doc[noun.start:noun.end].text))
             return
-        for place in places or [qual.org]:
-            ref = _holder(r, place, keys, noun.start)
-            if ref is None and place in r.kb.countries and not _ambiguous(r, place, keys):
-                ref = r.kb.role_holder_ref(place, keys[0])  # a post, its holder unknown
-            if ref is None and group is not None and place in r.kb.countries:
-                ref = r.kb.group_ref(place, group[1], r.doc[noun.start:noun.end].text)
-            if ref is not None:
-                emit(ref)
+        for place in places or ([qual.org] if qual.org else []):
+            holder = _holder(r, place, keys, noun.start)
+            if holder is None and place in r.kb.countries and not _ambiguous(r, place, keys):
+                holder = r.kb.role_holder_ref(place, keys[0])  # a post, its holder unknown
+            if holder is None and group is not None and place in r.kb.countries:
+                holder = r.kb.group_ref(place, group[1], r.doc[noun.start:noun.end].text)
+            if holder is not None:
+                emit(holder)
         return
     if det == "the" and not plural:
-        ref = _recent_holder(r, noun.start, keys)
-        if ref is not None:
-            emit(ref)
+        holder = _recent_holder(r, noun.start, keys)
+        if holder is not None:
+            emit(holder)
 
 
 # --------------------------------------------------------------------------- pieces
@@ -146,8 +143,6 @@ def _emit_group(r: Reading, noun: NounSpan, qual: Qualifier | None, sector: str,
     if _inside_name(r, noun):
         # an organisation the knowledge base does not know: the country its name gives
         if qual is not None and len(qual.countries) == 1:
-            from dateline.resolve.actors import emit_actor  # noqa: PLC0415
-
             end = _name_end(r, noun.end)
             name = r.doc[qual.start:end].text
             ref = ActorRef(id=f"provisional:{slug(name)}", name=name, kind="organisation",
@@ -155,16 +150,14 @@ def _emit_group(r: Reading, noun: NounSpan, qual: Qualifier | None, sector: str,
             emit_actor(r, qual.start, end, ref)
         return
     if qual is not None and qual.countries:
-        for code in qual.countries:
-            emit(r.kb.group_ref(code, sector, text))
+        for country in qual.countries:
+            emit(r.kb.group_ref(country, sector, text))
         return
     if qual is not None and qual.org is not None and qual.org in r.kb.orgs:
         emit(r.kb.org_ref(qual.org))  # "Hezbollah guerrillas", "UN peacekeepers"
         return
     if qual is not None or not _bare_group(r, noun, det):
         return
-    from dateline.resolve.actors import context_country, place_after  # noqa: PLC0415
-
     code = place_after(r, noun.end)  # "rebels in Darfur", "police in Atlanta"
     if code is None and _names_inside(r, noun):
         return  # "workers affiliated with the Serbian union": not said which, so none
@@ -309,8 +302,6 @@ def _qualifier_before(r: Reading, pos: int) -> Qualifier | None:
             return None
         who = next((ref for i, ref in reversed(r.seen_people) if i == span.start), None)
         return Qualifier(start=span.start, countries=[], org=None, person=who)
-    from dateline.resolve.actors import qualifier_entry  # noqa: PLC0415
-
     country, org = qualifier_entry(span)
     if country is None and org is None:
         return None
@@ -319,9 +310,10 @@ def _qualifier_before(r: Reading, pos: int) -> Qualifier | None:
     # Russian and Iranian envoys"; in "the United States, South Korea's defence ministry"
     # the comma ends a list, it joins no qualifiers
     k = span.start
-    while (k >= 2 and r.folded[k - 1] in ("and", ",") and r.name_at[k - 2] is not None
-           and (r.folded[k - 1] == "and" or CAT_ADJ in r.name_at[k - 2].cats())):
+    while k >= 2 and r.folded[k - 1] in ("and", ","):
         prev = r.name_at[k - 2]
+        if prev is None or not (r.folded[k - 1] == "and" or CAT_ADJ in prev.cats()):
+            break
         c, _ = qualifier_entry(prev)
         if c is None:
             break
@@ -341,12 +333,16 @@ def _countries_for(r: Reading, noun: NounSpan, qual: Qualifier | None) -> list[s
             j += 1
         span = r.names.get(j)
         if span is not None:
-            from dateline.resolve.actors import qualifier_entry  # noqa: PLC0415
-
             country, _ = qualifier_entry(span)
             if country:
                 return [country]
     return []
+
+
+def _no_determiner(r: Reading, left: int) -> bool:
+    """The noun phrase starting at ``left`` has no determiner, number or possessive
+    before it ("protesters stormed parliament")."""
+    return left == 0 or r.doc[left - 1].pos_ not in ("DET", "PRON", "NUM", "ADJ", "PROPN")
 
 
 def _local_body(r: Reading, key: str) -> bool:
@@ -359,8 +355,6 @@ def _local_body(r: Reading, key: str) -> bool:
 def _context_countries(r: Reading, noun: NounSpan, det: str | None) -> list[str]:
     """The country of the place told around a bare noun (``context_country``), for a noun
     that stands alone as an actor."""
-    from dateline.resolve.actors import context_country  # noqa: PLC0415
-
     if not _bare_group(r, noun, det):
         return []
     code = context_country(r, noun.start, noun.end)

@@ -9,12 +9,20 @@ When two candidates remain, or none, the surname stays unresolved: precision fir
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dateline.resolve.actor_places import dateline_country
+from dateline.resolve.actor_reading import Reading
+from dateline.resolve.kb import (
+    CAT_BODY,
+    CAT_ORG,
+    CAT_PERSON,
+    COUNTRY_CATS,
+    ActorKB,
+    Entry,
+    Person,
+    fold,
+    phrase_tokenizer,
+)
 
-from dateline.resolve.kb import CAT_BODY, CAT_ORG, CAT_PERSON, COUNTRY_CATS, ActorKB, Entry, Person
-
-if TYPE_CHECKING:
-    from dateline.resolve.actors import Reading
 
 def article_short_forms(kb: ActorKB, person: Person) -> list[str]:
     """What an article may call a person it has named in full: the data's short forms,
@@ -48,8 +56,6 @@ def article_countries(r: Reading) -> set[str]:
     key = "article_countries"
     if key in r.places:
         return r.places[key]
-    from dateline.resolve.actors import dateline_country  # noqa: PLC0415 - cycle
-
     found: set[str] = set()
     for span in r.names.values():
         for e in span.entries:
@@ -61,7 +67,31 @@ def article_countries(r: Reading) -> set[str]:
     code = dateline_country(r)
     if code:
         found.add(code)
+    found |= title_countries(r.kb, r.article.title or "")
     r.places[key] = found
+    return found
+
+
+def title_countries(kb: ActorKB, title: str) -> set[str]:
+    """Countries of the country words, named bodies and organisations an article's title
+    names (the body may name none: "Protesters scatter as Kenya police ..." over a body
+    that says only "parliament").  A title may be in title case, so a short word counts
+    only in capitals ("US", not "Us")."""
+    words = [t.text for t in phrase_tokenizer()(title) if not t.is_space]
+    folded = [fold(w) for w in words]
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        hit = kb.names.longest(folded, i)
+        word = words[i]
+        if hit is None or not word[:1].isupper() or (len(folded[i]) <= 3 and not word.isupper()):
+            i += 1
+            continue
+        for entry in hit[1]:
+            code = entry_country(kb, entry) if entry.cat != CAT_PERSON else None
+            if code:
+                found.add(code)
+        i = hit[0]
     return found
 
 

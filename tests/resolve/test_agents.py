@@ -213,3 +213,88 @@ def test_former_title_followed_by_a_name_leaves_the_name_to_say_who(nlp, kb):
     found = actors(nlp, kb, "Former Pakistan Prime Minister and party chief Imran Khan was arrested on Tuesday.")
     assert not any("Prime Minister" in p for p in found)
     assert any("Imran Khan" in p for p in found)
+
+
+# --- a bare group or body in news of one country
+
+
+def article_actors(nlp, kb, text: str, title: str | None = None) -> dict[str, tuple]:
+    article = Article(id="t", source="test", original=text, body=text, published="2024-05-01",
+                      title=title)
+    return {m.text: (m.actor.id, m.actor.country, m.actor.sector)
+            for m in resolve_actors(nlp(text), article, kb)}
+
+
+def test_body_without_determiner_takes_the_sentence_country(nlp, kb):
+    found = article_actors(nlp, kb, "Police in Lusaka said students stormed parliament on Monday.")
+    assert found["parliament"][1] == "ZM"
+
+
+def test_bare_group_takes_the_one_country_the_article_names(nlp, kb):
+    text = "Students stormed parliament on Monday. Zambia has seen weeks of unrest."
+    found = article_actors(nlp, kb, text)
+    assert found["Students"][1] == "ZM"
+    assert found["parliament"][1] == "ZM"
+
+
+def test_bare_group_takes_the_country_the_title_names(nlp, kb):
+    found = article_actors(nlp, kb, "Students stormed parliament on Monday.",
+                           title="Zambia: unrest spreads to the capital")
+    assert found["parliament"][1] == "ZM"
+
+
+def test_bare_group_stays_without_country_when_the_article_names_two(nlp, kb):
+    text = "Students stormed parliament on Monday. Zambia and Malawi have seen weeks of unrest."
+    found = article_actors(nlp, kb, text)
+    assert found.get("parliament") is None or found["parliament"][1] is None
+
+
+def test_title_in_title_case_names_no_us(kb):
+    from dateline.resolve.surnames import title_countries
+
+    assert title_countries(kb, "Join Us For Talks In Zambia") == {"ZM"}
+    assert title_countries(kb, "US And Zambia Sign Deal") == {"US", "ZM"}
+
+
+# --- a country adjective naming a people, a capital naming a place
+
+
+def test_country_adjective_after_a_number_names_the_people(nlp, kb):
+    found = article_actors(nlp, kb, "Thousands of Dutch marched to the embassy on Sunday.")
+    assert found["Dutch"][1] == "NL"
+
+
+def test_country_adjective_before_a_noun_after_a_number_stays_a_qualifier(nlp, kb):
+    found = article_actors(nlp, kb, "Thousands of Chinese workers went on strike.")
+    assert "Chinese" not in found and found["Chinese workers"][1] == "CN"
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("At least 100 people died in the Paris attacks.", "Paris"),
+    ("She was arrested at a Moscow airport in February.", "Moscow"),
+    ("The leaders agreed on it at their Tokyo summit.", "Tokyo"),
+])
+def test_capital_before_a_plain_noun_is_where(nlp, kb, text, capital):
+    assert capital not in article_actors(nlp, kb, text)
+
+
+@pytest.mark.parametrize("text, capital, country", [
+    ("The Moscow government condemned the attack.", "The Moscow government", "RU"),
+    ("Washington imposed sanctions on Iran.", "Washington", "US"),
+    ("The spokesperson demanded Washington drop charges.", "Washington", "US"),
+])
+def test_capital_as_a_government_stays_an_actor(nlp, kb, text, capital, country):
+    assert article_actors(nlp, kb, text)[capital][1] == country
+
+
+# --- a person unknown to the knowledge base, holding an office in news of one country
+
+
+def test_unknown_office_holder_takes_the_one_country_of_the_article(nlp, kb):
+    found = article_actors(nlp, kb, "President Obadiah Mwenyenga ordered a curfew in Lusaka.")
+    assert found["Obadiah Mwenyenga"][1:] == ("ZM", "government")
+
+
+def test_unknown_office_holder_stays_without_country_in_news_of_two(nlp, kb):
+    found = article_actors(nlp, kb, "President Obadiah Mwenyenga flew from Lusaka to Harare.")
+    assert found["Obadiah Mwenyenga"][1] is None
