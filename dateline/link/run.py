@@ -78,6 +78,7 @@ def independent_reports(articles: Iterable[str], outlets: dict[str, str], copies
 
 def _stories(store: Store, happenings, lead, loose: Iterable = ()):
     """Articles that tell one story share one lead happening (see dateline.link.stories)."""
+    from dateline.link.languages import join_across_languages
     from dateline.link.stories import (
         StoryInput,
         cluster_stories,
@@ -112,6 +113,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = ()):
             _earlier_report(happening, [(first[a][2], published_on.get(a)) for a in led])
     # Once every happening has what date its own reports and story give it.
     happenings, lead = join_undated_across_stories(happenings, lead)
+    happenings, lead = join_across_languages(happenings, lead, store.article_languages(), published_on)
     date_lone_acts(stories, happenings, loose)
     return happenings, lead
 
