@@ -89,10 +89,10 @@ def _day(text: str | None) -> dt.date | None:
     return None
 
 
-def _dates_fit(own: Happening, other: Happening, news: list[dt.date]) -> bool:
+def _dates_fit(own: Happening, other: Happening, news: list[tuple[dt.date, dt.date]]) -> bool:
     """``other`` is dated to a day that ``own``'s date admits (a month or year holding it;
     a day the same, or a day apart where either is only a report's publication day), and
-    that each of ``own``'s reports could tell as news on its day (``_news_days``)."""
+    that each of ``own``'s reports could tell as news in its time (``_news_times``)."""
     day = _day(other.date)
     if day is None or other.date_precision != "day":
         return False
@@ -105,22 +105,23 @@ def _dates_fit(own: Happening, other: Happening, news: list[dt.date]) -> bool:
             return False
     # A plan is told ahead of its day, within the month as other news is after it.
     ahead = _NEWS_WITHIN if "planned" in (own.status, other.status) else _REPORTED_AFTER
-    return all(out - _NEWS_WITHIN <= day <= out + ahead for out in news)
+    return all(first - _NEWS_WITHIN <= day <= last + ahead for first, last in news)
 
 
-def _news_days(own: Happening, lead: dict[str, str | None], by_id: dict[str, Happening],
-               published: dict[str, str | None]) -> list[dt.date]:
-    """The day each of ``own``'s reports tells its news: its publication day, or else the day
-    of the happening it leads with (a report of 2015's downing of a jet that also tells of a
-    planned trip tells of a trip of 2015)."""
-    days = []
+def _news_times(own: Happening, lead: dict[str, str | None], by_id: dict[str, Happening],
+                published: dict[str, str | None]) -> list[tuple[dt.date, dt.date]]:
+    """When each of ``own``'s reports tells its news: its publication day (or month), or else
+    the day of the happening it leads with (a report of 2015's downing of a jet that also
+    tells of a planned trip tells of a trip of 2015)."""
+    times = []
     for article in own.articles:
-        day = _day(published.get(article))
-        if day is None and (led := by_id.get(lead.get(article) or "")) is not None and led is not own:
-            day = _day(led.date) if led.date_precision == "day" else None
-        if day is not None:
-            days.append(day)
-    return days
+        out = published.get(article)
+        if out and len(out) >= 7:
+            times.append(days_of(out))
+        elif (led := by_id.get(lead.get(article) or "")) is not None and led is not own:
+            if led.date_precision == "day" and (day := _day(led.date)) is not None:
+                times.append((day, day))
+    return times
 
 
 def _languages(happening: Happening, language: dict[str, str | None]) -> set[str | None]:
@@ -163,7 +164,7 @@ def join_across_languages(
             continue
         if own.type in _PLACE_NEEDED and (own.place is None or own.place.kind == "region"):
             continue
-        days = _news_days(own, lead, by_id, published)
+        days = _news_times(own, lead, by_id, published)
         fitting = [h for h in dated
                    if h is not own and h.id not in gone and h.type == own.type and spoken[h.id] - tongues
                    and _parties_fit(own.participants, h.participants) and _sides_fit(own, h)

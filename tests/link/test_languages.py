@@ -70,6 +70,9 @@ def test_reports_stay_apart_on_any_conflict_or_two_candidates():
         # Published a year after the act: news of another one.
         ([happening("h1", "A", "SANCTION", [RUTO], [MUSEVENI]), happening("h2", "B", "SANCTION", [KENYA], [UGANDA], **undated)],
          {"A": "en", "B": "es"}, {"B": "2026-03-10"}),
+        # ... or in a month long before it.
+        ([happening("h1", "A", "SANCTION", [RUTO], [MUSEVENI]), happening("h2", "B", "SANCTION", [KENYA], [UGANDA], **undated)],
+         {"A": "en", "B": "es"}, {"B": "2024-11"}),
         # A meeting with no place named.
         ([happening("h1", "A", "CONSULT", [RUTO], [MUSEVENI], place=KAMPALA),
           happening("h2", "B", "CONSULT", [KENYA], [UGANDA], **undated)], {"A": "en", "B": "es"}, None),
@@ -85,7 +88,7 @@ def test_reports_stay_apart_on_any_conflict_or_two_candidates():
 def test_a_meeting_at_a_named_place_joins_and_a_report_s_news_day_bounds_it():
     english = happening("h1", "A", "CONSULT", [RUTO], [MUSEVENI], place=KAMPALA)
     russian = happening("h2", "B", "CONSULT", [KENYA], [UGANDA], date=None, place=UGANDA_PLACE)
-    assert join([english, russian], {"A": "en", "B": "ru"})[1]["B"] == "h1"
+    assert join([english, russian], {"A": "en", "B": "ru"}, {"B": "2025-03"})[1]["B"] == "h1"
     # A report with no publication day that leads with an act of 2020 tells of a meeting then.
     english = happening("h1", "A", "CONSULT", [RUTO], [MUSEVENI], place=KAMPALA)
     russian = happening("h2", "B", "CONSULT", [KENYA], [UGANDA], date=None, place=UGANDA_PLACE)
