@@ -181,9 +181,7 @@ def _named_before(text: str, named: dict[str, str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# Two capitalised Cyrillic words, at every word: overlapping pairs are all tried ("на Турция
-# Мевлют Чавушоглу": the country's name is taken, the person's two words still are a pair).
-_CAPITALISED_PAIR = re.compile(r"\b(?=([А-ЯЁІЇЄҐ][а-яёіїєґ]+)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ]+)\b)")
+_CAPITALISED_PAIR = re.compile(r"\b([А-ЯЁІЇЄҐ][а-яёіїєґ]+)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ]+)\b")
 
 
 def _transliterated(sentence: Sentence, mentions: list[Mention], places, kb, article: Article) -> list[Mention]:
@@ -192,13 +190,12 @@ def _transliterated(sentence: Sentence, mentions: list[Mention], places, kb, art
     out = []
     taken = [(m.start, m.end) for m in mentions] + [(p, p + 1) for p, _ in places]
     for m in _CAPITALISED_PAIR.finditer(sentence.text):
-        start, end = sentence.start + m.start(1), sentence.start + m.end(2)
-        if m.start(1) == 0 or any(s < end and start < e for s, e in taken):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if m.start() == 0 or any(s < end and start < e for s, e in taken):
             continue
         actor = lookup_transliterated([m.group(1), m.group(2)], kb, article.published)
         if actor is not None:
-            out.append(Mention(article.id, start, end, sentence.text[m.start(1):m.end(2)], actor))
-            taken.append((start, end))
+            out.append(Mention(article.id, start, end, m.group(0), actor))
     return out
 
 

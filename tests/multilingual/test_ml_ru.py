@@ -63,13 +63,6 @@ def test_transliterated_unknown_spelling(analyse):
     assert [m.actor.id for m in mentions] == ["kevin-rudd"]
 
 
-def test_transliterated_name_right_after_another_name(analyse):
-    # "Австралии Кевин" is a pair of capitalised words too; the person's own pair still counts.
-    mentions = analyse("ru", "Об этом бывший премьер Австралии Кевин Радд сказал вчера.").mentions
-    assert [m.actor.id for m in mentions] == ["country:AU", "kevin-rudd"]
-    assert mentions[1].text == "Кевин Радд"
-
-
 def test_future_word_next_to_date_takes_the_coming_day(event):
     # The cue opens the sentence, the future verb stands by the date, far from the cue.
     body = ("Переговоры министра иностранных дел России Сергея Лаврова с госсекретарём США по самым "
