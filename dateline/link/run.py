@@ -78,6 +78,7 @@ def independent_reports(articles: Iterable[str], outlets: dict[str, str], copies
 
 def _stories(store: Store, happenings, lead, loose: Iterable = ()):
     """Articles that tell one story share one lead happening (see dateline.link.stories)."""
+    from dateline.link.languages import join_across_languages
     from dateline.link.stories import (
         StoryInput,
         cluster_stories,
@@ -113,6 +114,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = ()):
     _date_by_story(happenings, stories, published_on)
     # Once every happening has what date its own reports and story give it.
     happenings, lead = join_undated_across_stories(happenings, lead)
+    happenings, lead = join_across_languages(happenings, lead, store.article_languages(), published_on)
     date_lone_acts(stories, happenings, loose)
     return happenings, lead
 

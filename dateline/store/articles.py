@@ -143,6 +143,10 @@ class ArticleStore(Connected):
         """Article id -> its outlet, or its source where the outlet is unknown."""
         return dict(self.db.execute("SELECT id, coalesce(outlet, source) FROM articles").fetchall())
 
+    def article_languages(self) -> dict[str, str | None]:
+        """Article id -> the language its text was read as (ISO 639-1), or None."""
+        return dict(self.db.execute("SELECT id, language FROM articles").fetchall())
+
     def article_texts(self) -> Iterator[tuple[str, str | None, str, str | None]]:
         """(id, title, body, published) of every article in the order stored."""
         for row in self.db.execute("SELECT id, title, body, published FROM articles ORDER BY rowid"):

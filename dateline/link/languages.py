@@ -1,0 +1,181 @@
+"""Reports of one happening in different languages.
+
+Stories are found from shared words (``dateline.link.stories``), so a report in Arabic or
+Spanish never shares a story with the English reports of the same happening, and the linker's
+rules for reports of different stories are strict: the same people and a known day.  Reports
+in another language name the same parties differently, too: "Algeria cut its ties with
+Morocco" where an English report names the foreign minister, "France opened fire" where it
+names French fighter jets.
+
+So once every story has dated its happening, a happening told in one language alone joins the
+one day-dated happening of its type told (also) in another language whose parties are its own
+as countries (a party's country stands for the party, one person of a country for another
+never), whose place does not conflict (a meeting's place must be named on both sides: the same
+people meet again and again), and whose day its own date and its reports' news days admit.
+Two such candidates (the same parties act again and again) leave it alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from dateline.link.happenings import days_of, near
+from dateline.records import ActorRef, Happening, PlaceRef
+
+# A meeting is told with a place: the same people meet again and again, and a meeting told
+# with no place and no day says nothing about which of their meetings it is.
+_PLACE_NEEDED = ("CONSULT",)
+# Meetings and other happenings with no sides: who is named first tells nothing.
+_SIDELESS = ("CONSULT", "OTHER")
+# A report is published on its happening's day or after it (a day's grace for time zones), and
+# tells its news within a month.
+_REPORTED_AFTER = dt.timedelta(days=1)
+_NEWS_WITHIN = dt.timedelta(days=30)
+
+
+def _countries(actors: Iterable[ActorRef]) -> set[str]:
+    return {a.country for a in actors if a.country}
+
+
+def _parties_fit(own: list[ActorRef], other: list[ActorRef]) -> bool:
+    """``own``'s parties are among ``other``'s, an actor standing for its country: two or
+    more countries, each of ``own``'s countries one of ``other``'s, and no person of
+    ``other``'s where ``own`` names another person of that country and not this one (nor
+    the other way round)."""
+    mine, theirs = _countries(own), _countries(other)
+    if len(mine) < 2 or not mine <= theirs:
+        return False
+    for one, two in ((own, other), (other, own)):
+        people = {a.id for a in two if a.kind == "person"}
+        named = {a.country for a in two if a.kind == "person"}
+        for actor in one:
+            if actor.kind == "person" and actor.country in named and actor.id not in people:
+                return False
+    return True
+
+
+def _sources(happening: Happening) -> set[str]:
+    return {a.country for m in happening.mentions for a in m.source if a.country}
+
+
+def _sides_fit(own: Happening, other: Happening) -> bool:
+    """An act with sides is the same act only from the same side: "Algeria cut ties with
+    Morocco" is not Morocco cutting ties with Algeria."""
+    if own.type in _SIDELESS:
+        return True
+    mine, theirs = _sources(own), _sources(other)
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _places_fit(a: PlaceRef | None, b: PlaceRef | None, *, both: bool = False) -> bool:
+    """No conflict: one side names none (unless ``both`` must name one), or one country and
+    within it the same city or one side naming the country alone."""
+    if a is None or b is None or a.kind == "region" or b.kind == "region":
+        return not both
+    if a.country != b.country:
+        return False
+    if a.kind == b.kind == "city":
+        return a.name == b.name or near(a, b)
+    return True
+
+
+def _day(text: str | None) -> dt.date | None:
+    if text and len(text) == 10:
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    return None
+
+
+def _dates_fit(own: Happening, other: Happening, news: list[tuple[dt.date, dt.date]]) -> bool:
+    """``other`` is dated to a day that ``own``'s date admits (a month or year holding it;
+    a day the same, or a day apart where either is only a report's publication day), and
+    that each of ``own``'s reports could tell as news in its time (``_news_times``)."""
+    day = _day(other.date)
+    if day is None or other.date_precision != "day":
+        return False
+    if own.date is not None:
+        first, last = days_of(own.date)
+        if own.date_precision == "day" and "reported" in (own.date_basis, other.date_basis):
+            first -= _REPORTED_AFTER
+            last += _REPORTED_AFTER
+        if not first <= day <= last:
+            return False
+    # A plan is told ahead of its day, within the month as other news is after it.
+    ahead = _NEWS_WITHIN if "planned" in (own.status, other.status) else _REPORTED_AFTER
+    return all(first - _NEWS_WITHIN <= day <= last + ahead for first, last in news)
+
+
+def _news_times(own: Happening, lead: dict[str, str | None], by_id: dict[str, Happening],
+                published: dict[str, str | None]) -> list[tuple[dt.date, dt.date]]:
+    """When each of ``own``'s reports tells its news: its publication day (or month), or else
+    the day of the happening it leads with (a report of 2015's downing of a jet that also
+    tells of a planned trip tells of a trip of 2015)."""
+    times = []
+    for article in own.articles:
+        out = published.get(article)
+        if out and len(out) >= 7:
+            times.append(days_of(out))
+        elif (led := by_id.get(lead.get(article) or "")) is not None and led is not own:
+            if led.date_precision == "day" and (day := _day(led.date)) is not None:
+                times.append((day, day))
+    return times
+
+
+def _languages(happening: Happening, language: dict[str, str | None]) -> set[str | None]:
+    return {language.get(a) for a in happening.articles}
+
+
+def _fill_in(chosen: Happening, own: Happening) -> None:
+    """What ``own`` brings: its reports, its parties that ``chosen`` does not already stand
+    for (a country one of its people stands for adds nothing), and a place where it has none."""
+    chosen.mentions.extend(own.mentions)
+    ids = {a.id for a in chosen.participants}
+    countries = _countries(a for a in chosen.participants if a.kind == "person")
+    chosen.participants += [a for a in own.participants
+                            if a.id not in ids and not (a.kind != "person" and a.country in countries)]
+    place = own.place
+    if place is not None and place.kind == "city" and (
+            chosen.place is None or chosen.place.kind != "city" and chosen.place.country == place.country):
+        chosen.place = place
+    elif chosen.place is None and place is not None and place.kind == "country":
+        chosen.place = place
+
+
+def join_across_languages(
+    happenings: list[Happening],
+    lead: dict[str, str | None],
+    language: dict[str, str | None],
+    published: dict[str, str | None] | None = None,
+) -> tuple[list[Happening], dict[str, str | None]]:
+    """Join each happening told in one language alone to the one happening of its type, told
+    also in another language, that its parties, place and date fit (module docstring).
+    Returns the happenings left and each article's lead happening."""
+    published = published or {}
+    dated = [h for h in happenings if h.date_precision == "day" and _day(h.date)]
+    spoken = {h.id: _languages(h, language) for h in happenings}
+    by_id = {h.id: h for h in happenings}
+    gone: set[str] = set()
+    for own in sorted(happenings, key=lambda h: h.id):
+        tongues = spoken[own.id]
+        if len(tongues) != 1 or None in tongues or own.id in gone:
+            continue
+        if own.type in _PLACE_NEEDED and (own.place is None or own.place.kind == "region"):
+            continue
+        days = _news_times(own, lead, by_id, published)
+        fitting = [h for h in dated
+                   if h is not own and h.id not in gone and h.type == own.type and spoken[h.id] - tongues
+                   and _parties_fit(own.participants, h.participants) and _sides_fit(own, h)
+                   and _places_fit(own.place, h.place, both=own.type in _PLACE_NEEDED) and _dates_fit(own, h, days)]
+        if len(fitting) != 1:
+            continue
+        chosen = fitting[0]
+        _fill_in(chosen, own)
+        spoken[chosen.id] = spoken[chosen.id] | tongues
+        gone.add(own.id)
+        for article_id, happening_id in lead.items():
+            if happening_id == own.id:
+                lead[article_id] = chosen.id
+    return [h for h in happenings if h.id not in gone], lead

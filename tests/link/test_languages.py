@@ -1,0 +1,98 @@
+"""Reports of one happening in different languages join across their stories."""
+
+from __future__ import annotations
+
+from dateline.link.languages import join_across_languages
+from dateline.records import ActorRef, EventMention, Happening, PlaceRef
+
+KENYA = ActorRef("KE", "Kenya", "country", "KE")
+UGANDA = ActorRef("UG", "Uganda", "country", "UG")
+RUTO = ActorRef("william-ruto", "William Ruto", "person", "KE")
+MUSEVENI = ActorRef("yoweri-museveni", "Yoweri Museveni", "person", "UG")
+ODINGA = ActorRef("raila-odinga", "Raila Odinga", "person", "KE")
+KAMPALA = PlaceRef("Kampala", "UG", 0.35, 32.58, "city")
+NAIROBI = PlaceRef("Nairobi", "KE", -1.29, 36.82, "city")
+UGANDA_PLACE = PlaceRef("Uganda", "UG", None, None, "country")
+
+
+def happening(hid: str, article: str, type_: str, source: list[ActorRef], target: list[ActorRef], *,
+              date: str | None = "2025-03-04", place: PlaceRef | None = None, basis: str | None = "text",
+              status: str = "past") -> Happening:
+    mention = EventMention(id=f"m-{hid}-{article}", article=article, type=type_, start=0, end=10, text="...",
+                           trigger="", source=source, target=target)
+    precision = None if date is None else ("day" if len(date) == 10 else "month")
+    return Happening(hid, type_, "", date, precision, place, source + target, [mention],  # type: ignore[arg-type]
+                     status=status, date_basis=basis if date else None)  # type: ignore[arg-type]
+
+
+def join(happenings, language, published=None):
+    lead = {m.article: h.id for h in happenings for m in h.mentions}
+    return join_across_languages(happenings, lead, language, published)
+
+
+def test_an_undated_act_told_in_another_language_joins_the_one_dated_act_of_its_parties():
+    # "Kenia cortó relaciones con Uganda" (no day) and "Ruto cut ties with Museveni on 4 March".
+    english = happening("h1", "A", "SANCTION", [RUTO], [MUSEVENI])
+    spanish = happening("h2", "B", "SANCTION", [KENYA], [UGANDA], date=None)
+    kept, lead = join([english, spanish], {"A": "en", "B": "es"})
+    assert lead == {"A": "h1", "B": "h1"} and [h.id for h in kept] == ["h1"]
+    # The countries add nothing to the parties their people stand for.
+    assert [a.id for a in kept[0].participants] == [RUTO.id, MUSEVENI.id]
+
+
+def test_a_dated_act_in_another_language_joins_on_its_own_day_only():
+    english = happening("h1", "A", "ASSAULT", [KENYA], [UGANDA], place=KAMPALA)
+    same = happening("h2", "B", "ASSAULT", [RUTO], [UGANDA], place=UGANDA_PLACE)
+    kept, lead = join([english, same], {"A": "en", "B": "fr"})
+    assert len(kept) == 1 and lead["A"] == lead["B"] and kept[0].place == KAMPALA
+    other = happening("h2", "B", "ASSAULT", [RUTO], [UGANDA], date="2025-03-06")
+    assert join([happening("h1", "A", "ASSAULT", [KENYA], [UGANDA]), other], {"A": "en", "B": "fr"})[1] == {"A": "h1", "B": "h2"}
+
+
+def test_reports_stay_apart_on_any_conflict_or_two_candidates():
+    undated = {"date": None}
+    cases = [
+        # The same language: the story clustering's to decide.
+        ([happening("h1", "A", "SANCTION", [RUTO], [MUSEVENI]), happening("h2", "B", "SANCTION", [KENYA], [UGANDA], **undated)],
+         {"A": "es", "B": "es"}, None),
+        # The other side acting.
+        ([happening("h1", "A", "SANCTION", [MUSEVENI], [RUTO]), happening("h2", "B", "SANCTION", [KENYA], [UGANDA], **undated)],
+         {"A": "en", "B": "es"}, None),
+        # Another person of the same country.
+        ([happening("h1", "A", "SANCTION", [ODINGA], [MUSEVENI]), happening("h2", "B", "SANCTION", [RUTO], [UGANDA], **undated)],
+         {"A": "en", "B": "es"}, None),
+        # Another city.
+        ([happening("h1", "A", "ASSAULT", [RUTO], [UGANDA], place=NAIROBI),
+          happening("h2", "B", "ASSAULT", [KENYA], [UGANDA], place=KAMPALA, **undated)], {"A": "en", "B": "es"}, None),
+        # Two dated acts of theirs: which one?
+        ([happening("h1", "A", "SANCTION", [RUTO], [MUSEVENI]), happening("h3", "C", "SANCTION", [RUTO], [MUSEVENI], date="2024-05-01"),
+          happening("h2", "B", "SANCTION", [KENYA], [UGANDA], **undated)], {"A": "en", "B": "es", "C": "en"}, None),
+        # Published a year after the act: news of another one.
+        ([happening("h1", "A", "SANCTION", [RUTO], [MUSEVENI]), happening("h2", "B", "SANCTION", [KENYA], [UGANDA], **undated)],
+         {"A": "en", "B": "es"}, {"B": "2026-03-10"}),
+        # ... or in a month long before it.
+        ([happening("h1", "A", "SANCTION", [RUTO], [MUSEVENI]), happening("h2", "B", "SANCTION", [KENYA], [UGANDA], **undated)],
+         {"A": "en", "B": "es"}, {"B": "2024-11"}),
+        # A meeting with no place named.
+        ([happening("h1", "A", "CONSULT", [RUTO], [MUSEVENI], place=KAMPALA),
+          happening("h2", "B", "CONSULT", [KENYA], [UGANDA], **undated)], {"A": "en", "B": "es"}, None),
+        # One country alone.
+        ([happening("h1", "A", "SANCTION", [RUTO], [MUSEVENI]), happening("h2", "B", "SANCTION", [UGANDA], [], **undated)],
+         {"A": "en", "B": "es"}, None),
+    ]
+    for happenings, language, published in cases:
+        lead = {m.article: h.id for h in happenings for m in h.mentions}
+        assert join(happenings, language, published)[1] == lead
+
+
+def test_a_meeting_at_a_named_place_joins_and_a_report_s_news_day_bounds_it():
+    english = happening("h1", "A", "CONSULT", [RUTO], [MUSEVENI], place=KAMPALA)
+    russian = happening("h2", "B", "CONSULT", [KENYA], [UGANDA], date=None, place=UGANDA_PLACE)
+    assert join([english, russian], {"A": "en", "B": "ru"}, {"B": "2025-03"})[1]["B"] == "h1"
+    # A report with no publication day that leads with an act of 2020 tells of a meeting then.
+    english = happening("h1", "A", "CONSULT", [RUTO], [MUSEVENI], place=KAMPALA)
+    russian = happening("h2", "B", "CONSULT", [KENYA], [UGANDA], date=None, place=UGANDA_PLACE)
+    lead_act = happening("h3", "B", "ASSAULT", [KENYA], [UGANDA], date="2020-06-01")
+    lead = {"A": "h1", "B": "h3"}
+    _, after = join_across_languages([english, russian, lead_act], lead, {"A": "en", "B": "ru"})
+    assert after == {"A": "h1", "B": "h3"} and russian.mentions
