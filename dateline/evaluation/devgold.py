@@ -113,8 +113,11 @@ def _join_same_happenings(gold: DevGold) -> None:
         if happening.get("status") != "planned":
             continue
         # (a preview that names an event annotated twice goes to the first annotation)
+        # A note may name another happening for contrast ("same pair as H-x (Athens 2023)"):
+        # only a named happening on the planned day (or month) is the one it announces.
         named = [ref for ref in re.findall(r"H-[A-Za-z]+-\d+", happening.get("note") or "")
-                 if ref != happening["id"] and gold.happenings.get(ref, {}).get("status", "done") == "done"]
+                 if ref != happening["id"] and gold.happenings.get(ref, {}).get("status", "done") == "done"
+                 and _day_fits(happening.get("date"), gold.happenings[ref].get("date"))]
         fits = {target.get(h, h) for h in named} or {target.get(h["id"], h["id"]) for h in done if _announces(happening, h)}
         if len(fits) == 1:
             target[happening["id"]] = fits.pop()
@@ -122,6 +125,11 @@ def _join_same_happenings(gold: DevGold) -> None:
         report["headline"] = target.get(report["headline"], report["headline"])
         if report.get("happenings"):
             report["happenings"] = list(dict.fromkeys(target.get(h, h) for h in report["happenings"]))
+
+
+def _day_fits(planned: str | None, day: str | None) -> bool:
+    """Could an event on ``day`` be the one announced for ``planned`` (a day or a month)?"""
+    return not planned or not day or day.startswith(planned) or planned.startswith(day)
 
 
 def _announces(planned: dict[str, Any], event: dict[str, Any]) -> bool:

@@ -45,3 +45,15 @@ def test_one_event_annotated_in_two_files_is_one_happening(tmp_path):
     reports = [{"id": "r0", "headline": "H-a-1", "language": "en"}, {"id": "r1", "headline": "H-b-1", "language": "es"}]
     gold = load_dev_gold(_write(tmp_path, happenings, reports))
     assert [r["headline"] for r in gold.reports] == ["H-a-1", "H-a-1"]
+
+
+def test_a_note_naming_an_earlier_meeting_for_contrast_does_not_join_it(tmp_path):
+    base = {"kind": "visit", "type": "CONSULT", "participants": ["Ana Pérez", "Luis Soto"]}
+    happenings = [
+        {"id": "H-c-1", "status": "done", "date": "2019-03-02", "place": "Quito", **base},
+        {"id": "H-c-2", "status": "planned", "date": "2021-05-04", "place": "Lima",
+         "note": "announced for 4 May; same pair as H-c-1 (Quito 2019)", **base},
+    ]
+    reports = [{"id": "r0", "headline": "H-c-2", "language": "en"}]
+    gold = load_dev_gold(_write(tmp_path, happenings, reports))
+    assert gold.reports[0]["headline"] == "H-c-2"
