@@ -260,3 +260,70 @@ def _flat_sentences(doc, starts: list[int]) -> None:
         heads[first:end] = numpy.arange(0, first - end, -1)  # each word's offset to the first
         deps[first] = root
     doc.from_array([HEAD, DEP], numpy.column_stack([heads.astype("uint64"), deps]))  # offsets as spaCy keeps them
+
+
+# --- NER only where it can find something a stage reads ----------------------------------------
+#
+# In a sentence with no capital letter after its first word, no word the tagger reads as a
+# proper noun (the first word included: "Microsoft says ..."), no digit and no word of time,
+# NER can find only lower-case entities: numbers in words (CARDINAL, read only to keep a title
+# word from being one) and the odd lower-case NORP ("socialists").  The tagger runs before NER,
+# so its parts of speech are there to choose by.
+TIME_WORDS = frozenset(
+    "today yesterday tomorrow tonight now ago earlier later recently week weeks weekend month months "
+    "year years day days night nights morning mornings afternoon evening decade decades century "
+    "hour hours minute minutes season quarter annual daily weekly monthly yearly overnight".split())
+
+
+def ner_sentences(doc) -> list[tuple[int, int]]:
+    """(start, end) token ranges of runs of the parsed sentences in which NER is to run."""
+    runs: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        if _needs_ner(sent):
+            if runs and runs[-1][1] == sent.start:
+                runs[-1] = (runs[-1][0], sent.end)
+            else:
+                runs.append((sent.start, sent.end))
+    return runs
+
+
+def _needs_ner(sent) -> bool:
+    first = True
+    for tok in sent:
+        if tok.is_space or tok.is_punct:
+            continue
+        text = tok.text
+        if tok.pos_ == "PROPN" or (text[:1].isupper() and not first):
+            return True
+        if tok.lower_ in TIME_WORDS or any(c.isdigit() for c in text):
+            return True
+        first = False
+    return False
+
+
+# NER's own embedding layer sees four words either side of each (four convolutions of window
+# one): each run of picked sentences is given that many words of its neighbours besides, so
+# that its words are read as in the whole text; entities are kept only inside the run.
+NER_MARGIN = 4
+
+
+def selective_ner(ner, docs: list, batch_size: int = 64, margin: int = NER_MARGIN) -> int:
+    """Run the pipeline's ``ner`` over the sentences of ``docs`` that ``ner_sentences`` picks,
+    each run of them (with ``margin`` words either side) as a Doc of its own, and set the
+    entities found inside the runs on ``docs``, every other token outside any entity.
+    Returns the number of tokens given to NER."""
+    from spacy.tokens import Span
+
+    pieces, where = [], []
+    for k, doc in enumerate(docs):
+        for s, e in ner_sentences(doc):
+            a, b = max(0, s - margin), min(len(doc), e + margin)
+            pieces.append(doc[a:b].as_doc())
+            where.append((k, a, s, e))
+    found: list[list] = [[] for _ in docs]
+    for (k, a, s, e), piece in zip(where, ner.pipe(pieces, batch_size=batch_size)):
+        found[k].extend(Span(docs[k], ent.start + a, ent.end + a, label=ent.label) for ent in piece.ents
+                        if s <= ent.start + a and ent.end + a <= e)
+    for doc, ents in zip(docs, found):
+        doc.set_ents(ents, default="outside")
+    return sum(len(piece) for piece in pieces)
