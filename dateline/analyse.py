@@ -313,7 +313,6 @@ def settle_loaded() -> None:
 
 def analyse_articles(
     articles: Iterable[Article], resources: Resources, *, batch_size: int = 16, selective: bool | None = None,
-    ner_selective: bool | None = None,
 ) -> Iterator[Analysis]:
     """Analyse articles in ``nlp.pipe`` batches; non-English ones go to the multilingual path.
 
@@ -329,8 +328,6 @@ def analyse_articles(
     settle_loaded()
     if selective is None:
         selective = os.environ.get("DATELINE_PARSE", "full") == "selective"
-    if ner_selective is None:
-        ner_selective = os.environ.get("DATELINE_NER", "full") == "selective"
     batch: list[Article] = []
 
     def short_docs(english: list[Article]) -> dict[str, object]:
@@ -338,13 +335,6 @@ def analyse_articles(
             return _selective_docs(nlp, english, batch_size)
         short = [a for a in english if len(a.body) <= PIECE_CHARS]
         try:
-            if ner_selective and "ner" in nlp.pipe_names:
-                from dateline.selective import selective_ner
-
-                with nlp.select_pipes(disable=["ner"]):
-                    docs = list(nlp.pipe((a.body for a in short), batch_size=batch_size))
-                selective_ner(nlp.get_pipe("ner"), docs, batch_size=batch_size)
-                return dict(zip((a.id for a in short), docs))
             return dict(zip((a.id for a in short), nlp.pipe((a.body for a in short), batch_size=batch_size)))
         except Exception:  # noqa: BLE001 - each is parsed on its own below: only the bad one fails
             return {}

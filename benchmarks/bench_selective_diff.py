@@ -1,14 +1,14 @@
-"""What a faster analysis mode changes, and what it saves, against the full one, in one run.
+"""What selective parsing changes, and what it saves, against the full analysis, in one run.
 
-    python benchmarks/bench_modes.py [--input ../shared/bench/ecbplus/articles] [--count N]
-                                     [--mode ner|parse|both] [--repeat 2] [-v]
+    python benchmarks/bench_selective_diff.py [--input ../shared/bench/ecbplus/articles] [--count N]
+                                              [--repeat 2] [-v]
 
-Cleans the inputs and analyses the first 40 (lazy loading; none of it timed), then analyses the same articles alternately with the full
-pipeline and with the mode (``ner``: NER only on the sentences ``selective.ner_sentences``
-picks, DATELINE_NER=selective; ``parse``: only the sentences the cheap pass keeps are parsed,
-DATELINE_PARSE=selective; ``both``), ``--repeat`` times each, and prints each one's CPU time
-(this process's) and how many event mentions (with their dates, places and actors), quotes,
-actor mentions and happenings differ; ``-v`` prints every differing event and quote.
+Cleans the inputs and analyses the first 40 (lazy loading; none of it timed), then analyses
+the same articles alternately with the full pipeline and with only the sentences the cheap
+pass keeps parsed (DATELINE_PARSE=selective, dateline/selective.py), ``--repeat`` times each,
+and prints each one's CPU time (this process's) and how many event mentions (with their dates,
+places and actors), quotes, actor mentions and happenings differ; ``-v`` prints every
+differing event and quote.
 """
 
 from __future__ import annotations
@@ -50,7 +50,6 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--input", default=str(DEFAULT_INPUT))
     parser.add_argument("--count", type=int, default=None)
-    parser.add_argument("--mode", choices=("ner", "parse", "both"), default="ner")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
@@ -64,18 +63,15 @@ def main(argv: list[str] | None = None) -> None:
     articles = [a for a in map(clean_document, raws) if isinstance(a, Article)]
     resources = Resources.load()
     load_nlp()
-    list(analyse_articles(articles[:40], resources, selective=False, ner_selective=False))  # lazy loads, untimed
-    options = {"ner": {"ner_selective": True}, "parse": {"selective": True},
-               "both": {"ner_selective": True, "selective": True}}[args.mode]
-    plain = {"selective": False, "ner_selective": False}
-    times: dict[str, list[float]] = {"full": [], args.mode: []}
+    list(analyse_articles(articles[:40], resources, selective=False))  # lazy loads, untimed
+    times: dict[str, list[float]] = {"full": [], "selective": []}
     results = {}
     for _ in range(args.repeat):
-        for name, kwargs in (("full", plain), (args.mode, {**plain, **options})):
+        for name in times:
             started = time.process_time()
-            results[name] = list(analyse_articles(articles, resources, **kwargs))
+            results[name] = list(analyse_articles(articles, resources, selective=name == "selective"))
             times[name].append(time.process_time() - started)
-    full, fast = results["full"], results[args.mode]
+    full, fast = results["full"], results["selective"]
     counts = dict.fromkeys(("events", "events differing", "dates differing", "quotes", "quotes differing",
                             "mentions", "mentions differing"), 0)
     for article, a, b in zip(articles, full, fast):
@@ -92,7 +88,7 @@ def main(argv: list[str] | None = None) -> None:
                 for only in sorted(map(str, kx - ky)):
                     print(f"  {article.id} {name} only in full: {only}")
                 for only in sorted(map(str, ky - kx)):
-                    print(f"  {article.id} {name} only in {args.mode}: {only}")
+                    print(f"  {article.id} {name} only when selected: {only}")
     with tempfile.TemporaryDirectory() as tmp:
         ha, hb = happenings(articles, full, Path(tmp) / "a.db"), happenings(articles, fast, Path(tmp) / "b.db")
     counts["happenings"], counts["happenings differing"] = len(ha), len(ha ^ hb)
