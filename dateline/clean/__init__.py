@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from dateline.clean.html import extract_html, page_text
 from dateline.clean.language import detect_language
-from dateline.clean.lines import split_lines
+from dateline.clean.lines import split_lines, without_date_label
 from dateline.clean.meta import (
     find_bounds,
     find_outlet,
@@ -70,9 +70,18 @@ def _clean_plain(raw: RawDocument) -> Article | Rejection:
         cut = labelled.end() - pieces[0][1]
         pieces[0] = (pieces[0][0][cut:], labelled.end())
     body, segments = _assemble(pieces)
+    language = detect_language(body) or raw.language
+    headline = without_date_label(cleaned.title) if cleaned.title else None
+    title, site = split_site_suffix(headline.text if headline else None)
+    if headline and title and language not in (None, "en") and headline.start < kept[0].start:
+        # The multilingual path reads a headline as the first of its lede sentences
+        # (multilingual/__init__.py): "Russland weist deutsche Diplomaten aus" is where the
+        # report tells its news.  The English path was built on the body without it.
+        body, segments = _assemble([(title, headline.start), *pieces])
+    else:
+        headline = None
     removed = [RemovedSpan(line.start, line.end, line.reason or "", line.text)
-               for line in cleaned.lines if line.reason]
-    title, site = split_site_suffix(cleaned.title.text if cleaned.title else None)
+               for line in cleaned.lines if line.reason and (headline is None or line is not cleaned.title)]
     return Article(
         id=content_id(raw.content),
         source=raw.source,
@@ -86,7 +95,7 @@ def _clean_plain(raw: RawDocument) -> Article | Rejection:
         url=url,
         published=published,
         published_bounds=find_bounds(cleaned),
-        language=detect_language(body) or raw.language,
+        language=language,
         kind="text",
         external_id=raw.external_id,
     )

@@ -85,16 +85,38 @@ def capitalised_share(text: str) -> float:
     return sum(1 for w in content if w[0].isupper()) / len(content)
 
 
+# A short bracketed tail, as a caption's credit: "(AP)", "（美聯社）".
+_CREDIT_TAIL = re.compile(r"\s*[（(][^（）()]{1,20}[）)]$")
+
+
 def is_headline_like(line: Line, min_words: int = 3, max_words: int = 25) -> bool:
-    """Short, no full stop at the end, starts with a capital: how headlines look."""
+    """Short, no full stop at the end, starts with a capital: how headlines look.  Scripts
+    without capitals (Arabic, Persian, Chinese, Hindi) start every line alike: any letter."""
     n = line.n_words
     if not (min_words <= n <= max_words):
         return False
     text = line.text
-    if text.endswith(".") and not text.endswith("..."):
+    # a sentence with its credit after it ("... meets Modi. (AP)") is a caption
+    told = _CREDIT_TAIL.sub("", text)
+    if (told.endswith(".") and not told.endswith("...")) or told.endswith("。"):
         return False
-    first = text.lstrip("\"'“‘([")[:1]
-    return first.isupper() or first.isdigit()
+    first = text.lstrip("\"'“‘([«")[:1]
+    return first.isupper() or first.isdigit() or (first.isalpha() and first.lower() == first.upper())
+
+
+# A page saved with its metadata may open with a labelled date before its first line's own text
+# ("date 2021-12 Russland weist ..."): the label is no part of the line.
+DATE_LABEL = re.compile(r"\s*(?:date|published|posted)\s*:?\s+(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?(?:[T ][\d:.+Z-]*)?\s+",
+                        re.IGNORECASE)
+
+
+def without_date_label(line: Line) -> Line:
+    """The line with an opening date label cut off (the line itself when it has none)."""
+    m = DATE_LABEL.match(line.text)
+    if not m or m.end() >= len(line.text):
+        return line
+    return Line(index=line.index, start=line.start + m.end(), text=line.text[m.end():],
+                reason=line.reason, cue=line.cue)
 
 
 def is_name_like(line: Line) -> bool:

@@ -24,6 +24,7 @@ from dateline.clean.lines import (
     is_prose,
     normalise,
     split_lines,
+    without_date_label,
 )
 
 # Runs of at least this many headline-like lines are lists of other articles.
@@ -479,6 +480,10 @@ def _extend_to_sentences(
     return first, last
 
 
+# A line that ends in a time of day is a page's stamp ("... Обновлено в 22:56"), not its headline.
+_CLOCK_END = re.compile(r"\b[0-2]?\d:[0-5]\d\W*$")
+
+
 def _find_title(lines: list[Line], first: int) -> Line | None:
     """The headline: a line before the article text that is repeated later, else the first
     headline-like line of at least four words (three for the very first line) that is not
@@ -497,7 +502,8 @@ def _find_title(lines: list[Line], first: int) -> Line | None:
     for line in before:
         # The document's first line may be a short headline ("Lavrov visits Beijing").
         min_words = 3 if line.index == 0 else 4
-        if line.index in runs or not is_headline_like(line, min_words, 30):
+        if (line.index in runs or not is_headline_like(without_date_label(line), min_words, 30)
+                or _CLOCK_END.search(line.text)):
             continue
         return line
     return None
