@@ -260,6 +260,8 @@ class _Group:
             return False
         if not self.when.compatible(other.when, same_article=same_article):
             return False
+        if _opposite_acts(self, other):
+            return False
         strong_places = [g.place for g in (self, other) if not g.place_weak]
         if len(strong_places) == 2 and not _place_compatible(*strong_places):
             return False
@@ -443,6 +445,25 @@ def _article_groups(mentions: list[EventMention]) -> list[_Group]:
                 continue
         kept.append(group)
     return kept
+
+
+def _sides(group: _Group) -> tuple[set[str], set[str]]:
+    """The countries a group's reports put on the acting side and on the side acted on."""
+    source = {a.country for m in group.mentions for a in m.source if a.country}
+    target = {a.country for m in group.mentions for a in m.target if a.country}
+    return source, target
+
+
+def _opposite_acts(a: _Group, b: _Group) -> bool:
+    """One country's act against another and that one's act against the first ("Iran fired
+    missiles at US bases" after "the US killed Soleimani") are two acts, not one report of
+    each: no acting country in common, and each one's actor is acted on by the other.
+    Meetings have no direction."""
+    if a.type == "CONSULT":
+        return False
+    source_a, target_a = _sides(a)
+    source_b, target_b = _sides(b)
+    return not (source_a & source_b) and bool(source_a & target_b) and bool(source_b & target_a)
 
 
 def _finer_place_of_sub_event(host: _Group, sub: _Group) -> None:
