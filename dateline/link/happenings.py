@@ -402,10 +402,13 @@ def _order(group: _Group) -> tuple:
 
 def _article_groups(mentions: list[EventMention]) -> list[_Group]:
     groups: list[_Group] = []
-    for mention in sorted(mentions, key=lambda m: (-len(m.participants), m.start)):
+    # A report completed by another of the article goes after every whole one, into its group.
+    for mention in sorted(mentions, key=lambda m: (m.completed_by is not None, -len(m.participants), m.start)):
         if not mention.participants:
             continue
         single = _Group.of(mention)
+        if _joined_its_completer(groups, single):
+            continue
         for group in groups:
             if group.fits(single, same_article=True):
                 if _people(group.participants) and not _people(single.participants) and not mention.lede:
@@ -464,6 +467,24 @@ def _opposite_acts(a: _Group, b: _Group) -> bool:
     source_a, target_a = _sides(a)
     source_b, target_b = _sides(b)
     return not (source_a & source_b) and bool(source_a & target_b) and bool(source_b & target_a)
+
+
+def _joined_its_completer(groups: list[_Group], single: _Group) -> bool:
+    """A one-sided report that took its parties from another of the article's ("the
+    expulsions were initiated by Canada" after "Canada expelled six diplomats") is that act:
+    it joins the group holding it.  Its own date or place, where they do not fit the
+    group's, are left out: they tell of the later sentence, not of the act."""
+    completer = single.mentions[0].completed_by
+    if completer is None:
+        return False
+    group = next((g for g in groups if g.type == single.type and any(m.id == completer for m in g.mentions)), None)
+    if group is None:
+        return False
+    if group.fits(single, same_article=True):
+        group.absorb(single)
+    else:
+        group.mentions.extend(single.mentions)
+    return True
 
 
 def _finer_place_of_sub_event(host: _Group, sub: _Group) -> None:
