@@ -185,6 +185,9 @@ class EventMention:
     topics: list[str] = field(default_factory=list)
     happening: str | None = None
     lede: bool = False  # told in the report's first two sentences
+    # The id of the article's whole event of this type whose parties this one-sided report
+    # took ("the expulsions were initiated by Canada" after "Canada expelled ..."): one act.
+    completed_by: str | None = None
 
     @property
     def participants(self) -> list[ActorRef]:

@@ -88,6 +88,8 @@ def completed_from_article(events: list[EventMention]) -> None:
         by_id = next((o for o in same if mine <= _ids(o.source) | _ids(o.target)), None)
         if by_id is not None:
             _take_parties(event, by_id)
+            if event.source and event.target:
+                event.completed_by = by_id.id
             continue
         side = event.source or event.target
         countries = {a.country for a in side}
@@ -95,6 +97,7 @@ def completed_from_article(events: list[EventMention]) -> None:
             continue
         for other in same:
             if _by_country(event, other, countries):
+                event.completed_by = other.id
                 break
 
 

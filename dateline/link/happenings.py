@@ -260,6 +260,8 @@ class _Group:
             return False
         if not self.when.compatible(other.when, same_article=same_article):
             return False
+        if _opposite_acts(self, other):
+            return False
         strong_places = [g.place for g in (self, other) if not g.place_weak]
         if len(strong_places) == 2 and not _place_compatible(*strong_places):
             return False
@@ -400,10 +402,13 @@ def _order(group: _Group) -> tuple:
 
 def _article_groups(mentions: list[EventMention]) -> list[_Group]:
     groups: list[_Group] = []
-    for mention in sorted(mentions, key=lambda m: (-len(m.participants), m.start)):
+    # A report completed by another of the article goes after every whole one, into its group.
+    for mention in sorted(mentions, key=lambda m: (m.completed_by is not None, -len(m.participants), m.start)):
         if not mention.participants:
             continue
         single = _Group.of(mention)
+        if _joined_its_completer(groups, single):
+            continue
         for group in groups:
             if group.fits(single, same_article=True):
                 if _people(group.participants) and not _people(single.participants) and not mention.lede:
@@ -443,6 +448,43 @@ def _article_groups(mentions: list[EventMention]) -> list[_Group]:
                 continue
         kept.append(group)
     return kept
+
+
+def _sides(group: _Group) -> tuple[set[str], set[str]]:
+    """The countries a group's reports put on the acting side and on the side acted on."""
+    source = {a.country for m in group.mentions for a in m.source if a.country}
+    target = {a.country for m in group.mentions for a in m.target if a.country}
+    return source, target
+
+
+def _opposite_acts(a: _Group, b: _Group) -> bool:
+    """One country's act against another and that one's act against the first ("Iran fired
+    missiles at US bases" after "the US killed Soleimani") are two acts, not one report of
+    each: no acting country in common, and each one's actor is acted on by the other.
+    Meetings have no direction."""
+    if a.type == "CONSULT":
+        return False
+    source_a, target_a = _sides(a)
+    source_b, target_b = _sides(b)
+    return not (source_a & source_b) and bool(source_a & target_b) and bool(source_b & target_a)
+
+
+def _joined_its_completer(groups: list[_Group], single: _Group) -> bool:
+    """A one-sided report that took its parties from another of the article's ("the
+    expulsions were initiated by Canada" after "Canada expelled six diplomats") is that act:
+    it joins the group holding it.  Its own date or place, where they do not fit the
+    group's, are left out: they tell of the later sentence, not of the act."""
+    completer = single.mentions[0].completed_by
+    if completer is None:
+        return False
+    group = next((g for g in groups if g.type == single.type and any(m.id == completer for m in g.mentions)), None)
+    if group is None:
+        return False
+    if group.fits(single, same_article=True):
+        group.absorb(single)
+    else:
+        group.mentions.extend(single.mentions)
+    return True
 
 
 def _finer_place_of_sub_event(host: _Group, sub: _Group) -> None:

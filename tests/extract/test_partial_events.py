@@ -25,6 +25,7 @@ def test_one_sided_act_takes_the_parties_of_the_whole_one_with_its_actor():
     later = event("SANCTION", 50, [FR], [])
     completed_from_article([whole, later])
     assert later.source == [FR] and later.target == [RU]
+    assert later.completed_by == whole.id and whole.completed_by is None
 
 
 def test_one_sided_act_whose_actor_is_the_other_side_takes_the_parties_turned():
@@ -39,6 +40,7 @@ def test_one_sided_act_matched_by_country_keeps_its_actor():
     later = event("ASSAULT", 50, [MACRON], [])
     completed_from_article([whole, later])
     assert later.source == [MACRON] and later.target == [RU]
+    assert later.completed_by == whole.id
 
 
 def test_one_sided_act_of_another_type_or_with_an_actor_of_no_country_stays():
@@ -47,6 +49,7 @@ def test_one_sided_act_of_another_type_or_with_an_actor_of_no_country_stays():
     nameless = event("ASSAULT", 90, [actor("", "provisional:gunmen", None)], [])
     completed_from_article([whole, other, nameless])
     assert other.target == [] and nameless.target == []
+    assert other.completed_by is None and nameless.completed_by is None
 
 
 def test_one_sided_meeting_stays():
