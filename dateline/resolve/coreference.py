@@ -77,8 +77,8 @@ def description_mentions(doc, article: Article, mentions: list[Mention], kb: Act
     for token in doc:
         if token.lower_ not in data.heads or token.text != token.lower_ or token.pos_ != "NOUN":
             continue
-        allowed = _allowed(token, data)
-        if allowed is None:
+        resolvable, allowed = _allowed(token, data)
+        if not resolvable:
             continue
         start = token.left_edge.idx if token.left_edge.lower_ == "the" else -1
         if start < 0:
@@ -93,17 +93,17 @@ def description_mentions(doc, article: Article, mentions: list[Mention], kb: Act
     return found
 
 
-def _allowed(head, data: _Descriptions) -> set[str] | None | bool:
-    """The codes the description may refer to (True: any), or None when it cannot be
-    resolved: an unknown capitalised modifier, a bare noun that needs one, a plural."""
+def _allowed(head, data: _Descriptions) -> tuple[bool, set[str] | None]:
+    """Whether the description can be resolved (not with an unknown capitalised modifier,
+    a bare noun that needs one, a plural) and the codes it may refer to (None: any)."""
     if head.tag_ in ("NNS", "NNPS"):
-        return None
+        return False, None
     modifiers = [t for t in head.children if t.i < head.i and t.dep_ in ("amod", "compound", "nmod")]
     if any(t.dep_ == "det" and t.lower_ != "the" for t in head.children):
-        return None
+        return False, None
     if not modifiers and head.lower_ in data.needs_modifier:
-        return None
-    allowed: set[str] | bool = data.head_members.get(head.lower_, True)
+        return False, None
+    allowed: set[str] | None = data.head_members.get(head.lower_)
     words = [t for t in head.doc[head.left_edge.i + 1:head.i]]
     i = 0
     while i < len(words):
@@ -111,18 +111,19 @@ def _allowed(head, data: _Descriptions) -> set[str] | None | bool:
             phrase = " ".join(w.lower_ for w in words[i:i + n])
             if phrase in data.regions:
                 region = data.regions[phrase]
-                allowed = region if allowed is True else allowed & region
+                allowed = region if allowed is None else allowed & region
                 i += n
                 break
         else:
             word = words[i]
             if word.text[:1].isupper() or word.pos_ in ("PROPN", "NUM") or word.dep_ == "poss":
-                return None  # "the Jewish state", "the two countries", "the world's ..."
+                return False, None  # "the Jewish state", "the two countries", "the world's ..."
             i += 1
-    return allowed
+    return True, allowed
 
 
-def _antecedent(head, start: int, countries: list[Mention], sentences, allowed) -> str | None:
+def _antecedent(head, start: int, countries: list[Mention], sentences,
+                allowed: set[str] | None) -> str | None:
     """The one compatible country of the nearest place before the description that holds
     any, else None."""
     sent = head.sent
@@ -134,7 +135,7 @@ def _antecedent(head, start: int, countries: list[Mention], sentences, allowed) 
         codes = {m.actor.country for m in countries
                  if s.start_char <= m.start and m.end <= limit
                  and m.actor.country not in excluded
-                 and (allowed is True or m.actor.country in allowed)}
+                 and (allowed is None or m.actor.country in allowed)}
         if len(codes) == 1:
             return codes.pop()
         if codes:
