@@ -16,7 +16,9 @@ when the nearest place holding candidates holds two different compatible countri
 description is left unresolved.
 
 "the country's <role>" composes into the holder of that role of the country, as "China's
-ambassador" does.
+ambassador" does.  A bare "the country" is left alone: it is mostly the place of the
+sentence's own act ("gave the envoy two days to leave the country"), not another party.
+"its neighbour" is the nearest named country bordering the subject's one country.
 """
 
 from __future__ import annotations
