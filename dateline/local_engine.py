@@ -105,17 +105,15 @@ class LocalWorkers:
 
     def _load(self) -> None:
         from dateline.analyse import Resources, load_nlp, settle_loaded
-        from dateline.extract.event_lexicon import load_lexicon
-        from dateline.extract.quote_speakers import load_cues
-        from dateline.extract.topics import load_topics
-        from dateline.resolve.country_words import country_words
+        from dateline.extract import load_lexicon, load_quote_cues, load_topics
+        from dateline.resolve import country_words
 
         load_nlp()
         Resources.load([Path(p) for p in self.files], self.dictionaries)
         # Read on first use otherwise, so once in every analysing worker (0.5 s each).
         load_lexicon()
         load_topics()
-        load_cues()
+        load_quote_cues()
         country_words()
         settle_loaded()  # before the analysing workers are forked: they then share those pages
 
