@@ -28,6 +28,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "quote_key": ("dateline.extract.quotes", "quote_key"),
     "find_quote_spans": ("dateline.extract.quote_marks", "find_quote_spans"),
     "load_quote_cues": ("dateline.extract.quote_speakers", "load_cues"),
+    "load_topics": ("dateline.extract.topics", "load_topics"),
 }
 __all__ = [
     "Lexicon",
@@ -41,6 +42,7 @@ __all__ = [
     "load_cameo_table",
     "load_lexicon",
     "load_quote_cues",
+    "load_topics",
     "plover_coding",
     "quote_key",
     "trigger_entry",
@@ -59,5 +61,6 @@ if TYPE_CHECKING:
     from dateline.extract.quote_marks import find_quote_spans
     from dateline.extract.quote_speakers import load_cues as load_quote_cues
     from dateline.extract.quotes import extract_quotes, quote_key
+    from dateline.extract.topics import load_topics
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
