@@ -45,3 +45,16 @@ def test_no_module_imports_a_private_name_of_another():
              for path in ROOT.rglob("*.py") for node in _imports(path)
              for alias in node.names if alias.name.startswith("_") and not alias.name.startswith("__")]
     assert wrong == []
+
+
+def test_no_public_name_is_also_a_submodule_name():
+    """Importing a submodule sets it as an attribute of its package: a public name spelled like
+    a submodule would become the module once that submodule is imported."""
+    import pkgutil
+
+    import dateline.extract
+    import dateline.resolve
+
+    for package in (dateline.resolve, dateline.extract):
+        modules = {m.name for m in pkgutil.iter_modules(package.__path__)}
+        assert not modules & set(package.__all__), package.__name__

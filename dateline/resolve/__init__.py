@@ -27,8 +27,8 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "resolve_actors": ("dateline.resolve.actors", "resolve_actors"),
     "pronoun_mentions": ("dateline.resolve.pronouns", "pronoun_mentions"),
     "description_mentions": ("dateline.resolve.coreference", "description_mentions"),
-    "country_words": ("dateline.resolve.country_words", "country_words"),
-    "nationality_adjectives": ("dateline.resolve.country_words", "nationality_adjectives"),
+    "country_words": ("dateline.resolve.nationalities", "country_words"),
+    "nationality_adjectives": ("dateline.resolve.nationalities", "nationality_adjectives"),
     "Gazetteer": ("dateline.resolve.places", "Gazetteer"),
     "find_places": ("dateline.resolve.places", "find_places"),
     "place_of_dateline": ("dateline.resolve.places", "place_of_dateline"),
@@ -73,9 +73,9 @@ __all__ = [
 if TYPE_CHECKING:
     from dateline.resolve.actors import resolve_actors
     from dateline.resolve.coreference import description_mentions
-    from dateline.resolve.country_words import country_words, nationality_adjectives
     from dateline.resolve.kb import CAT_BODY, CAT_COUNTRY, CAT_ORG, CAT_PERSON, COUNTRY_CATS, ActorKB, Entry
     from dateline.resolve.kb_base import fold
+    from dateline.resolve.nationalities import country_words, nationality_adjectives
     from dateline.resolve.petrarch import check as check_dictionaries
     from dateline.resolve.petrarch import lexicon_with
     from dateline.resolve.places import Gazetteer, find_places, place_of_dateline

@@ -41,7 +41,7 @@ from typing import Any
 import yaml
 
 from dateline.records import PlaceRef
-from dateline.resolve.country_words import nationality_adjectives
+from dateline.resolve.nationalities import nationality_adjectives
 from dateline.yaml_words import parse_words_yaml
 
 # The C parser when PyYAML was built with libyaml: about ten times faster to load.

@@ -2,7 +2,9 @@
 knowledge base's country entries (``dateline/data/actors/countries.yaml``).
 
 The quote speakers ("the Chinese statement") and the gazetteer ("the Russian capital") used
-to keep their own copies of this map; both now read it here.
+to keep their own copies of this map; both now read it here.  (The module is not named
+``country_words``: a submodule named like a public name of ``dateline.resolve`` would take
+that name's place on the package once imported.)
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """One nationality map, the knowledge base's, read by the gazetteer and the quote speakers."""
 
 from dateline.extract.quote_speakers import country_of_words
-from dateline.resolve.country_words import country_words, nationality_adjectives
+from dateline.resolve.nationalities import country_words, nationality_adjectives
 from dateline.resolve.places import Gazetteer, find_places
 
 
