@@ -17,8 +17,10 @@ Tense (of the clause holding the expression) picks the direction of year-less an
 weekday-only expressions:
   * weekday: past (and unknown tense, as news mostly reports the past) -> the most recent
     such day on or before the anchor (the anchor day itself counts: an article published
-    on a Sunday saying "on Sunday" in the past tense means that day); future -> the next
-    such day after the anchor; present -> the nearest one, ties going to the past.
+    on a Sunday saying "on Sunday" in the past tense means that day; the small hours of the
+    day after, "in the early hours of Tuesday" in Monday's paper, are that next day: a night
+    further east that was still the evening before where the report came out); future -> the
+    next such day after the anchor; present -> the nearest one, ties going to the past.
   * month name: past -> the anchor's year unless the month is after the anchor's month,
     then the year before; future -> the next occurrence (this month counts); present or
     unknown -> the anchor's year.

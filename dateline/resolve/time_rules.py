@@ -335,6 +335,12 @@ def _weekend(anchor: date, mod: str, tense: str | None) -> Resolution:
     return Resolution(saturday, saturday + timedelta(days=1), None)
 
 
+# The small hours of a day, which fall on the evening before in time zones further west.
+_SMALL_HOURS_BEFORE = re.compile(
+    r"\b(?:early\s+hours\s+of|small\s+hours\s+of|(?:pre-?dawn|predawn)\s+hours\s+of|"
+    r"overnight\s+(?:into|to)|before\s+dawn|early)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _rel_weekday(m: re.Match[str], anchor: date, tense: str | None) -> Resolution | None:
     text = m.string
     before = text[max(0, m.start() - 12):m.start()].split()
@@ -348,6 +354,11 @@ def _rel_weekday(m: re.Match[str], anchor: date, tense: str | None) -> Resolutio
     on_or_before = anchor - timedelta(days=back)
     after_anchor = anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
     mod = _modifier(m)
+    if back == 6 and tense in (None, "past") and (
+            _SMALL_HOURS_BEFORE.search(text[max(0, m.start() - 40):m.start("wd")])):
+        # "in the early hours of Wednesday" in Tuesday's paper: a night abroad that was still
+        # the evening before where the report came out, not the Wednesday six days back.
+        return _day(anchor + timedelta(days=1))
     if mod == "last":
         return _day(on_or_before if back else anchor - timedelta(days=7))
     if mod == "next":

@@ -278,3 +278,30 @@ def test_a_month_used_as_an_adjective_is_past_unless_its_clause_is_future():
     assert [v.date for v in find_dates("to make the late-November trip", "2000-01-28")] == ["1999-11"]
     assert find_dates("the May government fell", "2019-01-03") == []
     assert find_dates("he will march on", "2019-01-03") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rockets struck in the early hours of Tuesday.",
+        "The rockets struck early on Tuesday.",
+        "The rockets struck early Tuesday.",
+        "The shelling went on overnight into Tuesday.",
+        "The raid began before dawn on Tuesday.",
+    ],
+)
+def test_the_small_hours_of_the_next_day_abroad(sentence):
+    # Monday's paper: the small hours of Tuesday somewhere east, not the Tuesday six days back.
+    assert [v.date for v in find_dates(sentence, MONDAY, tense="past")] == ["2021-03-16"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The talks were held on Tuesday.", "2021-03-09"),  # no small hours: the day gone by
+        ("The rockets struck late on Tuesday.", "2021-03-09"),
+        ("The rockets struck early on Sunday.", "2021-03-14"),  # the day before is nearer
+    ],
+)
+def test_other_weekdays_stay_in_the_past(sentence, expected):
+    assert [v.date for v in find_dates(sentence, MONDAY, tense="past")] == [expected]
