@@ -223,6 +223,17 @@ def _date_event(event: EventMention, sentence: Sentence, hits, article: Article,
           and event.modality == "asserted" and event.status == "past"):
         # As in English (extract/context.py, _reported_as_news): the news of the report's day.
         event.date = TimeValue("(publication date)", date=article.published, precision="day", basis="reported")
+    elif not (article.published and len(article.published) == 10):
+        # "el martes" in a report with no publication day: kept unresolved, as in English
+        # (extract/context.py, clause_date), for the day its story's reports came out to resolve.
+        open_ = [d for d in find_dates(sentence.text, language, article.published, tense=tense,
+                                       anchor_bounds=article.published_bounds, offset=sentence.start)
+                 if not (d.date or d.earliest or d.latest) and not since(article.body, d.start, language)]
+        if open_:
+            cue_at = next((h.start for h in hits if h.text == event.trigger), sentence.start)
+            # A weekday first: "اليوم الثلاثاء" (today, Tuesday) names the day; "today" alone,
+            # over a story's two possible days, names none.
+            event.date = min(open_, key=lambda d: (not d.text.startswith("on "), abs(d.start - cue_at)))
 
 
 def _nearest(places: list[tuple[int, PlaceRef]], event: EventMention, hits) -> PlaceRef | None:

@@ -121,7 +121,11 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
             continue
         if value.date is None and days is not None and (day := _named_day(expr, days())):
             value = TimeValue(expr, date=day.isoformat(), precision="day", basis=value.basis)
-        value.text, value.start, value.end = text[start:end], start + offset, end + offset
+        # One left unresolved keeps the English expression as its text: the story's day
+        # resolves it later with the English rules (dateline.resolve.story_time.dated_by_story).
+        resolved = bool(value.date or value.earliest or value.latest)
+        value.text = text[start:end] if resolved else expr
+        value.start, value.end = start + offset, end + offset
         taken.append((start, end))
         values.append(value)
     return sorted(values, key=lambda v: v.start)

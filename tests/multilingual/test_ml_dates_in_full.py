@@ -30,4 +30,14 @@ def test_without_full_days_nothing_is_guessed():
 def test_an_event_of_an_undated_article_takes_the_day(event):
     text = "Lundi 31 janvier, Macron a rencontré Scholz à Berlin. La réunion du 31 janvier 2022 a duré deux heures."
     assert event("fr", text, "CONSULT", None).date.date == "2022-01-31"
-    assert event("fr", "Lundi 31 janvier, Macron a rencontré Scholz à Berlin.", "CONSULT", None).date is None
+    alone = event("fr", "Lundi 31 janvier, Macron a rencontré Scholz à Berlin.", "CONSULT", None).date
+    assert alone.date is None and not (alone.earliest or alone.latest)
+
+
+def test_an_undated_article_keeps_its_weekday_for_the_story(event):
+    # As in English: no publication day, so "el martes" stays open, written as the English
+    # expression the story's day resolves.
+    value = event("es", "El presidente Lula se reunió el martes con Macron en París.", "CONSULT", None).date
+    assert (value.text, value.date) == ("on Tuesday", None)
+    dated = event("es", "El presidente Lula se reunió el martes con Macron en París.", "CONSULT", "2024-03-07").date
+    assert dated.date == "2024-03-05"
