@@ -39,7 +39,9 @@ def analyse_article(article: Article, resources):
     index = index_for(language, kb)
     mentions: list[Mention] = []
     events: list[EventMention] = []
-    bare = _BareNames(article_countries(article.body, index.find(article.body), kb), cues.noun_determiners)
+    whole = index.find(article.body)
+    bare = _BareNames(article_countries(article.body, whole, kb), cues.noun_determiners)
+    bare.people = {v[1].id for _, _, values in whole for v in values if v[0] != "place" and v[1].cat == CAT_PERSON}
     for n, sentence in enumerate(sentences(article.body, language)):
         named = {m.actor.id: m.actor.name for m in mentions if m.actor.kind == "person"}
         bare.named_in_full = {m.actor.id for m in mentions
@@ -73,6 +75,7 @@ class _BareNames:
         self.context = context
         self.determiners = determiners
         self.named_in_full: set[str] = set()
+        self.people: set[str] = set()  # every person a name of the article may be
 
 
 def _names(sentence: Sentence, index, kb, article: Article, language: str,
@@ -111,7 +114,8 @@ def _names(sentence: Sentence, index, kb, article: Article, language: str,
     places = [(start, place) for start, _, place in _unpaired(sorted(spans, key=lambda s: s[0]), article.body, language)]
     if script_of(language) == "cyrillic":
         mentions += _transliterated(sentence, mentions, places, kb, article)
-    mentions = _role_holders(sorted(mentions, key=lambda m: m.start), kb, article, language)
+    mentions = _role_holders(sorted(mentions, key=lambda m: m.start), kb, article, language,
+                             bare.people if bare is not None else set())
     return sorted(mentions, key=lambda m: m.start), places
 
 
@@ -128,23 +132,46 @@ def _unpaired(spans: list[tuple[int, int, PlaceRef]], body: str, language: str) 
     return [span for i, span in enumerate(spans) if i not in paired]
 
 
-def _role_holders(mentions: list[Mention], kb, article: Article, language: str) -> list[Mention]:
+def _role_holders(mentions: list[Mention], kb, article: Article, language: str,
+                  people: set[str]) -> list[Mention]:
     """A title with a country ("министр иностранных дел России") stands for the one person
-    holding the post on the article's date; next to a name it is that name's title."""
+    holding the post on the article's date; next to a name it is that name's title.
+    ``people``: who the article's names may be, for an article without a date."""
     out: list[Mention] = []
     drop: set[int] = set()
     added: list[Mention] = []
+    listed: set[int] = set()
     for i, m in enumerate(mentions):
-        if m.actor.kind != "country" or not m.actor.country:
+        if m.actor.kind != "country" or not m.actor.country or i in listed:
+            continue
+        chain = _country_list(mentions, i, article.body, language)
+        if len(chain) > 1:
+            # "Министры иностранных дел России и Украины": a plural title before a list of
+            # countries is each country's holder; a singular one names no one.
+            listed |= set(chain)
+            last = mentions[chain[-1]]
+            # the title before the first country, or ("russische und ukrainische
+            # Außenminister") after the last
+            spans = [s for s in role_span(article.body, m.start, m.end, language, plural=True) if s[2] == m.end]
+            spans += [s for s in role_span(article.body, last.start, last.end, language, plural=True)
+                      if s[1] == last.start]
+            if not spans:
+                continue
+            key, start, end = max(spans, key=lambda s: s[2] - s[1])
+            for j in chain:
+                o = mentions[j]
+                holders = _holders(kb, o.actor.country or "", key, article.published, people)
+                if len(holders) == 1:
+                    drop.add(j)
+                    s = min(start, o.start) if j == i else o.start
+                    e = max(end, o.end) if j == chain[-1] else o.end
+                    added.append(Mention(article.id, s, e, article.body[s:e], holders[0]))
             continue
         spans = role_span(article.body, m.start, m.end, language)
         if not spans:
             continue
         key, start, end = max(spans, key=lambda s: s[2] - s[1])
         after = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (after is not None and after.actor.kind == "country"
-                and article.body[m.end:after.start].strip() in conjunctions(language) | {","}):
-            continue  # "глав МИД России и Украины": two people
         if after is not None and article.body[m.end:after.start].strip() == "" and \
                 script_of(language) == "arabic" and after.text.startswith("و") and after.actor.kind == "country":
             continue
@@ -158,12 +185,34 @@ def _role_holders(mentions: list[Mention], kb, article: Article, language: str) 
         if named:
             drop.add(i)  # "министр иностранных дел России Сергей Лавров": the title of the name
             continue
-        holders = kb.find_by_role(m.actor.country, key, article.published) if article.published else []
+        holders = _holders(kb, m.actor.country, key, article.published, people)
         if len(holders) == 1:
             drop.add(i)
             added.append(Mention(article.id, start, end, article.body[start:end], holders[0]))
     out = [m for i, m in enumerate(mentions) if i not in drop] + added
     return sorted(out, key=lambda m: m.start)
+
+
+def _holders(kb, country: str, key: str, on: str | None, people: set[str]) -> list:
+    """Who held the post on the article's date; in an article without a date, the holders
+    at any time whom the article also names ("външните министри на Русия ..." and
+    "Лавров"): the date is unknown, the name is not."""
+    if on:
+        return kb.find_by_role(country, key, on)
+    return [h for h in kb.find_by_role(country, key, None) if h.id in people]
+
+
+def _country_list(mentions: list[Mention], i: int, body: str, language: str) -> list[int]:
+    """Indexes of the countries listed from ``mentions[i]`` on, joined by "and" or commas
+    ("России, Украины и Турции")."""
+    joiners = conjunctions(language) | {","}
+    chain = [i]
+    while chain[-1] + 1 < len(mentions):
+        prev, nxt = mentions[chain[-1]], mentions[chain[-1] + 1]
+        if nxt.actor.kind != "country" or not nxt.actor.country or body[prev.end:nxt.start].strip() not in joiners:
+            break
+        chain.append(chain[-1] + 1)
+    return chain
 
 
 def _best(values: list[tuple]):

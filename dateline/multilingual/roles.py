@@ -33,13 +33,16 @@ def _part(words: str, language: str, *, ends: bool, endings: list[str] | None = 
     return body + sep if ends else sep + body
 
 
-@functools.lru_cache(maxsize=32)
-def role_patterns(language: str) -> list[tuple[str, re.Pattern | None, re.Pattern | None]]:
-    """(role key, regex ending right before the country, regex starting right after it)."""
+@functools.lru_cache(maxsize=64)
+def role_patterns(language: str, plural: bool = False) -> list[tuple[str, re.Pattern | None, re.Pattern | None]]:
+    """(role key, regex ending right before the country, regex starting right after it);
+    ``plural``: the titles of several holders ("министры иностранных дел {c}"), from _plural
+    with the _plural_endings."""
     data = read_words_yaml(DATA) or {}
     out = []
-    endings = (data.get("_endings") or {}).get(language)
-    for key, patterns in (data.get(language) or {}).items():
+    endings = (data.get("_plural_endings" if plural else "_endings") or {}).get(language)
+    table = (data.get("_plural") or {}).get(language) if plural else data.get(language)
+    for key, patterns in (table or {}).items():
         for pattern in patterns:
             before, _, after = str(pattern).partition("{c}")
             left = _part(before, language, ends=True, endings=endings)
@@ -52,11 +55,12 @@ def role_patterns(language: str) -> list[tuple[str, re.Pattern | None, re.Patter
     return out
 
 
-def role_span(text: str, start: int, end: int, language: str) -> list[tuple[str, int, int]]:
+def role_span(text: str, start: int, end: int, language: str,
+              plural: bool = False) -> list[tuple[str, int, int]]:
     """Role keys whose title stands around the country at ``text[start:end]``, with the
-    span of title and country."""
+    span of title and country; ``plural``: titles of several holders only."""
     out = []
-    for key, left, right in role_patterns(language):
+    for key, left, right in role_patterns(language, plural):
         s, e = start, end
         if left is not None:
             m = left.search(text[max(0, start - 80):start])

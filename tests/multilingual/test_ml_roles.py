@@ -42,6 +42,24 @@ def test_country_without_a_title_stays_a_country(analyse):
     assert people(analyse, "ru", "Вчера делегация России прибыла в город.") == [("России", "country:RU")]
 
 
-def test_title_of_two_countries_names_no_one(analyse):
-    found = people(analyse, "ru", "Вчера главы МИД России и Украины прибыли в город.")
+def test_singular_title_of_two_countries_names_no_one(analyse):
+    found = people(analyse, "ru", "Вчера министр иностранных дел России и Украины прибыл в город.")
     assert [a for _, a in found] == ["country:RU", "country:UA"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("ru", "Вчера министры иностранных дел России и Украины прибыли в город."),
+    ("ru", "Вчера главы МИД России и Украины прибыли в город."),
+    ("uk", "Учора прибули очільники МЗС України, росії."),
+    ("bg", "Вчера външните министри на Русия и Украйна пристигнаха в града."),
+])
+def test_plural_title_of_listed_countries_names_each_holder(analyse, language, text):
+    found = people(analyse, language, text, "2022-03-01")
+    assert sorted(a for _, a in found) == ["dmytro-kuleba", "sergey-lavrov"]
+
+
+def test_undated_article_takes_the_holder_it_names(analyse):
+    text = "Външните министри на Русия и Украйна пристигнаха. После Лавров говори."
+    assert sorted({a for _, a in people(analyse, "bg", text, None)}) == ["country:UA", "sergey-lavrov"]
+    assert people(analyse, "ru", "Вчера министр иностранных дел России прибыл.", None) == [
+        ("России", "country:RU")]

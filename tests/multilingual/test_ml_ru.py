@@ -76,3 +76,12 @@ def test_past_date_without_future_word_goes_back(event):
             "разным вопросам прошли в Вене 20 сентября.")
     e = event("ru", body, "CONSULT", published="2025-08-16")
     assert e.date.date == "2024-09-20"
+
+
+@pytest.mark.parametrize("text", [
+    "Лавров и Ван И подтвердили готовность провести переговоры в Пекине.",
+    "Лавров и Ван И заявили о готовности провести переговоры в Пекине.",
+])
+def test_readiness_to_meet_is_a_plan(event, text):
+    e = event("ru", text, "CONSULT")
+    assert e.status == "planned" and e.date is None
