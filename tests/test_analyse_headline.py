@@ -1,0 +1,50 @@
+"""Events of a headline, taken when the lede tells none (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse import Resources, analyse_doc, load_nlp
+from dateline.records import Article
+
+BACKGROUND = ("The two countries have quarrelled over fishing rights for years. "
+              "Trade between them fell sharply last year.")
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    nlp, resources = load_nlp(), Resources.load()
+
+    def run(title: str, body: str = BACKGROUND):
+        article = Article("head", "test", body, body, title=title, published="2024-03-05")
+        return analyse_doc(nlp(body), article, resources)
+
+    return run
+
+
+def headline_events(analysis):
+    return [e for e in analysis.events if e.start == e.end == 0]
+
+
+def test_headline_act_taken_over_a_lede_of_background(analyse):
+    events = headline_events(analyse("Chile expels Peruvian diplomats"))
+    assert [e.type for e in events] == ["SANCTION"]
+    assert events[0].lede and events[0].text == "Chile expels Peruvian diplomats"
+    assert [s.country for s in events[0].source] == ["CL"]
+
+
+def test_lede_with_an_event_keeps_the_headline_out(analyse):
+    body = "Chile expelled three Peruvian diplomats on Monday. " + BACKGROUND
+    assert headline_events(analyse("Chile expels Peruvian diplomats", body)) == []
+
+
+def test_background_clause_of_a_headline_is_no_act(analyse):
+    assert headline_events(analyse("Lima quiet as Chile expels Peruvian diplomats")) == []
+
+
+def test_headline_meeting_is_left_to_the_lede(analyse):
+    assert headline_events(analyse("Chile and Peru hold talks on fishing rights")) == []
+
+
+def test_no_title_no_headline_events(analyse):
+    assert headline_events(analyse("")) == []
