@@ -116,7 +116,7 @@ class _When:
             self.reported = day if self.reported is None else min(self.reported, day)
             return
         low, high, known = _interval(value)
-        if known and (self.date is None or _PRECISION_RANK[value.precision] < _PRECISION_RANK[self.precision]):
+        if known and value is not None and (self.date is None or _PRECISION_RANK[value.precision] < _PRECISION_RANK[self.precision]):
             self.date, self.precision = value.date, value.precision
         if low is not None:
             self.low = low if self.low is None else max(self.low, low)
@@ -153,7 +153,7 @@ SAME_PLACE_KM = 25.0
 
 def near(a: PlaceRef, b: PlaceRef) -> bool:
     """Two places of one country within ``SAME_PLACE_KM`` of each other."""
-    if a.country != b.country or None in (a.lat, a.lon, b.lat, b.lon):
+    if a.country != b.country or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
@@ -509,7 +509,8 @@ def _narrow_regions(groups: list[_Group], mentions: list[EventMention]) -> None:
 
 
 def _months(low: dt.date, high: dt.date) -> list[str]:
-    months, year, month = [], low.year, low.month
+    months: list[str] = []
+    year, month = low.year, low.month
     while (year, month) <= (high.year, high.month) and len(months) < 24:
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
@@ -541,8 +542,10 @@ def _block_keys(group: _Group, roots: dict[str, str]) -> tuple[list[tuple], list
     actors = sorted(_key_actors(group.participants))
     months = _time_keys(group.when)
     pairs = [(a, b) for i, a in enumerate(actors) for b in actors[i + 1:]]
-    roots_keys = [(group.type, "root", roots.get(a, a)) for a in sorted(group.articles)]
-    singles = [(group.type, "one", a, m) for a in actors for m in months]
+    roots_keys: list[tuple] = [(group.type, "root", roots.get(a, a)) for a in sorted(group.articles)]
+    singles: list[tuple] = [(group.type, "one", a, m) for a in actors for m in months]
+    lookup: list[tuple]
+    found_by: list[tuple]
     if len(actors) == 1:
         lookup = [(group.type, "any", a, m) for a in actors for m in months]
     else:

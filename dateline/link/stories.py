@@ -18,7 +18,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import mul
@@ -84,7 +84,7 @@ def salient_terms(title: str | None, body: str) -> Counter[str]:
         name = word[0].isupper() and not is_start
         if not (name or word.isascii()):
             continue  # another script's common words have no stop list here: its names only ("Путин")
-        terms[lower] += NAME_WEIGHT if name else 1.0
+        terms[lower] += NAME_WEIGHT if name else 1.0  # type: ignore[assignment]  # weights: a Counter of floats
     return terms
 
 
@@ -272,22 +272,22 @@ def _centroid_of_units(ids: list[str], vectors: dict[str, dict[str, float]]) -> 
     return total
 
 
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     small, large = (a, b) if len(a) < len(b) else (b, a)
     return _dot_onto(small, large)
 
 
-def _dot_onto(a: dict[str, float], b: dict[str, float]) -> float:
+def _dot_onto(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     """The dot product summed in ``a``'s order: the same floats, in the same order, as the
     generator it replaces (``sum(v * b.get(t, 0.0) for t, v in a.items())``), at C speed."""
     return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
 
 
-def _norm(a: dict[str, float]) -> float:
+def _norm(a: Mapping[str, float]) -> float:
     return math.sqrt(sum(v * v for v in a.values()))
 
 
-def _plain_cosine(a: dict[str, float], b: dict[str, float], nb: float | None = None,
+def _plain_cosine(a: Mapping[str, float], b: Mapping[str, float], nb: float | None = None,
                   na: float | None = None) -> float:
     """``nb``, ``na``: the norms of ``b`` and ``a`` when known (computed once, not per pair)."""
     dot = _dot_onto(a, b)
@@ -542,7 +542,7 @@ def unify_leads(
             holding[article_id].append(happening)
     lead = dict(lead)
     for story in stories:
-        named = Counter(lead[a] for a in story if lead.get(a))
+        named = Counter(h for a in story if (h := lead.get(a)))
         if len(story) < 2 and named:
             continue
         if named:
