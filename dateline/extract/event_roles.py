@@ -12,6 +12,7 @@ withdrawal's "of" phrase withdraws; a third party's subject acts on those a noun
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -66,7 +67,7 @@ STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judi
 
 
 def prep_actors(
-    token: Token, preps: tuple[str, ...], index: MentionIndex, heads_only: bool = False
+    token: Token, preps: Collection[str], index: MentionIndex, heads_only: bool = False
 ) -> list[ActorRef]:
     collect = head_actors if heads_only else actors_of
     out: list[ActorRef] = []
@@ -164,9 +165,10 @@ EXPULSION_MODES = ("expel", "deport")
 
 def verb_roles(
     verb: Token, entry: TriggerEntry, lex: Lexicon, index: MentionIndex,
-    absorbed: list[Token] = (),
+    absorbed: Sequence[Token] = (),
 ):
     consult = entry.type == "CONSULT"
+    preps: Collection[str]
     if entry.target_preps is not None:
         preps = entry.target_preps
     else:
@@ -237,6 +239,7 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
     noun, entry = cand.token, cand.entry
     consult = entry.type == "CONSULT"
     source_preps = entry.source_preps if entry.source_preps is not None else lex.noun_source_preps
+    target_preps: Collection[str]
     if entry.target_preps is not None:
         target_preps = entry.target_preps
     else:

@@ -7,6 +7,7 @@ that phrase is the occasion, not a second meeting.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -125,7 +126,7 @@ def _gazetteer():
     return Gazetteer.load()
 
 
-def place_targets(token: Token, preps: tuple[str, ...], with_object: bool,
+def place_targets(token: Token, preps: Collection[str], with_object: bool,
                   any_name: bool = False) -> list[ActorRef]:
     """The country visited when the text names a place, not an actor ("visited Beijing",
     "his visit to Moscow", "arrived in Manila"); ``any_name``: also a proper name the
