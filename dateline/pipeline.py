@@ -83,10 +83,9 @@ def analyse_store(
 
     articles = remembered(store.iter_articles(pending))
     own = workers is None
-    if own:
-        workers = LocalWorkers(local_workers(len(pending)), actor_files, dictionaries)
+    pool = workers if workers is not None else LocalWorkers(local_workers(len(pending)), actor_files, dictionaries)
     try:
-        analyses = (workers.analyse(articles) if workers.count > 1 and local_workers(len(pending)) > 1
+        analyses = (pool.analyse(articles) if pool.count > 1 and local_workers(len(pending)) > 1
                     else analyse_articles(articles, resources))
         for analysis in analyses:
             article = in_hand.pop(analysis.article_id)
@@ -111,7 +110,7 @@ def analyse_store(
                 on_article(analysis.article_id)
     finally:
         if own:
-            workers.close()
+            pool.close()
     return analysed, skipped
 
 
@@ -161,6 +160,8 @@ def run(
                 on_stage=on_stage, on_failure=on_item, workers=pool)
         finally:
             pool.close()
+    if store is None:  # only the Dask engine writing Parquet parts runs without one, and returned above
+        raise ValueError("linking needs a store")
     if on_stage is not None:
         on_stage("linking", None)
     summary.happenings = link_store(store)
