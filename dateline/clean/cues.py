@@ -44,6 +44,7 @@ class CueGroup:
 class Cues:
     groups: dict[str, CueGroup]
     caption_fused: tuple[re.Pattern[str], ...]
+    title_credit_end: tuple[re.Pattern[str], ...]
     date_line_words: frozenset[str]
     months: dict[str, int]
     breadcrumb_separators: tuple[str, ...]
@@ -85,6 +86,7 @@ def load_cues(path: str | None = None) -> Cues:
     return Cues(
         groups=groups,
         caption_fused=tuple(_compile(p, "caption_fused") for p in data["caption_fused"]),
+        title_credit_end=tuple(_compile(p, "title_credit_end") for p in data["title_credit_end"]),
         date_line_words=frozenset(str(w).lower() for w in data["date_line_words"]),
         months={str(k).lower(): int(v) for k, v in data["months"].items()},
         breadcrumb_separators=tuple(data["breadcrumb_separators"]),

@@ -89,6 +89,12 @@ def capitalised_share(text: str) -> float:
 _CREDIT_TAIL = re.compile(r"\s*[（(][^（）()]{1,20}[）)]$")
 
 
+def ends_in_credit(text: str) -> bool:
+    """A line that ends in a photo credit ("... - Courtesy of the Presidency", "... (Photo:
+    Reuters)", "... Image: AFP/Getty"): a caption, never a headline."""
+    return any(p.search(text) for p in load_cues().title_credit_end)
+
+
 def is_headline_like(line: Line, min_words: int = 3, max_words: int = 25) -> bool:
     """Short, no full stop at the end, starts with a capital: how headlines look.  Scripts
     without capitals (Arabic, Persian, Chinese, Hindi) start every line alike: any letter."""

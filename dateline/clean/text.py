@@ -19,6 +19,7 @@ from dateline.clean.dates import date_line_dates, date_line_value, find_dates
 from dateline.clean.lines import (
     Line,
     capitalised_share,
+    ends_in_credit,
     is_headline_like,
     is_name_like,
     is_prose,
@@ -488,7 +489,8 @@ def _find_title(lines: list[Line], first: int) -> Line | None:
     """The headline: a line before the article text that is repeated later, else the first
     headline-like line of at least four words (three for the very first line) that is not
     part of a list of headlines."""
-    before = [line for line in lines[:first] if line.cue is None]
+    # A caption or credit line is never the title, whatever its form or repetition.
+    before = [line for line in lines[:first] if line.cue is None and not ends_in_credit(line.text)]
     later_texts = {normalise(line.text) for line in lines[first:]}
     for line in before:
         if line.n_words >= 3 and normalise(line.text) in later_texts:
