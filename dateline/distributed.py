@@ -29,7 +29,8 @@ def _work(shard: Shard, options: ReadOptions | None, actor_files: tuple[str, ...
           spool: str | None, chunk: int, dictionaries: str | None = None) -> ShardResult:
     """One shard on a worker.  Records go to the ``out`` parts; or, for a shard bigger than one
     chunk, to the ``spool`` parts (only ids and rejections travel back); or back whole."""
-    if out is None and spool is None:
+    target = out if out is not None else spool
+    if target is None:
         return process_shard(shard, options, actor_files, dictionaries)
     from dateline.parquet import write_parts
 
@@ -38,7 +39,7 @@ def _work(shard: Shard, options: ReadOptions | None, actor_files: tuple[str, ...
     second = next(chunks, None)
     if out is None and second is None:
         return first  # small enough to send back: cheaper than a round trip through the disk
-    return write_parts(shard, itertools.chain([first], [second] if second else [], chunks), out or spool)
+    return write_parts(shard, itertools.chain([first], [second] if second else [], chunks), target)
 
 
 def run_dask(
@@ -127,9 +128,9 @@ def run_dask(
                 next_to_save += 1
                 if result.failed:
                     summary.add(_failed_summary(result, store, on_item))
-                elif out is not None:
+                elif out is not None or store is None:  # (no store means parts in ``out``: checked above)
                     summary.add(_written_summary(result, on_item))
-                elif result.written is not None:
+                elif result.written is not None and spool is not None:
                     summary.add(_load_spooled(spool, result.shard, store, on_item, on_article))
                 else:
                     summary.add(save_shard(store, result, on_item=on_item, on_article=on_article))
@@ -177,7 +178,7 @@ def _workers_share_this_disk(client) -> bool:
     hosts = {urlparse(address).hostname for address in client.scheduler_info().get("workers", {})}
     here = {"127.0.0.1", "localhost", "::1", socket.gethostname()}
     try:
-        here |= {info[4][0] for info in socket.getaddrinfo(socket.gethostname(), None)}
+        here |= {str(info[4][0]) for info in socket.getaddrinfo(socket.gethostname(), None)}
     except OSError:
         pass
     return bool(hosts) and hosts <= here
