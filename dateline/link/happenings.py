@@ -55,6 +55,16 @@ def _interval(value: TimeValue | None) -> tuple[dt.date | None, dt.date | None, 
     return low, high, False
 
 
+def iso_day(text: str | None) -> dt.date | None:
+    """The day a full ISO date ("2023-06-18") names; None for a month, a year, nothing or junk."""
+    if text and len(text) == 10:
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    return None
+
+
 def days_of(text: str) -> tuple[dt.date, dt.date]:
     """The first and last day a date of any precision ("2023", "2023-06", "2023-06-18") covers."""
     parts = [int(p) for p in text.split("-")]

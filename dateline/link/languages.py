@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from dateline.link.happenings import days_of, near
+from dateline.link.happenings import days_of, iso_day, near
 from dateline.records import ActorRef, Happening, PlaceRef
 
 # A meeting is told with a place: the same people meet again and again, and a meeting told
@@ -80,20 +80,11 @@ def _places_fit(a: PlaceRef | None, b: PlaceRef | None, *, both: bool = False) -
     return True
 
 
-def _day(text: str | None) -> dt.date | None:
-    if text and len(text) == 10:
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            return None
-    return None
-
-
 def _dates_fit(own: Happening, other: Happening, news: list[tuple[dt.date, dt.date]]) -> bool:
     """``other`` is dated to a day that ``own``'s date admits (a month or year holding it;
     a day the same, or a day apart where either is only a report's publication day), and
     that each of ``own``'s reports could tell as news in its time (``_news_times``)."""
-    day = _day(other.date)
+    day = iso_day(other.date)
     if day is None or other.date_precision != "day":
         return False
     if own.date is not None:
@@ -119,7 +110,7 @@ def _news_times(own: Happening, lead: dict[str, str | None], by_id: dict[str, Ha
         if out and len(out) >= 7:
             times.append(days_of(out))
         elif (led := by_id.get(lead.get(article) or "")) is not None and led is not own:
-            if led.date_precision == "day" and (day := _day(led.date)) is not None:
+            if led.date_precision == "day" and (day := iso_day(led.date)) is not None:
                 times.append((day, day))
     return times
 
@@ -154,7 +145,7 @@ def join_across_languages(
     also in another language, that its parties, place and date fit (module docstring).
     Returns the happenings left and each article's lead happening."""
     published = published or {}
-    dated = [h for h in happenings if h.date_precision == "day" and _day(h.date)]
+    dated = [h for h in happenings if h.date_precision == "day" and iso_day(h.date)]
     spoken = {h.id: _languages(h, language) for h in happenings}
     by_id = {h.id: h for h in happenings}
     gone: set[str] = set()

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from operator import mul
 
-from dateline.link.happenings import days_of, named_day_conflict, near
+from dateline.link.happenings import days_of, iso_day, named_day_conflict, near
 
 # Latin words, numbers, and words of other scripts ("Путин", "Çavuşoğlu"): a Russian report read
 # for Latin words alone is a few numbers, and shares its story with any other such text.
@@ -114,22 +114,13 @@ def _keys(vec: dict[str, float], df: Counter[str], rare_limit: int) -> list[str]
     return sorted(rare, key=lambda t: (-vec[t], t))[:BLOCK_TERMS]
 
 
-def _day(text: str | None) -> dt.date | None:
-    if text and len(text) == 10:
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            return None
-    return None
-
-
 def _far_apart(a: StoryInput, b: StoryInput) -> bool:
-    da, db = _day(a.published), _day(b.published)
+    da, db = iso_day(a.published), iso_day(b.published)
     return bool(da and db and abs((da - db).days) > MAX_DAYS_APART)
 
 
 def _conflict(a: StoryInput, b: StoryInput) -> bool:
-    da, db = _day(a.published), _day(b.published)
+    da, db = iso_day(a.published), iso_day(b.published)
     if da and db and abs((da - db).days) > MAX_FOLLOW_UP_DAYS:
         return True
     # Lead dates of whole days that differ: two happenings.  (Coarser lead dates are too often
@@ -155,7 +146,7 @@ def _unplaced_in_time(item: StoryInput, members: list[StoryInput]) -> bool:
     """An article with no publication day and a story all of whose articles have one: nothing
     but its words would put it at their time, and like words are how the same kind of happening
     at another time is told."""
-    return _day(item.published) is None and all(_day(m.published) is not None for m in members)
+    return iso_day(item.published) is None and all(iso_day(m.published) is not None for m in members)
 
 
 def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
@@ -511,7 +502,7 @@ def _published_apart(chosen, own, published: str | None) -> bool:
     planned), or more than ``_NEWS_WITHIN`` before it.  (An article with no happening of its
     own is only the story's: its words are all that place it, and a story's date may be a
     side event's.)"""
-    day, date = _day(published), _text_date(chosen)
+    day, date = iso_day(published), _text_date(chosen)
     if day is None or not date:
         return False
     first, last = days_of(date)
