@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dateline.extract import Lexicon, attach_context, extract_events, extract_quotes, quote_key
+from dateline.extract import Lexicon, attach_context, extract_events, extract_quotes, quote_key, trigger_token
 from dateline.records import ActorRef, Article, EventMention, Mention, Quote, Rejection
 from dateline.resolve import (
     ActorKB,
@@ -498,11 +498,7 @@ def _headline_events(article: Article, events: list[EventMention], resources: Re
 def _in_subordinate_clause(doc, event: EventMention) -> bool:
     """Whether the event's trigger stands in a clause a conjunction makes background ("France
     hit by strikes as unions fight ...", "... after Suu Kyi detained")."""
-    word = event.trigger.split()[0] if event.trigger else ""
-    at = event.text.find(word) if word else -1
-    if at < 0:
-        return False
-    token = next((t for t in doc if t.idx <= event.start + at < t.idx + len(t.text)), None)
+    token = trigger_token(doc, event)
     while token is not None:
         if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children):
             return True

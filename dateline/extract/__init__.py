@@ -17,6 +17,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "attach_context": ("dateline.extract.context", "attach_context"),
     "clause_date": ("dateline.extract.context", "clause_date"),
     "clause_tense": ("dateline.extract.context", "clause_tense"),
+    "trigger_token": ("dateline.extract.context", "trigger_token"),
     "Lexicon": ("dateline.extract.event_lexicon", "Lexicon"),
     "PLOVER_TYPES": ("dateline.extract.event_lexicon", "PLOVER_TYPES"),
     "load_lexicon": ("dateline.extract.event_lexicon", "load_lexicon"),
@@ -46,10 +47,11 @@ __all__ = [
     "plover_coding",
     "quote_key",
     "trigger_entry",
+    "trigger_token",
 ]
 
 if TYPE_CHECKING:
-    from dateline.extract.context import attach_context, clause_date, clause_tense
+    from dateline.extract.context import attach_context, clause_date, clause_tense, trigger_token
     from dateline.extract.event_lexicon import (
         PLOVER_TYPES,
         Lexicon,

@@ -147,6 +147,11 @@ def _trigger_offset(event: EventMention) -> int | None:
     return event.start + pos if pos >= 0 else None
 
 
+def trigger_token(doc, event: EventMention):
+    """The token of ``doc`` where the event's trigger word stands (None when it is not found)."""
+    return _token_at(doc, _trigger_offset(event))
+
+
 def attach_context(
     doc,
     article: Article,
