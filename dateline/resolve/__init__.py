@@ -30,6 +30,8 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "country_words": ("dateline.resolve.nationalities", "country_words"),
     "nationality_adjectives": ("dateline.resolve.nationalities", "nationality_adjectives"),
     "Gazetteer": ("dateline.resolve.places", "Gazetteer"),
+    "gazetteer_cities": ("dateline.resolve.geonames", "cities"),
+    "gazetteer_countries": ("dateline.resolve.geonames", "countries"),
     "find_places": ("dateline.resolve.places", "find_places"),
     "place_of_dateline": ("dateline.resolve.places", "place_of_dateline"),
     "find_dates": ("dateline.resolve.time", "find_dates"),
@@ -60,6 +62,8 @@ __all__ = [
     "find_dates",
     "find_places",
     "fold",
+    "gazetteer_cities",
+    "gazetteer_countries",
     "lexicon_with",
     "nationality_adjectives",
     "pick_person",
@@ -73,6 +77,8 @@ __all__ = [
 if TYPE_CHECKING:
     from dateline.resolve.actors import resolve_actors
     from dateline.resolve.coreference import description_mentions
+    from dateline.resolve.geonames import cities as gazetteer_cities
+    from dateline.resolve.geonames import countries as gazetteer_countries
     from dateline.resolve.kb import CAT_BODY, CAT_COUNTRY, CAT_ORG, CAT_PERSON, COUNTRY_CATS, ActorKB, Entry
     from dateline.resolve.kb_base import fold
     from dateline.resolve.nationalities import country_words, nationality_adjectives

