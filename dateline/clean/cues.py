@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dateline.calendar_words import english_months
 from dateline.yaml_words import read_words_yaml
 
 # The C parser when PyYAML was built with libyaml: about ten times faster to load.
@@ -88,7 +89,7 @@ def load_cues(path: str | None = None) -> Cues:
         caption_fused=tuple(_compile(p, "caption_fused") for p in data["caption_fused"]),
         title_credit_end=tuple(_compile(p, "title_credit_end") for p in data["title_credit_end"]),
         date_line_words=frozenset(str(w).lower() for w in data["date_line_words"]),
-        months={str(k).lower(): int(v) for k, v in data["months"].items()},
+        months=english_months(),
         breadcrumb_separators=tuple(data["breadcrumb_separators"]),
         title_small_words=frozenset(str(w).lower() for w in data["title_small_words"]),
         dated_caption=(_compile(data["dated_caption"]["date_end"], "dated_caption"),

@@ -4,7 +4,7 @@ one place, for finding publication dates (date lines, datelines, bylines) on any
 Month and weekday names come from dateparser's language data ("декабря", "März", "août",
 "agosto", "Kasım", "مارس"); the labels a date line carries ("Опубликовано", "Veröffentlicht
 am", "Mis à jour le") from ``dateline/data/multilingual/date_words.yaml``.  English comes
-from ``dateline/data/clutter.yaml`` as before.  A word that names two different months in
+from ``dateline/data/calendar.yaml``.  A word that names two different months in
 two languages is left out: a date is only read where it is plain.
 """
 
@@ -14,26 +14,16 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from dateline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES, locale_info
 from dateline.clean.cues import load_cues
 from dateline.yaml_words import read_words_yaml
 
 DATE_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "date_words.yaml"
 # The languages of the news besides English: those with a cue file (dateline/data/cues/).
 LANGUAGES = tuple(sorted(p.stem for p in (DATE_WORDS_FILE.parent.parent / "cues").glob("*.yaml")))
-_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # English's own words that other languages' month abbreviations would shadow.
 _ENGLISH_ONLY = {"mar", "may", "jun", "jul"}
 
-
-def _locale(language: str) -> dict:
-    from dateparser.languages.loader import default_loader
-
-    try:
-        return default_loader.get_locale(language).info
-    except Exception:  # noqa: BLE001 - a language dateparser does not know has no words here
-        return {}
 
 
 def _word(text: str) -> str | None:
@@ -47,8 +37,8 @@ def months() -> dict[str, int]:
     out = dict(load_cues().months)
     seen: dict[str, set[int]] = {}
     for language in LANGUAGES:
-        info = _locale(language)
-        for n, key in enumerate(_MONTH_KEYS, start=1):
+        info = locale_info(language)
+        for n, key in enumerate(MONTH_NAMES, start=1):
             for text in info.get(key, []):
                 word = _word(text)
                 if word and word not in _ENGLISH_ONLY:
@@ -68,8 +58,8 @@ def weekdays() -> dict[str, int]:
     """Weekday word (lower case, written out) -> 0 (Monday) .. 6, in English and every language."""
     seen: dict[str, set[int]] = {}
     for language in ("en", *LANGUAGES):
-        info = _locale(language)
-        for n, key in enumerate(WEEKDAYS):
+        info = locale_info(language)
+        for n, key in enumerate(WEEKDAY_NAMES):
             for text in [key, *info.get(key, [])]:
                 word = str(text).strip().rstrip(".").lower()
                 if len(word) >= _WEEKDAY_MIN_LETTERS:
@@ -90,8 +80,8 @@ def date_line_words() -> frozenset[str]:
     weekday names, dateparser's filler words ("le", "de", "в", "um") and the labels."""
     words = set(load_cues().date_line_words)
     for language in LANGUAGES:
-        info = _locale(language)
-        for key in WEEKDAYS:
+        info = locale_info(language)
+        for key in WEEKDAY_NAMES:
             words.update(str(w).strip(".").lower() for w in info.get(key, []))
         words.update(str(w).strip().lower() for w in info.get("skip", []) if str(w).strip())
         for key in ("am", "pm"):

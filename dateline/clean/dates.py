@@ -12,6 +12,7 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from dateline.calendar_words import MONTH_NAMES
 from dateline.clean.date_words import date_line_words, update_label
 from dateline.clean.date_words import months as month_words
 
@@ -124,10 +125,10 @@ _URL_DATES = (
     re.compile(r"(?<=[/_-])(?P<y>\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?P<time>[0-2]\d[0-5]\d(?:[0-5]\d)?)"
                r"(?=[/._-]|$)"),
     # "-2011apr07-": a month's English abbreviation between the year and the day.
-    re.compile(r"(?<=[/_-])(?P<y>\d{4})(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    re.compile(r"(?<=[/_-])(?P<y>\d{4})(?P<mon>" + "|".join(m[:3] for m in MONTH_NAMES) + ")"
                r"(?P<d>[0-3]\d)(?=[/._-]|$)", re.IGNORECASE),
 )
-_URL_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_URL_MONTHS = {m[:3]: i + 1 for i, m in enumerate(MONTH_NAMES)}
 # "/23082024-do-kyyeva-...", "/11082025/": day, month and year run together (Russian and Ukrainian
 # sites); read only where the day cannot be the month ("11082025" could be 8 November).
 _URL_DAY_FIRST = re.compile(r"(?<=[/_-])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d)(?=[/._-]|$)")

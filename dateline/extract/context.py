@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dateline.clean.date_words import WEEKDAYS
+from dateline.calendar_words import WEEKDAY_NAMES
 from dateline.clean.dates import dateline_day_span, find_month_day
 from dateline.english_words import english_words
 from dateline.extract.event_lexicon import load_lexicon
@@ -359,7 +359,7 @@ def _from_context(
         # year (only a fully written date of the same month and day gives it).
         same = [d for d in find_days() if d.strftime("--%m-%d") == month_day]
         return replace(value, date=same[-1].isoformat(), precision="day", earliest=None, latest=None) if same else None
-    weekday = next((i for i, name in enumerate(WEEKDAYS) if name in text), None)
+    weekday = next((i for i, name in enumerate(WEEKDAY_NAMES) if name in text), None)
     if weekday is None:
         return None
     days = find_days()

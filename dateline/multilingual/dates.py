@@ -16,13 +16,11 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from dateline.clean.date_words import WEEKDAYS
+from dateline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES, locale_info
 from dateline.multilingual.text import fold, name_stem, script_of, spaceless, tokens
 from dateline.records import TimeValue
 from dateline.resolve import resolve_date
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
 _RELATIVE = {"0 day ago": "today", "1 day ago": "yesterday", "2 day ago": "two days ago",
              "in 1 day": "tomorrow", "in 2 day": "in two days"}
 # Words that mean two things ("कल": yesterday and tomorrow; "morgen": tomorrow and morning).
@@ -32,22 +30,19 @@ _AMBIGUOUS = {"कल", "morgen"}
 @functools.lru_cache(maxsize=32)
 def _vocabulary(language: str) -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
     """(weekday word -> 0..6, month word -> 1..12, relative phrase -> English) of a language."""
-    from dateparser.languages.loader import default_loader
-
-    try:
-        info = default_loader.get_locale(language).info
-    except Exception:  # noqa: BLE001 - a language dateparser does not know has no dates here
+    info = locale_info(language)
+    if not info:
         return {}, {}, {}
     # Shortest weekday word kept: han/kana "周五", Korean "월요일" (one syllable, "월", is also "month").
     short = 2 if spaceless(language) else 3 if script_of(language) == "hangul" else 4
     cyrillic = script_of(language) == "cyrillic"
     weekdays = {}
-    for n, name in enumerate(WEEKDAYS):
+    for n, name in enumerate(WEEKDAY_NAMES):
         for word in info.get(name, []):
             if len(word) >= (3 if language == "ja" else short) and not word.startswith("("):
                 weekdays[name_stem(word, language) if cyrillic else fold(word)] = n
     months = {}
-    for n, name in enumerate(_MONTHS, start=1):
+    for n, name in enumerate(MONTH_NAMES, start=1):
         for word in info.get(name, []):
             if not spaceless(language) and len(word) >= 3 and word.isalpha():
                 months[fold(word)] = n
@@ -79,15 +74,15 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
     if spaceless(language):
         for m in _CJK_DATE.finditer(text):
             year = f" {m.group(1)}" if m.group(1) else ""
-            found.append((m.start(), m.end(), f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1].title()}{year}"))
+            found.append((m.start(), m.end(), f"{int(m.group(3))} {MONTH_NAMES[int(m.group(2)) - 1].title()}{year}"))
         for m in _CJK_MONTH.finditer(text):
-            found.append((m.start(), m.end(), f"{_MONTHS[int(m.group(2)) - 1].title()} {m.group(1)}"))
+            found.append((m.start(), m.end(), f"{MONTH_NAMES[int(m.group(2)) - 1].title()} {m.group(1)}"))
         vocabulary: list[tuple[dict[str, Any], str | None]] = [(weekdays, None), (relative, "rel")]
         for words, english in vocabulary:
             for word, value in words.items():
                 start = text.find(word)
                 if start >= 0:
-                    expr = f"on {WEEKDAYS[value].title()}" if english is None else value
+                    expr = f"on {WEEKDAY_NAMES[value].title()}" if english is None else value
                     found.append((start, start + len(word), expr))
     else:
         toks = tokens(text, language)
@@ -101,7 +96,7 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
             weekday = next((weekdays[k] for k in stems if k in weekdays), None)
             month = months.get(key) if not cyrillic else next((months[k] for k in stems if k in months), None)
             if weekday is not None:
-                found.append((tok.start, tok.end, f"on {WEEKDAYS[weekday].title()}"))
+                found.append((tok.start, tok.end, f"on {WEEKDAY_NAMES[weekday].title()}"))
             elif month is not None:
                 start, end, expr = _day_month(toks, i, month)
                 if len(tok.text) >= 4 or not expr.startswith("in "):  # "mar" (sea), "mai": only with a day
@@ -145,12 +140,12 @@ def _named_day(expr: str, days: Sequence[dt.date]) -> dt.date | None:
     """The last of ``days`` that the yearless ``expr`` ("31 January", "on Monday") names: "lundi
     31 janvier" in a report that writes "31 janvier 2022" elsewhere is that day."""
     m = _DAY_MONTH.fullmatch(expr)
-    if m and m.group(2).lower() in _MONTHS:
-        month = _MONTHS.index(m.group(2).lower()) + 1
+    if m and m.group(2).lower() in MONTH_NAMES:
+        month = MONTH_NAMES.index(m.group(2).lower()) + 1
         same = [d for d in days if (d.month, d.day) == (month, int(m.group(1)))]
         return same[-1] if same else None
-    if expr.startswith("on ") and expr[3:].lower() in WEEKDAYS:
-        weekday = WEEKDAYS.index(expr[3:].lower())
+    if expr.startswith("on ") and expr[3:].lower() in WEEKDAY_NAMES:
+        weekday = WEEKDAY_NAMES.index(expr[3:].lower())
         same = [d for d in days if d.weekday() == weekday]
         return same[-1] if same else None
     return None
@@ -161,10 +156,10 @@ def _hangul_dates(text: str) -> list[tuple[int, int, str]]:
     for m in _HANGUL_DATE.finditer(text):
         if 1 <= int(m.group(2)) <= 12:
             year = f" {m.group(1)}" if m.group(1) else ""
-            found.append((m.start(), m.end(), f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1].title()}{year}"))
+            found.append((m.start(), m.end(), f"{int(m.group(3))} {MONTH_NAMES[int(m.group(2)) - 1].title()}{year}"))
     for m in _HANGUL_MONTH.finditer(text):
         if 1 <= int(m.group(2)) <= 12:
-            found.append((m.start(), m.end(), f"{_MONTHS[int(m.group(2)) - 1].title()} {m.group(1)}"))
+            found.append((m.start(), m.end(), f"{MONTH_NAMES[int(m.group(2)) - 1].title()} {m.group(1)}"))
     return found
 
 
@@ -182,7 +177,7 @@ def _day_month(toks, i: int, month: int) -> tuple[int, int, str]:
         if j < len(toks) and toks[j].text.isdigit() and len(toks[j].text) == 4 and 1900 <= int(toks[j].text) <= 2100:
             year, end = int(toks[j].text), toks[j].end
             break
-    name = _MONTHS[month - 1].title()
+    name = MONTH_NAMES[month - 1].title()
     expr = " ".join(str(p) for p in (day, name, year) if p is not None)
     if day is None:
         expr = f"in {expr}"

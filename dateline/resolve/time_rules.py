@@ -14,12 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_MONTH_NAMES = "January February March April May June July August September October November December"
-MONTHS: dict[str, int] = {n.lower(): i + 1 for i, n in enumerate(_MONTH_NAMES.split())}
-MONTHS.update({n[:3].lower(): i + 1 for i, n in enumerate(_MONTH_NAMES.split())}, sept=9)
-WEEKDAYS: dict[str, int] = {
-    n: i for i, n in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
-}
+from dateline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES, english_months
+
+MONTHS: dict[str, int] = english_months()
+WEEKDAYS: dict[str, int] = {n: i for i, n in enumerate(WEEKDAY_NAMES)}
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -33,12 +31,9 @@ _WEEKDAY_NAME_SUFFIXES = {
 }
 
 # Month names are matched case-sensitively ("may" the verb is no month); keywords are not.
-_M_FULL = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
-_M_ANY = (
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_M_FULL = r"(?P<mon>" + "|".join(m.title() for m in MONTH_NAMES) + ")"
+_M_ANY = r"(?P<mon>" + "|".join(m.title() for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WD = r"(?P<wd>" + "|".join(d.title() for d in WEEKDAY_NAMES) + ")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
