@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from dateline.english_words import english_words
 from dateline.extract.background_acts import describes_actor, subordinate_acts
 from dateline.extract.event_args import (
     MentionIndex,
@@ -161,8 +162,9 @@ def on_schedule(copula: Token, noun: Token, lex: Lexicon) -> bool:
     return False
 
 
-FRAME_PREPS = ("during", "at", "in", "to", "on", "for")
-FRAME_NOUNS = ("addition", "sidelines", "sideline", "margins", "margin", "side")
+# "[will push] during the summit", "on the sidelines of": data/english_words.yaml.
+FRAME_PREPS = english_words("frame_prepositions")
+FRAME_NOUNS = english_words("frame_nouns")
 
 
 def frame_verb(noun: Token) -> Token | None:

@@ -23,25 +23,16 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from operator import mul
 
+from dateline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from dateline.english_words import english_words
 from dateline.link.happenings import days_of, iso_day, named_day_conflict, near
 
 # Latin words, numbers, and words of other scripts ("Путин", "Çavuşoğlu"): a Russian report read
 # for Latin words alone is a few numbers, and shares its story with any other such text.
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d+(?:[.,]\d+)?|[^\W\d_A-Za-z][^\W\d_]+")
-_STOP = frozenset(
-    """a about above after again against all also although am among an and another any are around as at
-    be because been before being below between both but by can could did do does doing down during each
-    either else even ever every few for from further had has have having he her here hers herself him
-    himself his how however i if in into is it its itself just last later least less like made make many
-    may me might more most much must my near neither new next no nor not now of off often on once one
-    only or other others our ours out over own per perhaps put rather said same say says she should since
-    so some still such than that the their theirs them themselves then there these they this those though
-    through thus to too under until up upon us very was we were what when where whether which while who
-    whom whose why will with within without would year years yet you your told according reported report
-    reports news week month day today yesterday monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december mr mrs ms
-    people time first two three four five six seven eight nine ten percent http https www com html""".split()
-)
+# Words that say nothing of which story a text tells: function words, reporting words, calendar
+# names and numbers in words (data/english_words.yaml, "story_stop_words", and data/calendar.yaml).
+_STOP = english_words("story_stop_words") | frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 NAME_WEIGHT = 3.0  # a capitalised word inside a sentence is most likely a name: names tell stories apart
 LEAD_CHARS = 1500  # the top of an article says what it is about
 SIMILARITY = 0.3  # cosine to a story's centroid needed to join it (measured on ECB+'s developer half)
