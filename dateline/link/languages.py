@@ -20,12 +20,11 @@ unless both are of one day and one alone names all its parties.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 
 from dateline.link.happenings import days_of, iso_day, near
 from dateline.records import ActorRef, Happening, PlaceRef
-from dateline.resolve.time_rules import MONTHS, WEEKDAYS
+from dateline.resolve import NamedDay, named_day
 
 # A meeting is told with a place: the same people meet again and again, and a meeting told
 # with no place and no day says nothing about which of their meetings it is.
@@ -82,26 +81,6 @@ def _places_fit(a: PlaceRef | None, b: PlaceRef | None, *, both: bool = False) -
     if a.kind == b.kind == "city":
         return a.name == b.name or near(a, b)
     return True
-
-
-# What a day a report names but could not date says of it: (weekday, month, day of month).
-NamedDay = tuple[int | None, int | None, int | None]
-
-
-def named_day(text: str) -> NamedDay | None:
-    """What an expression its report's day could not resolve names of its day: "on Friday"
-    its weekday, "Saturday, April 11" weekday, month and day, "the 16th" the day of a month;
-    None where it names none of these ("yesterday", "two days later")."""
-    words = re.findall(r"[a-z]+|\d+", text.lower())
-    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
-    month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    numbers = [int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31]
-    # A bare number is a day of a month only next to a month or as an ordinal ("the 16th").
-    ordinal = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)\b", text.lower())
-    day = numbers[0] if numbers and month is not None else int(ordinal.group(1)) if ordinal else None
-    if weekday is None and month is None and day is None:
-        return None
-    return weekday, month, day
 
 
 def _named_days(own: Happening) -> list[NamedDay]:

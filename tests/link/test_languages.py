@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.link.languages import join_across_languages, named_day
+from dateline.link.languages import join_across_languages
 from dateline.records import ActorRef, EventMention, Happening, PlaceRef, TimeValue
 
 KENYA = ActorRef("KE", "Kenya", "country", "KE")
@@ -102,14 +102,6 @@ def naming(h: Happening, expression: str) -> Happening:
     """``h`` with its mention dated by an expression no publication day resolved."""
     h.mentions[0].date = TimeValue(expression, basis="text")
     return h
-
-
-def test_what_an_unresolved_expression_names_of_its_day():
-    assert named_day("on Friday") == (4, None, None)
-    assert named_day("Saturday, April 11") == (5, 4, 11)
-    assert named_day("on the 16th") == (None, None, 16)
-    assert named_day("in March") == (None, 3, None)
-    assert named_day("yesterday") is None and named_day("two days ago") is None
 
 
 def test_an_undated_act_naming_its_weekday_joins_the_dated_act_of_that_weekday():
