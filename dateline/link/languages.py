@@ -11,8 +11,10 @@ So once every story has dated its happening, a happening told in one language al
 one day-dated happening of its type told (also) in another language whose parties are its own
 as countries (a party's country stands for the party, one person of a country for another
 never), whose place does not conflict (a meeting's place must be named on both sides: the same
-people meet again and again), and whose day its own date and its reports' news days admit.
-Two such candidates (the same parties act again and again) leave it alone.
+people meet again and again, unless it tells its day), and whose day its own date, its reports'
+news days and the days it names undated ("el martes" in a report with no publication day: a
+Tuesday) admit.  Two such candidates (the same parties act again and again) leave it alone,
+unless both are of one day and one alone names all its parties.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Iterable
 
 from dateline.link.happenings import days_of, iso_day, near
 from dateline.records import ActorRef, Happening, PlaceRef
+from dateline.resolve import NamedDay, named_day
 
 # A meeting is told with a place: the same people meet again and again, and a meeting told
 # with no place and no day says nothing about which of their meetings it is.
@@ -80,6 +83,32 @@ def _places_fit(a: PlaceRef | None, b: PlaceRef | None, *, both: bool = False) -
     return True
 
 
+def _named_days(own: Happening) -> list[NamedDay]:
+    """The days ``own``'s mentions name with no date found for them (a report with no
+    publication day says "el martes"): each is kept unresolved, as its English expression."""
+    out = []
+    for mention in own.mentions:
+        value = mention.date
+        if value is None or value.date or value.earliest or value.latest or not value.text:
+            continue
+        if (named := named_day(value.text)) is not None:
+            out.append(named)
+    return out
+
+
+def _names_day(named: NamedDay, day: dt.date) -> bool:
+    weekday, month, number = named
+    return ((weekday is None or day.weekday() == weekday) and (month is None or day.month == month)
+            and (number is None or day.day == number))
+
+
+def _day_told(own: Happening) -> bool:
+    """Does ``own`` tell its day: a day its text states, or a day it names that no
+    publication day could date ("on Friday")?  A meeting told so needs no place."""
+    stated = own.date_precision == "day" and own.date_basis == "text"
+    return stated or bool(_named_days(own))
+
+
 def _dates_fit(own: Happening, other: Happening, news: list[tuple[dt.date, dt.date]]) -> bool:
     """``other`` is dated to a day that ``own``'s date admits (a month or year holding it;
     a day the same, or a day apart where either is only a report's publication day), and
@@ -94,9 +123,37 @@ def _dates_fit(own: Happening, other: Happening, news: list[tuple[dt.date, dt.da
             last += _REPORTED_AFTER
         if not first <= day <= last:
             return False
+    if own.date_precision != "day" and not all(_names_day(n, day) for n in _named_days(own)):
+        # "el martes" with no day to count from: a Tuesday, whichever.
+        return False
     # A plan is told ahead of its day, within the month as other news is after it.
     ahead = _NEWS_WITHIN if "planned" in (own.status, other.status) else _REPORTED_AFTER
     return all(first - _NEWS_WITHIN <= day <= last + ahead for first, last in news)
+
+
+def fits(own: Happening, other: Happening, news: list[tuple[dt.date, dt.date]]) -> bool:
+    """May ``own`` be ``other`` told in another language: the same type, its parties among
+    ``other``'s from the same side, no conflict of place (a meeting's place named on both
+    sides unless ``own`` tells its day) and a day its date and news times admit?"""
+    placed = own.place is not None and own.place.kind != "region"
+    both = own.type in _PLACE_NEEDED and placed
+    return (other.type == own.type and _parties_fit(own.participants, other.participants)
+            and _sides_fit(own, other) and _places_fit(own.place, other.place, both=both)
+            and _dates_fit(own, other, news))
+
+
+def _one_of(own: Happening, fitting: list[Happening]) -> Happening | None:
+    """The one happening that fits, or of several of one day (one happening its other
+    reports split: "Araghchi arrived in Turkey", "Araghchi met Fidan") the one that names
+    every party ``own`` names; None where that leaves more than one (the same parties act
+    again and again)."""
+    if len(fitting) == 1:
+        return fitting[0]
+    if len({h.date for h in fitting}) != 1:
+        return None
+    ids = {a.id for a in own.participants}
+    full = [h for h in fitting if ids <= {a.id for a in h.participants}]
+    return full[0] if len(full) == 1 else None
 
 
 def _news_times(own: Happening, lead: dict[str, str | None], by_id: dict[str, Happening],
@@ -153,16 +210,15 @@ def join_across_languages(
         tongues = spoken[own.id]
         if len(tongues) != 1 or None in tongues or own.id in gone:
             continue
-        if own.type in _PLACE_NEEDED and (own.place is None or own.place.kind == "region"):
+        placed = own.place is not None and own.place.kind != "region"
+        if own.type in _PLACE_NEEDED and not placed and not _day_told(own):
             continue
         days = _news_times(own, lead, by_id, published)
-        fitting = [h for h in dated
-                   if h is not own and h.id not in gone and h.type == own.type and spoken[h.id] - tongues
-                   and _parties_fit(own.participants, h.participants) and _sides_fit(own, h)
-                   and _places_fit(own.place, h.place, both=own.type in _PLACE_NEEDED) and _dates_fit(own, h, days)]
-        if len(fitting) != 1:
+        fitting = [h for h in dated if h is not own and h.id not in gone and spoken[h.id] - tongues
+                   and fits(own, h, days)]
+        chosen = _one_of(own, fitting)
+        if chosen is None:
             continue
-        chosen = fitting[0]
         _fill_in(chosen, own)
         spoken[chosen.id] = spoken[chosen.id] | tongues
         gone.add(own.id)

@@ -61,6 +61,11 @@ _CJK_MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d)")
 # Korean writes dates with spaces and its own counters: "2023년 3월 16일", "3월 16일", "2023년 3월".
 _HANGUL_DATE = re.compile(r"(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일")
 _HANGUL_MONTH = re.compile(r"(\d{4})년\s*(\d{1,2})월(?!\s*\d{1,2}일)")
+# A day of the month alone, as han/kana and Korean news write the day of what they report
+# ("岸田首相は16日、", "윤 대통령은 16일"); not a span of days ("3日間", "3일간", "3일 동안").
+_BARE_DAY = {"han": re.compile(r"(?<![\d月年])(\d{1,2})日(?![間间])"),
+             "hangul": re.compile(r"(?<![\d월년])(\d{1,2})일(?!\s*(?:간|동안))")}
+_ORDINAL_DAY = re.compile(r"on the (\d{1,2})th")
 
 
 def find_dates(text: str, language: str, anchor: str | None, *, tense: str | None = None,
@@ -77,6 +82,7 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
             found.append((m.start(), m.end(), f"{int(m.group(3))} {MONTH_NAMES[int(m.group(2)) - 1].title()}{year}"))
         for m in _CJK_MONTH.finditer(text):
             found.append((m.start(), m.end(), f"{MONTH_NAMES[int(m.group(2)) - 1].title()} {m.group(1)}"))
+        found += _bare_days(text, "han", anchor, tense)
         vocabulary: list[tuple[dict[str, Any], str | None]] = [(weekdays, None), (relative, "rel")]
         for words, english in vocabulary:
             for word, value in words.items():
@@ -89,7 +95,7 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
         cyrillic = script_of(language) == "cyrillic"
         hangul = script_of(language) == "hangul"
         if hangul:
-            found += _hangul_dates(text)
+            found += _hangul_dates(text) + _bare_days(text, "hangul", anchor, tense)
         for i, tok in enumerate(toks):
             key = tok.keys[0]
             stems = tok.keys if cyrillic or hangul else (key,)  # "월요일에": on Monday
@@ -112,6 +118,8 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
         if any(start < e and s < end for s, e in taken):
             continue
         value = resolve_date(expr, anchor, tense=tense, anchor_bounds=anchor_bounds)
+        if value is None and _ORDINAL_DAY.fullmatch(expr):
+            value = TimeValue(expr, basis="text")  # a day of a month no publication day dates
         if value is None:
             continue
         if value.date is None and days is not None and (day := _named_day(expr, days())):
@@ -144,11 +152,49 @@ def _named_day(expr: str, days: Sequence[dt.date]) -> dt.date | None:
         month = MONTH_NAMES.index(m.group(2).lower()) + 1
         same = [d for d in days if (d.month, d.day) == (month, int(m.group(1)))]
         return same[-1] if same else None
+    if (ordinal := _ORDINAL_DAY.fullmatch(expr)) is not None:
+        same = [d for d in days if d.day == int(ordinal.group(1))]
+        return same[-1] if same else None
     if expr.startswith("on ") and expr[3:].lower() in WEEKDAY_NAMES:
         weekday = WEEKDAY_NAMES.index(expr[3:].lower())
         same = [d for d in days if d.weekday() == weekday]
         return same[-1] if same else None
     return None
+
+
+def _bare_days(text: str, script: str, anchor: str | None, tense: str | None) -> list[tuple[int, int, str]]:
+    """Days of a month written alone, as the day of that month the publication day makes them
+    (the last such day on or before it, or for what is to come the next on or after it);
+    with no publication day "on the 16th", left for the story's days to date."""
+    published = None
+    if anchor and len(anchor) == 10:
+        try:
+            published = dt.date.fromisoformat(anchor)
+        except ValueError:
+            published = None
+    found = []
+    for m in _BARE_DAY[script].finditer(text):
+        number = int(m.group(1))
+        if not 1 <= number <= 31:
+            continue
+        day = None if published is None else _day_of_month(number, published, ahead=tense == "future")
+        expr = f"on the {number}th" if day is None else f"{day.day} {MONTH_NAMES[day.month - 1].title()} {day.year}"
+        found.append((m.start(), m.end(), expr))
+    return found
+
+
+def _day_of_month(number: int, published: dt.date, *, ahead: bool) -> dt.date | None:
+    """The day ``number`` of the publication day's month or of the month before it (after it,
+    ``ahead``), whichever is on the right side of it; None where that month has no such day."""
+    year, month = published.year, published.month
+    if ahead and number < published.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif not ahead and number > published.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return dt.date(year, month, number)
+    except ValueError:
+        return None
 
 
 def _hangul_dates(text: str) -> list[tuple[int, int, str]]:

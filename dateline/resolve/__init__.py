@@ -36,6 +36,8 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "place_of_dateline": ("dateline.resolve.places", "place_of_dateline"),
     "find_dates": ("dateline.resolve.time", "find_dates"),
     "resolve_date": ("dateline.resolve.time", "resolve_date"),
+    "named_day": ("dateline.resolve.time", "named_day"),
+    "NamedDay": ("dateline.resolve.time", "NamedDay"),
     "agreed_date": ("dateline.resolve.story_time", "agreed_date"),
     "bounded_date": ("dateline.resolve.story_time", "bounded_date"),
     "dated_by_story": ("dateline.resolve.story_time", "dated_by_story"),
@@ -52,6 +54,7 @@ __all__ = [
     "COUNTRY_CATS",
     "Entry",
     "Gazetteer",
+    "NamedDay",
     "agreed_date",
     "bounded_date",
     "check_dictionaries",
@@ -65,6 +68,7 @@ __all__ = [
     "gazetteer_cities",
     "gazetteer_countries",
     "lexicon_with",
+    "named_day",
     "nationality_adjectives",
     "pick_person",
     "place_of_dateline",
@@ -88,6 +92,6 @@ if TYPE_CHECKING:
     from dateline.resolve.pronouns import pronoun_mentions
     from dateline.resolve.story_time import agreed_date, bounded_date, dated_by_story, story_date
     from dateline.resolve.surnames import entry_country, pick_person
-    from dateline.resolve.time import find_dates, resolve_date
+    from dateline.resolve.time import NamedDay, find_dates, named_day, resolve_date
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

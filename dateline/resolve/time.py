@@ -55,8 +55,8 @@ from dateline.resolve.time_rules import (
 )
 
 # Re-exported: these were defined here before the split and are imported from here.
-__all__ = ["MONTHS", "RULES", "TENSES", "WEEKDAYS", "WHOLE_RULES", "Absolute", "Relative",
-           "anchor_interval", "dates_in_span", "find_dates", "resolve_date"]
+__all__ = ["MONTHS", "RULES", "TENSES", "WEEKDAYS", "WHOLE_RULES", "Absolute", "NamedDay", "Relative",
+           "anchor_interval", "dates_in_span", "find_dates", "named_day", "resolve_date"]
 
 TENSES = ("past", "present", "future")
 
@@ -305,3 +305,23 @@ def _dateparser_resolve(expr: str, lo: date | None, hi: date | None, tense: str 
         return _dateparser_parse(expr, datetime.combine(anchor_day, datetime.min.time()), tense)
 
     return _over_anchor(at, lo, hi)
+
+
+# What a day a report names but could not date says of it: (weekday, month, day of month).
+NamedDay = tuple[int | None, int | None, int | None]
+
+
+def named_day(text: str) -> NamedDay | None:
+    """What an expression its report's day could not resolve names of its day: "on Friday"
+    its weekday, "Saturday, April 11" weekday, month and day, "the 16th" the day of a month;
+    None where it names none of these ("yesterday", "two days later")."""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    numbers = [int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31]
+    # A bare number is a day of a month only next to a month or as an ordinal ("the 16th").
+    ordinal = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)\b", text.lower())
+    day = numbers[0] if numbers and month is not None else int(ordinal.group(1)) if ordinal else None
+    if weekday is None and month is None and day is None:
+        return None
+    return weekday, month, day

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.link.languages import join_across_languages
-from dateline.records import ActorRef, EventMention, Happening, PlaceRef
+from dateline.records import ActorRef, EventMention, Happening, PlaceRef, TimeValue
 
 KENYA = ActorRef("KE", "Kenya", "country", "KE")
 UGANDA = ActorRef("UG", "Uganda", "country", "UG")
@@ -96,3 +96,44 @@ def test_a_meeting_at_a_named_place_joins_and_a_report_s_news_day_bounds_it():
     lead = {"A": "h1", "B": "h3"}
     _, after = join_across_languages([english, russian, lead_act], lead, {"A": "en", "B": "ru"})
     assert after == {"A": "h1", "B": "h3"} and russian.mentions
+
+
+def naming(h: Happening, expression: str) -> Happening:
+    """``h`` with its mention dated by an expression no publication day resolved."""
+    h.mentions[0].date = TimeValue(expression, basis="text")
+    return h
+
+
+def test_an_undated_act_naming_its_weekday_joins_the_dated_act_of_that_weekday():
+    # 4 March 2025 was a Tuesday, 1 May 2024 a Wednesday: "el martes" is the first.
+    tuesday = happening("h1", "A", "SANCTION", [RUTO], [MUSEVENI])
+    wednesday = happening("h3", "C", "SANCTION", [RUTO], [MUSEVENI], date="2024-05-01")
+    spanish = naming(happening("h2", "B", "SANCTION", [KENYA], [UGANDA], date=None), "on Tuesday")
+    assert join([tuesday, wednesday, spanish], {"A": "en", "B": "es", "C": "en"})[1]["B"] == "h1"
+    # "el jueves": neither.
+    tuesday = happening("h1", "A", "SANCTION", [RUTO], [MUSEVENI])
+    spanish = naming(happening("h2", "B", "SANCTION", [KENYA], [UGANDA], date=None), "on Thursday")
+    assert join([tuesday, spanish], {"A": "en", "B": "es"})[1]["B"] == "h2"
+
+
+def test_a_meeting_with_no_place_joins_when_it_names_its_day():
+    english = happening("h1", "A", "CONSULT", [RUTO], [MUSEVENI], place=KAMPALA)
+    persian = naming(happening("h2", "B", "CONSULT", [RUTO], [MUSEVENI], date=None), "on Tuesday")
+    assert join([english, persian], {"A": "en", "B": "fa"})[1]["B"] == "h1"
+    # The 5th is no day of it.
+    english = happening("h1", "A", "CONSULT", [RUTO], [MUSEVENI], place=KAMPALA)
+    japanese = naming(happening("h2", "B", "CONSULT", [RUTO], [MUSEVENI], date=None), "on the 5th")
+    assert join([english, japanese], {"A": "en", "B": "ja"})[1]["B"] == "h2"
+
+
+def test_of_two_fitting_happenings_of_one_day_the_one_naming_every_party_is_chosen():
+    # One meeting its English reports split: "Ruto arrived in Uganda", "Ruto met Museveni".
+    arrival = happening("h1", "A", "CONSULT", [RUTO], [UGANDA], place=KAMPALA)
+    meeting = happening("h3", "C", "CONSULT", [RUTO], [MUSEVENI], place=KAMPALA)
+    persian = naming(happening("h2", "B", "CONSULT", [RUTO], [MUSEVENI], date=None), "on Tuesday")
+    assert join([arrival, meeting, persian], {"A": "en", "B": "fa", "C": "en"})[1]["B"] == "h3"
+    # Of two days, neither.
+    arrival = happening("h1", "A", "CONSULT", [RUTO], [UGANDA], place=KAMPALA, date="2025-03-11")
+    meeting = happening("h3", "C", "CONSULT", [RUTO], [MUSEVENI], place=KAMPALA)
+    persian = naming(happening("h2", "B", "CONSULT", [RUTO], [MUSEVENI], date=None), "on Tuesday")
+    assert join([arrival, meeting, persian], {"A": "en", "B": "fa", "C": "en"})[1]["B"] == "h2"

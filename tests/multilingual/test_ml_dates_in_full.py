@@ -3,6 +3,8 @@ day (sentences written for these tests)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dateline.multilingual.dates import find_dates, full_days
 
 TEXT = ("Le Mali a annoncé lundi 31 janvier l'expulsion de l'ambassadeur. "
@@ -41,3 +43,10 @@ def test_an_undated_article_keeps_its_weekday_for_the_story(event):
     assert (value.text, value.date) == ("on Tuesday", None)
     dated = event("es", "El presidente Lula se reunió el martes con Macron en París.", "CONSULT", "2024-03-07").date
     assert dated.date == "2024-03-05"
+
+
+def test_a_day_of_the_month_alone_takes_the_article_s_full_day_of_that_number():
+    def days() -> tuple[dt.date, ...]:
+        return (dt.date(2023, 3, 16),)
+
+    assert [v.date for v in find_dates("首相は16日、会談した。", "ja", None, days=days)] == ["2023-03-16"]

@@ -37,3 +37,8 @@ def test_korean_dates_with_counters():
 def test_korean_since_date_is_not_the_event_date(event):
     e = event("ko", "블링컨은 2018년 10월 이래 처음으로 시진핑과 회담했다.", "CONSULT", published="2023-06-19")
     assert e.date is None or e.date.date != "2018-10"
+
+
+def test_korean_day_of_the_month_alone():
+    assert [d.date for d in find_dates("두 정상은 16일 만났다.", "ko", "2023-03-17", tense="past")] == ["2023-03-16"]
+    assert find_dates("대통령은 3일간 머물렀다.", "ko", "2023-03-17", tense="past") == []

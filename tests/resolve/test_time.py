@@ -305,3 +305,13 @@ def test_the_small_hours_of_the_next_day_abroad(sentence):
 )
 def test_other_weekdays_stay_in_the_past(sentence, expected):
     assert [v.date for v in find_dates(sentence, MONDAY, tense="past")] == [expected]
+
+
+def test_what_an_unresolved_expression_names_of_its_day():
+    from dateline.resolve import named_day
+
+    assert named_day("on Friday") == (4, None, None)
+    assert named_day("Saturday, April 11") == (5, 4, 11)
+    assert named_day("on the 16th") == (None, None, 16)
+    assert named_day("in March") == (None, 3, None)
+    assert named_day("yesterday") is None and named_day("two days ago") is None
