@@ -455,3 +455,15 @@ def test_ties_restored_and_prisoners_exchanged_are_joint_acts(nlp, text, cameo):
     assert event.cameo == cameo
     assert [a.name for a in event.source] == [text.split()[0]]
     assert [a.name for a in event.target] == [text.split()[2]]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Russia launched an invasion of Ukraine on Thursday.", ["ASSAULT"]),
+    ("France imposed a blockade on Syria.", ["COERCE"]),
+    # named alone, a campaign is the background the report is told against
+    ("Prices rose after Russia's invasion of Ukraine.", []),
+    ("Algeria recalls the French occupation of Algeria.", []),
+    ("Taiwan fears a blockade by China.", []),
+])
+def test_a_campaign_is_an_act_only_where_a_verb_carries_it_out(nlp, text, types):
+    assert [e.type for e in run(nlp, text)] == types
