@@ -213,6 +213,14 @@ def attach_context(
                 event.place, event.place_source = dateline_place, "dateline"
         if not event.topics:
             event.topics = find_topics(event.text)
+    by_id = {e.id: e for e in events}
+    for event in events:
+        told = by_id.get(event.completed_by) if event.completed_by and event.type == "CONSULT" else None
+        if told is not None:
+            # a meeting named again ("during the meeting", partial_events.meetings_told_again)
+            # is the one told before: its sentence's date or place tell of something else
+            # ("In a press release Tuesday, the office said Kishida's visit ...")
+            event.date, event.place, event.place_source = told.date, told.place, told.place_source
 
 
 _YEARS_AGO = re.compile(r"\byears?\s+ago\b", re.IGNORECASE)

@@ -48,7 +48,7 @@ from dateline.extract.meetings import (
     find_occasion,
     occasion_nouns_used,
 )
-from dateline.extract.partial_events import completed_from_article, without_partial_copies
+from dateline.extract.partial_events import completed_from_article, meetings_told_again, without_partial_copies
 from dateline.extract.quote_speakers import load_cues
 from dateline.records import ActorRef, Article, EventMention, Mention, content_id
 
@@ -289,6 +289,7 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
     index = MentionIndex(doc, mentions, lex.person_nouns | lex.institution_nouns)
     out: list[EventMention] = []
     used_ids: set[str] = set()
+    told_again: set[str] = set()  # events named by a definite noun ("the meeting")
     for sent in doc.sents:
         chosen: dict[int, Candidate] = {}
         roles: dict[int, tuple[list[ActorRef], list[ActorRef]]] = {}
@@ -361,10 +362,33 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
                 event.id = content_id(article.id, str(event.start), event.type, event.trigger,
                                       str(cand.token.idx))
             used_ids.add(event.id)
+            if definite_noun(cand):
+                told_again.add(event.id)
             events.append(((depth(cand.token), i), event))
         out.extend(without_partial_copies([e for _, e in sorted(events, key=lambda pair: pair[0])]))
     completed_from_article(out)
+    meetings_told_again(out, told_again)
     return out
+
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def definite_noun(cand: Candidate) -> bool:
+    """The trigger is a noun standing alone with a definite article or a possessor that names
+    its parties: "during the meeting", "prior to their talks", "Yoon's trip" name an act as
+    one already known."""
+    token = cand.token
+    if is_verb(token) or cand.light_verb is not None:
+        return False
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and possessor_party(c))
+               for c in token.children)
+
+
+def possessor_party(possessor: Token) -> bool:
+    """A possessor that names the act's parties: a name ("Yoon's trip") or "their" (the two
+    sides); "my visits" in a quote, "his trip" may be someone else's."""
+    return possessor.pos_ == "PROPN" or possessor.lower_ == "their"
 
 
 def intent_type(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidate]) -> str:

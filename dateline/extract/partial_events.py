@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dateline.records import ActorRef, EventMention
 
-__all__ = ["completed_from_article", "without_partial_copies"]
+__all__ = ["completed_from_article", "meetings_told_again", "without_partial_copies"]
 
 
 # Acts one report may tell several of, each with its own counterpart.
@@ -120,3 +120,26 @@ def _by_country(event: EventMention, other: EventMention, countries: set[str | N
     else:
         return False
     return True
+
+
+def meetings_told_again(events: list[EventMention], told_again: set[str]) -> None:
+    """A one-sided meeting named by a definite noun ("During the meeting, Modi told Xi ...",
+    "prior to their talks", "Yoon's two-day trip") is one the report has already told: it
+    takes the parties, modality and status of the nearest whole meeting before it that holds
+    its actors (context.attach_context gives it that meeting's date and place).  A
+    meeting named afresh ("a meeting", "held talks") may be another of a traveller's several
+    meetings and is left to completed_from_article's rule for meetings (none)."""
+    whole = [e for e in events if e.type in _TOLD_MANY_TIMES and e.source and e.target]
+    for event in events:
+        if event.id not in told_again or not _one_sided(event):
+            continue
+        mine = _ids(event.source) | _ids(event.target)
+        before = sorted((o for o in whole if o is not event and o.start <= event.start),
+                        key=lambda o: -o.start)
+        told = next((o for o in before if o.type == event.type and mine <= _ids(o.source) | _ids(o.target)), None)
+        if told is not None:
+            _take_parties(event, told)
+            if event.source and event.target:
+                # the act told before, as it was told: "Kishida's visit is a resumption of
+                # shuttle diplomacy" names a visit still to come
+                event.completed_by, event.modality, event.status = told.id, told.modality, told.status

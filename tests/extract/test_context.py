@@ -133,3 +133,15 @@ def test_a_present_passive_is_present_and_a_past_or_perfect_one_past(text, word,
     doc = load_nlp()(text)
     assert clause_tense(next(iter(doc.sents)), text.index(word), "past") == tense
 
+
+
+def test_a_meeting_named_again_keeps_the_date_and_place_told_first(analyse):
+    text = ("Indian Foreign Minister Subrahmanyam Jaishankar met French Foreign Minister Catherine Colonna "
+            "in Paris on Tuesday. In a statement in New Delhi on Thursday, the ministry said the meeting "
+            "with Colonna was useful.")
+    events = consult(analyse(text, published="2023-03-09"))
+    again = [e for e in events if e.completed_by]
+    assert again, [(e.trigger, e.source, e.target) for e in events]
+    first = next(e for e in events if e.id == again[0].completed_by)
+    assert again[0].date == first.date and again[0].date.date == "2023-03-07"
+    assert again[0].place == first.place

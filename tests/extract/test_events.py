@@ -481,3 +481,29 @@ def test_someone_elses_visit_before_an_act_is_background(nlp):
 ])
 def test_participle_describing_an_actor_is_no_event(nlp, text, gone):
     assert gone not in {e.type for e in run(nlp, text)}
+
+
+# --------------------------------------------------------------------------- a meeting told again
+
+
+@pytest.mark.parametrize("text", [
+    "Putin held talks with Erdogan in Ankara on Monday. During the meeting, Putin told reporters ties were strong.",
+    "Putin will visit Turkey on Monday. Putin's two-day trip comes at the invitation of the government.",
+])
+def test_meeting_named_by_a_definite_noun_takes_the_parties_told_before(nlp, text):
+    first, again = run(nlp, text)
+    assert again.source == first.source and again.target == first.target
+    assert again.completed_by == first.id
+    assert (again.modality, again.status) == (first.modality, first.status)
+
+
+def test_meeting_named_afresh_is_not_taken_for_one_told_before(nlp):
+    # "a meeting" may be another of a traveller's meetings
+    events = run(nlp, "Putin held talks with Erdogan on Monday. Putin said he would hold a meeting on Friday.")
+    assert all(e.completed_by is None for e in events)
+
+
+def test_meeting_of_someone_named_by_a_pronoun_is_not_taken_for_one_told_before(nlp):
+    # "his visits" may be anyone's, not the parties' of the meeting told before
+    events = run(nlp, "Turkey held talks with Russia in Moscow on Monday. Wang Yi said his two visits to Russia were useful.")
+    assert all(e.completed_by is None for e in events)
