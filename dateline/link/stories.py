@@ -196,10 +196,11 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
                 index[t].append(best)
     _merge_close_stories(stories)
     by_id = {item.article_id: vec for item, vec in zip(items, vectors)}
+    published_on = {item.article_id: iso_day(item.published) for item in items}
     result: list[list[str]] = []
     for story in stories:
         if story.members:
-            result.extend(_split_two_stories([m.article_id for m in story.members], by_id))
+            result.extend(_split_two_stories([m.article_id for m in story.members], by_id, published_on))
     return result
 
 
@@ -294,7 +295,8 @@ def _centroid(ids: list[str], vectors: dict[str, dict[str, float]]) -> Counter[s
     return total
 
 
-def _split_two_stories(ids: list[str], vectors: dict[str, dict[str, float]]) -> list[list[str]]:
+def _split_two_stories(ids: list[str], vectors: dict[str, dict[str, float]],
+                       published_on: Mapping[str, dt.date | None] | None = None) -> list[list[str]]:
     """A third pass: a story that is really two (the same kind of happening twice, say two
     earthquakes) falls apart into two groups whose centroids are far apart; split it."""
     if len(ids) < 4:
@@ -315,9 +317,23 @@ def _split_two_stories(ids: list[str], vectors: dict[str, dict[str, float]]) -> 
         if not group_a or not group_b:
             return [ids]
         centre_a, centre_b = _centroid(group_a, vectors), _centroid(group_b, vectors)
-    if _separation(group_a, group_b, vectors) < SPLIT_RATIO and min(len(group_a), len(group_b)) >= 2:
+    if _separation(group_a, group_b, vectors) < SPLIT_RATIO and min(len(group_a), len(group_b)) >= 2 \
+            and not _published_together(group_a, group_b, published_on or {}):
         return [group_a, group_b]
     return [ids]
+
+
+def _published_together(group_a: list[str], group_b: list[str], published_on: Mapping[str, dt.date | None]) -> bool:
+    """Two groups whose reports came out over the same days: each holds a report published
+    within the other's span.  The same kind of happening at two times is reported at two
+    times; words alone that set two groups apart over the same days are two angles on one
+    happening (a star's arrest and the court's order that followed, told by different outlets).
+    (With no day on one side, the words decide.)"""
+    days_a = sorted(d for i in group_a if (d := published_on.get(i)) is not None)
+    days_b = sorted(d for i in group_b if (d := published_on.get(i)) is not None)
+    if not days_a or not days_b:
+        return False
+    return any(days_b[0] <= d <= days_b[-1] for d in days_a) and any(days_a[0] <= d <= days_a[-1] for d in days_b)
 
 
 def _story_cosine(a: _Story, b: _Story) -> float:

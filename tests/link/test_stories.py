@@ -95,6 +95,24 @@ def test_separation_is_low_for_two_tight_groups_and_high_for_an_arbitrary_cut():
     assert _separation(["x", "y"], ["z", "w"], spread) > 1.0  # halves no tighter than the whole
 
 
+def test_two_tight_groups_split_unless_reported_over_the_same_days():
+    import datetime as dt
+
+    from dateline.link.stories import _split_two_stories
+
+    vectors = {"a1": {"quake": 1.0, "sumatra": 1.0}, "a2": {"quake": 1.0, "sumatra": 1.2},
+               "b1": {"quake": 1.0, "anatolia": 1.0}, "b2": {"quake": 1.0, "anatolia": 1.1}}
+    ids = ["a1", "a2", "b1", "b2"]
+    may, june = dt.date(2024, 5, 2), dt.date(2024, 6, 20)
+    apart = {"a1": may, "a2": may + dt.timedelta(days=1), "b1": june, "b2": None}
+    assert sorted(map(sorted, _split_two_stories(ids, vectors, apart))) == [["a1", "a2"], ["b1", "b2"]]
+    assert len(_split_two_stories(ids, vectors)) == 2  # no publication days: the words decide
+    # Each group has a report published within the other's days: two angles on one happening.
+    together = {"a1": may, "a2": may + dt.timedelta(days=5), "b1": may + dt.timedelta(days=2),
+                "b2": may + dt.timedelta(days=8)}
+    assert _split_two_stories(ids, vectors, together) == [ids]
+
+
 def test_a_report_without_a_day_joins_a_dated_story_only_when_told_much_alike():
     from dateline.link.stories import _unplaced_in_time
 
