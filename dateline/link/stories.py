@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import repeat
 from operator import mul
 
@@ -151,7 +151,10 @@ def _unplaced_in_time(item: StoryInput, members: list[StoryInput]) -> bool:
 
 def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
     """Group article ids into stories (each a list, in input order)."""
-    items = list(items)
+    # A lead dated long before its report was published is background ("told_as_news"): no
+    # date for stories to conflict on.
+    items = [item if not item.lead_date or told_as_news(item.lead_date, item.published)
+             else replace(item, lead_date=None) for item in items]
     if not items:
         return []
     terms = [salient_terms(i.title, i.body) for i in items]
@@ -512,6 +515,21 @@ _REPORTED_AFTER = dt.timedelta(days=1)
 _NEWS_WITHIN = dt.timedelta(days=30)
 
 
+def told_as_news(date: str, published: str | None) -> bool:
+    """Is an article's lead date its news: not over ``_NEWS_WITHIN`` before the day it was
+    published?  A lead dated long before ("the April 2012 murder", in a report of the
+    sentencing) is background the article's lead event was read from, and says nothing of
+    the day of what the article reports: no date for a story to conflict on."""
+    day = iso_day(published)
+    return day is None or days_of(date)[1] >= day - _NEWS_WITHIN
+
+
+def _lead_is_news(happening, published: str | None) -> bool:
+    """Is a happening, an article's lead, that article's news (``told_as_news``)?"""
+    date = _text_date(happening)
+    return not date or told_as_news(date, published)
+
+
 def _published_apart(chosen, own, published: str | None) -> bool:
     """An article's publication day rules the story's happening out for the article's own
     happening: the story's text date is after that day (unless the article tells of it as
@@ -565,6 +583,8 @@ def unify_leads(
             own = lead.get(article_id)
             if own == chosen.id:
                 continue
+            if own is not None and not _lead_is_news(by_id[own], (published or {}).get(article_id)):
+                own = None  # its lead is background, not what it reports: it tells the story's
             if own is not None and not _same_when_and_where(by_id[own], chosen):
                 continue  # known dates or places differ: never one happening
             if own is not None and _other_people(by_id[own], chosen):

@@ -400,3 +400,38 @@ def test_an_article_published_long_after_or_before_the_story_s_meeting_stays_out
     happenings = [meeting("h1", "A"), meeting("h2", "B", **undated), meeting("h3", "C")]
     _, joined = unify_leads(stories, lead, happenings, {}, {"B": "2025-03-05"})
     assert joined["B"] == "h1"
+
+
+def test_a_lead_dated_long_before_its_report_is_background_not_news():
+    from dateline.link.stories import told_as_news
+
+    assert told_as_news("2025-03-04", "2025-03-05")
+    assert told_as_news("2025-03", "2025-03-20")  # a month that holds the news
+    assert not told_as_news("2024-04-08", "2025-03-05")  # the crime, told in the sentencing's report
+    assert told_as_news("2024-04-08", None)  # no day to measure it by
+
+
+def test_an_article_whose_lead_is_an_old_happening_follows_its_story():
+    # A and C report the meeting of 4 March 2025; B, published the day after, opens on a
+    # meeting of the same two a year before (what the new one follows up): B tells the story.
+    old = meeting("h2", "B", date="2024-02-10")
+    happenings = [meeting("h1", "A"), old, meeting("h3", "C")]
+    stories, lead = [["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}
+    kept, joined = unify_leads(stories, lead, happenings, {"B": (0, 20, "Ruto and Tinubu met.")},
+                               {"B": "2025-03-05"})
+    assert joined["B"] == "h1"
+    assert old in kept and old.date == "2024-02-10"  # the old meeting stays what it was
+    # Published the week of that old day, it is B's news, and the dates keep it apart.
+    happenings = [meeting("h1", "A"), meeting("h2", "B", date="2024-02-10"), meeting("h3", "C")]
+    _, joined = unify_leads(stories, lead, happenings, {}, {"B": "2024-02-12"})
+    assert joined["B"] == "h2"
+
+
+def test_a_lead_dated_long_before_its_report_does_not_keep_it_from_its_story():
+    # Both tell the sentencing; one's lead was read as the crime, over a year before.
+    a = quake(1, "Sumatra", "Budi", "2025-03-05")
+    b = quake(2, "Sumatra", "Budi", "2025-03-05")
+    a.lead_date, b.lead_date = "2025-03-04", "2023-11-20"
+    assert len(cluster_stories([a, b])) == 1
+    b.lead_date = "2025-02-27"  # a week before: its own news, on another day
+    assert len(cluster_stories([a, b])) == 2
