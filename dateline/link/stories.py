@@ -49,6 +49,9 @@ MERGE_SIMILARITY = 0.6  # cosine between two story centroids to join them in the
 STRONG_SIMILARITY = 0.5  # an article whose lead is undated joins a dated story only this close
 # (... and so does an article with no publication day a story all of whose articles have one)
 SPLIT_RATIO = 0.7  # a story is two when its halves' articles are this much less alike across than within
+# ... and this much when one half has no publication day at all and the other mostly has them:
+# nothing but the words put such halves at one time (as with ``_unplaced_in_time``).
+UNPLACED_SPLIT_RATIO = 0.8
 NEIGHBOURS = 5  # an article's vector is smoothed towards this many nearest articles
 NEIGHBOUR_FLOOR = 0.1  # ... each at least this close (cosine of the articles' own vectors)
 MAX_BLOCK = 1000  # ... and a term shared by more articles than this never blocks, however big the corpus
@@ -320,10 +323,24 @@ def _split_two_stories(ids: list[str], vectors: dict[str, dict[str, float]],
         if not group_a or not group_b:
             return [ids]
         centre_a, centre_b = _centroid(group_a, vectors), _centroid(group_b, vectors)
-    if _separation(group_a, group_b, vectors) < SPLIT_RATIO and min(len(group_a), len(group_b)) >= 2 \
+    ratio = SPLIT_RATIO
+    if published_on and _one_side_unplaced(group_a, group_b, published_on):
+        ratio = UNPLACED_SPLIT_RATIO
+    if _separation(group_a, group_b, vectors) < ratio and min(len(group_a), len(group_b)) >= 2 \
             and not _published_together(group_a, group_b, published_on or {}):
         return [group_a, group_b]
     return [ids]
+
+
+def _one_side_unplaced(group_a: list[str], group_b: list[str], published_on: Mapping[str, dt.date | None]) -> bool:
+    """One group with no publication day at all and the other mostly published on known days:
+    the like words that brought them together are all that puts them at one time, and the
+    same kind of happening at another time is told in like words."""
+    for one, two in ((group_a, group_b), (group_b, group_a)):
+        if all(published_on.get(i) is None for i in one) and \
+                sum(published_on.get(i) is not None for i in two) * 2 > len(two):
+            return True
+    return False
 
 
 def _published_together(group_a: list[str], group_b: list[str], published_on: Mapping[str, dt.date | None]) -> bool:

@@ -113,6 +113,22 @@ def test_two_tight_groups_split_unless_reported_over_the_same_days():
     assert _split_two_stories(ids, vectors, together) == [ids]
 
 
+def test_halves_only_one_of_which_has_publication_days_split_more_readily():
+    import datetime as dt
+
+    from dateline.link.stories import _split_two_stories
+
+    # Two groups told somewhat apart (the halves' separation is about 0.77).
+    vectors = {"a1": {"quake": 1.0, "sumatra": 0.6, "rescue": 0.3}, "a2": {"quake": 1.0, "sumatra": 0.6, "toll": 0.3},
+               "b1": {"quake": 1.0, "anatolia": 0.6, "rescue": 0.3}, "b2": {"quake": 1.0, "anatolia": 0.6, "toll": 0.3}}
+    ids = list(vectors)
+    day = dt.date(2024, 5, 2)
+    assert _split_two_stories(ids, vectors) == [ids]  # no days at all: the words alone decide
+    assert _split_two_stories(ids, vectors, {"a1": day, "a2": day, "b1": day, "b2": day}) == [ids]
+    split = _split_two_stories(ids, vectors, {"a1": None, "a2": None, "b1": day, "b2": day})
+    assert sorted(map(sorted, split)) == [["a1", "a2"], ["b1", "b2"]]
+
+
 def test_a_report_without_a_day_joins_a_dated_story_only_when_told_much_alike():
     from dateline.link.stories import _unplaced_in_time
 
