@@ -327,7 +327,20 @@ def _split_two_stories(ids: list[str], vectors: dict[str, dict[str, float]],
     if _separation(group_a, group_b, vectors) < ratio and min(len(group_a), len(group_b)) >= 2 \
             and not _published_together(group_a, group_b, published_on or {}):
         return [group_a, group_b]
-    return [ids]
+    return _split_by_publication(ids, vectors, published_on or {})
+
+
+def _split_by_publication(ids: list[str], vectors: dict[str, dict[str, float]],
+                          published_on: Mapping[str, dt.date | None]) -> list[list[str]]:
+    """A story whose reports with no publication day and those with one are told apart (by
+    ``UNPLACED_SPLIT_RATIO``, as a split of like halves would be) is two: the words that set
+    them apart may be too few for the two-centre split to find (one outlet's patch for a
+    browser flaw and another's, years apart), and nothing but like words put them at one time."""
+    unplaced = [i for i in ids if published_on.get(i) is None]
+    placed = [i for i in ids if published_on.get(i) is not None]
+    if min(len(unplaced), len(placed)) < 2 or _separation(unplaced, placed, vectors) >= UNPLACED_SPLIT_RATIO:
+        return [ids]
+    return [unplaced, placed]
 
 
 def _one_side_unplaced(group_a: list[str], group_b: list[str], published_on: Mapping[str, dt.date | None]) -> bool:

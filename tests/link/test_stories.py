@@ -129,6 +129,26 @@ def test_halves_only_one_of_which_has_publication_days_split_more_readily():
     assert sorted(map(sorted, split)) == [["a1", "a2"], ["b1", "b2"]]
 
 
+def test_a_story_splits_into_its_reports_with_and_without_a_publication_day_when_told_apart():
+    import datetime as dt
+
+    from dateline.link.stories import _split_by_publication
+
+    # Four reports of a patch for a browser flaw: the undated two say "emergency", the dated
+    # two "zero-day"; the rest of their words are shared.
+    shared = {"microsoft": 1.0, "patch": 1.0, "browser": 1.0}
+    vectors = {"u1": {**shared, "emergency": 1.5}, "u2": {**shared, "emergency": 1.4},
+               "d1": {**shared, "zero-day": 1.5}, "d2": {**shared, "zero-day": 1.4}}
+    day = dt.date(2013, 9, 18)
+    published = {"u1": None, "u2": None, "d1": day, "d2": day}
+    assert sorted(map(sorted, _split_by_publication(list(vectors), vectors, published))) == [["d1", "d2"], ["u1", "u2"]]
+    # Told alike throughout, they stay one story.
+    alike = {i: dict(shared) for i in vectors}
+    assert _split_by_publication(list(alike), alike, published) == [list(alike)]
+    # A lone undated report is no half.
+    assert _split_by_publication(list(vectors), vectors, {**published, "u2": day}) == [list(vectors)]
+
+
 def test_a_report_without_a_day_joins_a_dated_story_only_when_told_much_alike():
     from dateline.link.stories import _unplaced_in_time
 
