@@ -154,7 +154,9 @@ def _unplaced_in_time(item: StoryInput, members: list[StoryInput]) -> bool:
 
 def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
     """Group article ids into stories (each a list, in input order)."""
-    items = [item if not item.lead_date or _lead_dates_story(item.lead_date, item.published)
+    # A lead dated long before its report was published is background ("told_as_news"): no
+    # date for stories to conflict on.
+    items = [item if not item.lead_date or told_as_news(item.lead_date, item.published)
              else replace(item, lead_date=None) for item in items]
     if not items:
         return []
@@ -556,17 +558,6 @@ def _lead_is_news(happening, published: str | None) -> bool:
     """Is a happening, an article's lead, that article's news (``told_as_news``)?"""
     date = _text_date(happening)
     return not date or told_as_news(date, published)
-
-
-def _lead_dates_story(date: str, published: str | None) -> bool:
-    """Does an article's lead date place the story it tells?  Not when the lead is background
-    (``told_as_news``), nor when it is after the day the article was published: a plan told
-    in passing ("Klitschko's brother fights in September", in a report of Saturday's bout),
-    which a report of the same happening need not share."""
-    day = iso_day(published)
-    if day is not None and days_of(date)[0] > day + _REPORTED_AFTER:
-        return False
-    return told_as_news(date, published)
 
 
 def _published_apart(chosen, own, published: str | None) -> bool:
