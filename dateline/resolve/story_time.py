@@ -184,7 +184,7 @@ def _story_publication_day(reports: list[tuple[str, str | None]]) -> str | None:
 
 def _said_before(text: str) -> bool:
     """Does ``text`` end with a speech verb ("confirmed", "said": the quote cues' lemmas)?"""
-    from dateline.extract.quote_speakers import load_cues
+    from dateline.extract import load_quote_cues
 
     match = _WORD_BEFORE.search(text[-30:])
     if match is None:
@@ -192,7 +192,7 @@ def _said_before(text: str) -> bool:
     word = match.group(1).casefold()
     forms = {word, _IRREGULAR_PAST.get(word, word), word.removesuffix("s"), word.removesuffix("d"),
              word.removesuffix("ed"), word.removesuffix("es")}
-    return bool(forms & load_cues().speech_verbs)
+    return bool(forms & load_quote_cues().speech_verbs)
 
 
 def _stated_day(opening: str, published: str | None) -> str | None:
