@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import repeat
 from operator import mul
 
@@ -40,6 +40,9 @@ MERGE_SIMILARITY = 0.6  # cosine between two story centroids to join them in the
 STRONG_SIMILARITY = 0.5  # an article whose lead is undated joins a dated story only this close
 # (... and so does an article with no publication day a story all of whose articles have one)
 SPLIT_RATIO = 0.7  # a story is two when its halves' articles are this much less alike across than within
+# ... and this much when one half has no publication day at all and the other mostly has them:
+# nothing but the words put such halves at one time (as with ``_unplaced_in_time``).
+UNPLACED_SPLIT_RATIO = 0.8
 NEIGHBOURS = 5  # an article's vector is smoothed towards this many nearest articles
 NEIGHBOUR_FLOOR = 0.1  # ... each at least this close (cosine of the articles' own vectors)
 MAX_BLOCK = 1000  # ... and a term shared by more articles than this never blocks, however big the corpus
@@ -142,7 +145,10 @@ def _unplaced_in_time(item: StoryInput, members: list[StoryInput]) -> bool:
 
 def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
     """Group article ids into stories (each a list, in input order)."""
-    items = list(items)
+    # A lead dated long before its report was published is background ("told_as_news"): no
+    # date for stories to conflict on.
+    items = [item if not item.lead_date or told_as_news(item.lead_date, item.published)
+             else replace(item, lead_date=None) for item in items]
     if not items:
         return []
     terms = [salient_terms(i.title, i.body) for i in items]
@@ -187,10 +193,11 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
                 index[t].append(best)
     _merge_close_stories(stories)
     by_id = {item.article_id: vec for item, vec in zip(items, vectors)}
+    published_on = {item.article_id: iso_day(item.published) for item in items}
     result: list[list[str]] = []
     for story in stories:
         if story.members:
-            result.extend(_split_two_stories([m.article_id for m in story.members], by_id))
+            result.extend(_split_two_stories([m.article_id for m in story.members], by_id, published_on))
     return result
 
 
@@ -285,7 +292,8 @@ def _centroid(ids: list[str], vectors: dict[str, dict[str, float]]) -> Counter[s
     return total
 
 
-def _split_two_stories(ids: list[str], vectors: dict[str, dict[str, float]]) -> list[list[str]]:
+def _split_two_stories(ids: list[str], vectors: dict[str, dict[str, float]],
+                       published_on: Mapping[str, dt.date | None] | None = None) -> list[list[str]]:
     """A third pass: a story that is really two (the same kind of happening twice, say two
     earthquakes) falls apart into two groups whose centroids are far apart; split it."""
     if len(ids) < 4:
@@ -306,9 +314,50 @@ def _split_two_stories(ids: list[str], vectors: dict[str, dict[str, float]]) -> 
         if not group_a or not group_b:
             return [ids]
         centre_a, centre_b = _centroid(group_a, vectors), _centroid(group_b, vectors)
-    if _separation(group_a, group_b, vectors) < SPLIT_RATIO and min(len(group_a), len(group_b)) >= 2:
+    ratio = SPLIT_RATIO
+    if published_on and _one_side_unplaced(group_a, group_b, published_on):
+        ratio = UNPLACED_SPLIT_RATIO
+    if _separation(group_a, group_b, vectors) < ratio and min(len(group_a), len(group_b)) >= 2 \
+            and not _published_together(group_a, group_b, published_on or {}):
         return [group_a, group_b]
-    return [ids]
+    return _split_by_publication(ids, vectors, published_on or {})
+
+
+def _split_by_publication(ids: list[str], vectors: dict[str, dict[str, float]],
+                          published_on: Mapping[str, dt.date | None]) -> list[list[str]]:
+    """A story whose reports with no publication day and those with one are told apart (by
+    ``UNPLACED_SPLIT_RATIO``, as a split of like halves would be) is two: the words that set
+    them apart may be too few for the two-centre split to find (one outlet's patch for a
+    browser flaw and another's, years apart), and nothing but like words put them at one time."""
+    unplaced = [i for i in ids if published_on.get(i) is None]
+    placed = [i for i in ids if published_on.get(i) is not None]
+    if min(len(unplaced), len(placed)) < 2 or _separation(unplaced, placed, vectors) >= UNPLACED_SPLIT_RATIO:
+        return [ids]
+    return [unplaced, placed]
+
+
+def _one_side_unplaced(group_a: list[str], group_b: list[str], published_on: Mapping[str, dt.date | None]) -> bool:
+    """One group with no publication day at all and the other mostly published on known days:
+    the like words that brought them together are all that puts them at one time, and the
+    same kind of happening at another time is told in like words."""
+    for one, two in ((group_a, group_b), (group_b, group_a)):
+        if all(published_on.get(i) is None for i in one) and \
+                sum(published_on.get(i) is not None for i in two) * 2 > len(two):
+            return True
+    return False
+
+
+def _published_together(group_a: list[str], group_b: list[str], published_on: Mapping[str, dt.date | None]) -> bool:
+    """Two groups whose reports came out over the same days: each holds a report published
+    within the other's span.  The same kind of happening at two times is reported at two
+    times; words alone that set two groups apart over the same days are two angles on one
+    happening (a star's arrest and the court's order that followed, told by different outlets).
+    (With no day on one side, the words decide.)"""
+    days_a = sorted(d for i in group_a if (d := published_on.get(i)) is not None)
+    days_b = sorted(d for i in group_b if (d := published_on.get(i)) is not None)
+    if not days_a or not days_b:
+        return False
+    return any(days_b[0] <= d <= days_b[-1] for d in days_a) and any(days_a[0] <= d <= days_a[-1] for d in days_b)
 
 
 def _story_cosine(a: _Story, b: _Story) -> float:
@@ -487,6 +536,21 @@ _REPORTED_AFTER = dt.timedelta(days=1)
 _NEWS_WITHIN = dt.timedelta(days=30)
 
 
+def told_as_news(date: str, published: str | None) -> bool:
+    """Is an article's lead date its news: not over ``_NEWS_WITHIN`` before the day it was
+    published?  A lead dated long before ("the April 2012 murder", in a report of the
+    sentencing) is background the article's lead event was read from, and says nothing of
+    the day of what the article reports: no date for a story to conflict on."""
+    day = iso_day(published)
+    return day is None or days_of(date)[1] >= day - _NEWS_WITHIN
+
+
+def _lead_is_news(happening, published: str | None) -> bool:
+    """Is a happening, an article's lead, that article's news (``told_as_news``)?"""
+    date = _text_date(happening)
+    return not date or told_as_news(date, published)
+
+
 def _published_apart(chosen, own, published: str | None) -> bool:
     """An article's publication day rules the story's happening out for the article's own
     happening: the story's text date is after that day (unless the article tells of it as
@@ -540,6 +604,8 @@ def unify_leads(
             own = lead.get(article_id)
             if own == chosen.id:
                 continue
+            if own is not None and not _lead_is_news(by_id[own], (published or {}).get(article_id)):
+                own = None  # its lead is background, not what it reports: it tells the story's
             if own is not None and not _same_when_and_where(by_id[own], chosen):
                 continue  # known dates or places differ: never one happening
             if own is not None and _other_people(by_id[own], chosen):

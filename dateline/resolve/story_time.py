@@ -44,6 +44,10 @@ _ANNOUNCES = re.compile(
     r"upcoming|next week|next month|tomorrow)\b", re.IGNORECASE)
 # Background rather than the story's day: "ten years ago", "since 2004".
 _BACKGROUND = re.compile(r"\b(?:ago|since|until|till)\b", re.IGNORECASE)
+# The word right before a date ("police confirmed today").
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# The irregular past forms of speech verbs (dateline/data/quote_cues.yaml lists lemmas).
+_IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write"}
 
 
 def agreed_date(values: Iterable[TimeValue | None]) -> TimeValue | None:
@@ -178,6 +182,19 @@ def _story_publication_day(reports: list[tuple[str, str | None]]) -> str | None:
     return days[-1].isoformat()
 
 
+def _said_before(text: str) -> bool:
+    """Does ``text`` end with a speech verb ("confirmed", "said": the quote cues' lemmas)?"""
+    from dateline.extract import load_quote_cues
+
+    match = _WORD_BEFORE.search(text[-30:])
+    if match is None:
+        return False
+    word = match.group(1).casefold()
+    forms = {word, _IRREGULAR_PAST.get(word, word), word.removesuffix("s"), word.removesuffix("d"),
+             word.removesuffix("ed"), word.removesuffix("es")}
+    return bool(forms & load_quote_cues().speech_verbs)
+
+
 def _stated_day(opening: str, published: str | None) -> str | None:
     """The first day an opening states, resolved against its publication date (past first,
     as news tells of what happened; an announcement's day is the day it announces); None
@@ -185,6 +202,8 @@ def _stated_day(opening: str, published: str | None) -> str | None:
     for value in find_dates(opening, published or None):
         if _BACKGROUND.search(opening[max(0, value.start - 12):value.end + 6]):
             continue
+        if value.text.strip().casefold() == "today" and _said_before(opening[:value.start]):
+            continue  # "police confirmed today": the day of the telling, not of what is told
         if value.date and value.precision == "day":
             return value.date
     return None

@@ -95,6 +95,60 @@ def test_separation_is_low_for_two_tight_groups_and_high_for_an_arbitrary_cut():
     assert _separation(["x", "y"], ["z", "w"], spread) > 1.0  # halves no tighter than the whole
 
 
+def test_two_tight_groups_split_unless_reported_over_the_same_days():
+    import datetime as dt
+
+    from dateline.link.stories import _split_two_stories
+
+    vectors = {"a1": {"quake": 1.0, "sumatra": 1.0}, "a2": {"quake": 1.0, "sumatra": 1.2},
+               "b1": {"quake": 1.0, "anatolia": 1.0}, "b2": {"quake": 1.0, "anatolia": 1.1}}
+    ids = ["a1", "a2", "b1", "b2"]
+    may, june = dt.date(2024, 5, 2), dt.date(2024, 6, 20)
+    apart = {"a1": may, "a2": may + dt.timedelta(days=1), "b1": june, "b2": None}
+    assert sorted(map(sorted, _split_two_stories(ids, vectors, apart))) == [["a1", "a2"], ["b1", "b2"]]
+    assert len(_split_two_stories(ids, vectors)) == 2  # no publication days: the words decide
+    # Each group has a report published within the other's days: two angles on one happening.
+    together = {"a1": may, "a2": may + dt.timedelta(days=5), "b1": may + dt.timedelta(days=2),
+                "b2": may + dt.timedelta(days=8)}
+    assert _split_two_stories(ids, vectors, together) == [ids]
+
+
+def test_halves_only_one_of_which_has_publication_days_split_more_readily():
+    import datetime as dt
+
+    from dateline.link.stories import _split_two_stories
+
+    # Two groups told somewhat apart (the halves' separation is about 0.77).
+    vectors = {"a1": {"quake": 1.0, "sumatra": 0.6, "rescue": 0.3}, "a2": {"quake": 1.0, "sumatra": 0.6, "toll": 0.3},
+               "b1": {"quake": 1.0, "anatolia": 0.6, "rescue": 0.3}, "b2": {"quake": 1.0, "anatolia": 0.6, "toll": 0.3}}
+    ids = list(vectors)
+    day = dt.date(2024, 5, 2)
+    assert _split_two_stories(ids, vectors) == [ids]  # no days at all: the words alone decide
+    assert _split_two_stories(ids, vectors, {"a1": day, "a2": day, "b1": day, "b2": day}) == [ids]
+    split = _split_two_stories(ids, vectors, {"a1": None, "a2": None, "b1": day, "b2": day})
+    assert sorted(map(sorted, split)) == [["a1", "a2"], ["b1", "b2"]]
+
+
+def test_a_story_splits_into_its_reports_with_and_without_a_publication_day_when_told_apart():
+    import datetime as dt
+
+    from dateline.link.stories import _split_by_publication
+
+    # Four reports of a patch for a browser flaw: the undated two say "emergency", the dated
+    # two "zero-day"; the rest of their words are shared.
+    shared = {"microsoft": 1.0, "patch": 1.0, "browser": 1.0}
+    vectors = {"u1": {**shared, "emergency": 1.5}, "u2": {**shared, "emergency": 1.4},
+               "d1": {**shared, "zero-day": 1.5}, "d2": {**shared, "zero-day": 1.4}}
+    day = dt.date(2013, 9, 18)
+    published = {"u1": None, "u2": None, "d1": day, "d2": day}
+    assert sorted(map(sorted, _split_by_publication(list(vectors), vectors, published))) == [["d1", "d2"], ["u1", "u2"]]
+    # Told alike throughout, they stay one story.
+    alike = {i: dict(shared) for i in vectors}
+    assert _split_by_publication(list(alike), alike, published) == [list(alike)]
+    # A lone undated report is no half.
+    assert _split_by_publication(list(vectors), vectors, {**published, "u2": day}) == [list(vectors)]
+
+
 def test_a_report_without_a_day_joins_a_dated_story_only_when_told_much_alike():
     from dateline.link.stories import _unplaced_in_time
 
@@ -382,3 +436,38 @@ def test_an_article_published_long_after_or_before_the_story_s_meeting_stays_out
     happenings = [meeting("h1", "A"), meeting("h2", "B", **undated), meeting("h3", "C")]
     _, joined = unify_leads(stories, lead, happenings, {}, {"B": "2025-03-05"})
     assert joined["B"] == "h1"
+
+
+def test_a_lead_dated_long_before_its_report_is_background_not_news():
+    from dateline.link.stories import told_as_news
+
+    assert told_as_news("2025-03-04", "2025-03-05")
+    assert told_as_news("2025-03", "2025-03-20")  # a month that holds the news
+    assert not told_as_news("2024-04-08", "2025-03-05")  # the crime, told in the sentencing's report
+    assert told_as_news("2024-04-08", None)  # no day to measure it by
+
+
+def test_an_article_whose_lead_is_an_old_happening_follows_its_story():
+    # A and C report the meeting of 4 March 2025; B, published the day after, opens on a
+    # meeting of the same two a year before (what the new one follows up): B tells the story.
+    old = meeting("h2", "B", date="2024-02-10")
+    happenings = [meeting("h1", "A"), old, meeting("h3", "C")]
+    stories, lead = [["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}
+    kept, joined = unify_leads(stories, lead, happenings, {"B": (0, 20, "Ruto and Tinubu met.")},
+                               {"B": "2025-03-05"})
+    assert joined["B"] == "h1"
+    assert old in kept and old.date == "2024-02-10"  # the old meeting stays what it was
+    # Published the week of that old day, it is B's news, and the dates keep it apart.
+    happenings = [meeting("h1", "A"), meeting("h2", "B", date="2024-02-10"), meeting("h3", "C")]
+    _, joined = unify_leads(stories, lead, happenings, {}, {"B": "2024-02-12"})
+    assert joined["B"] == "h2"
+
+
+def test_a_lead_dated_long_before_its_report_does_not_keep_it_from_its_story():
+    # Both tell the sentencing; one's lead was read as the crime, over a year before.
+    a = quake(1, "Sumatra", "Budi", "2025-03-05")
+    b = quake(2, "Sumatra", "Budi", "2025-03-05")
+    a.lead_date, b.lead_date = "2025-03-04", "2023-11-20"
+    assert len(cluster_stories([a, b])) == 1
+    b.lead_date = "2025-02-27"  # a week before: its own news, on another day
+    assert len(cluster_stories([a, b])) == 2

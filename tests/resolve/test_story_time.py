@@ -20,6 +20,12 @@ def test_openings_that_disagree_date_nothing():
     assert value is None
 
 
+def test_today_said_of_the_telling_is_no_day_of_the_story():
+    value = story_date([("A climber died on Friday on the north ridge.", "2021-03-09"),
+                        ("Two climbers have died on the mountain, police confirmed today.", "2021-03-09")])
+    assert value is not None and value.date == "2021-03-05" and value.basis == "text"
+
+
 def test_without_a_stated_day_the_earliest_publication_day_near_the_most_common():
     value = story_date([("A fire destroyed the old mill.", "2021-03-09"),
                         ("The old mill burnt down.", "2021-03-09"),
