@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dateline.clean.date_words import months, weekdays
+from dateline.extract.event_roles import STATE_SECTORS
 from dateline.records import ActorRef, EventMention, Happening, PlaceRef, TimeValue, content_id
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
@@ -668,6 +669,8 @@ def _is_happening(group: _Group) -> bool:
     if not (len(shown) >= 2 or any(a.kind == "organisation" for a in shown)):
         return False
     told = group.when.known or group.when.bounded or len(group.articles) >= 2
+    # What was said or done at a meeting and told in the opening ("The US called on Russia on
+    # Sunday to free ...", then "Blinken spoke with Lavrov") tells the meeting there too.
     return told or any(m.lede for m in group.mentions)
 
 
@@ -685,8 +688,11 @@ def _near_duplicate(a: _Group, b: _Group, near_duplicates: dict[str, str]) -> bo
 
 
 def _display_participants(actors: list[ActorRef]) -> list[ActorRef]:
-    """People and organisations, and countries none of whose people take part."""
-    covered = {a.country for a in actors if a.kind != "country" and a.country}
+    """People and organisations, and countries none of whose people take part.  A group or
+    organisation outside the state ("FARC", rebels; protesters) does not stand for its
+    country: "Colombia signed a deal with the FARC" has two parties."""
+    covered = {a.country for a in actors if a.kind != "country" and a.country
+               and (a.kind == "person" or a.sector is None or a.sector in STATE_SECTORS)}
     return [a for a in actors if a.kind != "country" or a.country not in covered]
 
 

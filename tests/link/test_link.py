@@ -312,3 +312,20 @@ def test_a_meeting_placed_in_a_country_takes_the_city_of_what_was_done_at_it():
     hs = link([mention("a", "A", [LAVROV, WANG], "2023-09-18", CN),
                mention("b", "A", [LAVROV, WANG], "2023-09-18", MOSCOW, start=100, type_="AGREE")])
     assert [h.place for h in hs if h.type == "CONSULT"] == [CN]
+
+
+COLOMBIA = ActorRef("country:CO", "Colombia", "country", "CO", "government")
+FARC = ActorRef("org:farc", "FARC", "group", "CO", "rebel")
+COLOMBIAN_ARMY = ActorRef("group:CO:military", "Colombian military", "group", "CO", "military")
+
+
+def test_a_rebel_group_does_not_stand_for_its_country():
+    # "Colombia signed a peace deal with the FARC": two parties, though both are Colombian.
+    hs = link([mention("a", "A", [COLOMBIA, FARC], type_="SUPPORT")])
+    assert len(hs) == 1 and {a.id for a in hs[0].participants} == {"country:CO", "org:farc"}
+
+
+def test_a_state_body_still_stands_for_its_country():
+    # "Colombia's military ... Colombia": one party, no happening of its own.
+    assert link([mention("a", "A", [COLOMBIA, COLOMBIAN_ARMY], type_="MOBILIZE")]) == []
+
