@@ -669,8 +669,6 @@ def _is_happening(group: _Group) -> bool:
     if not (len(shown) >= 2 or any(a.kind == "organisation" for a in shown)):
         return False
     told = group.when.known or group.when.bounded or len(group.articles) >= 2
-    # What was said or done at a meeting and told in the opening ("The US called on Russia on
-    # Sunday to free ...", then "Blinken spoke with Lavrov") tells the meeting there too.
     return told or any(m.lede for m in group.mentions)
 
 
