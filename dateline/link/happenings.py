@@ -661,6 +661,15 @@ def _link(mentions: Iterable[EventMention], near_duplicates: dict[str, str]) -> 
     return [_to_happening(g) for g in happenings if _is_happening(g)]
 
 
+def happening_of(mentions: list[EventMention]) -> Happening:
+    """One happening of ``mentions``, reports of one act that other evidence than their own
+    parties and dates brought together (their story: ``dateline.link.stories``)."""
+    group = _Group.of(mentions[0])
+    for mention in mentions[1:]:
+        group.absorb(_Group.of(mention))
+    return _to_happening(group)
+
+
 def _is_happening(group: _Group) -> bool:
     """Enough is known to call it a happening: two parties, or an organisation (a summit).
     A lone "China" or "Blinken" with no counterpart stays an event mention only; so does an

@@ -7,10 +7,11 @@ from dateline.link.stories import (
     cluster_stories,
     date_lone_acts,
     join_undated_across_stories,
+    lone_acts_told_alike,
     salient_terms,
     unify_leads,
 )
-from dateline.records import ActorRef, EventMention, Happening, PlaceRef
+from dateline.records import ActorRef, EventMention, Happening, PlaceRef, TimeValue
 
 
 def quake(i: int, place: str, who: str, published: str | None = None) -> StoryInput:
@@ -382,3 +383,33 @@ def test_an_article_published_long_after_or_before_the_story_s_meeting_stays_out
     happenings = [meeting("h1", "A"), meeting("h2", "B", **undated), meeting("h3", "C")]
     _, joined = unify_leads(stories, lead, happenings, {}, {"B": "2025-03-05"})
     assert joined["B"] == "h1"
+
+
+def told_on(article: str, day: str, *, basis: str = "text", precision: str = "day") -> EventMention:
+    """A dated opening of one side's act: "Kenya launched air strikes on Monday"."""
+    mention = lone(article)
+    mention.id = f"dated-{article}"
+    mention.date = TimeValue("on Monday", date=day, precision=precision, basis=basis)  # type: ignore[arg-type]
+    return mention
+
+
+def test_lone_acts_of_one_story_take_the_day_one_of_them_states():
+    made = lone_acts_told_alike([["A", "B", "C"]], [lone("B"), lone("C")], [told_on("A", "2024-05-06")])
+    assert len(made) == 1 and made[0].articles == ["A", "B", "C"]
+    assert (made[0].date, made[0].date_basis) == ("2024-05-06", "text")
+
+
+def test_lone_acts_stay_undated_without_one_stated_day_of_their_story():
+    cases = [
+        # Two days stated: which is the act's is not known.
+        ([["A", "B", "C"]], [lone("B")], [told_on("A", "2024-05-06"), told_on("C", "2024-05-09")]),
+        # Another story, another side, another type.
+        ([["A"], ["B"]], [lone("B")], [told_on("A", "2024-05-06")]),
+        ([["A", "B"]], [lone("B", actor=TINUBU)], [told_on("A", "2024-05-06")]),
+        ([["A", "B"]], [lone("B", type_="PROTEST")], [told_on("A", "2024-05-06")]),
+        # Only a publication day, or only a month.
+        ([["A", "B"]], [lone("B")], [told_on("A", "2024-05-06", basis="reported")]),
+        ([["A", "B"]], [lone("B")], [told_on("A", "2024-05", precision="month")]),
+    ]
+    for stories, loose, dated in cases:
+        assert lone_acts_told_alike(stories, loose, dated) == []
