@@ -273,6 +273,8 @@ class _Group:
             return False
         if _opposite_acts(self, other):
             return False
+        if _news_and_year(self, other) or _news_and_year(other, self):
+            return False
         strong_places = [g.place for g in (self, other) if not g.place_weak]
         if len(strong_places) == 2 and not _place_compatible(*strong_places):
             return False
@@ -319,6 +321,17 @@ class _Group:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _news_and_year(news: _Group, background: _Group) -> bool:
+    """A report whose opening dates it by a day only its publication would resolve ("said on
+    Tuesday it had broken ties", in a text with no publication day) tells the news of the week
+    it was written; an act dated by a year alone ("had cut ties in 2009") is how a text tells
+    the background: two happenings, even of the same parties."""
+    if news.when.known or news.when.bounded or background.when.precision != "year":
+        return False
+    return any(m.lede and m.date is not None and not (m.date.date or m.date.earliest or m.date.latest)
+               for m in news.mentions)
 
 
 def _told_on_its_day(undated: _Group, dated: _Group) -> bool:

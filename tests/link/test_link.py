@@ -329,3 +329,20 @@ def test_a_state_body_still_stands_for_its_country():
     # "Colombia's military ... Colombia": one party, no happening of its own.
     assert link([mention("a", "A", [COLOMBIA, COLOMBIAN_ARMY], type_="MOBILIZE")]) == []
 
+
+
+BOLIVIA = ActorRef("country:BO", "Bolivia", "country", "BO", "government")
+ISRAEL = ActorRef("country:IL", "Israel", "country", "IL", "government")
+
+
+def test_news_of_a_named_weekday_and_an_act_dated_by_a_year_alone_stay_apart():
+    # "Bolivia said on Tuesday it had broken ties with Israel" (no publication day) and, further
+    # down, "Bolivia had cut ties with Israel in 2009": the week's news and its background.
+    news = mention("n", "A", [BOLIVIA, ISRAEL], type_="SANCTION")
+    news.date = TimeValue("on Tuesday")
+    past = mention("p", "A", [BOLIVIA, ISRAEL], "2009", start=400, type_="SANCTION")
+    hs = link([news, past])
+    assert sorted(tuple(m.id for m in h.mentions) for h in hs) == [("n",), ("p",)]
+    # A month or a day of the background is another matter: the usual rules decide.
+    again = mention("p", "A", [BOLIVIA, ISRAEL], "2023-10", start=400, type_="SANCTION")
+    assert len(link([news, again])) == 1
