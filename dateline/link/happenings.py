@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dateline.clean.date_words import months, weekdays
-from dateline.extract.event_roles import STATE_SECTORS
+from dateline.extract import STATE_SECTORS
 from dateline.records import ActorRef, EventMention, Happening, PlaceRef, TimeValue, content_id
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
