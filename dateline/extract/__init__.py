@@ -23,6 +23,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "load_lexicon": ("dateline.extract.event_lexicon", "load_lexicon"),
     "load_cameo_table": ("dateline.extract.event_lexicon", "load_cameo_table"),
     "trigger_entry": ("dateline.extract.event_lexicon", "trigger_entry"),
+    "STATE_SECTORS": ("dateline.extract.event_roles", "STATE_SECTORS"),
     "extract_events": ("dateline.extract.events", "extract_events"),
     "plover_coding": ("dateline.extract.events", "plover_coding"),
     "extract_quotes": ("dateline.extract.quotes", "extract_quotes"),
@@ -34,6 +35,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
 __all__ = [
     "Lexicon",
     "PLOVER_TYPES",
+    "STATE_SECTORS",
     "attach_context",
     "clause_date",
     "clause_tense",
@@ -59,6 +61,7 @@ if TYPE_CHECKING:
         load_lexicon,
         trigger_entry,
     )
+    from dateline.extract.event_roles import STATE_SECTORS
     from dateline.extract.events import extract_events, plover_coding
     from dateline.extract.quote_marks import find_quote_spans
     from dateline.extract.quote_speakers import load_cues as load_quote_cues

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dateline.clean.date_words import months, weekdays
+from dateline.extract import STATE_SECTORS
 from dateline.records import ActorRef, EventMention, Happening, PlaceRef, TimeValue, content_id
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
@@ -272,6 +273,8 @@ class _Group:
             return False
         if _opposite_acts(self, other):
             return False
+        if _news_and_year(self, other) or _news_and_year(other, self):
+            return False
         strong_places = [g.place for g in (self, other) if not g.place_weak]
         if len(strong_places) == 2 and not _place_compatible(*strong_places):
             return False
@@ -318,6 +321,17 @@ class _Group:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _news_and_year(news: _Group, background: _Group) -> bool:
+    """A report whose opening dates it by a day only its publication would resolve ("said on
+    Tuesday it had broken ties", in a text with no publication day) tells the news of the week
+    it was written; an act dated by a year alone ("had cut ties in 2009") is how a text tells
+    the background: two happenings, even of the same parties."""
+    if news.when.known or news.when.bounded or background.when.precision != "year":
+        return False
+    return any(m.lede and m.date is not None and not (m.date.date or m.date.earliest or m.date.latest)
+               for m in news.mentions)
 
 
 def _told_on_its_day(undated: _Group, dated: _Group) -> bool:
@@ -660,6 +674,15 @@ def _link(mentions: Iterable[EventMention], near_duplicates: dict[str, str]) -> 
     return [_to_happening(g) for g in happenings if _is_happening(g)]
 
 
+def happening_of(mentions: list[EventMention]) -> Happening:
+    """One happening of ``mentions``, reports of one act that other evidence than their own
+    parties and dates brought together (their story: ``dateline.link.stories``)."""
+    group = _Group.of(mentions[0])
+    for mention in mentions[1:]:
+        group.absorb(_Group.of(mention))
+    return _to_happening(group)
+
+
 def _is_happening(group: _Group) -> bool:
     """Enough is known to call it a happening: two parties, or an organisation (a summit).
     A lone "China" or "Blinken" with no counterpart stays an event mention only; so does an
@@ -685,8 +708,11 @@ def _near_duplicate(a: _Group, b: _Group, near_duplicates: dict[str, str]) -> bo
 
 
 def _display_participants(actors: list[ActorRef]) -> list[ActorRef]:
-    """People and organisations, and countries none of whose people take part."""
-    covered = {a.country for a in actors if a.kind != "country" and a.country}
+    """People and organisations, and countries none of whose people take part.  A group or
+    organisation outside the state ("FARC", rebels; protesters) does not stand for its
+    country: "Colombia signed a deal with the FARC" has two parties."""
+    covered = {a.country for a in actors if a.kind != "country" and a.country
+               and (a.kind == "person" or a.sector is None or a.sector in STATE_SECTORS)}
     return [a for a in actors if a.kind != "country" or a.country not in covered]
 
 

@@ -41,8 +41,9 @@ def compute_linking(store: Store) -> Linking:
     linked = {m.id for h in happenings for m in h.mentions}
     # A lone party's act told in a report's opening with no date ("India struck nine sites")
     # is no happening of its own, but its story may date it (date_lone_acts).
-    loose = [m for m in mentions if m.id not in linked and m.lede and not _dated(m.date) and m.participants]
-    happenings, lead = _stories(store, happenings, lead, loose)
+    unlinked = [m for m in mentions if m.id not in linked and m.lede and m.participants]
+    loose = [m for m in unlinked if not _dated(m.date)]
+    happenings, lead = _stories(store, happenings, lead, loose, [m for m in unlinked if _dated(m.date)])
     outlets = store.article_outlets()
     n_sources = {h.id: independent_reports(h.articles, outlets, copies) for h in happenings}
     return Linking(happenings, lead, n_sources, _quote_happenings(store, happenings, lead), stamp)
@@ -76,7 +77,7 @@ def independent_reports(articles: Iterable[str], outlets: dict[str, str], copies
     return len(groups)
 
 
-def _stories(store: Store, happenings, lead, loose: Iterable = ()):
+def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: Iterable = ()):
     """Articles that tell one story share one lead happening (see dateline.link.stories)."""
     from dateline.link.languages import join_across_languages
     from dateline.link.stories import (
@@ -84,6 +85,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = ()):
         cluster_stories,
         date_lone_acts,
         join_undated_across_stories,
+        lone_acts_told_alike,
         unify_leads,
     )
 
@@ -115,7 +117,10 @@ def _stories(store: Store, happenings, lead, loose: Iterable = ()):
     # Once every happening has what date its own reports and story give it.
     happenings, lead = join_undated_across_stories(happenings, lead)
     happenings, lead = join_across_languages(happenings, lead, store.article_languages(), published_on)
+    loose = list(loose)
     date_lone_acts(stories, happenings, loose)
+    joined = {m.id for h in happenings for m in h.mentions}
+    happenings += lone_acts_told_alike(stories, [m for m in loose if m.id not in joined], lone_dated)
     return happenings, lead
 
 

@@ -25,7 +25,7 @@ from operator import mul
 
 from dateline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from dateline.english_words import english_words
-from dateline.link.happenings import days_of, iso_day, named_day_conflict, near
+from dateline.link.happenings import days_of, happening_of, iso_day, named_day_conflict, near
 
 # Latin words, numbers, and words of other scripts ("Путин", "Çavuşoğlu"): a Russian report read
 # for Latin words alone is a few numbers, and shares its story with any other such text.
@@ -669,6 +669,38 @@ def date_lone_acts(stories: list[list[str]], happenings: list, loose: Iterable) 
                    and _covers(h.participants, mention.participants)]
         if fitting and len({h.date for h in fitting}) == 1:
             max(fitting, key=lambda h: (len(h.mentions), h.id)).mentions.append(mention)
+
+
+def lone_acts_told_alike(stories: list[list[str]], loose: Iterable, dated: Iterable) -> list:
+    """Story rule for lone parties' acts that no happening holds: a report's undated opening
+    act of one side ("China rejects the ruling") and another report of the same story whose
+    opening tells the same kind of act by the same side on a day its text states ("China on
+    Tuesday rejected the ruling") are one act, a happening of its own dated by that day.  A
+    story whose reports state different days for it leaves it alone (a wrong date is worse
+    than none); a day from a publication date alone, a month or a year is not enough, and
+    meetings have their own rules.  Returns the new happenings."""
+    story_of = {a: i for i, story in enumerate(stories) for a in story}
+    donors: dict[tuple[int, str], list] = defaultdict(list)
+    for mention in dated:
+        value = mention.date
+        if (mention.type in _STORY_DATING_EXCLUDED or mention.article not in story_of or value is None
+                or value.basis != "text" or value.precision != "day" or not value.date):
+            continue
+        donors[(story_of[mention.article], mention.type)].append(mention)
+    made: dict[tuple, dict] = {}
+    for mention in loose:
+        if mention.article not in story_of:
+            continue
+        key = (story_of[mention.article], mention.type)
+        fitting = [d for d in donors.get(key, ()) if d.article != mention.article
+                   and _covers(d.participants, mention.participants)]
+        days = {d.date.date for d in fitting if d.date is not None}
+        if len(days) != 1:
+            continue
+        held = made.setdefault((*key, days.pop()), {})
+        for report in [*fitting, mention]:
+            held.setdefault(report.id, report)
+    return [happening_of(list(held.values())) for held in made.values()]
 
 
 def join_undated_across_stories(happenings: list, lead: dict[str, str | None]) -> tuple[list, dict[str, str | None]]:

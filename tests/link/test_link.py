@@ -312,3 +312,37 @@ def test_a_meeting_placed_in_a_country_takes_the_city_of_what_was_done_at_it():
     hs = link([mention("a", "A", [LAVROV, WANG], "2023-09-18", CN),
                mention("b", "A", [LAVROV, WANG], "2023-09-18", MOSCOW, start=100, type_="AGREE")])
     assert [h.place for h in hs if h.type == "CONSULT"] == [CN]
+
+
+COLOMBIA = ActorRef("country:CO", "Colombia", "country", "CO", "government")
+FARC = ActorRef("org:farc", "FARC", "group", "CO", "rebel")
+COLOMBIAN_ARMY = ActorRef("group:CO:military", "Colombian military", "group", "CO", "military")
+
+
+def test_a_rebel_group_does_not_stand_for_its_country():
+    # "Colombia signed a peace deal with the FARC": two parties, though both are Colombian.
+    hs = link([mention("a", "A", [COLOMBIA, FARC], type_="SUPPORT")])
+    assert len(hs) == 1 and {a.id for a in hs[0].participants} == {"country:CO", "org:farc"}
+
+
+def test_a_state_body_still_stands_for_its_country():
+    # "Colombia's military ... Colombia": one party, no happening of its own.
+    assert link([mention("a", "A", [COLOMBIA, COLOMBIAN_ARMY], type_="MOBILIZE")]) == []
+
+
+
+BOLIVIA = ActorRef("country:BO", "Bolivia", "country", "BO", "government")
+ISRAEL = ActorRef("country:IL", "Israel", "country", "IL", "government")
+
+
+def test_news_of_a_named_weekday_and_an_act_dated_by_a_year_alone_stay_apart():
+    # "Bolivia said on Tuesday it had broken ties with Israel" (no publication day) and, further
+    # down, "Bolivia had cut ties with Israel in 2009": the week's news and its background.
+    news = mention("n", "A", [BOLIVIA, ISRAEL], type_="SANCTION")
+    news.date = TimeValue("on Tuesday")
+    past = mention("p", "A", [BOLIVIA, ISRAEL], "2009", start=400, type_="SANCTION")
+    hs = link([news, past])
+    assert sorted(tuple(m.id for m in h.mentions) for h in hs) == [("n",), ("p",)]
+    # A month or a day of the background is another matter: the usual rules decide.
+    again = mention("p", "A", [BOLIVIA, ISRAEL], "2023-10", start=400, type_="SANCTION")
+    assert len(link([news, again])) == 1

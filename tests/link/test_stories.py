@@ -7,10 +7,11 @@ from dateline.link.stories import (
     cluster_stories,
     date_lone_acts,
     join_undated_across_stories,
+    lone_acts_told_alike,
     salient_terms,
     unify_leads,
 )
-from dateline.records import ActorRef, EventMention, Happening, PlaceRef
+from dateline.records import ActorRef, EventMention, Happening, PlaceRef, TimeValue
 
 
 def quake(i: int, place: str, who: str, published: str | None = None) -> StoryInput:
@@ -471,3 +472,33 @@ def test_a_lead_dated_long_before_its_report_does_not_keep_it_from_its_story():
     assert len(cluster_stories([a, b])) == 1
     b.lead_date = "2025-02-27"  # a week before: its own news, on another day
     assert len(cluster_stories([a, b])) == 2
+
+
+def told_on(article: str, day: str, *, basis: str = "text", precision: str = "day") -> EventMention:
+    """A dated opening of one side's act: "Kenya launched air strikes on Monday"."""
+    mention = lone(article)
+    mention.id = f"dated-{article}"
+    mention.date = TimeValue("on Monday", date=day, precision=precision, basis=basis)  # type: ignore[arg-type]
+    return mention
+
+
+def test_lone_acts_of_one_story_take_the_day_one_of_them_states():
+    made = lone_acts_told_alike([["A", "B", "C"]], [lone("B"), lone("C")], [told_on("A", "2024-05-06")])
+    assert len(made) == 1 and made[0].articles == ["A", "B", "C"]
+    assert (made[0].date, made[0].date_basis) == ("2024-05-06", "text")
+
+
+def test_lone_acts_stay_undated_without_one_stated_day_of_their_story():
+    cases = [
+        # Two days stated: which is the act's is not known.
+        ([["A", "B", "C"]], [lone("B")], [told_on("A", "2024-05-06"), told_on("C", "2024-05-09")]),
+        # Another story, another side, another type.
+        ([["A"], ["B"]], [lone("B")], [told_on("A", "2024-05-06")]),
+        ([["A", "B"]], [lone("B", actor=TINUBU)], [told_on("A", "2024-05-06")]),
+        ([["A", "B"]], [lone("B", type_="PROTEST")], [told_on("A", "2024-05-06")]),
+        # Only a publication day, or only a month.
+        ([["A", "B"]], [lone("B")], [told_on("A", "2024-05-06", basis="reported")]),
+        ([["A", "B"]], [lone("B")], [told_on("A", "2024-05", precision="month")]),
+    ]
+    for stories, loose, dated in cases:
+        assert lone_acts_told_alike(stories, loose, dated) == []
