@@ -10,7 +10,9 @@
 
 Prints both times, articles per second and the ratio end to end / full parse (the issue's aim:
 at most 0.5); also each one's CPU time (all the run's processes; this process's for spaCy) and
-their ratio, which moves much less than wall-clock time when other processes share the cores.  ``--workers N`` adds a run of the local engine with ``DATELINE_WORKERS=N``.
+their ratio, which moves much less than wall-clock time when other processes share the cores.  ``--workers N`` adds a run of the local engine with ``DATELINE_WORKERS=N``;
+``--spacy-processes N`` times the stock parse on N processes too (its gain over one process
+bounds what any engine whose work is mostly the parse can gain from N workers on this machine).
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--input", default=str(DEFAULT_INPUT))
     parser.add_argument("--workers", type=int, default=0, help="also time the local engine with N processes")
     parser.add_argument("--batch-size", type=int, default=None, help="nlp.pipe batch size (default: spaCy's)")
+    parser.add_argument("--spacy-processes", type=int, default=0,
+                        help="also time spaCy's full parse with nlp.pipe(n_process=N): what N plain "
+                             "processes of the parse alone gain on this machine")
     args = parser.parse_args(argv)
 
     from dateline.analyse import is_english
@@ -83,10 +88,21 @@ def main(argv: list[str] | None = None) -> None:
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=args.batch_size))
     parse_s, parse_cpu = time.perf_counter() - started, time.process_time() - cpu
 
+    multi = None
+    if args.spacy_processes > 1:
+        started = time.perf_counter()
+        multi_tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=args.batch_size or 64,
+                                                        n_process=args.spacy_processes))
+        multi = time.perf_counter() - started
+        assert multi_tokens == tokens
+
     n = len(raws)
     print(f"{args.input}: {n} inputs, {len(texts)} English cleaned texts, {words:,} words, {tokens:,} tokens")
     print(f"  spaCy full parse       {parse_s:7.1f} s  {len(texts) / parse_s:6.1f} articles/s  CPU {parse_cpu:6.1f} s  "
           f"(nlp.pipe, {nlp.pipe_names}; model load {load_s:.1f} s apart)")
+    if multi is not None:
+        print(f"  spaCy full parse, {args.spacy_processes} processes {multi:5.1f} s  {len(texts) / multi:6.1f} articles/s  "
+              f"x{parse_s / multi:.2f} one process (the parse alone's gain from more processes here)")
     for name, seconds, cpu, summary in runs:
         print(f"  {name:<22} {seconds:7.1f} s  {n / seconds:6.1f} articles/s  CPU {cpu:6.1f} s  "
               f"ratio {seconds / parse_s:.2f} (CPU {cpu / parse_cpu:.2f})")
