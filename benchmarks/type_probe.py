@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's package
 sys.path.insert(0, str(ROOT / "tests" / "extract"))
 
-from type_probe import DONE, HARD, NOT_DONE, PUBLISHED  # noqa: E402
+from type_probe import DONE, HARD, MORE, NOT_DONE, PUBLISHED  # noqa: E402
 
 from dateline.analyse import Resources, load_nlp  # noqa: E402
 from dateline.extract.events import extract_events  # noqa: E402
@@ -35,7 +35,7 @@ def done_types(events: list[EventMention]) -> set[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true")
-    parser.add_argument("--hard", action="store_true", help="the harder constructions too")
+    parser.add_argument("--hard", action="store_true", help="the harder and further sentences too")
     args = parser.parse_args(argv)
     nlp, resources = load_nlp(), Resources.load()
 
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     hits: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     misses: list[str] = []
-    for text, plover in DONE + (HARD if args.hard else []):
+    for text, plover in DONE + (HARD + MORE if args.hard else []):
         totals[plover] += 1
         events = events_of(text)
         if plover in done_types(events):

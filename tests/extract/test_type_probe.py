@@ -4,16 +4,22 @@ as a pipeline run does, and the rules it led to, each on further sentences writt
 from __future__ import annotations
 
 import pytest
-from type_probe import DONE, HARD, NOT_DONE, PUBLISHED
+from type_probe import DONE, HARD, MORE, NOT_DONE, PUBLISHED
 
 # Gaps the probe shows and no general rule closes yet (see benchmarks/type_probe.py).
 KNOWN_MISSES = {
     "The European Union gave Jordan 300 million euros in assistance.",
     "South Africa charged Israel with genocide at the World Court.",  # CAMEO 173 charge: COERCE
-    "Students staged a sit-in at the university in Dhaka.",  # "sit-in" split by the tokenizer
     "A shipment of weapons from Iran arrived in Yemen.",
     "China said the American allegations were fabricated.",
     "Russia denied entry to a delegation of German lawmakers.",  # CAMEO codes it SANCTION
+    "Blinken held a phone call with his Chinese counterpart on Tuesday.",  # a bare surname
+    "The junta lifted the curfew in the capital.",  # no actor named
+    "A court in Argentina indicted the former president for corruption.",  # CAMEO 173: COERCE
+    "Iran said it would retaliate against Israel.",  # stored as a planned ASSAULT
+    "Lebanon's banks closed their doors as depositors protested.",
+    "Russian missiles pounded the Ukrainian capital overnight.",  # weapons name no actor
+    "A drone strike killed a senior Hamas leader in Beirut.",  # "Hamas" as a modifier
 }
 
 
@@ -24,7 +30,7 @@ def asserted_types(events) -> set[str]:
 @pytest.mark.parametrize("text, plover", [
     pytest.param(text, plover, marks=pytest.mark.xfail(strict=True))
     if text in KNOWN_MISSES else (text, plover)
-    for text, plover in DONE + HARD
+    for text, plover in DONE + HARD + MORE
 ])
 def test_probe_sentence_gives_its_type(resolved_events, text, plover):
     assert plover in asserted_types(resolved_events(text, PUBLISHED))
@@ -96,4 +102,13 @@ def test_gerund_after_a_comma_keeps_its_own_modality(resolved_events):
     ("Lebanon petitioned the United Nations for help with refugees.", "REQUEST"),
 ])
 def test_codebook_classes_added_from_the_probe(resolved_events, text, plover):
+    assert plover in asserted_types(resolved_events(text, PUBLISHED))
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Nurses in Kenya began a sit-in at the health ministry.", "PROTEST"),
+    ("Jordan allowed aid lorries into Syria.", "RETREAT"),
+    ("Germany shipped howitzers to Ukraine.", "AID"),
+])
+def test_hyphenated_nouns_and_what_object_heads_carry(resolved_events, text, plover):
     assert plover in asserted_types(resolved_events(text, PUBLISHED))
