@@ -238,6 +238,13 @@ def verb_roles(
     return source, dedupe(target, exclude=source)
 
 
+def opposed_modifier(token: Token) -> bool:
+    """A modifier written "anti-X": X is what the act is against, not who does it."""
+    doc = token.doc
+    first = min(t.i for t in token.subtree)
+    return first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ == "anti"
+
+
 def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
     noun, entry = cand.token, cand.entry
     consult = entry.type == "CONSULT"
@@ -273,7 +280,10 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             found = actors_of(child, index, subject=True)
             if consult:  # "the ASEAN meeting", "the BRICS summit" name the host, not a party
                 found = [a for a in found if a.kind != "organisation"]
-            source += found
+            if opposed_modifier(child):
+                target += found  # "anti-Japan protests" are against Japan
+            else:
+                source += found
         elif child.dep_ == "prep":
             pobjs = prep_objects(child)
             if withdrawal and child.lower_ == "of":

@@ -112,3 +112,10 @@ def test_codebook_classes_added_from_the_probe(resolved_events, text, plover):
 ])
 def test_hyphenated_nouns_and_what_object_heads_carry(resolved_events, text, plover):
     assert plover in asserted_types(resolved_events(text, PUBLISHED))
+
+
+def test_anti_modifier_is_what_a_protest_is_against(resolved_events):
+    event = only(resolved_events("Anti-Israel protests spread across Jordan on Friday.",
+                                 PUBLISHED), "PROTEST")
+    assert [a.country for a in event.target] == ["IL"]
+    assert "IL" not in [a.country for a in event.source]
