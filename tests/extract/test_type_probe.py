@@ -119,3 +119,17 @@ def test_anti_modifier_is_what_a_protest_is_against(resolved_events):
                                  PUBLISHED), "PROTEST")
     assert [a.country for a in event.target] == ["IL"]
     assert "IL" not in [a.country for a in event.source]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Moscow's naval manoeuvres off Norway alarmed Oslo.", "MOBILIZE"),
+    ("Russia's drills near Lithuania began on Monday.", "MOBILIZE"),
+    ("Britain unveiled a new arms package for Ukraine.", "AID"),
+])
+def test_state_drills_near_another_and_arms_packages(resolved_events, text, plover):
+    assert plover in asserted_types(resolved_events(text, PUBLISHED))
+
+
+def test_drills_of_no_state_are_no_show_of_force(resolved_events):
+    events = resolved_events("Pupils took part in fire drills near the school.", PUBLISHED)
+    assert "MOBILIZE" not in asserted_types(events)
