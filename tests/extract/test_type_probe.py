@@ -133,3 +133,12 @@ def test_state_drills_near_another_and_arms_packages(resolved_events, text, plov
 def test_drills_of_no_state_are_no_show_of_force(resolved_events):
     events = resolved_events("Pupils took part in fire drills near the school.", PUBLISHED)
     assert "MOBILIZE" not in asserted_types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands took to the streets to celebrate the victory.",
+    "Crowds rallied in Rome to welcome the team home.",
+    "Hundreds marched to commemorate the victims of the massacre.",
+])
+def test_a_festive_crowd_is_no_protest(resolved_events, text):
+    assert "PROTEST" not in asserted_types(resolved_events(text, PUBLISHED))
