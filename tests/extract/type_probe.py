@@ -330,4 +330,6 @@ NOT_DONE: list[tuple[str, str]] = [
     ("Armenia refused to sign the peace treaty.", "AGREE"),
     ("The two leaders could meet in Geneva later this month.", "CONSULT"),
     ("Greece ruled out sending warships to the Red Sea.", "MOBILIZE"),
+    ("Hungary avoided imposing sanctions on Russia.", "SANCTION"),
+    ("Germany considered sending tanks to Ukraine.", "AID"),
 ]
