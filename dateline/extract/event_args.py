@@ -224,11 +224,19 @@ def is_complement(verb: Token) -> bool:
     fight" when parsed as an adverbial clause."""
     if verb.dep_ in ("xcomp", "ccomp"):
         return True
-    return (
-        verb.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-        and not any(c.dep_ == "mark" for c in verb.children)
-    )
+    return verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children) and (
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) or gerund_object(verb))
+
+
+def gerund_object(verb: Token) -> bool:
+    """A gerund right after its verb (and particle) is that verb's object, though parsed as
+    an adverbial clause: "ruled out sending troops", "considered imposing sanctions";
+    "attacked the town, killing five" is set off by its comma and is not."""
+    head = verb.head
+    if verb.tag_ != "VBG" or head.i >= verb.i or children(verb, "nsubj", "nsubjpass"):
+        return False
+    between = head.doc[head.i + 1 : verb.i]
+    return all(t.dep_ == "prt" and t.head == head for t in between)
 
 
 def complements(token: Token) -> list[Token]:
@@ -505,8 +513,9 @@ def clause_modality(verb: Token, lex: Lexicon) -> str:
 def governed_modality(verb: Token, lex: Lexicon) -> str | None:
     """Modality given by a governing intent verb or adjective ("plans to visit",
     "is ready to host", "failed to reach", "urged X to withdraw")."""
-    if verb.dep_ not in ("xcomp", "ccomp", "acl") and not is_complement(verb):
-        return None
+    if verb.dep_ not in ("xcomp", "ccomp", "acl") and not is_complement(verb) and not (
+            verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
+        return None  # ("calls to recognise X" parses its infinitive as a relative clause)
     head = verb.head
     lemma = head.lemma_.lower()
     if head.pos_ == "ADJ" and lemma in lex.intent_adjectives:

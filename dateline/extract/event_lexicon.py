@@ -80,6 +80,7 @@ class TriggerEntry:
     defers_to_object: bool = False
     defers_to_sentence: bool = False
     joint: bool = False
+    recipient_subject: bool = False
 
 
 @dataclass
@@ -225,6 +226,7 @@ def trigger_entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) 
         defers_to_object=bool(raw.get("defers_to_object")),
         defers_to_sentence=bool(raw.get("defers_to_sentence")),
         joint=bool(raw.get("joint")),
+        recipient_subject=bool(raw.get("recipient_subject")),
     )
 
 

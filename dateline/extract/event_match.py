@@ -418,6 +418,9 @@ def candidates_for(token: Token, lex: Lexicon, index: MentionIndex) -> list[Cand
                 out.append(cand)
     elif noun_may_trigger(token, lex):
         entries = lex.nouns.get(lemma) or lex.nouns.get(token.lower_) or []
+        if token.i >= 2 and token.doc[token.i - 1].text == "-":
+            # "a sit-in", "a U-turn": the tokenizer splits the hyphenated noun the lexicon has
+            entries = lex.nouns.get(f"{token.doc[token.i - 2].lower_}-{lemma}", entries)
         for entry in entries:
             cand = noun_fits(token, entry, lex)
             if cand is not None:

@@ -231,8 +231,18 @@ def verb_roles(
                 target += [a for s in children(comp, "nsubj") for a in actors_of(s, index)]
             target += [a for o in children(comp, "dobj") for a in actors_of(o, index)]
             target += prep_actors(comp, lex.verb_target_preps, index)
+    if entry.recipient_subject and not passive:
+        # "Sudan received aid from Saudi Arabia": the giver is the source
+        target, source = source, prep_actors(verb, ("from",), index, heads_only=True)
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
+
+
+def opposed_modifier(token: Token) -> bool:
+    """A modifier written "anti-X": X is what the act is against, not who does it."""
+    doc = token.doc
+    first = min(t.i for t in token.subtree)
+    return first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ == "anti"
 
 
 def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
@@ -270,7 +280,10 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             found = actors_of(child, index, subject=True)
             if consult:  # "the ASEAN meeting", "the BRICS summit" name the host, not a party
                 found = [a for a in found if a.kind != "organisation"]
-            source += found
+            if opposed_modifier(child):
+                target += found  # "anti-Japan protests" are against Japan
+            else:
+                source += found
         elif child.dep_ == "prep":
             pobjs = prep_objects(child)
             if withdrawal and child.lower_ == "of":
@@ -534,6 +547,40 @@ def group_roles(cand: Candidate, lex: Lexicon) -> tuple[list[ActorRef], list[Act
     return source, target
 
 
+# Prepositions that say where a protest took place ("protests erupted in Iran").
+CROWD_PLACE_PREPS = ("in", "across", "throughout")
+
+
+def crowd_source(cand: Candidate, lex: Lexicon, index: MentionIndex) -> list[ActorRef]:
+    """The unnamed crowd of a protest no actor is named for: its civilians where it took
+    place ("protests erupted in Iran", "France hit by nationwide strikes"), or, with no
+    country, the crowd a bare number names ("tens of thousands took to the streets").
+    PLOVER codes such a protest with the country's civilians as its actor."""
+    token = cand.token
+    in_agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
+    if not (is_verb(token) or cand.light_verb is not None or in_agent
+            or token.dep_ in ("nsubj", "nsubjpass")):
+        return []  # "amid protests in Sudan": the circumstance of another act, not the news
+    verb = token if is_verb(token) else (cand.light_verb or token.head)
+    places = [p for t in {token, verb} for prep in children(t, "prep")
+              if prep.lower_ in CROWD_PLACE_PREPS for p in children(prep, "pobj")]
+    if in_agent:
+        # "X rocked by protests" (a headline's participle parses with a plain subject)
+        places += children(token.head.head, "nsubjpass", "nsubj")
+    countries = dedupe([a for p in places for a in actors_of(p, index) if a.kind in STATE_KINDS])
+    if countries:
+        return [ActorRef(id=f"group:{a.country}:civilian", name=f"civilians of {a.name}",
+                         kind="group", country=a.country, sector="civilian")
+                for a in countries[:1]]
+    if is_verb(token) and not is_passive(token):
+        crowd = [s for s in subject_of(token) if s.lemma_.lower() in lex.quantity_nouns
+                 or s.like_num]
+        if crowd and not any(t.pos_ == "PROPN" for s in crowd for t in s.subtree):
+            return [ActorRef(id="provisional:people", name=crowd[0].text, kind="group",
+                             sector="civilian")]
+    return []
+
+
 def roles_fit(entry: TriggerEntry, source: list[ActorRef], target: list[ActorRef]) -> bool:
     if not source and not target:
         return False
@@ -543,7 +590,9 @@ def roles_fit(entry: TriggerEntry, source: list[ActorRef], target: list[ActorRef
         return False
     if entry.min_participants and len(dedupe(source + target)) < entry.min_participants:
         return False
-    if entry.government_source and not is_state(source):
+    if entry.government_source and (not is_state(source)
+                                    or any(a.sector == "civilian" for a in source)):
+        # "demonstrators in Kenya protested": a crowd's protest, though a state is named
         return False
     if entry.civilian_source and not (source and all(a.sector == "civilian" for a in source)):
         return False

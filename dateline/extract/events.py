@@ -38,6 +38,7 @@ from dateline.extract.event_args import (
 from dateline.extract.event_lexicon import SKIP, Lexicon, load_lexicon
 from dateline.extract.event_match import Candidate, candidates_for, is_verb, may_have_candidates
 from dateline.extract.event_roles import (
+    crowd_source,
     group_roles,
     is_state,
     noun_roles,
@@ -71,7 +72,7 @@ def inherited_modality(verb: Token, lex: Lexicon, chosen: dict[int, Candidate],
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ != "TO") for c in verb.children):
             return None
         return own_or_inherited(head, lex, chosen, steps + 1)
-    if verb.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "pcomp"):
+    if verb.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "relcl"):
         return None
     if is_complement(verb) and head.i in chosen and chosen[head.i].entry.embed:
         return chosen[head.i].entry.embed
@@ -264,6 +265,8 @@ def choose(token: Token, lex: Lexicon, index: MentionIndex):
             group_source, group_target = group_roles(cand, lex)
             source = source or group_source
             target = target or dedupe(group_target, exclude=source)
+        if cand.entry.type == "PROTEST" and not source and not target:
+            source = crowd_source(cand, lex, index)
         if roles_fit(cand.entry, source, target):
             return civilian_recoded(cand, source, lex), source, target
     return None
