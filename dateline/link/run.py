@@ -83,6 +83,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = ()):
         StoryInput,
         cluster_stories,
         date_lone_acts,
+        join_same_day_twins,
         join_undated_across_stories,
         unify_leads,
     )
@@ -114,6 +115,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = ()):
     _date_by_story(happenings, stories, published_on)
     # Once every happening has what date its own reports and story give it.
     happenings, lead = join_undated_across_stories(happenings, lead)
+    happenings, lead = join_same_day_twins(happenings, lead)
     happenings, lead = join_across_languages(happenings, lead, store.article_languages(), published_on)
     date_lone_acts(stories, happenings, loose)
     return happenings, lead
