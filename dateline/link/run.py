@@ -84,6 +84,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         StoryInput,
         cluster_stories,
         date_lone_acts,
+        join_same_day_twins,
         join_undated_across_stories,
         lone_acts_told_alike,
         unify_leads,
@@ -116,6 +117,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     _date_by_story(happenings, stories, published_on)
     # Once every happening has what date its own reports and story give it.
     happenings, lead = join_undated_across_stories(happenings, lead)
+    happenings, lead = join_same_day_twins(happenings, lead)
     happenings, lead = join_across_languages(happenings, lead, store.article_languages(), published_on)
     loose = list(loose)
     date_lone_acts(stories, happenings, loose)

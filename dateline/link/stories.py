@@ -742,6 +742,49 @@ def join_undated_across_stories(happenings: list, lead: dict[str, str | None]) -
     return [h for h in happenings if h.id not in gone], lead
 
 
+def join_same_day_twins(happenings: list, lead: dict[str, str | None]) -> tuple[list, dict[str, str | None]]:
+    """Happenings of one type, exactly the same two or more known people and the same day, at
+    places that do not differ, are one.
+
+    The linker keeps reports that no date ties together apart ("Obama spoke by phone on
+    Friday with Rouhani" in two reports published on no known day), and their stories date
+    each afterwards, to the same day.  The same people do the same kind of thing once a day:
+    the happening with the most reports takes the other's."""
+    by_key: dict[tuple, list] = {}
+    for happening in happenings:
+        people = _known_people(happening)
+        if (happening.date and happening.date_precision == "day" and len(people) >= _NAMED_PEOPLE
+                and not (happening.place is not None and happening.place.kind == "region")
+                and not _names_another_day(happening)):
+            by_key.setdefault((happening.type, happening.date, frozenset(people)), []).append(happening)
+    gone: set[str] = set()
+    for twins in by_key.values():
+        if len(twins) < 2 or any(_places_differ(a.place, b.place) for a in twins for b in twins
+                                 if a.place is not None and b.place is not None):
+            continue
+        twins.sort(key=lambda h: (-len(h.articles), h.id))
+        chosen = twins[0]
+        for own in twins[1:]:
+            chosen.mentions.extend(own.mentions)
+            ids = {a.id for a in chosen.participants}
+            chosen.participants += [a for a in own.participants if a.id not in ids]
+            if chosen.place is None or (chosen.place.kind == "country" and own.place is not None):
+                chosen.place = own.place or chosen.place
+            gone.add(own.id)
+            for article_id, happening_id in lead.items():
+                if happening_id == own.id:
+                    lead[article_id] = chosen.id
+    return [h for h in happenings if h.id not in gone], lead
+
+
+def _names_another_day(happening) -> bool:
+    """The openings of a happening's own reports name a weekday or a day that its date is not
+    ("met on Tuesday", dated to a Monday by a story of another visit): a date given it from
+    outside, which is no ground to join it to anything."""
+    day = dt.date.fromisoformat(happening.date)
+    return named_day_conflict([m for m in happening.mentions if m.type == happening.type], day, day)
+
+
 def _same_place(a, b) -> bool:
     """One place: one country, and within it the same city (or one side names the country alone)."""
     return bool(a.country) and a.country == b.country and not _places_differ(a, b)

@@ -71,6 +71,15 @@ def test_joint_subject_meeting_with_occasion(nlp):
     assert meeting.start == 0 and meeting.text.endswith("Sunday.")
 
 
+def test_a_handshake_is_a_meeting_and_other_shaking_is_not(nlp):
+    [joint] = run(nlp, "Lavrov and Wang Yi shook hands on Monday in Vientiane.")
+    assert joint.type == "CONSULT" and ids(joint.participants) == {"sergey-lavrov", "wang-yi"}
+    [one] = run(nlp, "Putin shook hands with Erdogan in front of the cameras.")
+    assert one.type == "CONSULT" and ids(one.participants) == {"vladimir-putin", "recep-erdogan"}
+    assert not [e for e in run(nlp, "The crisis shook Putin's government.") if e.type == "CONSULT"]
+    assert not [e for e in run(nlp, "Erdogan shook up his cabinet on Monday.") if e.type == "CONSULT"]
+
+
 def test_occasion_leaves_out_the_place(nlp):
     [event] = run(nlp, "Putin and Erdogan held a meeting at the BRICS summit in Kazan.")
     assert event.occasion == "at the BRICS summit"

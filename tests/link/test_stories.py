@@ -6,6 +6,7 @@ from dateline.link.stories import (
     StoryInput,
     cluster_stories,
     date_lone_acts,
+    join_same_day_twins,
     join_undated_across_stories,
     lone_acts_told_alike,
     salient_terms,
@@ -502,3 +503,30 @@ def test_lone_acts_stay_undated_without_one_stated_day_of_their_story():
     ]
     for stories, loose, dated in cases:
         assert lone_acts_told_alike(stories, loose, dated) == []
+
+
+def test_two_happenings_of_the_same_people_dated_to_one_day_are_one():
+    # "Ruto phoned Tinubu on Tuesday" in two undated reports, each dated by its story afterwards.
+    kept, lead = join_same_day_twins(
+        [meeting("h1", "A"), meeting("h2", "B", place=ABUJA), meeting("h3", "C")], {"A": "h1", "B": "h2", "C": "h3"})
+    assert len(kept) == 1 and set(lead.values()) == {kept[0].id}
+    assert set(kept[0].articles) == {"A", "B", "C"} and kept[0].place == ABUJA
+
+
+def test_same_day_twins_stay_apart_at_other_places_on_other_days_or_with_other_people():
+    cases = [
+        [meeting("h1", "A", place=ABUJA), meeting("h2", "B", place=NAIROBI)],  # another country
+        [meeting("h1", "A"), meeting("h2", "B", date="2025-03-05")],  # another day
+        [meeting("h1", "A"), meeting("h2", "B", [RUTO])],  # one person
+    ]
+    for happenings in cases:
+        lead = {m.article: h.id for h in happenings for m in h.mentions}
+        kept, after = join_same_day_twins(happenings, dict(lead))
+        assert after == lead and len(kept) == 2
+    # A report whose opening names another weekday than the day it was given (Tuesday 4 March
+    # 2025) was dated from outside: "Ruto met Tinubu on Friday".
+    other = meeting("h2", "B")
+    other.mentions = [EventMention("m-B", "B", "CONSULT", 0, 40, "Ruto met Tinubu on Friday",
+                                   source=[RUTO], target=[TINUBU], lede=True)]
+    kept, after = join_same_day_twins([meeting("h1", "A"), other], {"A": "h1", "B": "h2"})
+    assert after == {"A": "h1", "B": "h2"} and len(kept) == 2
