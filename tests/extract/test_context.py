@@ -171,10 +171,3 @@ def test_a_day_a_stretch_began_does_not_pin_a_weekday(analyse):
             "Tuesday in Madrid. The two leaders had last met on Nov. 5, 2024.")
     events = consult(analyse(last))
     assert events and events[0].date is not None and events[0].date.date == "2024-11-05"
-
-
-def test_a_stopover_in_a_country_is_where_its_meeting_is(analyse):
-    text = ("Spanish Prime Minister Pedro Sanchez made a surprise stopover in Morocco on Friday to meet "
-            "King Mohammed VI, the first such visit in a decade.")
-    events = consult(analyse(text, published="2024-03-09"))
-    assert events and events[0].place is not None and events[0].place.country == "MA"
