@@ -102,3 +102,14 @@ def test_a_country_name_after_an_attack_noun_is_not_its_attacker(event):
     # "قصف غزة" is the shelling of Gaza: only an adjective names who attacked
     e = event("es", "Polonia condenó el ataque a Lituania.", "ACCUSE")
     assert ids(e.source) == ["country:PL"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("ar", "قصفت الولايات المتحدة موكب قاسم سليماني."),
+    ("fa", "آمریکا قاسم سلیمانی را ترور کرد."),
+    ("ru", "США нанесли удар по Касему Сулеймани."),
+    ("fr", "Les États-Unis ont tué Qassem Soleimani."),
+])
+def test_the_quds_force_commander_is_known_in_every_script(event, language, text):
+    e = event(language, text, "ASSAULT", published="2020-01-03")
+    assert ids(e.source) == ["country:US"] and ids(e.target) == ["qassem-soleimani"]
