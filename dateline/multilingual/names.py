@@ -16,6 +16,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+from dateline.multilingual.roles import titles_after_surname
 from dateline.multilingual.text import Token, fold, name_stem, script_of, spaceless, tokens
 from dateline.records import ActorRef, PlaceRef
 from dateline.resolve import (
@@ -182,6 +183,8 @@ def index_for(language: str, kb: ActorKB) -> NameIndex:
                     index.add(short, ("actor", Entry(cat, str(actor_id))))
     if not latin:
         _add_kb_script_names(index, kb, language)
+    if index.spaceless:
+        _add_surname_titles(index, kb, language)
     if latin:
         # Surnames of everyone else in the knowledge base, when long enough not to be a word.
         for person in kb.people.values():
@@ -235,6 +238,41 @@ def _add_kb_script_names(index: NameIndex, kb: ActorKB, language: str) -> None:
     for surname, ids in sorted(surnames.items()):
         if len(ids) == 1 and surname[:1].isupper() and not index.has(surname):
             index.add(surname, ("kb", Entry(CAT_PERSON, next(iter(ids)))))
+
+
+def _add_surname_titles(index: NameIndex, kb: ActorKB, language: str) -> None:
+    """A family name with a title after it ("岸田総理", "習主席", "尹大統領"): han/kana news
+    names a leader so once it has named them in full, or even first.  The family name is an
+    opening of a person's full name in han (one or two characters of a name of two or three,
+    two of a name of four) that opens no one else's, so "王外长" (many a Wang) names no one."""
+    titles = titles_after_surname(language)
+    if not titles:
+        return
+    data_people = _data().get("people") or {}
+    full: dict[str, set[str]] = {}
+    for person_id, by_language in data_people.items():
+        if person_id in kb.people:
+            for name in (by_language or {}).get(language) or []:
+                full.setdefault(str(person_id), set()).add(fold(str(name)))
+    for person in kb.people.values():
+        for alias in person.aliases:
+            if _in_script_of(alias, "han"):
+                full.setdefault(person.id, set()).add(fold(alias))
+    openings: dict[str, set[str]] = {}
+    for person_id, names in full.items():
+        for name in names:
+            if not 2 <= len(name) <= 4 or not _in_script_of(name, "han"):
+                continue
+            lengths = (2,) if len(name) == 4 else range(1, min(2, len(name) - 1) + 1)
+            for n in lengths:
+                openings.setdefault(name[:n], set()).add(person_id)
+    for opening, ids in sorted(openings.items()):
+        if len(ids) != 1:
+            continue
+        person_id = next(iter(ids))
+        for title in titles:
+            if not index.has(opening + title):
+                index.add(opening + title, ("actor", Entry(CAT_PERSON, person_id)))
 
 
 def _in_script_of(name: str, script: str) -> bool:

@@ -80,3 +80,10 @@ def role_span(text: str, start: int, end: int, language: str,
 def conjunctions(language: str) -> frozenset[str]:
     data = read_words_yaml(DATA) or {}
     return frozenset(str(w) for w in (data.get("_and") or {}).get(language) or [])
+
+
+@functools.lru_cache(maxsize=32)
+def titles_after_surname(language: str) -> tuple[str, ...]:
+    """Titles written right after a family name alone in ``language`` ("岸田総理")."""
+    data = read_words_yaml(DATA) or {}
+    return tuple(str(w) for w in (data.get("_after_surname") or {}).get(language) or [])

@@ -115,8 +115,12 @@ def fold(text: str) -> str:
     if script_has_marks(text):
         return text.casefold()  # Devanagari vowel signs are letters, not accents
     decomposed = unicodedata.normalize("NFKD", text)
-    out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Kana voicing marks make other sounds, not accents: "バリ" (Bali) is not "パリ" (Paris).
+    out = "".join(c for c in decomposed if not unicodedata.combining(c) or c in _KANA_MARKS)
     return unicodedata.normalize("NFC", out).casefold().replace("й", "и")
+
+
+_KANA_MARKS = "\u3099\u309a"
 
 
 def script_has_marks(text: str) -> bool:
