@@ -518,6 +518,11 @@ def folded_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candid
             outer = by_token.get(head.i)
         else:
             continue
+        if outer is None and event.modality == "demanded" and demand_of(cand.token, lex) is not None:
+            # "envoys calling for the release of X" with no requester named: what was
+            # asked for is no act, and no one is known to have asked
+            gone.add(i)
+            continue
         if outer is None or outer is event:
             continue
         if outer.type == "REJECT" and event.type == "REJECT":
