@@ -521,6 +521,35 @@ def demand_of(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+# Intent verbs that set a modality only through an infinitive ("has to", "is going to",
+# "set to", "tried to"): with an object they are light or plain verbs ("had talks").
+INFINITIVE_INTENTS = frozenset({"have", "go", "set", "due", "try", "attempt", "need"})
+
+
+def object_intent(noun: Token, lex: Lexicon) -> str | None:
+    """Modality of an event noun that is what an intent verb aims at: "expects a meeting",
+    "is planning a visit", "hopes for talks" (planned), "is considering a visit"
+    (hypothetical), "denied any meeting", "does not expect any meeting" (negated)."""
+    node = noun
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ == "dobj":
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.dep_ == "prep":
+        verb = node.head.head
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    # a subject makes it a verb where the tagger guessed a noun ("Okafor hopes for talks")
+    clause = verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in verb.children)
+    if not clause or lemma in INFINITIVE_INTENTS or lemma not in lex.intent_verbs:
+        return None
+    modality = lex.intent_verbs[lemma]
+    if negated(verb) and modality == "planned":
+        return "negated"
+    return modality
+
+
 def condition_marked(clause: Token, lex: Lexicon) -> bool:
     """The clause carries an "if/unless" mark of its own ("if they attack")."""
     return any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in clause.children)

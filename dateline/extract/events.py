@@ -33,6 +33,7 @@ from dateline.extract.event_args import (
     is_complement,
     negated,
     noun_modality,
+    object_intent,
     status_for,
     subject_actors,
     without_clause,
@@ -112,6 +113,9 @@ def candidate_modality(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidat
         return own
     if demand_of(token, lex) is not None:
         return "demanded"  # "called for the release of X": asked for, not done
+    intent = object_intent(token, lex)
+    if intent is not None:
+        return intent  # "expects a meeting", "does not expect any meeting"
     verb = cand.light_verb
     if verb is not None:
         governing = chosen.get(verb.i)

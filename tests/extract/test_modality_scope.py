@@ -83,3 +83,20 @@ def test_his_visit_is_the_subjects_when_the_subject_is_the_guest(run):
     events = run("Lindqvist thanked Okafor on his state visit to Nigeria.")
     visits = [e for e in of_type(events, "CONSULT") if e.trigger == "visit"]
     assert all({a.id for a in e.source} != {"ada-okafor"} for e in visits)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Okafor does not expect any meeting with Lindqvist this month.", "negated"),
+    ("Okafor denied any meeting with Lindqvist.", "negated"),
+    ("Okafor expects a meeting with Lindqvist this month.", "planned"),
+    ("Okafor hopes for talks with Lindqvist.", "planned"),
+    ("Okafor is considering a visit to Chile.", "hypothetical"),
+])
+def test_an_event_noun_aimed_at_by_an_intent_verb_takes_its_modality(run, text, modality):
+    meetings = of_type(run(text), "CONSULT")
+    assert meetings and all(e.modality == modality for e in meetings)
+
+
+def test_had_talks_is_done(run):
+    meetings = of_type(run("Okafor had talks with Lindqvist in Lima."), "CONSULT")
+    assert meetings and all(e.modality == "asserted" for e in meetings)
