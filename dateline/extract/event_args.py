@@ -479,6 +479,85 @@ def negated(token: Token) -> bool:
     return False
 
 
+# Subjects that say no one did it: "nobody met him", "none of them attended".
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "noone"})
+
+
+def negative_subject(verb: Token) -> bool:
+    """The verb's subject denies the doer: "No U.S. leader had spoken with ...", "Neither
+    X nor Y met Z", "Nobody attended": the act is told as not done."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in NEGATIVE_SUBJECTS:
+            return True
+        if any((c.dep_ == "det" and c.lower_ in ("no", "neither"))
+               or (c.dep_ == "preconj" and c.lower_ == "neither") for c in subject.children):
+            return True
+    return False
+
+
+def without_clause(verb: Token) -> bool:
+    """"met X without holding talks with Y": the gerund after "without" was not done."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+def demand_word(token: Token, lex: Lexicon, *, direct: bool) -> bool:
+    """A verb whose lexicon entry embeds what it asks for as demanded ("urge", "demand",
+    "call for", "appeal for"), or a noun of demand ("call", "demand", "appeal").  A verb
+    that is also a light verb ("called a strike", "pressed charges") does not make its
+    direct object demanded."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        if direct and lemma in lex.light_verbs:
+            return False
+        return any(e.embed == "demanded" for e in lex.verbs.get(lemma, ()))
+    if token.pos_ == "NOUN" and not direct:
+        return lex.intent_nouns.get(lemma) == "demanded"
+    return False
+
+
+def demand_of(noun: Token, lex: Lexicon) -> Token | None:
+    """The demand whose content an event noun is, not an act done: "urged the release of
+    X" (urged), "called for the withdrawal of troops" (called), "their call for talks"."""
+    node = noun
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ == "dobj" and demand_word(node.head, lex, direct=True):
+        return node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head != node.head:
+        word = node.head.head
+        return word if demand_word(word, lex, direct=False) else None
+    return None
+
+
+# Intent verbs that set a modality only through an infinitive ("has to", "is going to",
+# "set to", "tried to"): with an object they are light or plain verbs ("had talks").
+INFINITIVE_INTENTS = frozenset({"have", "go", "set", "due", "try", "attempt", "need"})
+
+
+def object_intent(noun: Token, lex: Lexicon) -> str | None:
+    """Modality of an event noun that is what an intent verb aims at: "expects a meeting",
+    "is planning a visit", "hopes for talks" (planned), "is considering a visit"
+    (hypothetical), "denied any meeting", "does not expect any meeting" (negated)."""
+    node = noun
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ == "dobj":
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.dep_ == "prep":
+        verb = node.head.head
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    # a subject makes it a verb where the tagger guessed a noun ("Okafor hopes for talks")
+    clause = verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in verb.children)
+    if not clause or lemma in INFINITIVE_INTENTS or lemma not in lex.intent_verbs:
+        return None
+    modality = lex.intent_verbs[lemma]
+    if negated(verb) and modality == "planned":
+        return "negated"
+    return modality
+
+
 def condition_marked(clause: Token, lex: Lexicon) -> bool:
     """The clause carries an "if/unless" mark of its own ("if they attack")."""
     return any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in clause.children)
@@ -502,7 +581,7 @@ def conditional(token: Token, lex: Lexicon) -> bool:
 
 def clause_modality(verb: Token, lex: Lexicon) -> str:
     """Modality of a verb from its own auxiliaries, negation and conditions."""
-    if negated(verb):
+    if negated(verb) or negative_subject(verb) or without_clause(verb):
         return "negated"
     modal = _modal_of(verb, lex)
     if conditional(verb, lex):

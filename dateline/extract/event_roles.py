@@ -352,7 +352,10 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
     elif borrow or (consult and not source and meeting_of_clause(noun, entry, bool(target))):
         verb = governing_verb(noun)
         if verb is not None:
-            source += subject_actors(verb, index)
+            doers = subject_actors(verb, index)
+            if borrow and entry.mode == "visit":
+                doers = visitor(verb, doers, target, index)
+            source += doers
         if consult and not source and not target and plural_owner(noun):
             # "according to a readout of their meeting": the main clause's parties
             root = noun.sent.root
@@ -360,6 +363,23 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             target += [a for o in children(root, "dobj", "dative") for a in head_actors(o, index)]
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
+
+
+def visitor(verb: Token, subjects: list[ActorRef], target: list[ActorRef],
+            index: MentionIndex) -> list[ActorRef]:
+    """Whose "his visit" it is: "Xi welcomed Lula on his state visit to China" - no one
+    visits their own country, so when the clause's subject belongs to the visited country,
+    the visitor is the clause's object (the guest)."""
+    visited = {a.country for a in target if a.country}
+    if not subjects or not visited or any(a.country not in visited for a in subjects):
+        return subjects
+    objects = children(verb, "dobj")
+    if not objects:
+        return subjects
+    # the guest, or no one when the object names no actor ("welcomed him"): the host is
+    # not the visitor
+    guests = [a for o in objects for a in head_actors(o, index)]
+    return [a for a in guests if a.country and a.country not in visited]
 
 
 # Types whose noun names whom it is put to as the doer of what is asked: "an ultimatum for

@@ -27,13 +27,16 @@ from dateline.extract.event_args import (
     complements,
     condition_marked,
     dedupe,
+    demand_of,
     governed_modality,
     governing_verb,
     is_complement,
     negated,
     noun_modality,
+    object_intent,
     status_for,
     subject_actors,
+    without_clause,
 )
 from dateline.extract.event_lexicon import SKIP, Lexicon, load_lexicon
 from dateline.extract.event_match import Candidate, candidates_for, is_verb, may_have_candidates
@@ -109,6 +112,11 @@ def candidate_modality(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidat
     own = noun_modality(token, lex)
     if own:
         return own
+    if demand_of(token, lex) is not None:
+        return "demanded"  # "called for the release of X": asked for, not done
+    intent = object_intent(token, lex)
+    if intent is not None:
+        return intent  # "expects a meeting", "does not expect any meeting"
     verb = cand.light_verb
     if verb is not None:
         governing = chosen.get(verb.i)
@@ -479,8 +487,8 @@ def refusal_recoded(event: EventMention, cand: Candidate, lex: Lexicon) -> Event
     verb = cand.light_verb if cand.light_verb is not None else cand.token
     if not is_verb(verb):
         return event
-    if event.type not in lex.stance_types and past_clause(verb):
-        return event
+    if event.type not in lex.stance_types and (past_clause(verb) or without_clause(verb)):
+        return event  # "met X without holding talks": not held, and not refused either
     known = lex.cameo.get(code)
     event.type = "REJECT"
     event.cameo = code
@@ -502,6 +510,9 @@ def folded_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candid
         cand = chosen[i]
         if cand.light_verb is not None and cand.light_verb.i != i:
             outer = by_token.get(cand.light_verb.i)
+        elif not is_verb(cand.token) and event.modality == "demanded" and (
+                demand := demand_of(cand.token, lex)) is not None:
+            outer = by_token.get(demand.i)  # "urged the release of X": one REQUEST
         elif is_verb(cand.token) and is_complement(cand.token):
             head = cand.token.head
             if own_addressee(head, lex) or own_chain_order(head, by_token.get(head.i), lex, index):
@@ -513,6 +524,11 @@ def folded_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candid
                 continue
             outer = by_token.get(head.i)
         else:
+            continue
+        if outer is None and event.modality == "demanded" and demand_of(cand.token, lex) is not None:
+            # "envoys calling for the release of X" with no requester named: what was
+            # asked for is no act, and no one is known to have asked
+            gone.add(i)
             continue
         if outer is None or outer is event:
             continue
