@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.resolve.actor_places import names_place
 from dateline.resolve.actor_reading import (
     CAT_PROVISIONAL,
     NounSpan,
@@ -31,7 +32,6 @@ from dateline.resolve.kb import (
     phrase_tokens,
     slug,
 )
-from dateline.resolve.actor_places import names_place
 from dateline.resolve.surnames import (
     article_short_forms,
     person_with_more_names,
