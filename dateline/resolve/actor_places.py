@@ -44,11 +44,6 @@ def _token_country(r: Reading, i: int) -> str | None:
     return place.country if place is not None else None
 
 
-def names_place(text: str) -> bool:
-    """Whether the gazetteer knows a place of this name (stoplisted names included)."""
-    return bool(_gazetteer().candidates(text))
-
-
 def dateline_country(r: Reading) -> str | None:
     if "dateline" not in r.places:
         from dateline.resolve.places import place_of_dateline  # noqa: PLC0415
@@ -76,15 +71,6 @@ def context_country(r: Reading, start: int, end: int) -> str | None:
     of the article's dateline, else the one country the whole article names ("stormed
     parliament" in news that names Kenya and no other country); None when these
     disagree or say nothing."""
-    code = sentence_country(r, start, end)
-    if code == "?":
-        return None
-    return code or dateline_country(r) or sole_article_country(r)
-
-
-def sentence_country(r: Reading, start: int, end: int) -> str | None:
-    """The country of the place a phrase names ("rebels in Darfur"), else the one country
-    the sentence's places lie in; "?" when they disagree, None when there are none."""
     code = place_after(r, end)
     if code is not None:
         return code
@@ -98,7 +84,10 @@ def sentence_country(r: Reading, start: int, end: int) -> str | None:
                 if code is not None:
                     found.add(code)
         r.places[key] = found.pop() if len(found) == 1 else ("?" if found else None)
-    return r.places[key]
+    code = r.places[key]
+    if code == "?":
+        return None
+    return code or dateline_country(r) or sole_article_country(r)
 
 
 def sole_article_country(r: Reading) -> str | None:

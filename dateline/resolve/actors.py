@@ -29,7 +29,7 @@ from dateline.resolve.actor_names import (
     match_nouns,
     match_short_names,
 )
-from dateline.resolve.actor_places import is_place, sentence_country, sole_article_country
+from dateline.resolve.actor_places import is_place, sole_article_country
 from dateline.resolve.actor_reading import (
     CAT_PROVISIONAL,
     Reading,
@@ -93,35 +93,6 @@ def _read(r: Reading) -> None:
         if noun is not None and not noun.used:
             read_descriptions(r, noun)
             skip_until = noun.end
-        elif noun is None and r.noun_at[i] is None:
-            skip_until = _read_crowd(r, i)
-
-
-CROWD_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-
-def _read_crowd(r: Reading, i: int) -> int:
-    """A bare number of people doing something where a place says whose they are:
-    "thousands marched in Tbilisi", "tens of thousands rallied in Lagos" are that
-    country's civilians, as "Georgian protesters" are.  Only the sentence's own place
-    counts (not the dateline): a crowd is where it gathers.  Returns where reading
-    goes on."""
-    tok = r.doc[i]
-    if tok.lower_ not in PEOPLE_COUNTS or not tok.lower_.endswith("s") or not r.doc[i].is_alpha:
-        return i
-    end = i + 1
-    if end + 1 < len(r.doc) and r.folded[end] == "of" and r.doc[end + 1].lower_ in PEOPLE_COUNTS:
-        end += 2  # "tens of thousands"
-    if end < len(r.doc) and r.folded[end] == "of":
-        return i  # "thousands of soldiers": the noun after says who
-    head = r.doc[i]
-    if head.dep_ not in CROWD_DEPS or head.head.pos_ != "VERB":
-        return i
-    code = sentence_country(r, i, end)
-    if code is None or code == "?":
-        return i
-    emit_actor(r, i, end, r.kb.group_ref(code, "civilian", r.doc[i:end].text))
-    return end
 
 
 

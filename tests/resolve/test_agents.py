@@ -321,21 +321,3 @@ def test_organisation_before_a_role_noun_is_that_organisation(nlp, kb, text, org
 def test_a_country_before_a_role_noun_is_still_a_group_of_that_country(nlp, kb):
     found = actors(nlp, kb, "A senior Kenyan official said the talks had failed.")
     assert ("group:KE:government", "KE", "government") in found.values()
-
-
-# --- a bare crowd count where the sentence says where it gathers
-
-
-@pytest.mark.parametrize("text, country", [
-    ("Thousands marched through Tbilisi on Sunday evening.", "GE"),
-    ("Hundreds were detained in Minsk after the vote.", "BY"),
-])
-def test_crowd_count_takes_the_country_of_its_place(nlp, kb, text, country):
-    found = actors(nlp, kb, text)
-    assert (f"group:{country}:civilian", country, "civilian") in found.values()
-
-
-def test_crowd_count_without_a_place_or_with_a_noun_after_is_left(nlp, kb):
-    assert actors(nlp, kb, "Thousands marched on Sunday evening.") == {}
-    found = actors(nlp, kb, "Thousands of soldiers marched through Tbilisi on Sunday.")
-    assert "Thousands" not in found
