@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.resolve.actor_places import names_place
 from dateline.resolve.actor_reading import (
     CAT_PROVISIONAL,
     NounSpan,
@@ -288,9 +289,28 @@ def _known_surname(r: Reading, i: int) -> str | None:
         return None  # most capitalised words: no title to read
     title = title_before(r, i)
     keys = r.kb.role_keys_in(role_text(r, title, i) or "") if title else []
-    return pick_by_surname(r, word, keys, title.country if title else None)
+    return pick_by_surname(r, word, keys, title.country if title else None,
+                           person_like=_reads_as_person(r, i))
 
 
+def _reads_as_person(r: Reading, i: int) -> bool:
+    """The parse reads a lone capitalised word as a person: a PERSON entity of its own, or
+    (the small model often tags a lone surname GPE or ORG: "met Blinken") a proper noun
+    that is a subject, object or conjunct and names no place the gazetteer knows; never
+    after "the" ("The Hill") nor joined by a hyphen ("Indo-Pak")."""
+    tok = r.doc[i]
+    if tok.ent_iob_ == "I" or (i + 1 < len(r.doc) and r.doc[i + 1].ent_iob_ == "I"):
+        return False  # part of a longer entity
+    if tok.ent_type_ != "PERSON" and not (
+            tok.pos_ == "PROPN" and tok.dep_ in NOMINAL_DEPS and not names_place(tok.text)):
+        return False
+    if i > 0 and (r.folded[i - 1] == "the" or (r.doc[i - 1].text == "-" and not r.doc[i - 1].whitespace_)):
+        return False
+    nxt = r.doc[i + 1] if i + 1 < len(r.doc) else None
+    return not (nxt is not None and nxt.text == "-" and not tok.whitespace_)
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
 NOT_NAME_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                      "LANGUAGE", "LAW", "WORK_OF_ART", "EVENT", "FAC", "LOC"}
 
