@@ -86,7 +86,7 @@ def _word_countries(r: Reading, i: int) -> set[str]:
 def match_names(r: Reading) -> None:
     toks, n, i = r.folded, len(r.folded), 0
     while i < n:
-        hit = r.kb.names.longest(toks, i)
+        hit = r.kb.names.longest(toks, i) or _name_with_initial(r, i)
         if hit is None:
             i += 1
             continue
@@ -111,6 +111,31 @@ def match_names(r: Reading) -> None:
             if e.cat == CAT_PERSON:
                 r.people_in_article.setdefault(e.id, i)
         i = end
+
+
+def _name_with_initial(r: Reading, i: int) -> tuple[int, list[Entry]] | None:
+    """A known person's name with a middle initial the data does not spell ("Antony J.
+    Blinken", "John F. Kerry"): first name, one capital letter with its dot, family name,
+    which without the initial is the full name of known people.  The initial is a middle
+    name the data leaves out, not another person."""
+    n = len(r.doc)
+    if i + 2 >= n or not r.cased[i]:
+        return None
+    j = i + 1
+    initial = r.doc[j].text
+    if len(initial) == 2 and initial[0].isupper() and initial[1] == ".":
+        j += 1
+    elif (len(initial) == 1 and initial.isupper() and j + 1 < n and r.doc[j + 1].text == "."
+          and not r.doc[j].whitespace_):
+        j += 2
+    else:
+        return None
+    if j >= n or not r.cased[j]:
+        return None
+    hit = r.kb.names.longest([r.folded[i], r.folded[j]], 0)
+    if hit is None or hit[0] != 2 or not all(e.cat == CAT_PERSON for e in hit[1]):
+        return None
+    return j + 1, list(hit[1])
 
 
 def _lower_particle_name(r: Reading, start: int, end: int, entries: list[Entry]) -> bool:

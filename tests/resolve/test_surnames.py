@@ -79,3 +79,16 @@ def test_lone_surname_out_of_office_or_not_a_person_stays_unresolved(nlp, kb):
     found = ids(nlp, kb, "The Hill asked Indian officials about the Indo-Pak border.",
                  "2023-05-10")
     assert "Hill" not in found and "Pak" not in found
+
+
+def test_full_name_with_a_middle_initial(nlp, kb):
+    text = "Secretary of State Antony J. Blinken spoke with Russian Foreign Minister Sergey Lavrov."
+    found = ids(nlp, kb, text, "2021-03-20")
+    assert found.get("Antony J. Blinken") == "antony-blinken"
+    text = "Secretary of State John F. Kerry raised the flag in Havana."
+    assert ids(nlp, kb, text, "2015-08-14").get("John F. Kerry") == "john-kerry"
+
+
+def test_initial_between_two_unrelated_words_is_no_name(nlp, kb):
+    found = ids(nlp, kb, "Antony Q. Zarblewicz spoke with reporters in Kyiv.", "2021-03-20")
+    assert "antony-blinken" not in found.values()
