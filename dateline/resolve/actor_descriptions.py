@@ -55,7 +55,7 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
         for code in countries:
             emit(r.kb.country_ref(code))
         return
-    member_of = _member_of(r, qual) if (role or gov) else None
+    member_of = _member_of(r, qual) if (role or gov or group) else None
     if indefinite and not (body or gov or group):
         # "a Chinese diplomat": someone of that country, not the holder of a post
         if role and countries and not plural:
@@ -70,7 +70,9 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             emit(ref)
         return
     pair_phrase = pair is not None and pair[1] in _phrases(r, "pair_phrases")
-    one_country_group = plural and len(countries) == 1 and (group is not None or role is not None)
+    # "two Russian diplomats", "two Hamas officials": a group of one country or organisation
+    one_country_group = (group is not None or role is not None) and (
+        (plural and len(countries) == 1) or member_of is not None)
     if (((pair or plural) and det in ("two", "both") and not one_country_group)
             or (pair_phrase and det == "the")):
         # "the two ministers": people named before; "two Russian diplomats": a group

@@ -309,6 +309,7 @@ def test_unknown_office_holder_stays_without_country_in_news_of_two(nlp, kb):
     ("Hamas leaders turned down the offer on Monday.", "org:hamas"),
     ("The Taliban government closed the border crossing.", "org:taliban"),
     ("An ECOWAS official said the bloc would meet again.", "org:ecowas"),
+    ("Two Hamas officials flew to Doha for the talks.", "org:hamas"),
 ])
 def test_organisation_before_a_role_noun_is_that_organisation(nlp, kb, text, org):
     found = {v[0] for v in actors(nlp, kb, text).values()}
