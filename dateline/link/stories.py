@@ -439,13 +439,13 @@ def _known_people(happening) -> set[str]:
 
 
 def _other_people(own, chosen) -> bool:
-    """A report with no date at all whose people and the story's happening's people do not
-    cover each other: "Modi met Zelensky" (undated) told alike with "Modi met Xi in Tianjin",
-    "Blinken met Xi" and "Blinken met Qin".  Nothing but the likeness of the words brings it
-    there, and its people say it is another happening.  (One set within the other is one
-    happening told in more or less detail: "Lavrov, Kuleba and Cavusoglu met" and "Lavrov met
-    Kuleba"; a dated report goes by its date instead.)"""
-    if own.date is not None:
+    """A report and the story's happening, one with no date at all, whose people do not cover
+    each other: "Modi met Zelensky" (undated) told alike with "Modi met Xi in Tianjin"; "Jaishankar
+    met Lavrov on Thursday" with an undated "Jaishankar met Wang Yi in Astana" (which would take
+    that day).  Only the likeness of the words brings it there; its people say it is another
+    happening.  (One set within the other is one happening told in more or less detail:
+    "Lavrov, Kuleba and Cavusoglu met" and "Lavrov met Kuleba"; two dated ones go by their dates.)"""
+    if own.date is not None and chosen.date is not None:
         return False
     mine, theirs = _known_people(own), _known_people(chosen)
     if len(mine) < _NAMED_PEOPLE or not theirs:

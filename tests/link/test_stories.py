@@ -297,6 +297,22 @@ def test_an_undated_report_of_other_people_stays_out_of_its_story_s_meeting():
     assert set(lead.values()) == {"h1"}
 
 
+def test_a_dated_report_of_other_people_does_not_date_its_story_s_undated_meeting():
+    mahama = ActorRef("john-mahama", "John Mahama", "person", "GH")
+    undated = {"date": None, "basis": None}
+    # A and C, undated, report Ruto meeting Tinubu in Abuja; B, told alike, reports Ruto meeting
+    # Mahama on 4 March.  B's day is of another meeting and must not date A and C's.
+    kept, lead = one_story([meeting("h1", "A", place=ABUJA, **undated), meeting("h2", "B", [RUTO, mahama]),
+                            meeting("h3", "C", place=ABUJA, **undated)])
+    assert lead["B"] == "h2" and lead["A"] == "h1"
+    assert next(h for h in kept if h.id == "h1").date is None
+    assert next(h for h in kept if h.id == "h2").date == "2025-03-04"
+    # A dated report of the same people, in more detail, still gives the undated meeting its day.
+    kept, lead = one_story([meeting("h1", "A", place=ABUJA, **undated), meeting("h2", "B", [RUTO, TINUBU, mahama]),
+                            meeting("h3", "C", place=ABUJA, **undated)])
+    assert set(lead.values()) == {"h1"} and next(h for h in kept if h.id == "h1").date == "2025-03-04"
+
+
 def test_an_undated_report_naming_another_weekday_stays_out_of_its_story_s_meeting():
     # 4 March 2025 was a Tuesday.  "Ruto met Tinubu on Friday", told alike with the dated
     # reports of Tuesday's meeting, is of another meeting of the two.
