@@ -83,6 +83,8 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     from dateline.link.stories import (
         StoryInput,
         cluster_stories,
+    )
+    from dateline.link.story_leads import (
         date_lone_acts,
         join_same_day_twins,
         join_undated_across_stories,

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dateline.link.stories import (
     StoryInput,
     cluster_stories,
+    salient_terms,
+)
+from dateline.link.story_leads import (
     date_lone_acts,
     join_same_day_twins,
     join_undated_across_stories,
     lone_acts_told_alike,
-    salient_terms,
     unify_leads,
 )
 from dateline.records import ActorRef, EventMention, Happening, PlaceRef, TimeValue
@@ -165,7 +167,7 @@ def test_a_report_without_a_day_joins_a_dated_story_only_when_told_much_alike():
 
 
 def test_two_undated_meetings_of_the_same_pair_are_not_joined_by_a_story():
-    from dateline.link.stories import unify_leads
+    from dateline.link.story_leads import unify_leads
     from dateline.records import ActorRef, EventMention, Happening
 
     lavrov = ActorRef("sergey-lavrov", "Sergey Lavrov", "person", "RU")

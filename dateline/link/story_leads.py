@@ -1,0 +1,417 @@
+"""A story's happenings: once stories are found (``dateline.link.stories``), the articles of one
+story share one lead happening, lone acts of one story take the day one of its reports states,
+undated happenings join their dated story's, and same-day twins of one pair are one.
+
+Each step is a veto-guarded join: a wrong day from a wrong join is worse than no day, so every
+join names what would keep the two apart (other people, another day, another place, a lead that
+is background rather than the report's news).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from dateline.link.happenings import days_of, happening_of, iso_day, named_day_conflict, near
+from dateline.link.stories import NEWS_WITHIN, told_as_news
+
+
+def _people_of(happening) -> set[str]:
+    return {p.id for p in happening.participants if p.kind == "person"}
+
+
+def _text_date(happening) -> str | None:
+    """A happening's date where a text states it (a publication day alone is no conflict)."""
+    return happening.date if happening.date_basis != "reported" else None
+
+
+def _reported_conflict(a, b) -> bool:
+    """One happening is dated by its reports' publication day and the other by a text's date
+    after that day: a report tells of what had happened by the day it was published, so the
+    later day is another happening ("Blinken met Qin" printed on Sunday, "Blinken meets Xi
+    on Monday")."""
+    for one, two in ((a, b), (b, a)):
+        if one.date_basis == "reported" and one.date and _text_date(two):
+            if days_of(two.date)[0] > days_of(one.date)[0]:
+                return True
+    return False
+
+
+def _same_when_and_where(a, b) -> bool:
+    da, db = _text_date(a), _text_date(b)
+    if da and db and not (da.startswith(db) or db.startswith(da)):
+        return False
+    if _reported_conflict(a, b):
+        return False
+    if not da and not db and len(_people_of(a) & _people_of(b)) >= 2:
+        # Two undated reports of the same people meeting: the same pair meets again and
+        # again, and telling a like story is no evidence that it is the same meeting.
+        return False
+    return a.place is None or b.place is None or not _places_differ(a.place, b.place)
+
+
+# An undated report that names this many people is a report of their meeting (or clash), and
+# a happening lacking one of them, with people the report does not name, is another one.
+_NAMED_PEOPLE = 2
+
+
+def _known_people(happening) -> set[str]:
+    """People the actor dictionary knows: a provisional one may be another's unknown alias."""
+    return {p for p in _people_of(happening) if not p.startswith("provisional:")}
+
+
+def _other_people(own, chosen) -> bool:
+    """A report and the story's happening, one with no date at all, whose people do not cover
+    each other: "Modi met Zelensky" (undated) told alike with "Modi met Xi in Tianjin"; "Jaishankar
+    met Lavrov on Thursday" with an undated "Jaishankar met Wang Yi in Astana" (which would take
+    that day).  Only the likeness of the words brings it there; its people say it is another
+    happening.  (One set within the other is one happening told in more or less detail:
+    "Lavrov, Kuleba and Cavusoglu met" and "Lavrov met Kuleba"; two dated ones go by their dates.)"""
+    if own.date is not None and chosen.date is not None:
+        return False
+    mine, theirs = _known_people(own), _known_people(chosen)
+    if len(mine) < _NAMED_PEOPLE or not theirs:
+        return False
+    return not (mine <= theirs or theirs <= mine)
+
+
+def _other_day(own, chosen, article_id: str | None = None) -> bool:
+    """A report of a meeting with no date whose opening names a day ("met on Tuesday") that
+    the story's dated happening is not: told alike, but of another meeting of the same people
+    (``dateline.link.happenings.named_day_conflict``).  ``article_id``: that article's reports
+    only (an article moving between happenings); else all of ``own``'s."""
+    if own.type != "CONSULT" or own.date is not None or chosen.date is None or len(chosen.date) != 10:
+        return False
+    day = dt.date.fromisoformat(chosen.date)
+    first = day - dt.timedelta(days=1) if chosen.date_basis == "reported" else day
+    # Its own reports of the meeting: what was said or done at it names the day it was said.
+    told = [m for m in own.mentions if article_id in (None, m.article) and m.type == own.type]
+    return named_day_conflict(told, first, day)
+
+
+def _move(article_id: str, own, chosen) -> None:
+    """An article's reports of ``own`` go over to ``chosen``, with what they know."""
+    moved = [m for m in own.mentions if m.article == article_id]
+    own.mentions = [m for m in own.mentions if m.article != article_id]
+    chosen.mentions.extend(moved)
+    _fill_in(chosen, own)
+
+
+def _story_twin(own, article_id: str, story: list[str], holding: dict[str, list]):
+    """The one dated meeting of exactly the same people that another article of the story
+    reports, for an undated report kept out of the story's own meeting for its people:
+    "Blinken was also to meet Xi on the trip", told alike with reports of Blinken meeting
+    Wang Yi on Monday, one of which says he met Xi that day too.  Two such meetings (the
+    same people met twice), a conflict of date or place, or a day its opening names that
+    the meeting is not: no join."""
+    people = _known_people(own)
+    if own.type != "CONSULT" or own.date is not None or len(people) < _NAMED_PEOPLE:
+        return None
+    twins = {h.id: h for other in story if other != article_id for h in holding.get(other, ())
+             if h is not own and h.type == own.type and _text_date(h) and _known_people(h) == people}
+    if len(twins) != 1:
+        return None
+    twin = next(iter(twins.values()))
+    if not _same_when_and_where(own, twin) or _other_day(own, twin, article_id):
+        return None
+    return twin
+
+
+# Parties that a named person of their country stands for in a meeting's participants.
+_STAND_INS = ("country", "group")
+
+
+def _covers(big, small) -> bool:
+    """Every actor of ``small`` is in ``big``, a country (or a group of its officials, "Chinese
+    leaders") through one of its people."""
+    ids = {a.id for a in big}
+    countries = {a.country for a in big if a.kind == "person" and a.country}
+    return bool(small) and all(a.id in ids or (a.kind in _STAND_INS and a.country in countries) for a in small)
+
+
+def _fill_in(chosen, own) -> None:
+    """What a report brought over knows and the story's happening does not: "Xi and Abe met
+    in Beijing" (undated) joins the dated story of their meeting and gives it its place; a
+    text's date likewise outranks no date or a publication day alone.  (Known dates and places
+    that differ never get here: ``_same_when_and_where``.)"""
+    if chosen.type != own.type:
+        return
+    if _covers(own.participants, chosen.participants):
+        # "Lavrov, Kuleba and Cavusoglu met" joins "Lavrov and Kuleba met in Turkey": one meeting,
+        # its people named in full; a country a newly named person stands for goes.
+        ids = {a.id for a in chosen.participants}
+        added = [a for a in own.participants if a.id not in ids]
+        covered = {a.country for a in added if a.kind == "person" and a.country}
+        chosen.participants = [a for a in chosen.participants
+                               if a.kind not in _STAND_INS or a.country not in covered] + added
+    # A region ("Asia-Pacific", "Florida") says too little to stand for the happening's place.
+    if chosen.place is None and own.place is not None and own.place.kind != "region":
+        chosen.place = own.place
+    # A year alone ("since 1979") is how a background mention is dated, not a meeting's news.
+    if own.date and own.date_basis == "text" and own.date_precision != "year" and chosen.date is None:
+        chosen.date, chosen.date_precision, chosen.date_basis = own.date, own.date_precision, own.date_basis
+
+
+# A report is published on the day of the happening it tells of or after it (a day's grace for
+# time zones and the next morning's paper), and tells its news within a month: a story's
+# happening dated outside that window of an article's publication day is another happening
+# told alike (the same people meet again, the same kind of act recurs).
+_REPORTED_AFTER = dt.timedelta(days=1)  # a lead dated after its report was published is a plan
+
+
+def _lead_is_news(happening, published: str | None) -> bool:
+    """Is a happening, an article's lead, that article's news (``told_as_news``)?"""
+    date = _text_date(happening)
+    return not date or told_as_news(date, published)
+
+
+def _published_apart(chosen, own, published: str | None) -> bool:
+    """An article's publication day rules the story's happening out for the article's own
+    happening: the story's text date is after that day (unless the article tells of it as
+    planned), or more than ``NEWS_WITHIN`` before it.  (An article with no happening of its
+    own is only the story's: its words are all that place it, and a story's date may be a
+    side event's.)"""
+    day, date = iso_day(published), _text_date(chosen)
+    if day is None or not date:
+        return False
+    first, last = days_of(date)
+    planned = own.status == "planned"
+    return (first > day + _REPORTED_AFTER and not planned) or last < day - NEWS_WITHIN
+
+
+def unify_leads(
+    stories: list[list[str]],
+    lead: dict[str, str | None],
+    happenings: list,
+    first_sentences: dict[str, tuple[int, int, str]],
+    published: dict[str, str | None] | None = None,
+) -> tuple[list, dict[str, str | None]]:
+    """Give every article of a story the same lead happening.
+
+    The story's happening is the lead most of its articles already name; an article whose own
+    lead differs brings its reports of that lead over.  A story none of whose articles has a
+    happening gets one of type OTHER (a happening outside the political event types), with each
+    article's first sentence as evidence.
+    """
+    from dateline.records import EventMention, Happening, content_id
+
+    by_id = {h.id: h for h in happenings}
+    holding: dict[str, list] = defaultdict(list)  # each article's happenings, as linked
+    for happening in happenings:
+        for article_id in happening.articles:
+            holding[article_id].append(happening)
+    lead = dict(lead)
+    for story in stories:
+        named = Counter(h for a in story if (h := lead.get(a)))
+        if len(story) < 2 and named:
+            continue
+        if named:
+            chosen = by_id[max(sorted(named), key=lambda h: (named[h], len(by_id[h].mentions)))]
+        else:
+            chosen = Happening(
+                id="h" + content_id("OTHER", *sorted(story), length=12), type="OTHER",
+                label="", date=None, date_precision=None, place=None, participants=[],
+            )
+            happenings.append(chosen)
+            by_id[chosen.id] = chosen
+        for article_id in story:
+            own = lead.get(article_id)
+            if own == chosen.id:
+                continue
+            if own is not None and not _lead_is_news(by_id[own], (published or {}).get(article_id)):
+                own = None  # its lead is background, not what it reports: it tells the story's
+            if own is not None and not _same_when_and_where(by_id[own], chosen):
+                continue  # known dates or places differ: never one happening
+            if own is not None and _other_people(by_id[own], chosen):
+                twin = _story_twin(by_id[own], article_id, story, holding)
+                if twin is not None:
+                    _move(article_id, by_id[own], twin)
+                    lead[article_id] = twin.id  # its own happening has gone over whole
+                continue
+            if own is not None and _other_day(by_id[own], chosen, article_id):
+                continue
+            if own is not None and _published_apart(chosen, by_id[own], (published or {}).get(article_id)):
+                continue
+            if own is not None:
+                _move(article_id, by_id[own], chosen)
+            elif article_id in first_sentences:
+                start, end, text = first_sentences[article_id]
+                chosen.mentions.append(EventMention(
+                    id=content_id(article_id, "story", chosen.id), article=article_id, type=chosen.type,
+                    start=start, end=end, text=text, trigger="",
+                ))
+            lead[article_id] = chosen.id
+        if not chosen.label:
+            chosen.label = first_sentences.get(story[0], (0, 0, "story"))[2][:120]
+    kept = [h for h in happenings if h.mentions]
+    kept_ids = {h.id for h in kept}
+    lead = {a: (h if h in kept_ids else None) for a, h in lead.items()}
+    return kept, lead
+
+
+
+# Meetings have their own, stricter rules (the same people meet again and again: see
+# ``_same_when_and_where`` and ``_other_people``); an OTHER happening has no parties.
+_STORY_DATING_EXCLUDED = ("CONSULT", "OTHER")
+
+
+def date_lone_acts(stories: list[list[str]], happenings: list, loose: Iterable) -> None:
+    """Story rule for a lone party's undated act: an event mention in a report's opening that
+    names one side only and no date ("India launched strikes", "Macron ordered the troops
+    out") is no happening of its own (``dateline.link.happenings``: a lone party with no
+    counterpart is not one), so nothing dates it.  When its article's story has exactly one
+    dated day for an act of its type (a happening of that type, or one that carries a report
+    of it) whose parties include the mention's, the mention joins that happening: the story,
+    told in like words by reports published together, says it is the same act.  Dated
+    candidates on different days leave it alone (a wrong date is worse than none); so does a
+    year alone (background), and meetings."""
+    story_of = {a: i for i, story in enumerate(stories) for a in story}
+    in_story: dict[int, list] = defaultdict(list)  # each story's dated happenings, by their articles
+    for happening in happenings:
+        if (happening.type not in _STORY_DATING_EXCLUDED and happening.date is not None
+                and happening.date_precision != "year"):
+            for i in {story_of[a] for a in happening.articles if a in story_of}:
+                in_story[i].append(happening)
+    for mention in loose:
+        if mention.type in _STORY_DATING_EXCLUDED or mention.article not in story_of:
+            continue
+        fitting = [h for h in in_story.get(story_of[mention.article], ())
+                   # the story's happening may carry the act under its lead's type
+                   if (h.type == mention.type or any(m.type == mention.type for m in h.mentions))
+                   and _covers(h.participants, mention.participants)]
+        if fitting and len({h.date for h in fitting}) == 1:
+            max(fitting, key=lambda h: (len(h.mentions), h.id)).mentions.append(mention)
+
+
+def lone_acts_told_alike(stories: list[list[str]], loose: Iterable, dated: Iterable) -> list:
+    """Story rule for lone parties' acts that no happening holds: a report's undated opening
+    act of one side ("China rejects the ruling") and another report of the same story whose
+    opening tells the same kind of act by the same side on a day its text states ("China on
+    Tuesday rejected the ruling") are one act, a happening of its own dated by that day.  A
+    story whose reports state different days for it leaves it alone (a wrong date is worse
+    than none); a day from a publication date alone, a month or a year is not enough, and
+    meetings have their own rules.  Returns the new happenings."""
+    story_of = {a: i for i, story in enumerate(stories) for a in story}
+    donors: dict[tuple[int, str], list] = defaultdict(list)
+    for mention in dated:
+        value = mention.date
+        if (mention.type in _STORY_DATING_EXCLUDED or mention.article not in story_of or value is None
+                or value.basis != "text" or value.precision != "day" or not value.date):
+            continue
+        donors[(story_of[mention.article], mention.type)].append(mention)
+    made: dict[tuple, dict] = {}
+    for mention in loose:
+        if mention.article not in story_of:
+            continue
+        key = (story_of[mention.article], mention.type)
+        fitting = [d for d in donors.get(key, ()) if d.article != mention.article
+                   and _covers(d.participants, mention.participants)]
+        days = {d.date.date for d in fitting if d.date is not None}
+        if len(days) != 1:
+            continue
+        held = made.setdefault((*key, days.pop()), {})
+        for report in [*fitting, mention]:
+            held.setdefault(report.id, report)
+    return [happening_of(list(held.values())) for held in made.values()]
+
+
+def join_undated_across_stories(happenings: list, lead: dict[str, str | None]) -> tuple[list, dict[str, str | None]]:
+    """An undated happening of two or more known people at a named place joins the one
+    happening of exactly those people, of its type, that a day dates at a compatible place.
+
+    Stories are found from shared words, so a report in another language ("Obama y Castro se
+    reunieron en Panamá", published on no known day) stays in a story of its own however alike
+    its happening is; the linker's own rule for such a report (the same people in the same
+    city) meets the other reports' happening before their story has dated it.  Now that every
+    story has dated its happening, the rule is applied again: the same people, the same place
+    (a city within its country), and no second dated happening of theirs there (the same pair
+    meets again and again: two candidates leave it alone).  A happening dated to a month alone
+    counts as undated when the candidate's day falls in that month."""
+    dated = [h for h in happenings if h.date and h.date_precision == "day"]
+    gone: set[str] = set()
+    for own in happenings:
+        if own.place is None or own.place.kind == "region" or own.id in gone:
+            continue
+        if own.date is not None and own.date_precision != "month":
+            continue
+        people = _known_people(own)
+        if len(people) < _NAMED_PEOPLE:
+            continue
+        fitting = [h for h in dated
+                   if h is not own and h.id not in gone and h.type == own.type and h.place is not None
+                   and _known_people(h) == people and _same_place(own.place, h.place)
+                   and (own.date is None or h.date.startswith(own.date)) and not _other_day(own, h)]
+        if len(fitting) != 1:
+            continue
+        chosen = fitting[0]
+        chosen.mentions.extend(own.mentions)
+        ids = {a.id for a in chosen.participants}
+        chosen.participants += [a for a in own.participants if a.id not in ids]
+        gone.add(own.id)
+        for article_id, happening_id in lead.items():
+            if happening_id == own.id:
+                lead[article_id] = chosen.id
+    return [h for h in happenings if h.id not in gone], lead
+
+
+def join_same_day_twins(happenings: list, lead: dict[str, str | None]) -> tuple[list, dict[str, str | None]]:
+    """Happenings of one type, exactly the same two or more known people and the same day, at
+    places that do not differ, are one.
+
+    The linker keeps reports that no date ties together apart ("Obama spoke by phone on
+    Friday with Rouhani" in two reports published on no known day), and their stories date
+    each afterwards, to the same day.  The same people do the same kind of thing once a day:
+    the happening with the most reports takes the other's."""
+    by_key: dict[tuple, list] = {}
+    for happening in happenings:
+        people = _known_people(happening)
+        if (happening.date and happening.date_precision == "day" and len(people) >= _NAMED_PEOPLE
+                and not (happening.place is not None and happening.place.kind == "region")
+                and not _names_another_day(happening)):
+            by_key.setdefault((happening.type, happening.date, frozenset(people)), []).append(happening)
+    gone: set[str] = set()
+    for twins in by_key.values():
+        if len(twins) < 2 or any(_places_differ(a.place, b.place) for a in twins for b in twins
+                                 if a.place is not None and b.place is not None):
+            continue
+        twins.sort(key=lambda h: (-len(h.articles), h.id))
+        chosen = twins[0]
+        for own in twins[1:]:
+            chosen.mentions.extend(own.mentions)
+            ids = {a.id for a in chosen.participants}
+            chosen.participants += [a for a in own.participants if a.id not in ids]
+            if chosen.place is None or (chosen.place.kind == "country" and own.place is not None):
+                chosen.place = own.place or chosen.place
+            gone.add(own.id)
+            for article_id, happening_id in lead.items():
+                if happening_id == own.id:
+                    lead[article_id] = chosen.id
+    return [h for h in happenings if h.id not in gone], lead
+
+
+def _names_another_day(happening) -> bool:
+    """The openings of a happening's own reports name a weekday or a day that its date is not
+    ("met on Tuesday", dated to a Monday by a story of another visit): a date given it from
+    outside, which is no ground to join it to anything."""
+    day = dt.date.fromisoformat(happening.date)
+    return named_day_conflict([m for m in happening.mentions if m.type == happening.type], day, day)
+
+
+def _same_place(a, b) -> bool:
+    """One place: one country, and within it the same city (or one side names the country alone)."""
+    return bool(a.country) and a.country == b.country and not _places_differ(a, b)
+
+
+def _places_differ(a, b) -> bool:
+    """Two known places that cannot be one: other countries, or two cities of one country apart.
+
+    Looser than the linker's place test (``dateline.link.happenings``): a region ("Florida",
+    "Asia-Pacific") and a city of its country do not differ here.  The linker joins single
+    reports and keeps a region apart from a city; a story has already brought the reports
+    together by their words, and measured on the dev corpus the stricter test here, or the
+    looser one in the linker, is worse."""
+    if a.country and b.country and a.country != b.country:
+        return True
+    return a.kind == b.kind == "city" and a.name != b.name and not near(a, b)
+
