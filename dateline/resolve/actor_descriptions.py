@@ -55,14 +55,11 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
         for code in countries:
             emit(r.kb.country_ref(code))
         return
-    member_of = _member_of(r, qual) if (role or gov or group) else None
     if indefinite and not (body or gov or group):
         # "a Chinese diplomat": someone of that country, not the holder of a post
         if role and countries and not plural:
             emit(r.kb.group_ref(countries[0], r.kb.role_def_sector(role[1][0]),
                                 r.doc[noun.start:noun.end].text))
-        elif member_of is not None:
-            emit(member_of)  # "a senior Hamas leader": one of the group, acting for it
         return
 
     if noun.kind("country_pair") and det in ("two", "both") and not countries:
@@ -70,9 +67,7 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             emit(ref)
         return
     pair_phrase = pair is not None and pair[1] in _phrases(r, "pair_phrases")
-    # "two Russian diplomats", "two Hamas officials": a group of one country or organisation
-    one_country_group = (group is not None or role is not None) and (
-        (plural and len(countries) == 1) or member_of is not None)
+    one_country_group = plural and len(countries) == 1 and (group is not None or role is not None)
     if (((pair or plural) and det in ("two", "both") and not one_country_group)
             or (pair_phrase and det == "the")):
         # "the two ministers": people named before; "two Russian diplomats": a group
@@ -96,9 +91,6 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             emit(r.kb.body_ref(code, body[1]))
         return
     if gov is not None:
-        if member_of is not None:
-            emit(member_of)  # "the Taliban government": the group that governs
-            return
         if not countries and qual is None and det == "the" and not plural:
             countries = _context_countries(r, noun, det)  # "the government's reform"
         for code in countries:
@@ -130,8 +122,6 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
                 holder = r.kb.role_holder_ref(place, keys[0])  # a post, its holder unknown
             if holder is None and group is not None and place in r.kb.countries:
                 holder = r.kb.group_ref(place, group[1], r.doc[noun.start:noun.end].text)
-            if holder is None and place == qual.org and member_of is not None:
-                holder = member_of  # "Hamas leaders", "the Hamas spokesman": of the group
             if holder is not None:
                 emit(holder)
         return
@@ -142,15 +132,6 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
 
 
 # --------------------------------------------------------------------------- pieces
-
-
-def _member_of(r: Reading, qual: Qualifier | None) -> ActorRef | None:
-    """The organisation a role noun's qualifier names ("Hamas" in "a Hamas leader"): a
-    member or agent of an organisation acts for it, as a country's official for the
-    country; None when the qualifier names a country or nothing the data knows."""
-    if qual is None or qual.countries or qual.org is None or qual.org not in r.kb.orgs:
-        return None
-    return r.kb.org_ref(qual.org)
 
 
 def _emit_group(r: Reading, noun: NounSpan, qual: Qualifier | None, sector: str,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.resolve.actor_places import names_place
 from dateline.resolve.actor_reading import (
     CAT_PROVISIONAL,
     NounSpan,
@@ -86,7 +85,7 @@ def _word_countries(r: Reading, i: int) -> set[str]:
 def match_names(r: Reading) -> None:
     toks, n, i = r.folded, len(r.folded), 0
     while i < n:
-        hit = r.kb.names.longest(toks, i) or _name_with_initial(r, i)
+        hit = r.kb.names.longest(toks, i)
         if hit is None:
             i += 1
             continue
@@ -111,31 +110,6 @@ def match_names(r: Reading) -> None:
             if e.cat == CAT_PERSON:
                 r.people_in_article.setdefault(e.id, i)
         i = end
-
-
-def _name_with_initial(r: Reading, i: int) -> tuple[int, list[Entry]] | None:
-    """A known person's name with a middle initial the data does not spell ("Antony J.
-    Blinken", "John F. Kerry"): first name, one capital letter with its dot, family name,
-    which without the initial is the full name of known people.  The initial is a middle
-    name the data leaves out, not another person."""
-    n = len(r.doc)
-    if i + 2 >= n or not r.cased[i]:
-        return None
-    j = i + 1
-    initial = r.doc[j].text
-    if len(initial) == 2 and initial[0].isupper() and initial[1] == ".":
-        j += 1
-    elif (len(initial) == 1 and initial.isupper() and j + 1 < n and r.doc[j + 1].text == "."
-          and not r.doc[j].whitespace_):
-        j += 2
-    else:
-        return None
-    if j >= n or not r.cased[j]:
-        return None
-    hit = r.kb.names.longest([r.folded[i], r.folded[j]], 0)
-    if hit is None or hit[0] != 2 or not all(e.cat == CAT_PERSON for e in hit[1]):
-        return None
-    return j + 1, list(hit[1])
 
 
 def _lower_particle_name(r: Reading, start: int, end: int, entries: list[Entry]) -> bool:
@@ -314,28 +288,9 @@ def _known_surname(r: Reading, i: int) -> str | None:
         return None  # most capitalised words: no title to read
     title = title_before(r, i)
     keys = r.kb.role_keys_in(role_text(r, title, i) or "") if title else []
-    return pick_by_surname(r, word, keys, title.country if title else None,
-                           person_like=_reads_as_person(r, i))
+    return pick_by_surname(r, word, keys, title.country if title else None)
 
 
-def _reads_as_person(r: Reading, i: int) -> bool:
-    """The parse reads a lone capitalised word as a person: a PERSON entity of its own, or
-    (the small model often tags a lone surname GPE or ORG: "met Blinken") a proper noun
-    that is a subject, object or conjunct and names no place the gazetteer knows; never
-    after "the" ("The Hill") nor joined by a hyphen ("Indo-Pak")."""
-    tok = r.doc[i]
-    if tok.ent_iob_ == "I" or (i + 1 < len(r.doc) and r.doc[i + 1].ent_iob_ == "I"):
-        return False  # part of a longer entity
-    if tok.ent_type_ != "PERSON" and not (
-            tok.pos_ == "PROPN" and tok.dep_ in NOMINAL_DEPS and not names_place(tok.text)):
-        return False
-    if i > 0 and (r.folded[i - 1] == "the" or (r.doc[i - 1].text == "-" and not r.doc[i - 1].whitespace_)):
-        return False
-    nxt = r.doc[i + 1] if i + 1 < len(r.doc) else None
-    return not (nxt is not None and nxt.text == "-" and not tok.whitespace_)
-
-
-NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
 NOT_NAME_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                      "LANGUAGE", "LAW", "WORK_OF_ART", "EVENT", "FAC", "LOC"}
 

@@ -44,11 +44,6 @@ def _token_country(r: Reading, i: int) -> str | None:
     return place.country if place is not None else None
 
 
-def names_place(text: str) -> bool:
-    """Whether the gazetteer knows a place of this name (stoplisted names included)."""
-    return bool(_gazetteer().candidates(text))
-
-
 def dateline_country(r: Reading) -> str | None:
     if "dateline" not in r.places:
         from dateline.resolve.places import place_of_dateline  # noqa: PLC0415

@@ -102,23 +102,20 @@ def _countries(kb: ActorKB, pid: str) -> set[str]:
 
 
 def pick_by_surname(r: Reading, word: str, title_keys: list[str],
-                    title_country: str | None, person_like: bool = False) -> str | None:
-    """The one known person a bare surname stands for in this article, or None.
-    ``person_like``: the parse reads the word as a person's name on its own."""
+                    title_country: str | None) -> str | None:
+    """The one known person a bare surname stands for in this article, or None."""
     kb = r.kb
     given = kb.people_with_short(word)
     cands = set(kb.people_with_family_name(word)) | set(given)
-    return pick_person(kb, cands, given, r.on, article_countries(r), title_keys, title_country,
-                       person_like=person_like)
+    return pick_person(kb, cands, given, r.on, article_countries(r), title_keys, title_country)
 
 
 def pick_person(kb: ActorKB, cands: set[str], given: set[str], on: str | None, context: set[str],
-                title_keys: list[str] | None = None, title_country: str | None = None,
-                person_like: bool = False) -> str | None:
+                title_keys: list[str] | None = None, title_country: str | None = None) -> str | None:
     """The one of ``cands`` (people a single word may name; ``given``: those the data lists
     the word as a name of) the article's date and countries single out, or None.
     ``context``: the countries the article is about; ``title_keys``: the post the title
-    before the word gives; ``person_like``: the parse reads the word as a person's name."""
+    before the word gives."""
     if not cands:
         return None
     if title_country:
@@ -136,10 +133,6 @@ def pick_person(kb: ActorKB, cands: set[str], given: set[str], on: str | None, c
         # are not foreign ministers of those names); an article naming no country at all
         # ("Jaishankar told Colonna") has nothing to say against them
         if title_keys or not context or _countries(kb, pid) & context:
-            return pid
-        # a foreign official in another country's news ("Blinken said" in news of Israel):
-        # the one holder of a post on the date, when the parse reads the word as a person
-        if person_like and pid in given and on:
             return pid
         return None
     if not live and len(cands) == 1:

@@ -13,11 +13,13 @@ KNOWN_MISSES = {
     "A shipment of weapons from Iran arrived in Yemen.",
     "China said the American allegations were fabricated.",
     "Russia denied entry to a delegation of German lawmakers.",  # CAMEO codes it SANCTION
+    "Blinken held a phone call with his Chinese counterpart on Tuesday.",  # a bare surname
     "The junta lifted the curfew in the capital.",  # no actor named
     "A court in Argentina indicted the former president for corruption.",  # CAMEO 173: COERCE
     "Iran said it would retaliate against Israel.",  # stored as a planned ASSAULT
     "Lebanon's banks closed their doors as depositors protested.",
     "Russian missiles pounded the Ukrainian capital overnight.",  # weapons name no actor
+    "A drone strike killed a senior Hamas leader in Beirut.",  # "Hamas" as a modifier
 }
 
 
