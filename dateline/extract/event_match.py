@@ -317,10 +317,23 @@ def noun_fits(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Candidate | Non
         if not absorbed:
             return None
     light = light_verb_of(noun, entry, lex)
-    if entry.needs_light_verb and light is None:
+    if entry.needs_light_verb and light is None and not own_date(noun):
         return None
     words = [light, noun] if light is not None and light.i < noun.i else [noun]
     return Candidate(noun, entry, words, absorbed, light)
+
+
+def own_date(noun: Token) -> bool:
+    """Whether an event noun carries its own date ("the invasion of Ukraine in February 2022",
+    "the 2022 invasion"): a campaign named with its day, month or year is an act told in its
+    own right, with its date; named alone ("since the invasion") it is the report's background."""
+    for child in noun.children:
+        if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nummod", "amod", "npadvmod"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "on"):
+            if any(t.ent_type_ == "DATE" for t in child.subtree if t.i != child.i):
+                return True
+    return False
 
 
 # Dependencies only a noun phrase takes, and those only a clause takes: the parse's own

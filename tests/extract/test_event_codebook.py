@@ -464,6 +464,9 @@ def test_ties_restored_and_prisoners_exchanged_are_joint_acts(nlp, text, cameo):
     ("Prices rose after Russia's invasion of Ukraine.", []),
     ("Algeria recalls the French occupation of Algeria.", []),
     ("Taiwan fears a blockade by China.", []),
+    # ... unless it is named with its own date: an act told with its day, month or year
+    ("After Russia's invasion of Ukraine in February 2022, prices rose sharply.", ["ASSAULT"]),
+    ("Prices rose after the 2022 invasion of Ukraine by Russia.", ["ASSAULT"]),
 ])
 def test_a_campaign_is_an_act_only_where_a_verb_carries_it_out(nlp, text, types):
     assert [e.type for e in run(nlp, text)] == types
