@@ -60,7 +60,9 @@ def analyse_article(article: Article, resources):
         for event in sentence_events(sentence, hits, parties, article.id, language):
             event.lede = n < LEDE_SENTENCES
             _date_event(event, sentence, hits, article, language, lede=event.lede)
-            place = _nearest(places, event, hits)
+            # A call has no venue: a place its sentence names is a topic ("обсудили по телефону
+            # ситуацию в Сирии") or where one side was.
+            place = _nearest(places, event, hits) if event.mode != "phone" else None
             if place is not None:
                 event.place, event.place_source = place, "sentence"
             events.append(event)

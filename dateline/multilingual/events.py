@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dateline.multilingual.cues import TYPES, CueSet, Hit
+from dateline.multilingual.cues import MODE_PREFIX, TYPES, CueSet, Hit
 from dateline.multilingual.text import Sentence, spaceless
 from dateline.records import ActorRef, EventMention, Mention, content_id
 
@@ -65,6 +65,7 @@ def sentence_events(sentence: Sentence, hits: list[Hit], mentions: list[Mention]
             article=article_id, type=cue.kind, start=sentence.start, end=sentence.end,
             text=sentence.text, trigger=cue.text, cameo=SIGNING_CAMEO if cue.joint else CAMEO[cue.kind],
             source=candidate.source, target=candidate.target, modality=modality, status=status,
+            mode=_mode(cue, hits, language),
         )
         return [event]
     return []
@@ -303,6 +304,22 @@ def _modality(cue: Hit, hits: list[Hit], language: str) -> tuple[str, str]:
     if "future" in near:
         return "planned", "planned"
     return "asserted", "past"
+
+
+# How far (characters) a mode word may be from the meeting cue it tells of: "обсудили в
+# четверг по телефону", "习近平同拜登举行视频会晤".
+_MODE_REACH = {"spaced": 40, "spaceless": 12}
+
+
+def _mode(cue: Hit, hits: list[Hit], language: str) -> str | None:
+    """How a meeting was held: a call where a mode word is part of the cue ("телефонный
+    разговор", "通电话") or stands near it ("sprachen telefonisch", "视频会晤")."""
+    if cue.kind != "CONSULT":
+        return None
+    reach = _MODE_REACH["spaceless" if spaceless(language) else "spaced"]
+    near = [h for h in hits if h.kind.startswith(MODE_PREFIX)
+            and max(0, h.start - cue.end, cue.start - h.end) <= reach]
+    return near[0].kind[len(MODE_PREFIX):] if near else None
 
 
 def marker_near(hits: list[Hit], kind: str, start: int, end: int, language: str) -> bool:
