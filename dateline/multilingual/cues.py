@@ -24,6 +24,9 @@ MARKERS = ("negation", "future", "conditional", "cancelled", "reporting")
 # in person of the same people.  Matched as markers are, under the kind MODE_PREFIX + mode.
 MODES = ("phone",)
 MODE_PREFIX = "mode:"
+# Words of arriving ("прибыл", "llegó", "抵达"): the cue file's `arrival`, matched as markers are.
+# With a person before it and a city of another country next to it, a visit (multilingual/events.py).
+ARRIVAL = "arrival"
 # A phrase that holds a cue word in another sense ("de acuerdo con" is "according to", not an
 # agreement): it shadows the cues it overlaps, as a longer cue would, and is no event itself.
 NOT_CUE = "not_cue"
@@ -164,6 +167,7 @@ def cue_set(language: str) -> CueSet | None:
         if mode not in MODES:
             raise ValueError(f"cue file {path}: unknown mode {mode!r}")
         cues.phrases += [(MODE_PREFIX + mode, _words(str(p), language)) for p in phrases or []]
+    cues.phrases += [(ARRIVAL, _words(str(p), language)) for p in data.get("arrival") or []]
     cues.phrases += [("target", _words(str(p), language)) for p in data.get("target_markers") or []]
     cues.phrases += [("agent", _words(str(p), language)) for p in data.get("agent_markers") or []]
     cues.phrases += [(NOT_CUE, _words(str(p), language)) for p in data.get("not_cues") or []]
