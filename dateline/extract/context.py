@@ -199,7 +199,8 @@ def attach_context(
                                      days=days, body_dates=body_dates, asserted=asserted)
         if event.place is None:
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
-                      if _attaches_to_event(doc, p[0], people)]
+                      if _attaches_to_event(doc, p[0], people)
+                      and not (dateline_place is not None and _opens_dateline(article.body, event.start, p))]
             place = _best_place(places, article.body, trigger_at, actor_spans)
             if place is None and event.lede:
                 place = _place_told_next(doc, event, gazetteer, people)
@@ -579,6 +580,17 @@ def _place_told_next(doc, event: EventMention, gazetteer: Gazetteer,
                 or (definite and subject.lower_ in _PARTICIPANT_NOUNS)) and _attaches_to_event(doc, start, people):
             return place
     return None
+
+
+_AGENCY_DATELINE = re.compile(r"[ \t]*\([^)\n]{2,40}\)[ \t]*[-–—:]")
+
+
+def _opens_dateline(body: str, sentence_start: int, place: tuple[int, int, PlaceRef]) -> bool:
+    """A place naming the sentence's first words, then an agency and a dash ("TEHRAN
+    (Tasnim) – Modi made a stopover in Pakistan"): the report's dateline, where it was filed,
+    which the article's dateline place stands for, not where the event was."""
+    start, end, _ = place
+    return not body[sentence_start:start].strip() and _AGENCY_DATELINE.match(body, end) is not None
 
 
 def _best_place(

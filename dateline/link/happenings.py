@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from dateline.clean.date_words import months, weekdays
 from dateline.extract import STATE_SECTORS
+from dateline.link.modes import CALL, modes_differ
 from dateline.records import ActorRef, EventMention, Happening, PlaceRef, TimeValue, content_id
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
@@ -264,14 +265,15 @@ class _Group:
         when = _When()
         when.absorb(mention.date)
         weak = mention.place_source == "dateline"
-        return cls(mention.type, [mention], list(mention.participants), when, mention.place, weak, {mention.article})
+        place = mention.place if mention.mode != CALL else None  # a call has no venue
+        return cls(mention.type, [mention], list(mention.participants), when, place, weak, {mention.article})
 
     def fits(self, other: _Group, *, same_article: bool) -> bool:
         if self.type != other.type or not _participants_compatible(self.participants, other.participants):
             return False
         if not self.when.compatible(other.when, same_article=same_article):
             return False
-        if _opposite_acts(self, other):
+        if _opposite_acts(self, other) or modes_differ(self.mentions, other.mentions):
             return False
         if _news_and_year(self, other) or _news_and_year(other, self):
             return False

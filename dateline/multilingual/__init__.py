@@ -13,11 +13,11 @@ import re
 from dateline.multilingual.bare_names import article_countries, bare_surname, common_word, is_bare_kb_surname
 from dateline.multilingual.cues import cue_set
 from dateline.multilingual.dates import find_dates, full_days, since
-from dateline.multilingual.events import find_hits, marker_near, sentence_events
+from dateline.multilingual.events import arrival_event, find_hits, marker_near, sentence_events
 from dateline.multilingual.names import index_for, lookup_transliterated
 from dateline.multilingual.roles import conjunctions, role_span
 from dateline.multilingual.text import Sentence, fold, script_of, sentences
-from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
+from dateline.records import ActorRef, Article, EventMention, Mention, PlaceRef, TimeValue
 from dateline.resolve import CAT_PERSON, Entry
 
 LEDE_SENTENCES = 3  # a headline and two sentences: where the news of the day is reported
@@ -57,14 +57,37 @@ def analyse_article(article: Article, resources):
         parties = [m for m in found if m.start not in where]
         if len({m.actor.id for m in parties}) < 2:
             parties = found
-        for event in sentence_events(sentence, hits, parties, article.id, language):
+        found_events = sentence_events(sentence, hits, parties, article.id, language)
+        arrival = None
+        if not found_events and n < LEDE_SENTENCES:
+            # an arrival told as the news ("Лавров прибыл в Рим"); later, the background of a
+            # visit whose own days the meeting's reports tell
+            arrival = arrival_event(sentence, hits, found, places, article.id, language,
+                                    _host(places, resources.gazetteer))
+            found_events = [arrival] if arrival is not None else []
+        for event in found_events:
             event.lede = n < LEDE_SENTENCES
-            _date_event(event, sentence, hits, article, language, lede=event.lede)
-            place = _nearest(places, event, hits)
+            # An arrival is dated by its own words only: a flash "X arrived in Beijing" comes out
+            # in the visitor's time zone, often the day before the host's.
+            _date_event(event, sentence, hits, article, language, lede=event.lede and event is not arrival)
+            # A call has no venue: a place its sentence names is a topic ("обсудили по телефону
+            # ситуацию в Сирии") or where one side was.
+            place = _nearest(places, event, hits) if event.mode != "phone" and event.place is None else None
             if place is not None:
                 event.place, event.place_source = place, "sentence"
             events.append(event)
     return Analysis(article.id, "done", mentions, events, [], {})
+
+
+def _host(places: list[tuple[int, PlaceRef]], gazetteer) -> ActorRef | None:
+    """The country of the sentence's one country of cities (a visit's host), as an actor."""
+    countries = {p.country for _, p in places if p.kind == "city" and p.country}
+    if len(countries) != 1 or gazetteer is None:
+        return None
+    code = countries.pop()
+    country = gazetteer.country(code)
+    return ActorRef(id=f"country:{code}", name=country.name if country is not None else code, kind="country",
+                    country=code)
 
 
 class _BareNames:

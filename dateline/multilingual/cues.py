@@ -3,7 +3,7 @@
 A cue is a word or a phrase; a word ending in "*" matches every word starting with it, and
 "..." between two words lets up to four other words stand between them ("rompió ... relaciones"
 matches "rompió el martes sus relaciones").  In han and kana text cues are substrings.  Markers (negation, future, conditional, cancelled,
-reporting) and target markers are matched the same way.
+reporting), modes (a call) and target markers are matched the same way.
 """
 
 from __future__ import annotations
@@ -19,6 +19,14 @@ CUE_DIR = Path(__file__).resolve().parent.parent / "data" / "cues"
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 MARKERS = ("negation", "future", "conditional", "cancelled", "reporting")
+# How a meeting was held, as English events tell it (EventMention.mode): the cue file's `modes`
+# ("по телефону", "Telefonat", "视频") mark a call, which the linker keeps apart from a meeting
+# in person of the same people.  Matched as markers are, under the kind MODE_PREFIX + mode.
+MODES = ("phone",)
+MODE_PREFIX = "mode:"
+# Words of arriving ("прибыл", "llegó", "抵达"): the cue file's `arrival`, matched as markers are.
+# With a person before it and a city of another country next to it, a visit (multilingual/events.py).
+ARRIVAL = "arrival"
 # A phrase that holds a cue word in another sense ("de acuerdo con" is "according to", not an
 # agreement): it shadows the cues it overlaps, as a longer cue would, and is no event itself.
 NOT_CUE = "not_cue"
@@ -26,7 +34,7 @@ NOT_CUE = "not_cue"
 
 @dataclass(frozen=True)
 class Hit:
-    kind: str  # a PLOVER type, a marker name, "target" or "agent"
+    kind: str  # a PLOVER type, a marker name, a mode ("mode:phone"), "target" or "agent"
     start: int
     end: int
     text: str
@@ -155,6 +163,11 @@ def cue_set(language: str) -> CueSet | None:
         if kind not in MARKERS:
             raise ValueError(f"cue file {path}: unknown marker kind {kind!r}")
         cues.phrases += [(kind, _words(str(p), language)) for p in phrases or []]
+    for mode, phrases in (data.get("modes") or {}).items():
+        if mode not in MODES:
+            raise ValueError(f"cue file {path}: unknown mode {mode!r}")
+        cues.phrases += [(MODE_PREFIX + mode, _words(str(p), language)) for p in phrases or []]
+    cues.phrases += [(ARRIVAL, _words(str(p), language)) for p in data.get("arrival") or []]
     cues.phrases += [("target", _words(str(p), language)) for p in data.get("target_markers") or []]
     cues.phrases += [("agent", _words(str(p), language)) for p in data.get("agent_markers") or []]
     cues.phrases += [(NOT_CUE, _words(str(p), language)) for p in data.get("not_cues") or []]

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dateline.multilingual.cues import TYPES, CueSet, Hit
+from dateline.multilingual.cues import ARRIVAL, MODE_PREFIX, TYPES, CueSet, Hit
 from dateline.multilingual.text import Sentence, spaceless
-from dateline.records import ActorRef, EventMention, Mention, content_id
+from dateline.records import ActorRef, EventMention, Mention, PlaceRef, content_id
 
 CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "051", "CONCEDE": "080", "COOPERATE": "060",
          "AID": "070", "RETREAT": "084", "REQUEST": "100", "ACCUSE": "112", "REJECT": "120",
@@ -65,9 +65,47 @@ def sentence_events(sentence: Sentence, hits: list[Hit], mentions: list[Mention]
             article=article_id, type=cue.kind, start=sentence.start, end=sentence.end,
             text=sentence.text, trigger=cue.text, cameo=SIGNING_CAMEO if cue.joint else CAMEO[cue.kind],
             source=candidate.source, target=candidate.target, modality=modality, status=status,
+            mode=_mode(cue, hits, language),
         )
         return [event]
     return []
+
+
+VISIT_CAMEO = "042"  # make a visit
+# How far (characters) the city may stand from the word of arriving: "прибыл в Хельсинки",
+# "ist am Montag in Moskau eingetroffen", "北京に到着".
+_ARRIVAL_REACH = {"spaced": 30, "spaceless": 8}
+
+
+def arrival_event(sentence: Sentence, hits: list[Hit], mentions: list[Mention], places: list[tuple[int, PlaceRef]],
+                  article_id: str, language: str, host: ActorRef | None = None) -> EventMention | None:
+    """A person arriving in a city of another country ("Путин прибыл в Хельсинки", "布林肯抵达北京")
+    visits that country, as English "arrived in Manila" does: the person is the source, the
+    city's country the target (``host``, the caller's country actor for it) and the city the place."""
+    if sentence.question or len(sentence.text) > MAX_SENTENCE:
+        return None
+    reach = _ARRIVAL_REACH["spaceless" if spaceless(language) else "spaced"]
+    for cue in (h for h in hits if h.kind == ARRIVAL and not _inside_mention(h, mentions)):
+        cities = [(max(0, at - cue.end, cue.start - at), place) for at, place in places
+                  if place.kind == "city" and max(0, at - cue.end, cue.start - at) <= reach]
+        people = [m for m in mentions if m.actor.kind == "person" and m.actor.country]
+        before = [m for m in people if m.end <= cue.start]
+        # the subject after the verb where none precedes it ("وصل عراقجي إلى أنقرة")
+        person = (before[0] if language in VERB_FINAL else before[-1]) if before else next(
+            (m for m in people if m.start >= cue.end), None)
+        if not cities or person is None:
+            continue
+        city = min(cities, key=lambda c: c[0])[1]
+        if not city.country or person.actor.country == city.country or host is None or host.country != city.country:
+            continue
+        modality, status = _modality(Hit("CONSULT", cue.start, cue.end, cue.text), hits, language)
+        return EventMention(
+            id=content_id(article_id, str(sentence.start), "CONSULT", cue.text, "ml"),
+            article=article_id, type="CONSULT", start=sentence.start, end=sentence.end, text=sentence.text,
+            trigger=cue.text, cameo=VISIT_CAMEO, source=[person.actor], target=[host],
+            modality=modality, status=status, mode="visit", place=city, place_source="sentence",
+        )
+    return None
 
 
 def _inside_mention(hit: Hit, mentions: list[Mention]) -> bool:
@@ -303,6 +341,22 @@ def _modality(cue: Hit, hits: list[Hit], language: str) -> tuple[str, str]:
     if "future" in near:
         return "planned", "planned"
     return "asserted", "past"
+
+
+# How far (characters) a mode word may be from the meeting cue it tells of: "обсудили в
+# четверг по телефону", "习近平同拜登举行视频会晤".
+_MODE_REACH = {"spaced": 40, "spaceless": 12}
+
+
+def _mode(cue: Hit, hits: list[Hit], language: str) -> str | None:
+    """How a meeting was held: a call where a mode word is part of the cue ("телефонный
+    разговор", "通电话") or stands near it ("sprachen telefonisch", "视频会晤")."""
+    if cue.kind != "CONSULT":
+        return None
+    reach = _MODE_REACH["spaceless" if spaceless(language) else "spaced"]
+    near = [h for h in hits if h.kind.startswith(MODE_PREFIX)
+            and max(0, h.start - cue.end, cue.start - h.end) <= reach]
+    return near[0].kind[len(MODE_PREFIX):] if near else None
 
 
 def marker_near(hits: list[Hit], kind: str, start: int, end: int, language: str) -> bool:

@@ -171,3 +171,12 @@ def test_a_day_a_stretch_began_does_not_pin_a_weekday(analyse):
             "Tuesday in Madrid. The two leaders had last met on Nov. 5, 2024.")
     events = consult(analyse(last))
     assert events and events[0].date is not None and events[0].date.date == "2024-11-05"
+
+
+def test_an_agency_dateline_opening_the_sentence_is_where_the_report_was_filed(analyse):
+    # The dateline city is the report's, not the meeting's: a weak place, which the meeting's
+    # other reports may make finer.
+    text = ("TEHRAN (Tasnim) – Indian Prime Minister Narendra Modi made a surprise stopover in Pakistan to "
+            "meet his counterpart, Nawaz Sharif.")
+    events = consult(analyse(text, published="2015-12-26"))
+    assert events and all(e.place_source != "sentence" or e.place.name != "Tehran" for e in events)
