@@ -73,7 +73,8 @@ def test_exactly_the_four_gold_meetings_have_both_ministers(metrics, exported):
 
 
 def test_events_and_quotes_floor(metrics):
-    assert metrics["events.other_found_count"] >= 12
+    # The floor for the samples: other events at least 14 of 15, quotes 9 of 9.
+    assert metrics["events.other_found_count"] >= 14
     assert metrics["quotes.found_count"] >= 9
 
 
