@@ -10,12 +10,20 @@ import functools
 import gc
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dateline.extract import Lexicon, attach_context, extract_events, extract_quotes, quote_key, trigger_token
+from dateline.extract import (
+    Lexicon,
+    attach_context,
+    extract_events,
+    extract_quotes,
+    protest_recipients,
+    quote_key,
+    trigger_token,
+)
 from dateline.records import ActorRef, Article, EventMention, Mention, Quote, Rejection
 from dateline.resolve import (
     ActorKB,
@@ -506,6 +514,12 @@ def _in_subordinate_clause(doc, event: EventMention) -> bool:
     return False
 
 
+def _government_of(kb: ActorKB) -> Callable[[str], ActorRef | None]:
+    def government(code: str) -> ActorRef | None:
+        return kb.country_ref(code, "government") if code in kb.countries else None
+    return government
+
+
 def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
     """Actors, events (with date, place and topics) and quotes of one parsed article."""
     mentions = _known_spellings(resolve_actors(doc, article, resources.kb), resources.kb)
@@ -516,6 +530,7 @@ def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
     dateline_place = place_of_dateline(article.body[:800], resources.gazetteer)
     attach_context(doc, article, events, mentions, resources.gazetteer, dateline_place)
     events += _headline_events(article, events, resources)
+    protest_recipients(events, _government_of(resources.kb), doc, resources.lexicon)
     quotes = extract_quotes(doc, article, mentions, resources.kb)
     keys = {q.id: quote_key(q.text) for q in quotes}
     return Analysis(article.id, "done", mentions, events, quotes, keys)
