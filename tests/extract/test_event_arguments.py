@@ -221,3 +221,16 @@ def test_soldiers_belonging_to_a_country_are_its_own(extract):
     assert [source for source, _ in sides(events, "RETREAT")] == [{"ES"}]
     events = extract("Fighters belonging to the Chadian army attacked a rebel base on Sunday.")
     assert any("TD" in source for source, _ in sides(events, "ASSAULT"))
+
+
+def test_headline_comma_lists_the_parties(extract):
+    # the first name parses as a modifier of the verb
+    events = extract("Qatar, Oman cut ties with Libya")
+    assert ({"QA", "OM"}, {"LY"}) in sides(events, "SANCTION")
+    events = extract("Norway, Denmark impose sanctions on Belarusian officials")
+    assert ({"NO", "DK"}, {"BY"}) in sides(events, "SANCTION")
+
+
+def test_opening_adverb_before_a_comma_is_no_party(extract):
+    events = extract("Yesterday, Ghana cut ties with Mali.")
+    assert ({"GH"}, {"ML"}) in sides(events, "SANCTION")
