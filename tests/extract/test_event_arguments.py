@@ -234,3 +234,12 @@ def test_headline_comma_lists_the_parties(extract):
 def test_opening_adverb_before_a_comma_is_no_party(extract):
     events = extract("Yesterday, Ghana cut ties with Mali.")
     assert ({"GH"}, {"ML"}) in sides(events, "SANCTION")
+
+
+def test_thousands_of_a_demonym_are_a_crowd_not_the_state(extract):
+    events = extract("Hundreds of Pakistanis besieged the French consulate in Karachi on Sunday.")
+    besieged = [e for e in events if e.trigger.startswith("besieged")]
+    assert besieged and besieged[0].type == "PROTEST"  # civilians' obstruction (CAMEO 144)
+    assert [(a.country, a.sector) for a in besieged[0].source] == [("PK", "civilian")]
+    events = extract("Pakistan besieged the town on Sunday.")
+    assert all(a.kind == "country" for e in events for a in e.source)
