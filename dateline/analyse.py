@@ -10,12 +10,21 @@ import functools
 import gc
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dateline.extract import Lexicon, attach_context, extract_events, extract_quotes, quote_key, trigger_token
+from dateline.extract import (
+    Lexicon,
+    attach_context,
+    completed_from_headline,
+    extract_events,
+    extract_quotes,
+    protest_recipients,
+    quote_key,
+    trigger_token,
+)
 from dateline.records import ActorRef, Article, EventMention, Mention, Quote, Rejection
 from dateline.resolve import (
     ActorKB,
@@ -476,22 +485,27 @@ def _headline_events(article: Article, events: list[EventMention], resources: Re
     (the parser would read a headline and the lede below it as one sentence), so the headline
     is read on its own; its events stand at the body's start (offsets 0-0, their text the
     headline's), where a report tells its news.  A lede that tells an event tells the news in
-    full, and a headline's background clause ("... as unions fight the reform") is no act."""
+    full, and a headline's background clause ("... as unions fight the reform") is no act:
+    then the headline only completes the lede's one-sided events (partial_events)."""
     title = article.title
-    if not title or any(e.lede for e in events):
+    if not title:
         return []
+    # "Iraq | U.S. drone strike killed ...", "... | Site": a section's or a site's name
+    # beside the headline is shorter than it, and no party of its act
+    title = max(title.split(" | "), key=len).strip()
     head = replace(article, body=title, segments=[], removed=[])
     doc = load_nlp()(title)
     mentions = _known_spellings(resolve_actors(doc, head, resources.kb), resources.kb)
     found = extract_events(doc, head, mentions, resources.lexicon)
-    attach_context(doc, head, found, mentions, resources.gazetteer, None)
-    kept = []
-    for event in found:
-        if event.type in _HEADLINE_LEFT_TO_LEDE or _in_subordinate_clause(doc, event):
-            continue
+    kept = [e for e in found
+            if e.type not in _HEADLINE_LEFT_TO_LEDE and not _in_subordinate_clause(doc, e)]
+    if any(e.lede for e in events):
+        completed_from_headline(events, kept)
+        return []
+    attach_context(doc, head, kept, mentions, resources.gazetteer, None)
+    for event in kept:
         event.start = event.end = 0
         event.lede = True
-        kept.append(event)
     return kept
 
 
@@ -506,6 +520,12 @@ def _in_subordinate_clause(doc, event: EventMention) -> bool:
     return False
 
 
+def _government_of(kb: ActorKB) -> Callable[[str], ActorRef | None]:
+    def government(code: str) -> ActorRef | None:
+        return kb.country_ref(code, "government") if code in kb.countries else None
+    return government
+
+
 def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
     """Actors, events (with date, place and topics) and quotes of one parsed article."""
     mentions = _known_spellings(resolve_actors(doc, article, resources.kb), resources.kb)
@@ -516,6 +536,7 @@ def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
     dateline_place = place_of_dateline(article.body[:800], resources.gazetteer)
     attach_context(doc, article, events, mentions, resources.gazetteer, dateline_place)
     events += _headline_events(article, events, resources)
+    protest_recipients(events, _government_of(resources.kb), doc, resources.lexicon)
     quotes = extract_quotes(doc, article, mentions, resources.kb)
     keys = {q.id: quote_key(q.text) for q in quotes}
     return Analysis(article.id, "done", mentions, events, quotes, keys)

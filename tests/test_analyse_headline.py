@@ -48,3 +48,15 @@ def test_headline_meeting_is_left_to_the_lede(analyse):
 
 def test_no_title_no_headline_events(analyse):
     assert headline_events(analyse("")) == []
+
+
+def test_headline_completes_a_one_sided_lede_act(analyse):
+    body = "Chile expelled three diplomats on Monday. " + BACKGROUND
+    found = [e for e in analyse("Chile expels Peruvian diplomats", body).events if e.type == "SANCTION"]
+    assert found and [a.country for a in found[0].target] == ["PE"]
+
+
+def test_section_name_before_a_bar_is_no_party(analyse):
+    events = headline_events(analyse("Lima | Chile expels Peruvian diplomats"))
+    assert [e.type for e in events] == ["SANCTION"]
+    assert [s.country for s in events[0].source] == ["CL"]

@@ -62,6 +62,9 @@ def test_manila_meeting_is_one_happening_from_both_outlets(exported):
     assert set(manila[0]["articles"]) == {by_file["000"], by_file["002"]}
     for evidence in manila[0]["evidence"]:
         article = next(a for a in exported["articles"] if a["id"] == evidence["article"])
+        if evidence["start"] == evidence["end"] == 0:  # the headline's act (analyse._headline_events)
+            assert evidence["text"] in (article["title"] or "")
+            continue
         assert article["body"][evidence["start"]:evidence["end"]] == evidence["text"]
 
 

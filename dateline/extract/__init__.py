@@ -25,8 +25,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "trigger_entry": ("dateline.extract.event_lexicon", "trigger_entry"),
     "STATE_SECTORS": ("dateline.extract.event_roles", "STATE_SECTORS"),
     "extract_events": ("dateline.extract.events", "extract_events"),
+    "completed_from_headline": ("dateline.extract.partial_events", "completed_from_headline"),
     "plover_coding": ("dateline.extract.events", "plover_coding"),
     "extract_quotes": ("dateline.extract.quotes", "extract_quotes"),
+    "protest_recipients": ("dateline.extract.implicit_sides", "protest_recipients"),
     "quote_key": ("dateline.extract.quotes", "quote_key"),
     "find_quote_spans": ("dateline.extract.quote_marks", "find_quote_spans"),
     "load_quote_cues": ("dateline.extract.quote_speakers", "load_cues"),
@@ -39,6 +41,7 @@ __all__ = [
     "attach_context",
     "clause_date",
     "clause_tense",
+    "completed_from_headline",
     "extract_events",
     "extract_quotes",
     "find_quote_spans",
@@ -47,6 +50,7 @@ __all__ = [
     "load_quote_cues",
     "load_topics",
     "plover_coding",
+    "protest_recipients",
     "quote_key",
     "trigger_entry",
     "trigger_token",
@@ -63,6 +67,8 @@ if TYPE_CHECKING:
     )
     from dateline.extract.event_roles import STATE_SECTORS
     from dateline.extract.events import extract_events, plover_coding
+    from dateline.extract.implicit_sides import protest_recipients
+    from dateline.extract.partial_events import completed_from_headline
     from dateline.extract.quote_marks import find_quote_spans
     from dateline.extract.quote_speakers import load_cues as load_quote_cues
     from dateline.extract.quotes import extract_quotes, quote_key

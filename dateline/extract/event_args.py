@@ -63,6 +63,7 @@ class MentionIndex:
 
 
 PEOPLE_GROUP_NOUNS = english_words("people_group_nouns")
+IDENTIFYING_PARTICIPLES = english_words("identifying_participles")
 MAX_PREP_DEPTH = 2  # "doctors from two aid groups of X" but not deeper
 
 
@@ -77,8 +78,10 @@ def phrase_tokens(head: Token, subject: bool = False) -> list[Token]:
         token, preps = stack.pop()
         skip = CIRCUMSTANCE_PREPS | ROLE_PREPS if subject and token == head else CIRCUMSTANCE_PREPS
         for child in token.children:
-            # participles identify: "a group based in X", "workers affiliated with X"
-            if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"):
+            # participles identify: "a group based in X", "workers affiliated with X",
+            # "soldiers belonging to X"
+            if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and (
+                    child.tag_ == "VBN" or child.lemma_.lower() in IDENTIFYING_PARTICIPLES)):
                 continue
             if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in BACKER_LEMMAS:
                 continue  # "Iran-backed rebels": Iran backs them, it is not one of them
@@ -92,6 +95,9 @@ def phrase_tokens(head: Token, subject: bool = False) -> list[Token]:
                     stack += [(t, preps + 2) for t in origin]
                     continue
                 depth += 1
+            elif child.dep_ == "acl" and child.tag_ != "VBN":
+                # "soldiers belonging to France's force": whose they are, not where it is
+                depth = max(depth, MAX_PREP_DEPTH - 1)
             out.append(child)
             stack.append((child, depth))
     return sorted(out, key=lambda t: t.i)
@@ -270,6 +276,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if len(found) > 1:  # "Lima: Minister X held talks" parsed with two subjects
         found = [c for c in found if not is_colon_dateline(c)] or found
     if found:
+        found = comma_listed(verb, found[0]) + found
         if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [relative_antecedent(verb, found[0])]
         if found[0].pos_ == "PRON" and verb.dep_ in PRONOUN_CLIMB_DEPS:
@@ -321,6 +328,21 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):
             return subject_of(head.head, depth + 1)  # "X is ready to host"
     return []
+
+
+def comma_listed(verb: Token, subject: Token) -> list[Token]:
+    """A headline's parties listed with a comma for "and": "Bahrain, Sudan cut ties with
+    Iran" parses Bahrain as a modifier of the verb, the name opening the sentence right
+    before ", Sudan".  (Not past a dash or colon: "QUITO, Ecuador - ..." is a dateline.)"""
+    doc, left = verb.doc, subject.left_edge.i
+    out = []
+    for child in verb.children:
+        if (child.dep_ in ("advcl", "npadvmod") and child.pos_ == "PROPN"
+                and child.left_edge.i == child.sent.start and child.right_edge.i + 2 == left
+                and doc[left - 1].text == ","
+                and not any(t.text in DASHES or t.text == ":" for t in doc[child.i:verb.i])):
+            out.append(child)
+    return out
 
 
 def subject_lent_to_participle(verb: Token) -> list[Token]:

@@ -64,6 +64,7 @@ PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
 PLACE_PREPS = english_words("place_target_prepositions")
 QUESTION_WORDS = frozenset({"how", "what", "which", "who", "whom", "whose"})
 STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judiciary")
+CROWD_COUNT_NOUNS = english_words("crowd_count_nouns")
 
 
 def prep_actors(
@@ -190,7 +191,7 @@ def verb_roles(
                       or place_targets(verb, ("from",), with_object=False, any_name=True))
         target = [a for s in raised_subjects(verb) for a in collect(s, index)]
     else:
-        source = subject_actors(verb, index)
+        source = counted_nationals(verb, index) or subject_actors(verb, index)
         # a required party is not what the trigger's own object names ("sent troops to X");
         # "expelled diplomats" keeps them as targets.  (Leaving out every AID and MOBILIZE
         # object too lowered target countries on both PLOVER halves: taken out.)
@@ -236,6 +237,24 @@ def verb_roles(
         target, source = source, prep_actors(verb, ("from",), index, heads_only=True)
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
+
+
+def counted_nationals(verb: Token, index: MentionIndex) -> list[ActorRef]:
+    """"Thousands of Chinese besieged the embassy": a count of a country's people is a crowd
+    of its civilians, not the state the demonym names."""
+    out: list[ActorRef] = []
+    for subject in children(verb, "nsubj"):
+        if not (subject.like_num or subject.lemma_.lower() in CROWD_COUNT_NOUNS):
+            continue
+        for prep in children(subject, "prep"):
+            for pobj in children(prep, "pobj") if prep.lower_ == "of" else []:
+                for mention in index.at(pobj):
+                    actor = mention.actor
+                    if actor.kind == "country" and actor.country:
+                        out.append(ActorRef(id=f"group:{actor.country}:civilian",
+                                            name=f"civilians of {actor.name}", kind="group",
+                                            country=actor.country, sector="civilian"))
+    return dedupe(out)
 
 
 def opposed_modifier(token: Token) -> bool:

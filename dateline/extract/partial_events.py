@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dateline.records import ActorRef, EventMention
 
-__all__ = ["completed_from_article", "meetings_told_again", "without_partial_copies"]
+__all__ = ["completed_from_article", "completed_from_headline", "meetings_told_again", "without_partial_copies"]
 
 
 # Acts one report may tell several of, each with its own counterpart.
@@ -98,6 +98,30 @@ def completed_from_article(events: list[EventMention]) -> None:
         for other in same:
             if _by_country(event, other, countries):
                 event.completed_by = other.id
+                break
+
+
+def completed_from_headline(events: list[EventMention], headline: list[EventMention]) -> None:
+    """Give each one-sided event of the lede the parties of the headline's whole event of its
+    type whose same side holds its actors, or their countries: a headline and the lede below
+    it tell the same news, and a headline names both parties where the lede goes on with one
+    ("EU, US impose sanctions on Russian officials" over "The EU and the US have imposed
+    travel bans and asset freezes ...").  Only in the headline's order: a lede act done by
+    the headline's target is its answer, or its cause, not the same act.  Meetings are left
+    alone, as in ``completed_from_article``."""
+    whole = [e for e in headline if e.source and e.target and e.type not in _TOLD_MANY_TIMES]
+    for event in events:
+        if not event.lede or not _one_sided(event) or event.type in _TOLD_MANY_TIMES:
+            continue
+        for other in (o for o in whole if o.type == event.type):
+            if event.source:
+                known, theirs = event.source, other.source
+            else:
+                known, theirs = event.target, other.target
+            countries = {a.country for a in known}
+            if _ids(known) <= _ids(theirs) or (
+                    None not in countries and countries <= {a.country for a in theirs}):
+                event.source, event.target = list(other.source), list(other.target)
                 break
 
 

@@ -213,3 +213,33 @@ def test_if_clause_leaves_the_main_act(extract):
     events = extract("Norway will expel the Belgian ambassador if Belgium arrests Norwegian sailors again.")
     assert not [e for e in events if e.type == "COERCE"]
     assert [e for e in events if e.type in ("SANCTION", "THREATEN")]
+
+
+def test_soldiers_belonging_to_a_country_are_its_own(extract):
+    events = extract("The last soldiers belonging to Spain's training mission in Senegal left the country on Friday.")
+    # Spain's, and not Senegal's: where the mission is says nothing of whose they are
+    assert [source for source, _ in sides(events, "RETREAT")] == [{"ES"}]
+    events = extract("Fighters belonging to the Chadian army attacked a rebel base on Sunday.")
+    assert any("TD" in source for source, _ in sides(events, "ASSAULT"))
+
+
+def test_headline_comma_lists_the_parties(extract):
+    # the first name parses as a modifier of the verb
+    events = extract("Qatar, Oman cut ties with Libya")
+    assert ({"QA", "OM"}, {"LY"}) in sides(events, "SANCTION")
+    events = extract("Norway, Denmark impose sanctions on Belarusian officials")
+    assert ({"NO", "DK"}, {"BY"}) in sides(events, "SANCTION")
+
+
+def test_opening_adverb_before_a_comma_is_no_party(extract):
+    events = extract("Yesterday, Ghana cut ties with Mali.")
+    assert ({"GH"}, {"ML"}) in sides(events, "SANCTION")
+
+
+def test_thousands_of_a_demonym_are_a_crowd_not_the_state(extract):
+    events = extract("Hundreds of Pakistanis besieged the French consulate in Karachi on Sunday.")
+    besieged = [e for e in events if e.trigger.startswith("besieged")]
+    assert besieged and besieged[0].type == "PROTEST"  # civilians' obstruction (CAMEO 144)
+    assert [(a.country, a.sector) for a in besieged[0].source] == [("PK", "civilian")]
+    events = extract("Pakistan besieged the town on Sunday.")
+    assert all(a.kind == "country" for e in events for a in e.source)

@@ -66,3 +66,40 @@ def test_nearest_whole_act_gives_the_parties():
     later = event("SANCTION", 120, [FR], [])
     completed_from_article([first, second, later])
     assert later.target == [UA]
+
+
+# --- the headline completes the lede (completed_from_headline)
+
+def lede(kind: str, start: int, source: list[ActorRef], target: list[ActorRef]) -> EventMention:
+    found = event(kind, start, source, target)
+    found.lede = True
+    return found
+
+
+def test_lede_act_takes_the_headline_parties_holding_its_actor():
+    from dateline.extract.partial_events import completed_from_headline
+    told = lede("SANCTION", 0, [FR], [])
+    completed_from_headline([told], [event("SANCTION", 0, [FR], [RU])])
+    assert told.source == [FR] and told.target == [RU]
+
+
+def test_lede_act_matched_to_the_headline_by_country():
+    from dateline.extract.partial_events import completed_from_headline
+    told = lede("ASSAULT", 0, [MACRON], [])
+    completed_from_headline([told], [event("ASSAULT", 0, [FR], [UA])])
+    assert told.target == [UA]
+
+
+def test_lede_act_of_the_headline_target_is_not_the_headline_act():
+    from dateline.extract.partial_events import completed_from_headline
+    answer = lede("ASSAULT", 0, [], [FR])  # "... after an attack on France": the cause
+    completed_from_headline([answer], [event("ASSAULT", 0, [FR], [RU])])
+    assert answer.source == [] and answer.target == [FR]
+
+
+def test_body_act_and_other_types_are_left_alone():
+    from dateline.extract.partial_events import completed_from_headline
+    later = event("SANCTION", 500, [FR], [])  # not in the lede
+    other = lede("ACCUSE", 0, [FR], [])
+    completed_from_headline([later, other], [event("SANCTION", 0, [FR], [RU])])
+    assert later.target == [] and other.target == []

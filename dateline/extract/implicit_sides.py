@@ -1,0 +1,130 @@
+"""Sides an event's clause leaves unnamed that PLOVER's definitions give.
+
+PLOVER codes every PROTEST as "civilian demonstrations and other collective actions carried
+out as protests against the recipient".  A report names that recipient when the protest is
+aimed abroad ("besieged the Japanese embassy", "anti-Japan protests"), and leaves it unsaid
+when the crowd protests at home ("workers walked off their jobs against plans to raise the
+retirement age"): such a protest is against its own country's government, the authority
+its demands are put to.  So a civilian protest with no target takes
+
+1. the target of the same crowd's other protest, or act of force, told in the same sentence
+   ("Thousands besieged the Japanese embassy ... and protests broke out in other cities"),
+2. else that of the nearest protest of the crowd's country that names one ("protesters
+   tried to storm the building" after "besieged the Japanese embassy"),
+3. else the government of the protesters' country, or, when the crowd has none
+   ("protesters stormed parliament"), of the country the protest happened in; not when the
+   protest is at a foreign mission ("attacked its embassy": a foreign state's, whoever it
+   is), nor when the crowd is of one country and the protest in another (whether it is
+   against the host or against home is not told).
+
+A country named as a protest's doer ("France held a general strike") stands for its
+people: PLOVER's protests are civilian acts (a government's protest is ACCUSE).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from dateline.english_words import english_words
+from dateline.extract.context import trigger_token
+from dateline.extract.event_lexicon import Lexicon, load_lexicon
+from dateline.extract.event_roles import STATE_SECTORS
+from dateline.records import ActorRef, EventMention
+
+__all__ = ["protest_recipients"]
+
+FOREIGN_MISSION_NOUNS = english_words("foreign_mission_nouns")
+OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def _civilians_of(country: ActorRef) -> ActorRef:
+    return ActorRef(id=f"group:{country.country}:civilian", name=f"civilians of {country.name}",
+                    kind="group", country=country.country, sector="civilian")
+
+
+def _crowd(source: list[ActorRef]) -> list[ActorRef] | None:
+    """The protest's doers as a crowd, a bare country read as its people; None when one of
+    them belongs to a state (a government, its forces, an intergovernmental body): its act is
+    no protest against a government.  Unions, parties and their leaders protest too."""
+    out: list[ActorRef] = []
+    for actor in source:
+        if actor.kind == "country" and actor.country and not actor.sector:
+            out.append(_civilians_of(actor))
+        elif actor.kind != "country" and actor.sector not in STATE_SECTORS:
+            out.append(actor)
+        else:
+            return None
+    return out
+
+
+def _aimed_at_unnamed(token: Token | None) -> bool:
+    """The protest's object or prepositional object is a foreign mission ("stormed the
+    embassy") or something a pronoun owns ("attacked its embassy"): a recipient is named,
+    though not by a name."""
+    if token is None:
+        return False
+    heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for head in heads:
+        if head.lemma_.lower() in FOREIGN_MISSION_NOUNS:
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
+            return True
+    return False
+
+
+def _same_crowd(crowd: list[ActorRef], actors: list[ActorRef]) -> bool:
+    ids = {a.id for a in crowd}
+    countries = {a.country for a in crowd if a.country}
+    return any(a.id in ids or (a.country and a.country in countries) for a in actors)
+
+
+def protest_recipients(events: list[EventMention], government_of: Callable[[str], ActorRef | None],
+                       doc: Doc | None = None, lex: Lexicon | None = None) -> None:
+    """Give each civilian PROTEST with no target the recipient its sentence, article or
+    country tells (module doc).  ``government_of`` maps an ISO code to that country's
+    government; ``doc`` is the parse the events were read from (without it no trigger is
+    looked at); ``lex`` the lexicon (default: the project's)."""
+    lex = lex or load_lexicon()
+    forceful = {"PROTEST", *lex.civilian_violence}
+    open_protests: list[tuple[EventMention, list[ActorRef]]] = []
+    for event in events:
+        if event.type != "PROTEST" or event.target or not event.source:
+            continue
+        crowd = _crowd(event.source)
+        if crowd:
+            open_protests.append((event, crowd))
+    for event, crowd in open_protests:  # 1: the same sentence
+        named = next((other.target for other in events
+                      if other is not event and other.start == event.start and other.target
+                      and other.type in forceful and _same_crowd(crowd, other.source)
+                      and not _same_crowd(crowd, other.target)), None)
+        if named:
+            event.source, event.target = crowd, list(named)
+    for event, crowd in open_protests:  # 2: the crowd's nearest protest that names whom
+        countries = {a.country for a in crowd if a.country}
+        if event.target or not countries:
+            continue  # "protesters" of no known country may be any crowd of the report
+        nearest = min((other for other in events
+                       if other is not event and other.type == "PROTEST" and other.target
+                       and {a.country for a in other.source} & countries
+                       and not _same_crowd(crowd, other.target)),
+                      key=lambda other: abs(other.start - event.start), default=None)
+        if nearest is not None:
+            event.source, event.target = crowd, list(nearest.target)
+    for event, crowd in open_protests:  # 3: at home
+        # (a headline's event stands at 0-0: its words are not the body's)
+        told = doc is not None and event.end > event.start
+        if event.target or (told and _aimed_at_unnamed(trigger_token(doc, event))):
+            continue
+        countries = {a.country for a in crowd if a.country}
+        place = event.place.country if event.place is not None else None
+        if place and (not countries or event.place_source == "sentence"):
+            countries.add(place)
+        if len(countries) != 1:
+            continue  # no country, or a crowd abroad: against whom is not told
+        government = government_of(countries.pop())
+        if government is not None:
+            event.source, event.target = crowd, [government]

@@ -1,0 +1,102 @@
+"""Recipients of protests the clause leaves unnamed (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse import Resources, analyse_doc, load_nlp
+from dateline.extract.implicit_sides import protest_recipients
+from dateline.records import ActorRef, Article, EventMention, PlaceRef
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    nlp, resources = load_nlp(), Resources.load()
+
+    def run(body: str):
+        article = Article("protest", "test", body, body, published="2024-03-05")
+        return analyse_doc(nlp(body), article, resources)
+
+    return run
+
+
+def protests(analysis):
+    return [e for e in analysis.events if e.type == "PROTEST"]
+
+
+def countries(actors):
+    return [a.country for a in actors]
+
+
+def test_strike_at_home_is_against_the_own_government(analyse):
+    found = protests(analyse("Portuguese nurses went on strike on Tuesday against plans to cut their pay."))
+    assert found and countries(found[0].target) == ["PT"]
+    assert all(a.sector != "government" for a in found[0].source)
+
+
+def test_country_as_striker_stands_for_its_people(analyse):
+    found = protests(analyse("Belgium held a general strike on Monday over the pension reform."))
+    assert found and countries(found[0].target) == ["BE"]
+    assert [a.sector for a in found[0].source] == ["civilian"]
+
+
+def test_named_recipient_stays(analyse):
+    found = protests(analyse("Thousands of Greek students protested against Turkey on Friday."))
+    assert found and countries(found[0].target) == ["TR"]
+
+
+@pytest.mark.parametrize("body", ["Angry Peruvian protesters attacked its embassy in Lima on Sunday.",
+                                  "Angry Peruvian protesters stormed the embassy in Lima on Sunday."])
+def test_protest_at_an_unnamed_foreign_mission_gets_no_home_government(analyse, body):
+    found = protests(analyse(body))
+    assert found and all(not e.target for e in found)
+
+
+def event(kind: str, start: int, source: list[ActorRef], target: list[ActorRef],
+          place: PlaceRef | None = None, place_source: str | None = None) -> EventMention:
+    return EventMention(id=f"e{start}{kind}", article="a", type=kind, start=start, end=start + 10, text="",
+                        source=source, target=target, place=place, place_source=place_source)
+
+
+def government(code: str) -> ActorRef:
+    return ActorRef(id=f"country:{code}", name=code, kind="country", country=code, sector="government")
+
+
+CROWD_CL = ActorRef(id="group:CL:civilian", name="Chilean protesters", kind="group", country="CL",
+                    sector="civilian")
+PROTESTERS = ActorRef(id="provisional:protester", name="protesters", kind="group", sector="civilian")
+EMBASSY_AR = ActorRef(id="body:AR:embassy", name="Argentine Embassy", kind="organisation", country="AR",
+                      sector="government")
+
+
+def test_same_sentence_act_of_the_crowd_names_the_recipient():
+    siege = event("COERCE", 0, [ActorRef(id="country:CL", name="Chile", kind="country", country="CL")],
+                  [EMBASSY_AR])
+    protest = event("PROTEST", 0, [CROWD_CL], [])
+    protest_recipients([siege, protest], government)
+    assert protest.target == [EMBASSY_AR]
+
+
+def test_later_protest_of_the_crowd_takes_the_recipient_told_before():
+    first = event("PROTEST", 0, [CROWD_CL], [EMBASSY_AR])
+    later = event("PROTEST", 200, [CROWD_CL], [])
+    protest_recipients([first, later], government)
+    assert later.target == [EMBASSY_AR]
+
+
+def test_crowd_of_no_country_protests_against_where_it_is():
+    protest = event("PROTEST", 0, [PROTESTERS], [], PlaceRef("Santiago", "CL"), "dateline")
+    protest_recipients([protest], government)
+    assert countries(protest.target) == ["CL"]
+
+
+def test_crowd_abroad_gets_no_recipient():
+    protest = event("PROTEST", 0, [CROWD_CL], [], PlaceRef("Madrid", "ES"), "sentence")
+    protest_recipients([protest], government)
+    assert protest.target == []
+
+
+def test_government_protest_gets_no_recipient():
+    protest = event("PROTEST", 0, [government("CL")], [])
+    protest_recipients([protest], government)
+    assert protest.target == []
