@@ -276,7 +276,6 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if len(found) > 1:  # "Lima: Minister X held talks" parsed with two subjects
         found = [c for c in found if not is_colon_dateline(c)] or found
     if found:
-        found = comma_listed(verb, found[0]) + found
         if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [relative_antecedent(verb, found[0])]
         if found[0].pos_ == "PRON" and verb.dep_ in PRONOUN_CLIMB_DEPS:
@@ -328,21 +327,6 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):
             return subject_of(head.head, depth + 1)  # "X is ready to host"
     return []
-
-
-def comma_listed(verb: Token, subject: Token) -> list[Token]:
-    """A headline's parties listed with a comma for "and": "Bahrain, Sudan cut ties with
-    Iran" parses Bahrain as a modifier of the verb, the name opening the sentence right
-    before ", Sudan".  (Not past a dash or colon: "QUITO, Ecuador - ..." is a dateline.)"""
-    doc, left = verb.doc, subject.left_edge.i
-    out = []
-    for child in verb.children:
-        if (child.dep_ in ("advcl", "npadvmod") and child.pos_ == "PROPN"
-                and child.left_edge.i == child.sent.start and child.right_edge.i + 2 == left
-                and doc[left - 1].text == ","
-                and not any(t.text in DASHES or t.text == ":" for t in doc[child.i:verb.i])):
-            out.append(child)
-    return out
 
 
 def subject_lent_to_participle(verb: Token) -> list[Token]:

@@ -223,19 +223,6 @@ def test_soldiers_belonging_to_a_country_are_its_own(extract):
     assert any("TD" in source for source, _ in sides(events, "ASSAULT"))
 
 
-def test_headline_comma_lists_the_parties(extract):
-    # the first name parses as a modifier of the verb
-    events = extract("Qatar, Oman cut ties with Libya")
-    assert ({"QA", "OM"}, {"LY"}) in sides(events, "SANCTION")
-    events = extract("Norway, Denmark impose sanctions on Belarusian officials")
-    assert ({"NO", "DK"}, {"BY"}) in sides(events, "SANCTION")
-
-
-def test_opening_adverb_before_a_comma_is_no_party(extract):
-    events = extract("Yesterday, Ghana cut ties with Mali.")
-    assert ({"GH"}, {"ML"}) in sides(events, "SANCTION")
-
-
 def test_thousands_of_a_demonym_are_a_crowd_not_the_state(extract):
     events = extract("Hundreds of Pakistanis besieged the French consulate in Karachi on Sunday.")
     besieged = [e for e in events if e.trigger.startswith("besieged")]
