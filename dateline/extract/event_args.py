@@ -63,7 +63,6 @@ class MentionIndex:
 
 
 PEOPLE_GROUP_NOUNS = english_words("people_group_nouns")
-IDENTIFYING_PARTICIPLES = english_words("identifying_participles")
 MAX_PREP_DEPTH = 2  # "doctors from two aid groups of X" but not deeper
 
 
@@ -78,10 +77,8 @@ def phrase_tokens(head: Token, subject: bool = False) -> list[Token]:
         token, preps = stack.pop()
         skip = CIRCUMSTANCE_PREPS | ROLE_PREPS if subject and token == head else CIRCUMSTANCE_PREPS
         for child in token.children:
-            # participles identify: "a group based in X", "workers affiliated with X",
-            # "soldiers belonging to X"
-            if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and (
-                    child.tag_ == "VBN" or child.lemma_.lower() in IDENTIFYING_PARTICIPLES)):
+            # participles identify: "a group based in X", "workers affiliated with X"
+            if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"):
                 continue
             if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in BACKER_LEMMAS:
                 continue  # "Iran-backed rebels": Iran backs them, it is not one of them
@@ -95,9 +92,6 @@ def phrase_tokens(head: Token, subject: bool = False) -> list[Token]:
                     stack += [(t, preps + 2) for t in origin]
                     continue
                 depth += 1
-            elif child.dep_ == "acl" and child.tag_ != "VBN":
-                # "soldiers belonging to France's force": whose they are, not where it is
-                depth = max(depth, MAX_PREP_DEPTH - 1)
             out.append(child)
             stack.append((child, depth))
     return sorted(out, key=lambda t: t.i)

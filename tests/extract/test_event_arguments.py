@@ -215,14 +215,6 @@ def test_if_clause_leaves_the_main_act(extract):
     assert [e for e in events if e.type in ("SANCTION", "THREATEN")]
 
 
-def test_soldiers_belonging_to_a_country_are_its_own(extract):
-    events = extract("The last soldiers belonging to Spain's training mission in Senegal left the country on Friday.")
-    # Spain's, and not Senegal's: where the mission is says nothing of whose they are
-    assert [source for source, _ in sides(events, "RETREAT")] == [{"ES"}]
-    events = extract("Fighters belonging to the Chadian army attacked a rebel base on Sunday.")
-    assert any("TD" in source for source, _ in sides(events, "ASSAULT"))
-
-
 def test_thousands_of_a_demonym_are_a_crowd_not_the_state(extract):
     events = extract("Hundreds of Pakistanis besieged the French consulate in Karachi on Sunday.")
     besieged = [e for e in events if e.trigger.startswith("besieged")]
