@@ -70,6 +70,10 @@ def build_store(path: Path) -> dict[str, str]:
                 "2024-07-26", MANILA)
     e2 = make_event("ev2", two, "Chinese Foreign Minister Wang Yi held talks with Sergey Lavrov in Manila.", "CONSULT",
                 [WANG], [LAVROV], "2024-07-26", MANILA)
+    # An event read from the headline stands at the body's start, offsets 0-0, its text the headline's.
+    e2h = EventMention(id="ev2h", article=two.id, type="CONSULT", start=0, end=0, text=two.title or "",
+                       trigger="hold talks", source=[WANG], target=[LAVROV], lede=True,
+                       date=TimeValue("2024-07-26", date="2024-07-26", precision="day"), place=MANILA)
     e3 = make_event("ev3", three, "Wang Yi met Sergey Lavrov in Moscow on Monday.", "CONSULT", [WANG], [LAVROV],
                 "2023-09-18", MOSCOW)
     accuse_sentence = f"Antony Blinken accused Sergey Lavrov of lying {XSS_IMG} today."
@@ -81,13 +85,13 @@ def build_store(path: Path) -> dict[str, str]:
     q2 = Quote("q2", evil.id, evil_quote, evil.body.index(evil_quote), evil.body.index(evil_quote) + len(evil_quote),
                speaker=BLINKEN, speaker_text="Blinken", cue="said")
     manila = Happening("h-manila", "CONSULT", "Sergey Lavrov meets Wang Yi in Manila", "2024-07-26", "day", MANILA,
-                       [LAVROV, WANG], mentions=[e1, e2], topics=["Ukraine", "Asia-Pacific"])
+                       [LAVROV, WANG], mentions=[e1, e2, e2h], topics=["Ukraine", "Asia-Pacific"])
     moscow = Happening("h-moscow", "CONSULT", "Wang Yi meets Sergey Lavrov in Moscow", "2023-09-18", "day", MOSCOW,
                        [WANG, LAVROV], mentions=[e3], topics=["United Nations"])
     accuse = Happening("h-evil", "ACCUSE", f"Blinken accuses Lavrov {XSS_SCRIPT}", "2024-02-01", "day", None,
                        [BLINKEN, EVIL, LAVROV], mentions=[e4], topics=[XSS_IMG])
     with Store(path) as store:
-        for article, events, quotes in ((one, [e1], [q1]), (two, [e2], []), (three, [e3], []), (evil, [e4], [q2])):
+        for article, events, quotes in ((one, [e1], [q1]), (two, [e2, e2h], []), (three, [e3], []), (evil, [e4], [q2])):
             store.add_article(article)
             store.save_analysis(article.id, status="done", events=events, quotes=quotes, lead_event=events[0].id,
                                 mentions=[])
