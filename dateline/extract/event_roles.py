@@ -239,6 +239,13 @@ def verb_roles(
     return source, dedupe(target, exclude=source)
 
 
+def civilians_of(country: ActorRef) -> ActorRef:
+    """The civilians of a country as a group actor (PLOVER's CVL sector): a crowd, a
+    protest's unnamed doers, a country named as a protest's doer."""
+    return ActorRef(id=f"group:{country.country}:civilian", name=f"civilians of {country.name}",
+                    kind="group", country=country.country, sector="civilian")
+
+
 def counted_nationals(verb: Token, index: MentionIndex) -> list[ActorRef]:
     """"Thousands of Chinese besieged the embassy": a count of a country's people is a crowd
     of its civilians, not the state the demonym names."""
@@ -251,9 +258,7 @@ def counted_nationals(verb: Token, index: MentionIndex) -> list[ActorRef]:
                 for mention in index.at(pobj):
                     actor = mention.actor
                     if actor.kind == "country" and actor.country:
-                        out.append(ActorRef(id=f"group:{actor.country}:civilian",
-                                            name=f"civilians of {actor.name}", kind="group",
-                                            country=actor.country, sector="civilian"))
+                        out.append(civilians_of(actor))
     return dedupe(out)
 
 
@@ -608,9 +613,7 @@ def crowd_source(cand: Candidate, lex: Lexicon, index: MentionIndex) -> list[Act
         places += children(token.head.head, "nsubjpass", "nsubj")
     countries = dedupe([a for p in places for a in actors_of(p, index) if a.kind in STATE_KINDS])
     if countries:
-        return [ActorRef(id=f"group:{a.country}:civilian", name=f"civilians of {a.name}",
-                         kind="group", country=a.country, sector="civilian")
-                for a in countries[:1]]
+        return [civilians_of(a) for a in countries[:1]]
     if is_verb(token) and not is_passive(token):
         crowd = [s for s in subject_of(token) if s.lemma_.lower() in lex.quantity_nouns
                  or s.like_num]

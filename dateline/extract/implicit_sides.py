@@ -30,18 +30,13 @@ from spacy.tokens import Doc, Token
 from dateline.english_words import english_words
 from dateline.extract.context import trigger_token
 from dateline.extract.event_lexicon import Lexicon, load_lexicon
-from dateline.extract.event_roles import STATE_SECTORS
+from dateline.extract.event_roles import STATE_SECTORS, civilians_of
 from dateline.records import ActorRef, EventMention
 
 __all__ = ["protest_recipients"]
 
 FOREIGN_MISSION_NOUNS = english_words("foreign_mission_nouns")
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
-
-
-def _civilians_of(country: ActorRef) -> ActorRef:
-    return ActorRef(id=f"group:{country.country}:civilian", name=f"civilians of {country.name}",
-                    kind="group", country=country.country, sector="civilian")
 
 
 def _crowd(source: list[ActorRef]) -> list[ActorRef] | None:
@@ -51,7 +46,7 @@ def _crowd(source: list[ActorRef]) -> list[ActorRef] | None:
     out: list[ActorRef] = []
     for actor in source:
         if actor.kind == "country" and actor.country and not actor.sector:
-            out.append(_civilians_of(actor))
+            out.append(civilians_of(actor))
         elif actor.kind != "country" and actor.sector not in STATE_SECTORS:
             out.append(actor)
         else:
