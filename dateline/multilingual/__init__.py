@@ -63,7 +63,7 @@ def analyse_article(article: Article, resources):
             # an arrival told as the news ("Лавров прибыл в Рим"); later, the background of a
             # visit whose own days the meeting's reports tell
             arrival = arrival_event(sentence, hits, found, places, article.id, language,
-                                    _host(places, resources.gazetteer))
+                                    _host(places, kb))
             found_events = [arrival] if arrival is not None else []
         for event in found_events:
             event.lede = n < LEDE_SENTENCES
@@ -79,15 +79,14 @@ def analyse_article(article: Article, resources):
     return Analysis(article.id, "done", mentions, events, [], {})
 
 
-def _host(places: list[tuple[int, PlaceRef]], gazetteer) -> ActorRef | None:
-    """The country of the sentence's one country of cities (a visit's host), as an actor."""
+def _host(places: list[tuple[int, PlaceRef]], kb) -> ActorRef | None:
+    """The country of the sentence's one country of cities (a visit's host), as the knowledge
+    base's actor for it (named as every other mention of that country is)."""
     countries = {p.country for _, p in places if p.kind == "city" and p.country}
-    if len(countries) != 1 or gazetteer is None:
+    if len(countries) != 1:
         return None
     code = countries.pop()
-    country = gazetteer.country(code)
-    return ActorRef(id=f"country:{code}", name=country.name if country is not None else code, kind="country",
-                    country=code)
+    return kb.country_ref(code) if code in kb.countries else None
 
 
 class _BareNames:
