@@ -342,23 +342,9 @@ def explicit_days(article: Article) -> list[dt.date]:
     days = set()
     for text in texts:
         for value in find_dates(text, None):
-            if value.precision == "day" and value.date and not _starts_a_stretch(text, value.start):
+            if value.precision == "day" and value.date:
                 days.add(dt.date.fromisoformat(value.date))
     return sorted(days)
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")  # not "U.S. election"
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-
-
-def _starts_a_stretch(text: str, start: int) -> bool:
-    """Is the date at ``start`` where a stretch of time began, named by "since" earlier in its
-    sentence ("his first visit since being voted back into office on Nov. 1, 2022")?  Such a
-    day is background, long before the report: a weekday the report names is not pinned by it."""
-    if start < 0:
-        return False
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
-    return bool(_SINCE.search(text, breaks[-1] if breaks else 0, start))
 
 
 def _from_context(
@@ -539,11 +525,6 @@ def _attaches_to_event(doc, start: int, people: Sequence[tuple[int, int]] = ()) 
             return True
         lemma = governor.lemma_.lower()
         if lemma in _EVENT_NOUNS or governor.text.lower() in _EVENT_NOUNS | _PEOPLE_NOUNS or lemma in _PEOPLE_NOUNS:
-            return True
-        if (governor.dep_ == "pobj" and governor.head.lower_ == "of"
-                and governor.head.head.lemma_.lower() in _EVENT_NOUNS):
-            # The gathering an event is part of: "on the sidelines of the general debate in
-            # New York", "at a session of the council in Geneva": where it sits, the event sits.
             return True
         if lemma in _LOCATIVE_NOUNS or governor.ent_type_ in ("GPE", "LOC", "FAC"):
             token = governor
