@@ -443,20 +443,6 @@ def test_a_package_of_something_else_is_no_aid(nlp):
     assert "AID" not in [e.type for e in run(nlp, "France announced a tax package for Ukraine.")]
 
 
-@pytest.mark.parametrize("text, cameo", [
-    ("Egypt and Iran restored diplomatic relations on Monday.", "050"),
-    ("Armenia and Turkey reopened their embassies on Friday.", "054"),
-    ("Finland and Belarus established diplomatic ties in the spring.", "054"),
-    ("Russia and Ukraine exchanged prisoners on Sunday.", "0841"),
-])
-def test_ties_restored_and_prisoners_exchanged_are_joint_acts(nlp, text, cameo):
-    # the two states do it together, as signatories sign: "A and B restored ties" is A -> B
-    event = first(nlp, text)
-    assert event.cameo == cameo
-    assert [a.name for a in event.source] == [text.split()[0]]
-    assert [a.name for a in event.target] == [text.split()[2]]
-
-
 @pytest.mark.parametrize("text, types", [
     ("Russia launched an invasion of Ukraine on Thursday.", ["ASSAULT"]),
     ("France imposed a blockade on Syria.", ["COERCE"]),
