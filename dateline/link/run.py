@@ -125,6 +125,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     date_lone_acts(stories, happenings, loose)
     joined = {m.id for h in happenings for m in h.mentions}
     happenings += lone_acts_told_alike(stories, [m for m in loose if m.id not in joined], lone_dated)
+    _date_by_stories_around(happenings, stories, published_on)
     return happenings, lead
 
 
@@ -146,6 +147,31 @@ def _date_by_story(happenings, stories: list[list[str]], published_on: dict[str,
         mentions = [(m.date, m.status == "planned", m.lede and m.modality == "asserted" and m.status != "planned")
                     for m in happening.mentions]
         value = dated_by_story(mentions, own, [published_on.get(a) for a in stories[index]])
+        if value is not None:
+            happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
+
+
+def _date_by_stories_around(happenings, stories: list[list[str]], published_on: dict[str, str | None]) -> None:
+    """A happening left undated once every happening is joined (so that no join goes by it)
+    takes the day the stories of its reports give its sentences (``dated_by_story``), even
+    when some of its reports have publication days of their own or it spans two stories: its
+    "on Friday", in a report with no publication day, was written against the day those
+    stories' reports came out, and told as done in an opening, it is the news of that day.  A
+    report dated by a month alone ("/2017/06/" in its address) says nothing against a day."""
+    from dateline.resolve import dated_by_story
+
+    story_of = {a: i for i, story in enumerate(stories) for a in story}
+    for happening in happenings:
+        if happening.date is not None:
+            continue
+        held = sorted({story_of[a] for a in happening.articles if a in story_of})
+        if not held:
+            continue
+        own = [p for a in happening.articles if (p := published_on.get(a)) and len(p) == 10]
+        around = [published_on.get(a) for i in held for a in stories[i]]
+        mentions = [(m.date, m.status == "planned", m.lede and m.modality == "asserted" and m.status != "planned")
+                    for m in happening.mentions]
+        value = dated_by_story(mentions, own, around)
         if value is not None:
             happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
 

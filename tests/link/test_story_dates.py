@@ -36,3 +36,53 @@ def test_a_stated_day_after_the_publication_day_or_weeks_before_it_changes_nothi
         happening = _reported("2021-03-10")
         _earlier_report(happening, [(opening, "2021-03-10"), (opening, "2021-03-10")])
         assert (happening.date, happening.date_basis) == ("2021-03-10", "reported")
+
+
+# -- a happening left undated, from the stories of its reports (_date_by_stories_around) --
+
+from dateline.link.run import _date_by_stories_around  # noqa: E402
+from dateline.records import EventMention, TimeValue  # noqa: E402
+
+
+def _undated(*mentions: EventMention) -> Happening:
+    return Happening(id="h2", type="SANCTION", label="", date=None, date_precision=None, place=None,
+                     participants=[], mentions=list(mentions))
+
+
+def _mention(article: str, said: str | None, *, lede: bool = True) -> EventMention:
+    return EventMention(id="m-" + article, article=article, type="SANCTION", start=0, end=40,
+                        text="Ruritania cut ties with Freedonia.", lede=lede,
+                        date=TimeValue(said) if said else None)
+
+
+def test_an_unresolved_weekday_takes_the_day_its_story_came_out_though_a_report_is_dated():
+    # "cut ties on Monday" in two undated reports; their stories' reports came out on Tuesday
+    # 9 March 2021 and the morning after; one of the happening's own reports is dated.
+    happening = _undated(_mention("a", "on Monday"), _mention("b", "Monday"), _mention("c", None, lede=False))
+    stories = [["a", "c", "x"], ["b", "y"]]
+    published = {"a": None, "b": None, "c": "2021-03-10", "x": "2021-03-10", "y": "2021-03-09"}
+    _date_by_stories_around([happening], stories, published)
+    assert (happening.date, happening.date_basis) == ("2021-03-08", "text")
+
+
+def test_a_report_dated_by_a_month_alone_does_not_stand_against_the_story_s_day():
+    happening = _undated(_mention("a", None), _mention("b", None))
+    stories = [["a", "b", "x"]]
+    published = {"a": None, "b": "2022-06", "x": "2021-03-09"}
+    _date_by_stories_around([happening], stories, published)
+    assert (happening.date, happening.date_basis) == ("2021-03-09", "reported")
+
+
+def test_stories_whose_reports_came_out_days_apart_date_nothing():
+    happening = _undated(_mention("a", "on Monday"))
+    stories = [["a", "x", "y"]]
+    published = {"a": None, "x": "2021-03-09", "y": "2021-03-16"}
+    _date_by_stories_around([happening], stories, published)
+    assert happening.date is None
+
+
+def test_a_happening_already_dated_keeps_its_date():
+    happening = _undated(_mention("a", "on Monday"))
+    happening.date, happening.date_precision, happening.date_basis = "2021-03-01", "day", "text"
+    _date_by_stories_around([happening], [["a", "x"]], {"a": None, "x": "2021-03-09"})
+    assert happening.date == "2021-03-01"
