@@ -126,6 +126,8 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     joined = {m.id for h in happenings for m in h.mentions}
     happenings += lone_acts_told_alike(stories, [m for m in loose if m.id not in joined], lone_dated)
     _date_by_stories_around(happenings, stories, published_on)
+    joined = {m.id for h in happenings for m in h.mentions}
+    happenings += _lone_acts_by_story([m for m in loose if m.id not in joined], stories, published_on)
     return happenings, lead
 
 
@@ -174,6 +176,36 @@ def _date_by_stories_around(happenings, stories: list[list[str]], published_on: 
         value = dated_by_story(mentions, own, around)
         if value is not None:
             happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
+
+
+def _lone_acts_by_story(loose: Iterable, stories: list[list[str]], published_on: dict[str, str | None]) -> list:
+    """A lone party's act told in the opening of a report with no publication day, that no
+    happening holds ("Bahrain severed ties with Iran", "gunmen attacked a concert hall on
+    Friday night"), in a story whose other reports came out within a day of each other: a
+    happening of its own on the day that story gives it (``dated_by_story``), as any of the
+    story's dated reports would have given it had it told the act.  Meetings have their own
+    rules; a story of reports days apart leaves it alone."""
+    from dateline.link.happenings import happening_of
+    from dateline.link.story_leads import STORY_DATING_EXCLUDED
+    from dateline.resolve import dated_by_story
+
+    story_of = {a: i for i, story in enumerate(stories) for a in story}
+    made = []
+    for mention in loose:
+        if mention.type in STORY_DATING_EXCLUDED or mention.article not in story_of:
+            continue
+        own = published_on.get(mention.article)
+        if own and len(own) == 10:
+            continue
+        around = [published_on.get(a) for a in stories[story_of[mention.article]]]
+        value = dated_by_story([(mention.date, mention.status == "planned", mention.modality == "asserted"
+                                 and mention.status != "planned")], [], around)
+        if value is None:
+            continue
+        happening = happening_of([mention])
+        happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
+        made.append(happening)
+    return made
 
 
 def _dated(value: TimeValue | None) -> bool:

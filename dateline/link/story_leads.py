@@ -253,7 +253,7 @@ def unify_leads(
 
 # Meetings have their own, stricter rules (the same people meet again and again: see
 # ``_same_when_and_where`` and ``_other_people``); an OTHER happening has no parties.
-_STORY_DATING_EXCLUDED = ("CONSULT", "OTHER")
+STORY_DATING_EXCLUDED = ("CONSULT", "OTHER")
 
 
 def date_lone_acts(stories: list[list[str]], happenings: list, loose: Iterable) -> None:
@@ -269,12 +269,12 @@ def date_lone_acts(stories: list[list[str]], happenings: list, loose: Iterable) 
     story_of = {a: i for i, story in enumerate(stories) for a in story}
     in_story: dict[int, list] = defaultdict(list)  # each story's dated happenings, by their articles
     for happening in happenings:
-        if (happening.type not in _STORY_DATING_EXCLUDED and happening.date is not None
+        if (happening.type not in STORY_DATING_EXCLUDED and happening.date is not None
                 and happening.date_precision != "year"):
             for i in {story_of[a] for a in happening.articles if a in story_of}:
                 in_story[i].append(happening)
     for mention in loose:
-        if mention.type in _STORY_DATING_EXCLUDED or mention.article not in story_of:
+        if mention.type in STORY_DATING_EXCLUDED or mention.article not in story_of:
             continue
         fitting = [h for h in in_story.get(story_of[mention.article], ())
                    # the story's happening may carry the act under its lead's type
@@ -296,7 +296,7 @@ def lone_acts_told_alike(stories: list[list[str]], loose: Iterable, dated: Itera
     donors: dict[tuple[int, str], list] = defaultdict(list)
     for mention in dated:
         value = mention.date
-        if (mention.type in _STORY_DATING_EXCLUDED or mention.article not in story_of or value is None
+        if (mention.type in STORY_DATING_EXCLUDED or mention.article not in story_of or value is None
                 or value.basis != "text" or value.precision != "day" or not value.date):
             continue
         donors[(story_of[mention.article], mention.type)].append(mention)

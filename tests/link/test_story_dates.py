@@ -86,3 +86,43 @@ def test_a_happening_already_dated_keeps_its_date():
     happening.date, happening.date_precision, happening.date_basis = "2021-03-01", "day", "text"
     _date_by_stories_around([happening], [["a", "x"]], {"a": None, "x": "2021-03-09"})
     assert happening.date == "2021-03-01"
+
+
+# -- a lone party's act in an undated report, from its story (_lone_acts_by_story) --
+
+from dateline.link.run import _lone_acts_by_story  # noqa: E402
+from dateline.records import ActorRef  # noqa: E402
+
+
+def _lone(article: str, said: str | None, *, kind: str = "ASSAULT", status: str = "past") -> EventMention:
+    gunmen = ActorRef(id="group:gunmen", name="gunmen", kind="group")
+    return EventMention(id="lone-" + article, article=article, type=kind, start=0, end=60,
+                        text="Gunmen attacked a concert hall in the capital.", source=[gunmen],
+                        lede=True, status=status, date=TimeValue(said) if said else None)
+
+
+def test_a_lone_act_on_a_named_day_is_dated_by_the_day_its_story_came_out():
+    # "attacked on Friday night", in a report of no known day; its story's reports came out on
+    # Saturday 14 November 2015 and the day after.
+    made = _lone_acts_by_story([_lone("a", "on Friday night")], [["a", "x", "y"]],
+                               {"a": None, "x": "2015-11-14", "y": "2015-11-15"})
+    assert [(h.date, h.date_basis) for h in made] == [("2015-11-13", "text")]
+    assert [m.id for h in made for m in h.mentions] == ["lone-a"]
+
+
+def test_a_lone_act_told_as_done_with_no_day_is_the_news_of_its_story_s_first_day():
+    made = _lone_acts_by_story([_lone("a", None)], [["a", "x", "y"]],
+                               {"a": None, "x": "2015-11-14", "y": "2015-11-15"})
+    assert [(h.date, h.date_basis) for h in made] == [("2015-11-14", "reported")]
+
+
+def test_a_lone_act_is_left_alone_in_a_dated_report_a_story_of_days_apart_or_a_meeting():
+    stories = [["a", "x", "y"]]
+    assert _lone_acts_by_story([_lone("a", None)], stories,
+                               {"a": "2015-11-14", "x": "2015-11-14", "y": "2015-11-15"}) == []
+    assert _lone_acts_by_story([_lone("a", None)], stories,
+                               {"a": None, "x": "2015-11-14", "y": "2015-11-20"}) == []
+    assert _lone_acts_by_story([_lone("a", None, kind="CONSULT")], stories,
+                               {"a": None, "x": "2015-11-14", "y": "2015-11-15"}) == []
+    assert _lone_acts_by_story([_lone("a", None, status="planned")], stories,
+                               {"a": None, "x": "2015-11-14", "y": "2015-11-15"}) == []
