@@ -15,6 +15,7 @@ from dateline.calendar_words import WEEKDAY_NAMES
 from dateline.clean.dates import dateline_day_span, find_month_day
 from dateline.english_words import english_words
 from dateline.extract.event_lexicon import load_lexicon
+from dateline.extract.gatherings import gathering_place
 from dateline.extract.quotes import find_quote_spans
 from dateline.extract.topics import find_topics
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
@@ -168,6 +169,7 @@ def attach_context(
     # Both needed only for a weekday or an "earlier that day" left open: found on demand.
     days = functools.cache(lambda: explicit_days(article) if not (anchor and len(anchor) == 10) else [])
     body_dates = functools.cache(lambda: find_dates(article.body, anchor, anchor_bounds=bounds))
+    body_places = functools.cache(lambda: find_places(article.body, gazetteer))
     for event in events:
         event.source = [a for a in event.source if a.sector not in _NOT_PARTICIPANTS]
         event.target = [a for a in event.target if a.sector not in _NOT_PARTICIPANTS]
@@ -199,11 +201,14 @@ def attach_context(
                                      days=days, body_dates=body_dates, asserted=asserted)
         if event.place is None:
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
-                      if _attaches_to_event(doc, p[0], people)
+                      if _attaches_to_event(doc, p[0], people) and _in_trigger_scope(doc, p[0], trigger_at, people)
                       and not (dateline_place is not None and _opens_dateline(article.body, event.start, p))]
             place = _best_place(places, article.body, trigger_at, actor_spans)
             if place is None and event.lede:
                 place = _place_told_next(doc, event, gazetteer, people)
+            if place is None:
+                # "on the sidelines of the G20 summit": where the report puts the summit.
+                place = gathering_place(doc, _token_at(doc, trigger_at), body_places)
             if (place is not None and place.kind == "country" and dateline_place is not None
                     and dateline_place.kind == "city" and dateline_place.country == place.country):
                 # "talks in Myanmar" under a "YANGON —" dateline: the city the report is filed from.
@@ -530,6 +535,47 @@ def _attaches_to_event(doc, start: int, people: Sequence[tuple[int, int]] = ()) 
             token = governor
             continue
         return governor.pos_ not in ("NOUN",)
+    return True
+
+
+# How a clause hangs from another and still tells of its circumstances ("met Y after arriving in
+# Beijing"); a complement ("asked him to distance himself from Russia") or a conjoined act
+# ("met Y in Paris and flew to Berlin") tells of another act, and its place is that act's.
+_CIRCUMSTANCE_LINKS = {"advcl", "pcomp"}  # "after arriving in Beijing": a clause under "after"
+_DESCRIBING_LINKS = {"acl", "relcl"}
+
+
+def _in_trigger_scope(doc, start: int, trigger_at: int | None, people: Sequence[tuple[int, int]] = ()) -> bool:
+    """Is the place name at ``start`` in the clause of the event's trigger, a clause above it
+    ("flew to Moscow to meet Lavrov"), or one that tells its circumstances ("after arriving in
+    Beijing", "talks held in Geneva", "at the summit held in Sochi", "Blinken, who is visiting
+    Beijing, met Wang")?  A place in another act's clause ("thanked him for help to foil a plot
+    against Israelis visiting Istanbul") is that act's.  Read from the parse, as the date's clause is."""
+    token, trigger = _token_at(doc, start), _token_at(doc, trigger_at)
+    if token is None or trigger is None or token.sent != trigger.sent:
+        return True
+    verb = _governing_verb(doc, trigger_at)
+    scope = set()
+    node = verb
+    while node is not None and node not in scope:
+        scope.add(node)
+        node = node.head if node.head != node else None
+    scope.add(trigger)
+    clause = _governing_verb(doc, start)
+    for _ in range(8):
+        if clause is None or clause in scope:
+            return True
+        head = clause.head
+        if head == clause:
+            return False
+        if clause.dep_ in _DESCRIBING_LINKS and (head == trigger or head.lemma_.lower() in _EVENT_NOUNS | _PEOPLE_NOUNS
+                                                 or any(s <= head.idx < e for s, e in people)):
+            # the event's own noun, the gathering it sits in ("the summit held in Sochi") or a
+            # participant ("Blinken, who is visiting Beijing", "the first official to visit China")
+            return True
+        if clause.dep_ not in _CIRCUMSTANCE_LINKS:
+            return False
+        clause = _governing_verb(doc, head.idx)
     return True
 
 
