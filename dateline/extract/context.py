@@ -15,7 +15,6 @@ from dateline.calendar_words import WEEKDAY_NAMES
 from dateline.clean.dates import dateline_day_span, find_month_day
 from dateline.english_words import english_words
 from dateline.extract.event_lexicon import load_lexicon
-from dateline.extract.gatherings import gathering_place
 from dateline.extract.quotes import find_quote_spans
 from dateline.extract.topics import find_topics
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
@@ -169,7 +168,6 @@ def attach_context(
     # Both needed only for a weekday or an "earlier that day" left open: found on demand.
     days = functools.cache(lambda: explicit_days(article) if not (anchor and len(anchor) == 10) else [])
     body_dates = functools.cache(lambda: find_dates(article.body, anchor, anchor_bounds=bounds))
-    body_places = functools.cache(lambda: find_places(article.body, gazetteer))
     for event in events:
         event.source = [a for a in event.source if a.sector not in _NOT_PARTICIPANTS]
         event.target = [a for a in event.target if a.sector not in _NOT_PARTICIPANTS]
@@ -206,9 +204,6 @@ def attach_context(
             place = _best_place(places, article.body, trigger_at, actor_spans)
             if place is None and event.lede:
                 place = _place_told_next(doc, event, gazetteer, people)
-            if place is None:
-                # "on the sidelines of the G20 summit": where the report puts the summit.
-                place = gathering_place(doc, _token_at(doc, trigger_at), body_places)
             if (place is not None and place.kind == "country" and dateline_place is not None
                     and dateline_place.kind == "city" and dateline_place.country == place.country):
                 # "talks in Myanmar" under a "YANGON —" dateline: the city the report is filed from.

@@ -170,3 +170,10 @@ def test_a_place_of_the_trigger_clause_or_its_circumstances_stays(analyse):
     assert after and after[0].place is not None and after[0].place.name == "Lyon"
     who = consult(analyse("Modi, who is visiting Lyon, met Macron on Monday.", published="2023-09-20"))
     assert who and who[0].place is not None and who[0].place.name == "Lyon"
+
+
+def test_the_place_of_an_arrival_clause_is_the_events(analyse):
+    lead = "Indian Foreign Minister Subrahmanyam Jaishankar met French Foreign Minister Catherine Colonna on Tuesday"
+    events = [e for e in consult(analyse(f"{lead} after he arrived in Lyon.", published="2023-09-20"))
+              if e.trigger == "met"]
+    assert events and events[0].place is not None and events[0].place.name == "Lyon"
