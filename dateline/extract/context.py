@@ -199,7 +199,7 @@ def attach_context(
                                      days=days, body_dates=body_dates, asserted=asserted)
         if event.place is None:
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
-                      if _attaches_to_event(doc, p[0], people)
+                      if _attaches_to_event(doc, p[0], people) and _in_trigger_scope(doc, p[0], trigger_at, people)
                       and not (dateline_place is not None and _opens_dateline(article.body, event.start, p))]
             place = _best_place(places, article.body, trigger_at, actor_spans)
             if place is None and event.lede:
@@ -530,6 +530,47 @@ def _attaches_to_event(doc, start: int, people: Sequence[tuple[int, int]] = ()) 
             token = governor
             continue
         return governor.pos_ not in ("NOUN",)
+    return True
+
+
+# How a clause hangs from another and still tells of its circumstances ("met Y after arriving in
+# Beijing"); a complement ("asked him to distance himself from Russia") or a conjoined act
+# ("met Y in Paris and flew to Berlin") tells of another act, and its place is that act's.
+_CIRCUMSTANCE_LINKS = {"advcl", "pcomp"}  # "after arriving in Beijing": a clause under "after"
+_DESCRIBING_LINKS = {"acl", "relcl"}
+
+
+def _in_trigger_scope(doc, start: int, trigger_at: int | None, people: Sequence[tuple[int, int]] = ()) -> bool:
+    """Is the place name at ``start`` in the clause of the event's trigger, a clause above it
+    ("flew to Moscow to meet Lavrov"), or one that tells its circumstances ("after arriving in
+    Beijing", "talks held in Geneva", "at the summit held in Sochi", "Blinken, who is visiting
+    Beijing, met Wang")?  A place in another act's clause ("thanked him for help to foil a plot
+    against Israelis visiting Istanbul") is that act's.  Read from the parse, as the date's clause is."""
+    token, trigger = _token_at(doc, start), _token_at(doc, trigger_at)
+    if token is None or trigger is None or token.sent != trigger.sent:
+        return True
+    verb = _governing_verb(doc, trigger_at)
+    scope = set()
+    node = verb
+    while node is not None and node not in scope:
+        scope.add(node)
+        node = node.head if node.head != node else None
+    scope.add(trigger)
+    clause = _governing_verb(doc, start)
+    for _ in range(8):
+        if clause is None or clause in scope:
+            return True
+        head = clause.head
+        if head == clause:
+            return False
+        if clause.dep_ in _DESCRIBING_LINKS and (head == trigger or head.lemma_.lower() in _EVENT_NOUNS | _PEOPLE_NOUNS
+                                                 or any(s <= head.idx < e for s, e in people)):
+            # the event's own noun, the gathering it sits in ("the summit held in Sochi") or a
+            # participant ("Blinken, who is visiting Beijing", "the first official to visit China")
+            return True
+        if clause.dep_ not in _CIRCUMSTANCE_LINKS:
+            return False
+        clause = _governing_verb(doc, head.idx)
     return True
 
 

@@ -154,3 +154,26 @@ def test_an_agency_dateline_opening_the_sentence_is_where_the_report_was_filed(a
             "meet his counterpart, Nawaz Sharif.")
     events = consult(analyse(text, published="2015-12-26"))
     assert events and all(e.place_source != "sentence" or e.place.name != "Tehran" for e in events)
+
+
+def test_a_place_in_another_acts_clause_is_not_the_events(analyse):
+    text = ("During their meeting on Tuesday, Macron thanked Modi for the help of his services in foiling a "
+            "plot to attack tourists visiting Marseille.")
+    events = consult(analyse(text, published="2023-09-20"))
+    assert events and all(e.place is None or e.place.name != "Marseille" for e in events)
+
+
+def test_a_place_of_the_trigger_clause_or_its_circumstances_stays(analyse):
+    above = consult(analyse("Modi flew to Paris on Monday to meet Macron.", published="2023-09-20"))
+    assert above and above[0].place is not None and above[0].place.name == "Paris"
+    after = consult(analyse("Modi met Macron on Monday after arriving in Lyon.", published="2023-09-20"))
+    assert after and after[0].place is not None and after[0].place.name == "Lyon"
+    who = consult(analyse("Modi, who is visiting Lyon, met Macron on Monday.", published="2023-09-20"))
+    assert who and who[0].place is not None and who[0].place.name == "Lyon"
+
+
+def test_the_place_of_an_arrival_clause_is_the_events(analyse):
+    lead = "Indian Foreign Minister Subrahmanyam Jaishankar met French Foreign Minister Catherine Colonna on Tuesday"
+    events = [e for e in consult(analyse(f"{lead} after he arrived in Lyon.", published="2023-09-20"))
+              if e.trigger == "met"]
+    assert events and events[0].place is not None and events[0].place.name == "Lyon"
