@@ -14,7 +14,7 @@ from dateline.extract.event_lexicon import Lexicon
 from dateline.extract.event_match import Candidate, is_verb
 from dateline.records import ActorRef, EventMention
 
-__all__ = ["describes_actor", "subordinate_acts", "told_as_cause", "told_as_topic"]
+__all__ = ["describes_actor", "subordinate_acts", "told_as_cause", "told_as_motive", "told_as_topic"]
 
 
 def subordinate_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candidate],
@@ -127,3 +127,4 @@ def told_as_aim(clause: Token, governor: Candidate) -> bool:
         return False
     return (clause.head == governor.token or clause.head in governor.absorbed
             or (governor.light_verb is not None and clause.head == governor.light_verb))
+
