@@ -24,6 +24,7 @@ from dateline.extract import (
     protest_recipients,
     quote_key,
     trigger_token,
+    without_retold_partials,
 )
 from dateline.records import ActorRef, Article, EventMention, Mention, Quote, Rejection
 from dateline.resolve import (
@@ -537,6 +538,8 @@ def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
     attach_context(doc, article, events, mentions, resources.gazetteer, dateline_place)
     events += _headline_events(article, events, resources)
     protest_recipients(events, _government_of(resources.kb), doc, resources.lexicon)
+    # what did not happen ("had never met", "would have deplored") is no event to store
+    events = without_retold_partials([e for e in events if e.modality != "negated"])
     quotes = extract_quotes(doc, article, mentions, resources.kb)
     keys = {q.id: quote_key(q.text) for q in quotes}
     return Analysis(article.id, "done", mentions, events, quotes, keys)

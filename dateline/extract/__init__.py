@@ -26,6 +26,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "STATE_SECTORS": ("dateline.extract.event_roles", "STATE_SECTORS"),
     "extract_events": ("dateline.extract.events", "extract_events"),
     "completed_from_headline": ("dateline.extract.partial_events", "completed_from_headline"),
+    "without_retold_partials": ("dateline.extract.partial_events", "without_retold_partials"),
     "plover_coding": ("dateline.extract.events", "plover_coding"),
     "extract_quotes": ("dateline.extract.quotes", "extract_quotes"),
     "protest_recipients": ("dateline.extract.implicit_sides", "protest_recipients"),
@@ -54,6 +55,7 @@ __all__ = [
     "quote_key",
     "trigger_entry",
     "trigger_token",
+    "without_retold_partials",
 ]
 
 if TYPE_CHECKING:
@@ -68,7 +70,7 @@ if TYPE_CHECKING:
     from dateline.extract.event_roles import STATE_SECTORS
     from dateline.extract.events import extract_events, plover_coding
     from dateline.extract.implicit_sides import protest_recipients
-    from dateline.extract.partial_events import completed_from_headline
+    from dateline.extract.partial_events import completed_from_headline, without_retold_partials
     from dateline.extract.quote_marks import find_quote_spans
     from dateline.extract.quote_speakers import load_cues as load_quote_cues
     from dateline.extract.quotes import extract_quotes, quote_key

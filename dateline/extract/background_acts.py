@@ -14,7 +14,7 @@ from dateline.extract.event_lexicon import Lexicon
 from dateline.extract.event_match import Candidate, is_verb
 from dateline.records import ActorRef, EventMention
 
-__all__ = ["describes_actor", "subordinate_acts", "told_as_cause", "told_as_topic"]
+__all__ = ["alleged_support", "describes_actor", "subordinate_acts", "told_as_cause", "told_as_motive", "told_as_topic"]
 
 
 def subordinate_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candidate],
@@ -127,3 +127,28 @@ def told_as_aim(clause: Token, governor: Candidate) -> bool:
         return False
     return (clause.head == governor.token or clause.head in governor.absorbed
             or (governor.light_verb is not None and clause.head == governor.light_verb))
+
+
+# "accused X of backing Y", "blamed for supporting": what a charge says was done.
+_CHARGE_PREPS = frozenset({"of", "for"})
+
+
+def alleged_support(cand: Candidate, lex: Lexicon) -> bool:
+    """A cooperative act told only as what someone is accused of: "DRC authorities accuse
+    Rwanda of backing the rebels", "Rwanda, accused of supporting M23", "chided its allies
+    for signing up".  The report tells the accusation (PLOVER ACCUSE); backing charged is a
+    claim about a standing tie, not news of an act.  A hostile act charged ("accused Turkey
+    of shooting down the jet") is most often one that took place, only its doer in
+    dispute, and stays."""
+    if cand.entry.type not in lex.cooperative_types:
+        return False
+    clause = cand.light_verb if cand.light_verb is not None else cand.token
+    if clause.dep_ not in ("pcomp", "pobj"):
+        return False
+    prep = clause.head
+    if prep.dep_ != "prep" or prep.lower_ not in _CHARGE_PREPS or prep.head == prep:
+        return False
+    charge = prep.head
+    lemma = charge.lemma_.lower()
+    entries = lex.verbs.get(lemma, []) if charge.pos_ in ("VERB", "AUX") else lex.nouns.get(lemma, [])
+    return any(entry.type == "ACCUSE" for entry in entries)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dateline.english_words import english_words
-from dateline.extract.background_acts import describes_actor, subordinate_acts
+from dateline.extract.background_acts import alleged_support, describes_actor, subordinate_acts, told_as_motive
 from dateline.extract.event_args import (
     MentionIndex,
     actors_of,
@@ -362,6 +362,7 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
         absorbed |= subordinate_acts([(i, e) for i, e in built if i not in absorbed], chosen, lex)
         absorbed |= {i for i, _ in built if restated(chosen[i]) or describes_actor(chosen[i], lex, index)}
         absorbed |= {i for i, _ in built if inside_condition(chosen[i], lex)}
+        absorbed |= {i for i, _ in built if motive_noun(chosen[i], lex) or alleged_support(chosen[i], lex)}
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, event in built:
             if i in absorbed:
@@ -623,6 +624,14 @@ def speaker_of(verb: Token, index: MentionIndex) -> list[ActorRef]:
         if node.lemma_.lower() in load_cues().speech_verbs:
             return subject_actors(node, index)
     return []
+
+
+def motive_noun(cand: Candidate, lex: Lexicon) -> bool:
+    """"broke ties in protest at the attack", "in repudiation of the offensive": the noun
+    says why an act was done; it is no protest or rejection of its own."""
+    token = cand.token
+    return (not is_verb(token) and cand.light_verb is None and told_as_motive(token, lex)
+            and not any(c.dep_ == "det" for c in token.children))  # "killed in a protest": one took place
 
 
 def restated(cand: Candidate) -> bool:

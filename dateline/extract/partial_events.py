@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dateline.records import ActorRef, EventMention
 
-__all__ = ["completed_from_article", "completed_from_headline", "meetings_told_again", "without_partial_copies"]
+__all__ = ["completed_from_article", "completed_from_headline", "meetings_told_again", "without_partial_copies",
+           "without_retold_partials"]
 
 
 # Acts one report may tell several of, each with its own counterpart.
@@ -167,3 +168,16 @@ def meetings_told_again(events: list[EventMention], told_again: set[str]) -> Non
                 # the act told before, as it was told: "Kishida's visit is a resumption of
                 # shuttle diplomacy" names a visit still to come
                 event.completed_by, event.modality, event.status = told.id, told.modality, told.status
+
+
+def without_retold_partials(events: list[EventMention]) -> list[EventMention]:
+    """An article's events less those still one-sided after completion whose act the article
+    has already told whole, at or before them: "Canada expelled six Indian diplomats ... the
+    expelled diplomats" or "Jaishankar met Wang ... Jaishankar held meetings with his
+    counterparts" (headline events stand at offset 0).  Which of the told acts such a mention
+    retells, or which other act of its kind it is, its one party does not say; as a second,
+    partial record of a known act it would stand as a dyad no coder gives."""
+    whole = [e for e in events if e.source and e.target]
+    return [e for e in events
+            if not _one_sided(e)
+            or not any(o.type == e.type and o.start <= e.start for o in whole)]

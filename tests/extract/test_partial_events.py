@@ -103,3 +103,14 @@ def test_body_act_and_other_types_are_left_alone():
     other = lede("ACCUSE", 0, [FR], [])
     completed_from_headline([later, other], [event("SANCTION", 0, [FR], [RU])])
     assert later.target == [] and other.target == []
+
+
+def test_one_sided_retelling_of_an_act_told_whole_before_is_dropped():
+    from dateline.extract.partial_events import without_retold_partials
+
+    whole = event("SANCTION", 0, [FR], [RU])
+    retold = event("SANCTION", 50, [], [actor("", "provisional:diplomats", None)])
+    other = event("ASSAULT", 60, [UA], [])
+    earlier = event("CONSULT", 0, [MACRON], [])
+    meeting = event("CONSULT", 70, [MACRON], [UA])
+    assert without_retold_partials([whole, retold, other, earlier, meeting]) == [whole, other, earlier, meeting]
