@@ -22,6 +22,7 @@ from dateline.extract import (
     completed_from_headline,
     extract_events,
     extract_quotes,
+    attack_recipients,
     protest_recipients,
     quote_key,
     trigger_token,
@@ -522,6 +523,12 @@ def _in_subordinate_clause(doc, event: EventMention) -> bool:
     return False
 
 
+def _country_of(kb: ActorKB) -> Callable[[str], ActorRef | None]:
+    def country(code: str) -> ActorRef | None:
+        return kb.country_ref(code) if code in kb.countries else None
+    return country
+
+
 def _government_of(kb: ActorKB) -> Callable[[str], ActorRef | None]:
     def government(code: str) -> ActorRef | None:
         return kb.country_ref(code, "government") if code in kb.countries else None
@@ -539,6 +546,7 @@ def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
     attach_context(doc, article, events, mentions, resources.gazetteer, dateline_place)
     events += _headline_events(article, events, resources)
     protest_recipients(events, _government_of(resources.kb), doc, resources.lexicon)
+    attack_recipients(events, _country_of(resources.kb))
     quotes = extract_quotes(doc, article, mentions, resources.kb)
     keys = {q.id: quote_key(q.text) for q in quotes}
     return Analysis(article.id, "done", mentions, events, quotes, keys)
