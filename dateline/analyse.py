@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dateline.extract.headline_subjects import add_listed_doers
 from dateline.extract import (
     Lexicon,
     attach_context,
@@ -499,7 +498,6 @@ def _headline_events(article: Article, events: list[EventMention], resources: Re
     doc = load_nlp()(title)
     mentions = _known_spellings(resolve_actors(doc, head, resources.kb), resources.kb)
     found = extract_events(doc, head, mentions, resources.lexicon)
-    add_listed_doers(doc, found, mentions)
     kept = [e for e in found
             if e.type not in _HEADLINE_LEFT_TO_LEDE and not _in_subordinate_clause(doc, e)]
     if any(e.lede for e in events):
