@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, Any
 from dateline.extract import (
     Lexicon,
     attach_context,
+    attack_recipients,
     completed_from_headline,
     extract_events,
     extract_quotes,
-    attack_recipients,
     protest_recipients,
     quote_key,
     trigger_token,
