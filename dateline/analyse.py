@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from dateline.extract import (
     Lexicon,
     attach_context,
+    attack_recipients,
     completed_from_headline,
     extract_events,
     extract_quotes,
@@ -521,6 +522,12 @@ def _in_subordinate_clause(doc, event: EventMention) -> bool:
     return False
 
 
+def _country_of(kb: ActorKB) -> Callable[[str], ActorRef | None]:
+    def country(code: str) -> ActorRef | None:
+        return kb.country_ref(code) if code in kb.countries else None
+    return country
+
+
 def _government_of(kb: ActorKB) -> Callable[[str], ActorRef | None]:
     def government(code: str) -> ActorRef | None:
         return kb.country_ref(code, "government") if code in kb.countries else None
@@ -538,6 +545,7 @@ def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
     attach_context(doc, article, events, mentions, resources.gazetteer, dateline_place)
     events += _headline_events(article, events, resources)
     protest_recipients(events, _government_of(resources.kb), doc, resources.lexicon)
+    attack_recipients(events, _country_of(resources.kb))
     # what did not happen ("had never met", "would have deplored") is no event to store
     events = without_retold_partials([e for e in events if e.modality != "negated"])
     quotes = extract_quotes(doc, article, mentions, resources.kb)

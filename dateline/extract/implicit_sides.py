@@ -33,7 +33,7 @@ from dateline.extract.event_lexicon import Lexicon, load_lexicon
 from dateline.extract.event_roles import STATE_SECTORS, civilians_of
 from dateline.records import ActorRef, EventMention
 
-__all__ = ["protest_recipients"]
+__all__ = ["attack_recipients", "protest_recipients"]
 
 FOREIGN_MISSION_NOUNS = english_words("foreign_mission_nouns")
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
@@ -123,3 +123,21 @@ def protest_recipients(events: list[EventMention], government_of: Callable[[str]
         government = government_of(countries.pop())
         if government is not None:
             event.source, event.target = crowd, [government]
+
+
+def attack_recipients(events: list[EventMention], country_of: Callable[[str], ActorRef | None]) -> None:
+    """Give each ASSAULT with a doer and no victim named the country its sentence places it
+    in, when that is not the doer's own ("French jets bombed a vehicle ... over Libya" is
+    against Libya): PLOVER codes one-sided violence against its victims, and a strike abroad
+    whose victims go unnamed is coded against the country struck.  An attack at home
+    ("police fired on a crowd in Lagos") is left as told: against whom is not said."""
+    for event in events:
+        if (event.type != "ASSAULT" or event.target or not event.source or event.place is None
+                or event.place_source != "sentence" or not event.place.country):
+            continue
+        doers = {a.country for a in event.source}
+        if None in doers or event.place.country in doers:
+            continue
+        country = country_of(event.place.country)
+        if country is not None:
+            event.target = [country]

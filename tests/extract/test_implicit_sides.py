@@ -100,3 +100,20 @@ def test_government_protest_gets_no_recipient():
     protest = event("PROTEST", 0, [government("CL")], [])
     protest_recipients([protest], government)
     assert protest.target == []
+
+
+def assaults(analysis):
+    return [e for e in analysis.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("body", ["Chilean jets bombed a military convoy in Peru on Saturday.",
+                                  "Chilean fighter jets streaking over Peru on Saturday bombed a "
+                                  "military vehicle near the town of Tacna."])
+def test_strike_abroad_with_unnamed_victims_is_against_the_country_struck(analyse, body):
+    found = assaults(analyse(body))
+    assert found and countries(found[0].source) == ["CL"] and countries(found[0].target) == ["PE"]
+
+
+def test_attack_at_home_gets_no_country_as_victim(analyse):
+    found = assaults(analyse("Chilean police fired tear gas at a crowd in Santiago on Monday."))
+    assert all("CL" not in countries(e.target) or e.target[0].kind != "country" for e in found)
