@@ -113,21 +113,3 @@ def test_a_country_name_after_an_attack_noun_is_not_its_attacker(event):
 def test_the_quds_force_commander_is_known_in_every_script(event, language, text):
     e = event(language, text, "ASSAULT", published="2020-01-03")
     assert ids(e.source) == ["country:US"] and ids(e.target) == ["qassem-soleimani"]
-
-
-@pytest.mark.parametrize("language,text", [
-    ("fr", "Après les propos tenus la semaine dernière par les dirigeants de la France sur la transition, "
-           "le Mali a décidé d'expulser l'ambassadeur de France."),
-    ("es", "Tras las palabras dichas la semana pasada por los dirigentes de Chile sobre la transición, "
-           "Perú decidió expulsar al embajador de Chile."),
-])
-def test_a_target_named_before_the_source_and_again_after_the_cue(event, language, text):
-    e = event(language, text, "SANCTION")
-    assert len(e.source) == 1 and len(e.target) == 1
-    assert e.source[0].id != e.target[0].id
-    assert e.target[0].id in ("country:FR", "country:CL")
-
-
-def test_no_target_is_taken_from_the_source_s_own_side_after_the_cue(analyse):
-    analysis = analyse("es", "Perú decidió expulsar a tres diplomáticos de Perú.")
-    assert not [e for e in analysis.events if e.type == "SANCTION" and e.target]
