@@ -16,7 +16,7 @@ from dateline.multilingual.dates import find_dates, full_days, since
 from dateline.multilingual.events import arrival_event, find_hits, marker_near, sentence_events
 from dateline.multilingual.names import index_for, lookup_transliterated
 from dateline.multilingual.roles import conjunctions, role_span
-from dateline.multilingual.text import Sentence, fold, script_of, sentences
+from dateline.multilingual.text import Sentence, fold, script_of, sentences, tokens
 from dateline.records import ActorRef, Article, EventMention, Mention, PlaceRef, TimeValue
 from dateline.resolve import CAT_PERSON, Entry
 
@@ -49,6 +49,7 @@ def analyse_article(article: Article, resources):
         found, places = _names(sentence, index, kb, article, language, named, bare)
         located = _countries_as_places(sentence, found, cues, resources.gazetteer, article)
         places += located
+        places += _marked_cities(sentence, found, places, cues, resources.gazetteer, language)
         mentions += found
         hits = find_hits(cues, sentence)
         # "En Turquía, Lavrov se reunió con Kuleba": the country where it happened is no party
@@ -349,4 +350,31 @@ def _countries_as_places(sentence: Sentence, found: list[Mention], cues, gazette
         place = gazetteer.country(m.actor.country)
         if place is not None:
             out.append((m.start, place))
+    return out
+
+
+def _marked_cities(sentence: Sentence, found: list[Mention], places: list[tuple[int, PlaceRef]], cues,
+                   gazetteer, language: str) -> list[tuple[int, PlaceRef]]:
+    """A city the index does not hold (Latin-script names of cities under two million:
+    "en Sochi", "in Antalya") after a word of place: the gazetteer's city of that name,
+    strictly (no stoplisted word), one or two capitalised words; not a post's city ("su
+    embajador en Tel Aviv")."""
+    if gazetteer is None or not cues.place_markers or script_of(language) != "latin":
+        return []
+    taken = {start for start, _ in places}
+    toks = tokens(sentence.text, language, sentence.start)
+    out = []
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        if (fold(toks[i - 1].text) not in cues.place_markers or not tok.text[:1].isupper() or tok.start in taken
+                or any(m.start <= tok.start < m.end for m in found)
+                or i >= 2 and fold(toks[i - 2].text) in cues.post_nouns):
+            continue
+        spans = [toks[i:i + 2]] if i + 1 < len(toks) and toks[i + 1].text[:1].isupper() else []
+        for span in spans + [toks[i:i + 1]]:
+            name = sentence.text[span[0].start - sentence.start:span[-1].end - sentence.start]
+            place = gazetteer.lookup(name, strict=True)
+            if place is not None and place.kind == "city":
+                out.append((tok.start, place))
+                break
     return out

@@ -60,6 +60,9 @@ class CueSet:
     # ``before``: the noun comes first, ``after``: the country word does
     area_nouns_before: frozenset[str] = frozenset()
     area_nouns_after: frozenset[str] = frozenset()
+    # folded nouns of a post held in a city ("embajador", "Botschafter"): a city after them and
+    # a word of place ("su embajador en Tel Aviv") is where the post is, not where the event was
+    post_nouns: frozenset[str] = frozenset()
 
     def find(self, text: str, offset: int = 0) -> list[Hit]:
         """Every cue and marker in ``text`` (longest first where they overlap)."""
@@ -176,6 +179,7 @@ def cue_set(language: str) -> CueSet | None:
     cues.noun_determiners = frozenset(fold(str(w)) for w in data.get("noun_determiners") or [])
     cues.area_nouns_before = frozenset(fold(str(w)) for w in data.get("area_nouns_before") or [])
     cues.area_nouns_after = frozenset(fold(str(w)) for w in data.get("area_nouns_after") or [])
+    cues.post_nouns = frozenset(fold(str(w)) for w in data.get("post_nouns") or [])
     # signing an agreement: PLOVER's SUPPORT ("ratify, sign, or finalize an agreement"), done
     # by its parties together
     cues.joint = frozenset(_words(str(p), language) for p in data.get("signing") or [])

@@ -145,10 +145,18 @@ _HANGUL_PARTICLES = ("에서는", "에서의", "에서", "에게", "께서", "�
                      "은", "는", "이", "가", "을", "를", "의", "에", "로", "도")
 
 
+# Case endings of Polish names (after folding), longest first: "w Waszyngtonie", "w Moskwie",
+# "z Joe Bidenem", "w Helsinkach" are the cases of Waszyngton, Moskwa, Biden, Helsinki.
+_POLISH_ENDINGS = ("ach", "ami", "iem", "owi", "ie", "em", "om", "ow", "ym", "im", "a", "e", "i", "o", "u", "y")
+_POLISH_STEM = 4  # fewest letters left
+
+
 def name_stem(word: str, language: str) -> str:
     """The stem a name word is indexed under: its inflectable ending removed (Slavic),
     so that every case form of the name finds it."""
     w = fold(word)
+    if language == "pl":
+        return next((w[:-len(e)] for e in _POLISH_ENDINGS if w.endswith(e) and len(w) - len(e) >= _POLISH_STEM), w)
     if script_of(language) != "cyrillic" or len(w) < 4:
         return w
     for end in ("ыи", "ии", "ои", "ая", "ия"):
@@ -173,6 +181,8 @@ def key_candidates(token: str, language: str) -> list[str]:
         return out
     if script == "hangul":
         return [w] + [w[: -len(p)] for p in _HANGUL_PARTICLES if w.endswith(p) and len(w) - len(p) >= 2]
+    if language == "pl":
+        return [w] + [w[:-len(e)] for e in _POLISH_ENDINGS if w.endswith(e) and len(w) - len(e) >= _POLISH_STEM]
     if language == "tr" and "'" in w:
         return [w.split("'")[0], w]
     if script == "arabic":

@@ -44,3 +44,24 @@ def test_two_cities_joined_by_and_stand_for_governments_not_the_place(event, lan
 def test_a_single_city_is_still_the_place(event):
     e = event("es", "Barack Obama se reunió con Raúl Castro en La Habana.", "CONSULT")
     assert e.place.name == "Havana"
+
+
+@pytest.mark.parametrize("language,text,city", [
+    ("es", "Vladimir Putin se reunió con Recep Tayyip Erdogan en Sochi.", "Sochi"),
+    ("de", "Wladimir Putin traf Recep Tayyip Erdogan in Antalya.", "Antalya"),
+    ("pt", "Lula se reuniu com Joe Biden em San Francisco.", "San Francisco"),
+])
+def test_a_smaller_city_after_a_word_of_place_is_where(event, language, text, city):
+    e = event(language, text, "CONSULT")
+    assert e.place is not None and e.place.name == city and e.place.kind == "city"
+
+
+def test_the_city_of_a_post_is_not_where_the_event_was(event):
+    e = event("es", "Bolivia rompió relaciones con Israel y Chile llamó a consultas a su embajador en Tel Aviv.",
+              "SANCTION")
+    assert e.place is None or e.place.name != "Tel Aviv"
+
+
+def test_a_capitalised_word_after_a_word_of_place_that_is_no_city_is_no_place(event):
+    e = event("de", "Wladimir Putin traf Recep Tayyip Erdogan, und das Abkommen trat in Kraft.", "CONSULT")
+    assert e.place is None
