@@ -362,21 +362,34 @@ def analyse_articles(
         except Exception:  # noqa: BLE001 - each is parsed on its own below: only the bad one fails
             return {}
 
-    def analyse_one(article: Article, doc) -> Analysis:
+    def headline_docs(english: list[Article]) -> dict[str, Doc]:
+        """The headlines of a batch parsed in one ``nlp.pipe`` (the same annotations as one
+        by one; a call per headline cost about as much as parsing the bodies of short
+        articles).  Should it fail, each headline is parsed on its own (``_headline_events``)."""
+        titled = [(a.id, headline_text(a)) for a in english]
+        titled = [(i, t) for i, t in titled if t and len(t) <= PIECE_CHARS]
+        try:
+            return dict(zip((i for i, _ in titled), nlp.pipe((t for _, t in titled), batch_size=batch_size)))
+        except Exception:  # noqa: BLE001 - parsed one by one instead
+            return {}
+
+    def analyse_one(article: Article, doc, title_doc=None) -> Analysis:
         try:
             if doc is None:  # long (parsed here, one at a time), or its batch failed
                 doc = parse(nlp, article.body)
-            return analyse_doc(doc, article, resources)
+            return analyse_doc(doc, article, resources, title_doc=title_doc)
         except TooLong as exc:
             return Analysis(article.id, f"failed: {exc}")
         except Exception as exc:  # noqa: BLE001 - one article must not stop the batch
             return Analysis(article.id, f"failed: {type(exc).__name__}: {exc}")
 
     def flush() -> Iterator[Analysis]:
-        by_id = short_docs([a for a in batch if is_english(a)])
+        english = [a for a in batch if is_english(a)]
+        by_id = short_docs(english)
+        titles = headline_docs(english)
         for article in batch:
             if is_english(article):
-                yield analyse_one(article, by_id.pop(article.id, None))
+                yield analyse_one(article, by_id.pop(article.id, None), titles.pop(article.id, None))
             else:
                 yield _analyse_other_language(article, resources)
         batch.clear()
@@ -481,22 +494,31 @@ def _known_spellings(mentions: list[Mention], kb: ActorKB) -> list[Mention]:
 _HEADLINE_LEFT_TO_LEDE = frozenset({"CONSULT"})
 
 
-def _headline_events(article: Article, events: list[EventMention], resources: Resources) -> list[EventMention]:
+def headline_text(article: Article) -> str | None:
+    """The headline as it is read for events: of "Iraq | U.S. drone strike killed ...", "... |
+    Site", the longest part (a section's or a site's name beside the headline is shorter than
+    it, and no party of its act); None without a title."""
+    if not article.title:
+        return None
+    return max(article.title.split(" | "), key=len).strip()
+
+
+def _headline_events(article: Article, events: list[EventMention], resources: Resources,
+                     doc: Doc | None = None) -> list[EventMention]:
     """Events of the headline of an article whose lede tells none: "Bahrain, Sudan cut ties
     with Iran" over a lede of background.  The English body is built without its headline
     (the parser would read a headline and the lede below it as one sentence), so the headline
     is read on its own; its events stand at the body's start (offsets 0-0, their text the
     headline's), where a report tells its news.  A lede that tells an event tells the news in
     full, and a headline's background clause ("... as unions fight the reform") is no act:
-    then the headline only completes the lede's one-sided events (partial_events)."""
-    title = article.title
-    if not title:
+    then the headline only completes the lede's one-sided events (partial_events).  ``doc``:
+    the headline already parsed (``headline_text``), else it is parsed here."""
+    title = headline_text(article)
+    if title is None:
         return []
-    # "Iraq | U.S. drone strike killed ...", "... | Site": a section's or a site's name
-    # beside the headline is shorter than it, and no party of its act
-    title = max(title.split(" | "), key=len).strip()
     head = replace(article, body=title, segments=[], removed=[])
-    doc = load_nlp()(title)
+    if doc is None or doc.text != title:
+        doc = load_nlp()(title)
     mentions = _known_spellings(resolve_actors(doc, head, resources.kb), resources.kb)
     found = extract_events(doc, head, mentions, resources.lexicon)
     kept = [e for e in found
@@ -534,8 +556,9 @@ def _government_of(kb: ActorKB) -> Callable[[str], ActorRef | None]:
     return government
 
 
-def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
-    """Actors, events (with date, place and topics) and quotes of one parsed article."""
+def analyse_doc(doc, article: Article, resources: Resources, *, title_doc: Doc | None = None) -> Analysis:
+    """Actors, events (with date, place and topics) and quotes of one parsed article
+    (``title_doc``: its headline parsed, when it was parsed with others)."""
     mentions = _known_spellings(resolve_actors(doc, article, resources.kb), resources.kb)
     mentions = sorted(mentions + pronoun_mentions(doc, article, mentions), key=lambda m: (m.start, m.end))
     mentions = sorted(mentions + description_mentions(doc, article, mentions, resources.kb),
@@ -543,7 +566,7 @@ def analyse_doc(doc, article: Article, resources: Resources) -> Analysis:
     events = extract_events(doc, article, mentions, resources.lexicon)
     dateline_place = place_of_dateline(article.body[:800], resources.gazetteer)
     attach_context(doc, article, events, mentions, resources.gazetteer, dateline_place)
-    events += _headline_events(article, events, resources)
+    events += _headline_events(article, events, resources, title_doc)
     protest_recipients(events, _government_of(resources.kb), doc, resources.lexicon)
     attack_recipients(events, _country_of(resources.kb))
     # what did not happen ("had never met", "would have deplored") is no event to store

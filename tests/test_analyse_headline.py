@@ -60,3 +60,19 @@ def test_section_name_before_a_bar_is_no_party(analyse):
     events = headline_events(analyse("Lima | Chile expels Peruvian diplomats"))
     assert [e.type for e in events] == ["SANCTION"]
     assert [s.country for s in events[0].source] == ["CL"]
+
+
+def test_headlines_parsed_in_one_batch_give_what_each_alone_gives(analyse):
+    from dateline.analyse import analyse_articles
+
+    titles = ["Chile expels Peruvian diplomats", "Norway | Oslo recalls its envoy from Minsk",
+              "Kenya suspends aid to Somalia over border clash", ""]
+    articles = [Article(f"h{i}", "test", BACKGROUND, BACKGROUND, title=t or None, published="2024-03-05")
+                for i, t in enumerate(titles)]
+    batched = list(analyse_articles(articles, Resources.load()))
+    alone = [analyse(t) if t else analyse("") for t in titles]
+    for together, single in zip(batched, alone):
+        assert [(e.type, e.text, [a.id for a in e.source], [a.id for a in e.target])
+                for e in headline_events(together)] == \
+            [(e.type, e.text, [a.id for a in e.source], [a.id for a in e.target]) for e in headline_events(single)]
+    assert [e.type for e in headline_events(batched[0])] == ["SANCTION"]

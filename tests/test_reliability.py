@@ -207,10 +207,10 @@ def test_a_failure_in_one_article_is_that_articles_rejection(tmp_path, monkeypat
 
     real = analyse.analyse_doc
 
-    def fragile(doc, article, resources):
+    def fragile(doc, article, resources, **options):
         if "Lavrov" in article.body:
             raise RuntimeError("boom")
-        return real(doc, article, resources)
+        return real(doc, article, resources, **options)
 
     monkeypatch.setattr(analyse, "analyse_doc", fragile)
     with Store(tmp_path / "x.db") as store:

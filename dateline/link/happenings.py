@@ -269,7 +269,13 @@ class _Group:
         return cls(mention.type, [mention], list(mention.participants), when, place, weak, {mention.article})
 
     def fits(self, other: _Group, *, same_article: bool) -> bool:
-        if self.type != other.type or not _participants_compatible(self.participants, other.participants):
+        if self.type != other.type:
+            return False
+        if not same_article and not self.when.known and not other.when.known:
+            # Two reports with no date at all never join on their own (below): asked first,
+            # since undated reports of the same people are compared with each other often.
+            return False
+        if not _participants_compatible(self.participants, other.participants):
             return False
         if not self.when.compatible(other.when, same_article=same_article):
             return False
@@ -638,13 +644,14 @@ def _link(mentions: Iterable[EventMention], near_duplicates: dict[str, str]) -> 
         lookup, found_by = _block_keys(group, near_duplicates)
         candidates = {i for key in lookup for i in index.get(key, ())}
         best, best_score, fitting = None, None, []
+        roots = {near_duplicates.get(x, x) for x in group.articles}
         for i in sorted(candidates):
             target = happenings[i]
             if target.articles & group.articles:
                 continue  # one article reports a happening once: its groups differ on purpose
             fits = target.fits(group, same_article=False) or (
-                _near_duplicate(group, target, near_duplicates)
-                and target.type == group.type
+                target.type == group.type
+                and _near_duplicate(roots, target, near_duplicates)
                 and _participants_compatible(target.participants, group.participants)
                 and target.when.compatible(group.when)
                 and _place_compatible(target.place, group.place)
@@ -703,10 +710,10 @@ def _ambiguous(group: _Group, fitting: list[_Group]) -> bool:
     return len({frozenset(_key_actors(h.participants)) for h in fitting}) > 1
 
 
-def _near_duplicate(a: _Group, b: _Group, near_duplicates: dict[str, str]) -> bool:
-    roots_a = {near_duplicates.get(x, x) for x in a.articles}
-    roots_b = {near_duplicates.get(x, x) for x in b.articles}
-    return bool(roots_a & roots_b)
+def _near_duplicate(roots: set[str], b: _Group, near_duplicates: dict[str, str]) -> bool:
+    """Whether an article of ``b`` nearly duplicates one whose root is in ``roots`` (the roots
+    of the other group's articles, taken once for all its candidates)."""
+    return any(near_duplicates.get(x, x) in roots for x in b.articles)
 
 
 def _display_participants(actors: list[ActorRef]) -> list[ActorRef]:

@@ -68,20 +68,37 @@ def salient_terms(title: str | None, body: str) -> Counter[str]:
     """Weighted terms of an article's title and lead: names count double."""
     text = ((title or "") + ".\n" + body[:LEAD_CHARS])
     terms: Counter[str] = Counter()
-    sentence_start = True
+    first = True
     for match in _WORD.finditer(text):
         word = match.group()
-        lower = word.casefold().strip("'’-")
-        gap = text[max(0, match.start() - 3):match.start()]
-        is_start = sentence_start or any(ch in gap for ch in ".!?\n\"“")
-        sentence_start = False
-        if lower in _STOP or len(lower) < 3 and not lower.isdigit():
+        seen = _WORD_FORMS.get(word)
+        if seen is None:
+            if len(_WORD_FORMS) >= _MAX_WORD_FORMS:
+                _WORD_FORMS.clear()  # bounded on any corpus
+            seen = _WORD_FORMS[word] = _word_form(word)
+        lower, capital, ascii_word = seen
+        at, is_start, first = match.start(), first, False
+        if lower is None:
             continue
-        name = word[0].isupper() and not is_start
-        if not (name or word.isascii()):
+        # a word after a sentence break, a line break or a quote mark is capitalised for that
+        name = capital and not (is_start or _BREAK.search(text, max(0, at - 3), at) is not None)
+        if not (name or ascii_word):
             continue  # another script's common words have no stop list here: its names only ("Путин")
         terms[lower] += NAME_WEIGHT if name else 1.0  # type: ignore[assignment]  # weights: a Counter of floats
     return terms
+
+
+_BREAK = re.compile(r"[.!?\n\"“]")
+# Each word's (term or None for a stop word or a short one, capitalised, ASCII), as it is met:
+# news repeats its words, and a store's texts hold some ten thousand distinct ones.
+_WORD_FORMS: dict[str, tuple[str | None, bool, bool]] = {}
+_MAX_WORD_FORMS = 200_000
+
+
+def _word_form(word: str) -> tuple[str | None, bool, bool]:
+    lower = word.casefold().strip("'’-")
+    skip = lower in _STOP or len(lower) < 3 and not lower.isdigit()
+    return (None if skip else lower), word[0].isupper(), word.isascii()
 
 
 @dataclass

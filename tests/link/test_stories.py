@@ -29,6 +29,13 @@ def test_names_weigh_more_than_common_words():
     assert terms["kathmandu"] > terms["rescuers"]
 
 
+def test_a_capital_after_a_break_or_a_quote_mark_is_no_name():
+    terms = salient_terms(None, 'Officials met Lindqvist.\nRescuers said "Lindqvist arrived" with Lindqvist.')
+    # a name after "met" and after "with"; after a quote mark a plain word, as is "Rescuers"
+    # after the line break
+    assert terms["lindqvist"] == 2 * 3.0 + 1.0 and terms["rescuers"] == 1.0
+
+
 def test_names_of_another_script_are_terms_its_common_words_not():
     terms = salient_terms(None, "Вчера Путин встретился с Трампом в Хельсинки 16 июля.")
     assert terms["путин"] > 0 and terms["16"] > 0 and "встретился" not in terms
