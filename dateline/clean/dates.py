@@ -171,19 +171,16 @@ def date_from_url(url: str | None) -> str | None:
     return min(found)[1] if found else None
 
 
-# Dates a URL may hold in forms that are also ids or read two ways: "/23/9/20/" (a year of two
-# digits, or a day first), "?key=20230507002047393" or "cdgint20150412000235106" (a day that opens
-# an id's digits), "/230507/" (2023-05-07 or 23 May 2007), "/11082025/" (11 August or 8 November).
-# Each is only a candidate: evidence elsewhere must settle it.
-_URL_SHORT_YEAR = re.compile(r"/(?P<a>\d\d)/(?P<b>[01]?\d)/(?P<c>\d\d)(?=/)")
+# Dates a URL may hold in forms that are also ids or read two ways: "?key=20230507002047393" or
+# "cdgint20150412000235106" (a day that opens an id's digits), "/11082025/" (11 August or 8
+# November).  Each is only a candidate: evidence elsewhere must settle it.
 _URL_DAY_OPENS_DIGITS = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d*(?!\d)")
-_URL_SIX_DIGITS = re.compile(r"(?<!\d)(?P<a>\d\d)(?P<m>[01]\d)(?P<c>\d\d)(?!\d)")
 _URL_EIGHT_DAY_FIRST = re.compile(r"(?<!\d)(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 def url_date_candidates(url: str | None) -> list[str]:
     """The days a URL's path or query may state in forms ``date_from_url`` does not read
-    alone, every reading of each ("/23/9/20/" gives 2023-09-20 and 2020-09-23)."""
+    alone, every reading of each ("/11082025/" gives 2025-08-11 and 2025-11-08)."""
     if not url:
         return []
     try:
@@ -192,12 +189,6 @@ def url_date_candidates(url: str | None) -> list[str]:
         return []
     where = parts.path + "?" + parts.query
     readings: list[tuple[int, int, int]] = []
-    for m in _URL_SHORT_YEAR.finditer(where):
-        a, b, c = (int(g) for g in m.groups())
-        readings += [(2000 + a, b, c), (2000 + c, b, a)]
-    for m in _URL_SIX_DIGITS.finditer(where):
-        a, b, c = (int(g) for g in m.groups())
-        readings += [(2000 + a, b, c), (2000 + c, b, a)]
     for m in _URL_EIGHT_DAY_FIRST.finditer(where):
         day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
         readings += [(year, month, day), (year, day, month)]

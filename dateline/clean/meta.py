@@ -281,7 +281,7 @@ def _label_month(cleaned: CleanedText) -> str | None:
 
 
 def _url_date_by_evidence(cleaned: CleanedText, url: str | None) -> str | None:
-    """The one day a URL may state ("/23/9/20/", "?key=20230507...", "/11082025/") whose month
+    """The one day a URL may state ("?key=20230507...", "/11082025/") whose month
     the page itself names: a labelled month ("date 2023-09"), a date or a day and month in the
     article; None when no reading, or more than one, is borne out."""
     candidates = url_date_candidates(url)
