@@ -124,6 +124,10 @@ _URL_DATES = (
     # (hhmm or hhmmss, checked below) in one run of digits.
     re.compile(r"(?<=[/_-])(?P<y>\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?P<time>[0-2]\d[0-5]\d(?:[0-5]\d)?)"
                r"(?=[/._-]|$)"),
+    # "-65N20250815215049.html": the same stamp with seconds glued to an id's letter; the full
+    # time of day makes it one (an id of fourteen digits is rarely a valid date and time).
+    re.compile(r"(?<=[A-Za-z])(?P<y>\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?P<time>[0-2]\d[0-5]\d[0-5]\d)"
+               r"(?=[/._-]|$)"),
     # "-2011apr07-": a month's English abbreviation between the year and the day.
     re.compile(r"(?<=[/_-])(?P<y>\d{4})(?P<mon>" + "|".join(m[:3] for m in MONTH_NAMES) + ")"
                r"(?P<d>[0-3]\d)(?=[/._-]|$)", re.IGNORECASE),
@@ -167,6 +171,34 @@ def date_from_url(url: str | None) -> str | None:
     return min(found)[1] if found else None
 
 
+# Dates a URL may hold in forms that are also ids or read two ways: "?key=20230507002047393" or
+# "cdgint20150412000235106" (a day that opens an id's digits), "/11082025/" (11 August or 8
+# November).  Each is only a candidate: evidence elsewhere must settle it.
+_URL_DAY_OPENS_DIGITS = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d*(?!\d)")
+_URL_EIGHT_DAY_FIRST = re.compile(r"(?<!\d)(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def url_date_candidates(url: str | None) -> list[str]:
+    """The days a URL's path or query may state in forms ``date_from_url`` does not read
+    alone, every reading of each ("/11082025/" gives 2025-08-11 and 2025-11-08)."""
+    if not url:
+        return []
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    where = parts.path + "?" + parts.query
+    readings: list[tuple[int, int, int]] = []
+    for m in _URL_EIGHT_DAY_FIRST.finditer(where):
+        day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        readings += [(year, month, day), (year, day, month)]
+    for m in _URL_DAY_OPENS_DIGITS.finditer(where):
+        readings.append((int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+    found = [iso for year, month, day in readings
+             if plausible_year(year) and (iso := _valid(year, month, day))]
+    return list(dict.fromkeys(found))
+
+
 # "July 14", "14 July", "Jul. 14th": a date without its year (an agency dateline).
 @lru_cache(maxsize=1)
 def _month_day_patterns() -> tuple[re.Pattern[str], ...]:
@@ -183,11 +215,22 @@ def find_month_day(text: str) -> str | None:
     """A month and day written without a year, as ISO 8601's "--MM-DD", else None."""
     for pattern in _month_day_patterns():
         m = pattern.search(text)
-        if m:
-            month = month_words()[m.group("month").lower()]
-            day = int(m.group("day"))
-            if _valid(2000, month, day):  # a leap year: 29 February may stand alone
-                return f"--{month:02d}-{day:02d}"
+        if m and (found := _month_day(m)):
+            return found
+    return None
+
+
+def find_month_days(text: str) -> list[str]:
+    """Every month and day written without a year in ``text``, as "--MM-DD"."""
+    return [found for pattern in _month_day_patterns() for m in pattern.finditer(text)
+            if (found := _month_day(m))]
+
+
+def _month_day(m: re.Match[str]) -> str | None:
+    month = month_words()[m.group("month").lower()]
+    day = int(m.group("day"))
+    if _valid(2000, month, day):  # a leap year: 29 February may stand alone
+        return f"--{month:02d}-{day:02d}"
     return None
 
 

@@ -6,8 +6,16 @@ import re
 from email.utils import parsedate_to_datetime
 
 from dateline.clean.date_words import update_label
-from dateline.clean.dates import date_from_url, date_line_dates, find_dates, find_month_day, publication_of
-from dateline.clean.lines import Line
+from dateline.clean.dates import (
+    date_from_url,
+    date_line_dates,
+    find_dates,
+    find_month_day,
+    find_month_days,
+    publication_of,
+    url_date_candidates,
+)
+from dateline.clean.lines import DATE_LABEL, Line
 from dateline.clean.published import (
     BYLINE,
     DATE_LINE,
@@ -256,12 +264,40 @@ def find_published(cleaned: CleanedText, url: str | None,
     if dateline_iso:
         claims.append(DateClaim(DATELINE, dateline_iso))
     claims += _top_date_claims(cleaned)
-    if url_iso := date_from_url(url):
+    if url_iso := date_from_url(url) or _url_date_by_evidence(cleaned, url):
         claims.append(DateClaim(URL, url_iso))
     if page_date and page_date not in cleaned.comment_dates:
         claims.append(DateClaim(PAGE_SEARCH, page_date))
     not_after = min(cleaned.comment_dates) if cleaned.comment_dates else None
     return choose_published(claims, not_after=not_after)
+
+
+def _label_month(cleaned: CleanedText) -> str | None:
+    """The date of a page's opening date label ("date 2022-02 ..."), to the month."""
+    first = cleaned.lines[0] if cleaned.lines else None
+    label = DATE_LABEL.match(first.text) if first else None
+    month = re.search(r"\d{4}-\d\d(?:-\d\d)?", label.group(0)) if label else None
+    return month.group(0) if month else None
+
+
+def _url_date_by_evidence(cleaned: CleanedText, url: str | None) -> str | None:
+    """The one day a URL may state ("?key=20230507...", "/11082025/") whose month
+    the page itself names: a labelled month ("date 2023-09"), a date or a day and month in the
+    article; None when no reading, or more than one, is borne out."""
+    candidates = url_date_candidates(url)
+    if not candidates:
+        return None
+    kept = cleaned.kept
+    last = kept[-1].index if kept else -1
+    year_months = {label[:7]} if (label := _label_month(cleaned)) else set()
+    months: set[int] = set()
+    for line in cleaned.lines:
+        if line.index > last or line.reason in ("comment section", "related link"):
+            continue
+        year_months.update(d.iso[:7] for d in find_dates(line.text))
+        months.update(int(month_day[2:4]) for month_day in find_month_days(line.text))
+    borne_out = [iso for iso in candidates if iso[:7] in year_months or int(iso[5:7]) in months]
+    return borne_out[0] if len(borne_out) == 1 else None
 
 
 def find_bounds(cleaned: CleanedText) -> tuple[str | None, str | None] | None:

@@ -8,7 +8,13 @@ from datetime import date
 import pytest
 
 from dateline.clean import clean_document
-from dateline.clean.dates import date_from_url, date_line_value, dateline_day_span, find_month_day
+from dateline.clean.dates import (
+    date_from_url,
+    date_line_value,
+    dateline_day_span,
+    find_month_day,
+    url_date_candidates,
+)
 from dateline.clean.meta import normalise_date
 from dateline.clean.published import DateClaim, choose_published, with_year
 from dateline.records import Article, RawDocument
@@ -59,6 +65,7 @@ def test_month_and_day_without_a_year(text: str, expected: str | None) -> None:
     ("https://news.example/videos/14072019/1234", "2019-07-14"),
     ("https://news.example/stories/202307310004.html", "2023-07-31"),  # a day and a time, hhmm
     ("https://news.example/pier-rebuilt-20250815215049.html", "2025-08-15"),  # hhmmss
+    ("https://news.example/pier-rebuilt-77N20250815215049.html", "2025-08-15"),  # glued to an id's letter
 ])
 def test_date_in_url_path(url: str, expected: str) -> None:
     assert date_from_url(url) == expected
@@ -79,6 +86,8 @@ def test_date_in_url_path(url: str, expected: str) -> None:
     "https://news.example/pier?date=2023-09-19",  # not in the path
     "https://news.example/videos/11082025/1234",  # 11 August or 8 November
     "https://news.example/story/31022024/",  # no 31 February
+    "https://news.example/story/pier-77N20250815.html",  # a day glued to letters, no time of day
+    "https://news.example/story/pier-77N20250815219949.html",  # 99 is no minute
 ])
 def test_digits_that_are_no_url_date(url: str) -> None:
     assert date_from_url(url) is None
@@ -356,3 +365,34 @@ def test_a_date_among_short_items_between_bars_beats_a_masthead_date() -> None:
 def test_an_update_stamp_near_the_top_is_no_publication_day() -> None:
     top = ("Harbour board votes to rebuild pier", "By Jane Doe Updated Sep 26, 2013, 8:15am")
     assert _clean(_page(before=top)).published is None
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://news.example/view.php?key=20230507002047393", ["2023-05-07"]),
+    ("https://news.example/pier-rebuilt-cdgint20150412000235106", ["2015-04-12"]),
+    ("https://news.example/videos/11082025/1234", ["2025-08-11", "2025-11-08"]),
+    ("https://news.example/news/59604866/pier.html", []),
+    ("https://news.example/news/230507/pier.html", []),  # six digits: an id more often than a day
+])
+def test_url_date_candidates_give_every_reading(url: str, expected: list[str]) -> None:
+    assert url_date_candidates(url) == expected
+
+
+def test_url_date_in_an_id_counts_only_where_the_page_names_its_month() -> None:
+    url = "https://news.example/view.php?key=20230507002047393"
+    named = _page("The board met again on May 5, 2023 to approve the plans.")
+    assert _clean(named, url=url).published == "2023-05-07"
+    assert _clean(_page(), url=url).published is None
+    other = _page("The board met again on March 5, 2023 to approve the plans.")
+    assert _clean(other, url=url).published is None
+
+
+def test_url_date_read_two_ways_is_settled_by_the_month_named() -> None:
+    url = "https://news.example/videos/11082025/1234"
+    august = _page("The harbour festival opens on 15 August.")
+    assert _clean(august, url=url).published == "2025-08-11"
+    assert _clean(_page(), url=url).published is None
+    # A month-only label names the month: it settles the reading, though it is no day itself.
+    assert _clean("date 2025-11 " + _page(), url=url).published == "2025-11-08"
+    both = _page("The festival opens on 15 August and closes on 2 November.")
+    assert _clean(both, url=url).published is None
