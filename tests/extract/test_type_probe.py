@@ -151,3 +151,12 @@ def test_a_festive_crowd_is_no_protest(resolved_events, text):
 ])
 def test_sanction_verbs_need_their_penalty_or_envoy(resolved_events, text):
     assert "SANCTION" not in asserted_types(resolved_events(text, PUBLISHED))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Kenyan president ordered that the Ugandan envoy be expelled.", "KE"),
+    ("Erdogan said he had ordered ten ambassadors be declared persona non grata.", "TR"),
+])
+def test_a_passive_act_ordered_in_the_subjunctive_is_the_orderers(resolved_events, text, source):
+    event = only(resolved_events(text, PUBLISHED), "SANCTION")
+    assert [a.country for a in event.source] == [source]
