@@ -1,4 +1,5 @@
-"""Events of a headline, taken when the lede tells none (sentences written for these tests)."""
+"""Events of a headline, taken when the lede tells none or tells acts of other kinds only
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,18 @@ def test_section_name_before_a_bar_is_no_party(analyse):
     events = headline_events(analyse("Lima | Chile expels Peruvian diplomats"))
     assert [e.type for e in events] == ["SANCTION"]
     assert [s.country for s in events[0].source] == ["CL"]
+
+
+SPYING_LEDE = ("Chilean police arrested two Peruvian officers on spying charges on Monday. "
+               "The two countries have quarrelled over fishing rights for years.")
+
+
+def test_headline_act_of_a_kind_the_lede_does_not_tell_is_taken(analyse):
+    events = headline_events(analyse("Chile expels Peruvian diplomats", SPYING_LEDE))
+    assert [e.type for e in events] == ["SANCTION"]
+    assert [s.country for s in events[0].source] == ["CL"]
+
+
+def test_beside_a_lede_only_the_headlines_main_act_with_its_doer(analyse):
+    assert headline_events(analyse("Lima quiet as Chile expels Peruvian diplomats", SPYING_LEDE)) == []
+    assert headline_events(analyse("Peruvian diplomats expelled", SPYING_LEDE)) == []

@@ -47,6 +47,6 @@ def test_unconditioned_plan_stays_planned(extract):
 
 
 def test_if_clause_under_a_comparison_still_conditions_the_act(extract):
-    found = threats(extract('Biden said on Tuesday Iran "will be met with fire and fury like the '
+    found = threats(extract('President Joe Biden said Iran "will be met with fire and fury like the '
                             'world has never seen" if it attacked Israel again.'))
     assert [(names(e.source), names(e.target)) for e in found] == [(["Joe Biden"], ["Iran"])]
