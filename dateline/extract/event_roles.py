@@ -185,17 +185,11 @@ def verb_roles(
         target = []
     elif passive:
         source = agent_actors(verb, index) or occasion_agents(verb, index)
-        target = [a for s in raised_subjects(verb) for a in collect(s, index)]
-        commander = ordering_verb(verb, lex)
-        if not source and commander is not None:
-            # "ordered the ambassadors (to) be expelled": who orders the act does it, to
-            # whom the order names
-            source = subject_actors(commander, index)
-            target = target or [a for o in children(commander, "dobj") for a in collect(o, index)]
         if not source and entry.mode in EXPULSION_MODES:
             # "the ambassador was expelled from Kinshasa": the state he is sent out of
             source = (prep_actors(verb, ("from",), index, heads_only=True)
                       or place_targets(verb, ("from",), with_object=False, any_name=True))
+        target = [a for s in raised_subjects(verb) for a in collect(s, index)]
     else:
         source = counted_nationals(verb, index) or subject_actors(verb, index)
         # a required party is not what the trigger's own object names ("sent troops to X");
@@ -243,22 +237,6 @@ def verb_roles(
         target, source = source, prep_actors(verb, ("from",), index, heads_only=True)
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
-
-
-def ordering_verb(verb: Token, lex: Lexicon) -> Token | None:
-    """The verb of command a passive act in the subjunctive is ordered by: "ordered that
-    they be expelled", and the bare "be" the parse joins to the order ("ordered ten envoys,
-    ..., be declared persona non grata").  ("ordered the envoy to be expelled" is the
-    order's own entry.)"""
-    head = verb.head
-    if head == verb or head.lemma_.lower() not in lex.command_verbs:
-        return None
-    if verb.dep_ == "ccomp":
-        return head
-    bare_be = any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
-    if verb.dep_ == "conj" and bare_be and not children(verb, "aux", "nsubjpass", "nsubj"):
-        return head
-    return None
 
 
 def civilians_of(country: ActorRef) -> ActorRef:

@@ -584,13 +584,8 @@ def inside_condition(cand: Candidate, lex: Lexicon) -> bool:
 
 
 def conditioned(verb: Token, lex: Lexicon) -> list[Token]:
-    """The verb's own if/unless clauses, and those the parse hangs under a comparison of
-    its own ("will be met with fire like the world has never seen if it threatens ...")."""
-    own = [clause for clause in children(verb, "advcl") if condition_marked(clause, lex)]
-    nested = [clause for other in children(verb, "advcl") if not condition_marked(other, lex)
-              and any(c.dep_ == "mark" and c.lower_ in ("like", "as") for c in other.children)
-              for clause in children(other, "advcl") if condition_marked(clause, lex)]
-    return own + nested
+    """The verb's own if/unless clauses."""
+    return [clause for clause in children(verb, "advcl") if condition_marked(clause, lex)]
 
 
 def conditional_threat(event: EventMention, cand: Candidate, lex: Lexicon, index: MentionIndex,

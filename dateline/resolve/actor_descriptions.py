@@ -105,11 +105,6 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
         places = qual.countries if plural else qual.countries[:1]
         if not plural and len(qual.countries) > 1:
             return
-        if plural and not places and qual.org in r.kb.orgs:
-            # "ECOWAS leaders", "EU foreign ministers": its members' office holders acting
-            # together act as the organisation, not as one holder of its posts
-            emit(r.kb.org_ref(qual.org))
-            return
         if plural and len(places) == 1:  # "Vietnamese leaders": a group, not one holder
             emit(r.kb.group_ref(places[0], r.kb.role_def_sector(keys[0]),
                                 r.doc[noun.start:noun.end].text))

@@ -44,9 +44,3 @@ def test_no_threat_without_anyone_to_make_it(extract):
 def test_unconditioned_plan_stays_planned(extract):
     events = extract("Russia will strike Ukraine next week, Putin said.")
     assert not threats(events)
-
-
-def test_if_clause_under_a_comparison_still_conditions_the_act(extract):
-    found = threats(extract('President Joe Biden said Iran "will be met with fire and fury like the '
-                            'world has never seen" if it attacked Israel again.'))
-    assert [(names(e.source), names(e.target)) for e in found] == [(["Joe Biden"], ["Iran"])]

@@ -142,21 +142,3 @@ def test_drills_of_no_state_are_no_show_of_force(resolved_events):
 ])
 def test_a_festive_crowd_is_no_protest(resolved_events, text):
     assert "PROTEST" not in asserted_types(resolved_events(text, PUBLISHED))
-
-
-@pytest.mark.parametrize("text", [
-    "The storm hit Cuba with heavy rain.",  # "hit ... with" a penalty only
-    "The police tightened controls at the border.",  # no export control or sanction
-    "The army ousted the president of Niger.",  # a coup, not an expulsion
-])
-def test_sanction_verbs_need_their_penalty_or_envoy(resolved_events, text):
-    assert "SANCTION" not in asserted_types(resolved_events(text, PUBLISHED))
-
-
-@pytest.mark.parametrize("text, source", [
-    ("The Kenyan president ordered that the Ugandan envoy be expelled.", "KE"),
-    ("Erdogan said he had ordered ten ambassadors be declared persona non grata.", "TR"),
-])
-def test_a_passive_act_ordered_in_the_subjunctive_is_the_orderers(resolved_events, text, source):
-    event = only(resolved_events(text, PUBLISHED), "SANCTION")
-    assert [a.country for a in event.source] == [source]

@@ -311,16 +311,6 @@ MORE: list[tuple[str, str]] = [
     ("Kosovo police raided Serb-run offices in the north.", "COERCE"),
     ("The Houthis attacked a British tanker in the Gulf of Aden.", "ASSAULT"),
     ("The United States and the Philippines began their largest joint exercises.", "COOPERATE"),
-    # a fourth round: SANCTION by CAMEO 161/163/166 verbs, actors that are an
-    # organisation's office holders
-    ("Britain shut down the Russian consulate in Edinburgh.", "SANCTION"),
-    ("The United States hit Russia with fresh sanctions.", "SANCTION"),
-    ("Japan tightened export controls on chips to China.", "SANCTION"),
-    ("India suspended visas for Canadian citizens.", "SANCTION"),
-    ("The Netherlands barred entry to two Russian lawmakers.", "SANCTION"),
-    ("Sweden ousted two Chinese journalists.", "SANCTION"),
-    ("ECOWAS leaders issued an ultimatum to the junta after a summit in Abuja.", "THREATEN"),
-    ("EU foreign ministers imposed new sanctions on Belarus.", "SANCTION"),
 ]
 
 NOT_DONE: list[tuple[str, str]] = [

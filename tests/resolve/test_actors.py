@@ -251,15 +251,6 @@ def test_pair_leaves_out_the_speaker_and_plural_posts_are_groups(nlp, kb):
     assert (leaders.kind, leaders.country) == ("group", "VN")
 
 
-def test_plural_posts_of_an_organisation_are_the_organisation(nlp, kb):
-    text = ("NATO defence ministers met in Brussels. Later, African Union foreign ministers "
-            "condemned the coup.")
-    ms = run(nlp, kb, text, "2023-11-12")
-    found = {m.text: m.actor.id for m in ms}
-    assert found["NATO defence ministers"] == "org:nato"
-    assert found["African Union foreign ministers"] == "org:au_union"
-
-
 def test_shared_surname_goes_to_the_nearest_full_mention(nlp, kb):
     text = ("Kim Yo Jong issued a statement on Monday. Later, Kim Jong Un inspected a "
             "factory. Kim said output must rise.")
