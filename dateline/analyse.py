@@ -525,12 +525,27 @@ def _headline_events(article: Article, events: list[EventMention], resources: Re
             if e.type not in _HEADLINE_LEFT_TO_LEDE and not _in_subordinate_clause(doc, e)]
     if any(e.lede for e in events):
         completed_from_headline(events, kept)
-        return []
+        # an act of a kind the lede does not tell is the headline's own news ("Estonia
+        # expels Russian envoy" over a lede about the spying it answers)
+        # Only the headline's main act, told with its doer: its other clauses are background
+        # or comment.
+        lede_types = {e.type for e in events if e.lede}
+        kept = [e for e in kept if e.type not in lede_types and e.source and _main_act(doc, e)]
+        if not kept:
+            return []
     attach_context(doc, head, kept, mentions, resources.gazetteer, None)
     for event in kept:
         event.start = event.end = 0
         event.lede = True
     return kept
+
+
+def _main_act(doc, event: EventMention) -> bool:
+    """Whether the event's trigger is the headline's root verb or that verb's object
+    ("Estonia expels envoy", "US slaps sanctions on ...")."""
+    token = trigger_token(doc, event)
+    return token is not None and (token.dep_ == "ROOT" or token.head.dep_ == "ROOT"
+                                  and token.dep_ in ("dobj", "nsubjpass", "nsubj"))
 
 
 def _in_subordinate_clause(doc, event: EventMention) -> bool:

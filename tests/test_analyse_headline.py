@@ -1,4 +1,5 @@
-"""Events of a headline, taken when the lede tells none (sentences written for these tests)."""
+"""Events of a headline, taken when the lede tells none or tells acts of other kinds only
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,18 @@ def test_headlines_parsed_in_one_batch_give_what_each_alone_gives(analyse):
                 for e in headline_events(together)] == \
             [(e.type, e.text, [a.id for a in e.source], [a.id for a in e.target]) for e in headline_events(single)]
     assert [e.type for e in headline_events(batched[0])] == ["SANCTION"]
+
+
+SPYING_LEDE = ("Chilean police arrested two Peruvian officers on spying charges on Monday. "
+               "The two countries have quarrelled over fishing rights for years.")
+
+
+def test_headline_act_of_a_kind_the_lede_does_not_tell_is_taken(analyse):
+    events = headline_events(analyse("Chile expels Peruvian diplomats", SPYING_LEDE))
+    assert [e.type for e in events] == ["SANCTION"]
+    assert [s.country for s in events[0].source] == ["CL"]
+
+
+def test_beside_a_lede_only_the_headlines_main_act_with_its_doer(analyse):
+    assert headline_events(analyse("Lima quiet as Chile expels Peruvian diplomats", SPYING_LEDE)) == []
+    assert headline_events(analyse("Peruvian diplomats expelled", SPYING_LEDE)) == []
