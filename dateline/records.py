@@ -135,7 +135,9 @@ class TimeValue:
     """A date expression resolved against an anchor (usually the publication date).
 
     ``date`` has the precision the text supports; where the text only bounds the date,
-    ``date`` is None and ``earliest``/``latest`` hold the bounds.
+    ``date`` is None and ``earliest``/``latest`` hold the bounds.  ``tense``: for an
+    expression left unresolved ("on Friday" with no publication day), the tense of the clause
+    the date word belongs to, which says whether it is resolved back or forward later.
     """
 
     text: str
@@ -146,6 +148,7 @@ class TimeValue:
     start: int = -1
     end: int = -1
     basis: DateBasis = "text"
+    tense: str | None = None
 
 
 @dataclass(frozen=True)

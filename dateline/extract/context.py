@@ -15,6 +15,7 @@ from dateline.calendar_words import WEEKDAY_NAMES
 from dateline.clean.dates import dateline_day_span, find_month_day
 from dateline.english_words import english_words
 from dateline.extract.event_lexicon import load_lexicon
+from dateline.extract.quote_speakers import load_cues as load_quote_cues
 from dateline.extract.quotes import find_quote_spans
 from dateline.extract.topics import find_topics
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
@@ -260,6 +261,16 @@ def clause_date(
     # "the first talks since October": the start of a stretch, not the day of the event.
     dates = [d for d in dates if not _YEARS_AGO.search(d.text) and not _STRETCH.match(d.text)]
     chosen = _nearest_date(dates, trigger_at, doc, own_clause_only=planned)
+    said_tense = _speech_date_tense(doc, chosen, trigger_at)
+    if planned and said_tense is not None:
+        # "said on Monday its minister will visit": the day of the saying, not of the plan.
+        chosen, said_tense = None, None
+    elif chosen is not None and said_tense is not None and said_tense != tense:
+        # "said on Sunday they will send aid": Sunday is the day of the saying, back from the
+        # publication day whatever the tense of what was said.
+        again = [d for d in find_dates(text, anchor, tense=said_tense, anchor_bounds=bounds, offset=start)
+                 if d.start == chosen.start and d.end == chosen.end]
+        chosen = replace(again[0], basis=chosen.basis) if again else chosen
     if chosen is not None and chosen.date is None:
         chosen = _from_context(chosen, days, body_dates) or chosen
     elif chosen is not None and _SAME_DAY.search(chosen.text):
@@ -272,8 +283,9 @@ def clause_date(
         return TimeValue("(publication date)", date=anchor, precision="day", basis="reported")
     if chosen is not None and not (anchor and len(anchor) == 10):
         # "on Friday" in a report with no publication day: kept unresolved, for the day its
-        # story's other reports came out to resolve (dateline.resolve.story_time.dated_by_story).
-        return chosen
+        # story's other reports came out to resolve (dateline.resolve.story_time.dated_by_story),
+        # in the tense of the clause the date word belongs to.
+        return replace(chosen, tense=said_tense or tense)
     return None
 
 
@@ -407,6 +419,39 @@ def _governing_verb(doc, char: int | None):
             return token
         token = token.head
     return token
+
+
+def _speech_date_tense(doc, value: TimeValue | None, trigger_at: int | None) -> str | None:
+    """The tense of the speech verb a date word belongs to when it is not the trigger's own
+    verb ("said on Sunday they had agreed to send aid", "will announce on Monday that ..."):
+    the date is the saying's, and goes back or forward with it.  None when the date belongs
+    to the act's clause."""
+    if value is None or value.start < 0 or trigger_at is None:
+        return None
+    verb = _speech_verb_of(doc, value.start)
+    if verb is None:
+        return None
+    if verb == _governing_verb(doc, trigger_at):
+        return None  # the act is the saying itself ("condemned on Friday")
+    return clause_tense(doc, verb.idx, "past")
+
+
+def _speech_verb_of(doc, char: int):
+    """The speech verb the date word at ``char`` belongs to, else None.  The parser often hangs
+    a date standing right after the speech verb on the clause reported ("said on Sunday they
+    had agreed": "on Sunday" under "agreed"); a date before that clause's subject and
+    conjunction cannot be inside it, and is the saying's."""
+    speech = load_quote_cues().speech_verbs
+    verb, token = _governing_verb(doc, char), _token_at(doc, char)
+    if verb is None or token is None:
+        return None
+    if verb.lemma_.lower() in speech:
+        return verb
+    head = verb.head
+    if verb.dep_ != "ccomp" or head == verb or head.lemma_.lower() not in speech:
+        return None
+    opening = min([c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")] + [verb.i])
+    return head if head.i < token.i < opening else None
 
 
 def _clause_of(doc, char: int):

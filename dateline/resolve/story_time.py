@@ -154,7 +154,11 @@ def dated_by_story(mentions: Iterable[tuple[TimeValue | None, bool, bool]], own_
         if expression is not None and not expression.date:
             # The report itself came out on one of the story's days or the day after: a day
             # that depends on which (a Thursday, resolved on a Wednesday or on a Thursday) is none.
-            value = resolve_date(expression.text, None, tense="future" if planned else "past",
+            # The tense of the clause the date word belongs to, kept with it ("said on Sunday
+            # they had agreed to send aid" goes back though the aid is still to come); failing
+            # it, the act's own: a plan forward, else back.
+            tense = expression.tense or ("future" if planned else "past")
+            value = resolve_date(expression.text, None, tense=tense,
                                  anchor_bounds=(min(days), _next_day(story_day)))
             if value is not None and value.date and value.precision == "day":
                 stated.add(value.date)

@@ -177,3 +177,29 @@ def test_the_place_of_an_arrival_clause_is_the_events(analyse):
     events = [e for e in consult(analyse(f"{lead} after he arrived in Lyon.", published="2023-09-20"))
               if e.trigger == "met"]
     assert events and events[0].place is not None and events[0].place.name == "Lyon"
+
+
+def test_the_day_of_a_saying_is_not_the_day_of_a_plan_said(analyse):
+    # Published on a Wednesday: Monday is the day of the saying (though the parser hangs it on
+    # "visit"), not of the visit still to come; a visit planned for a weekday goes forward.
+    said = analyse("Russia said on Monday its foreign minister will visit China.", published="2021-03-10")
+    planned = analyse("The Russian foreign minister will visit China on Monday.", published="2021-03-10")
+    assert [e.date.date for e in said.events if e.date] == []
+    assert [e.date.date for e in planned.events if e.date] == ["2021-03-15"]
+
+
+def test_an_unresolved_weekday_keeps_the_tense_of_its_clause(analyse):
+    told = analyse("Russia and China said on Sunday they had agreed to send grain to Sudan.")
+    will = analyse("The Russian foreign minister will visit China on Sunday.")
+    told_dates = [e.date for e in told.events if e.date is not None and e.date.text.strip() == "on Sunday"]
+    will_dates = [e.date for e in will.events if e.date is not None]
+    assert told_dates and all(d.tense == "past" for d in told_dates)
+    assert will_dates and all(d.tense == "future" for d in will_dates)
+
+
+def test_a_weekday_of_a_speech_verb_goes_back_with_it_whatever_the_acts_tense(analyse):
+    # Published on a Monday: "are attacking" is present, but Wednesday is the day of the
+    # saying, five days back, not two days on.
+    events = analyse("Russia said on Wednesday its troops are attacking Ukrainian positions near Kharkiv.",
+                     published="2021-03-08").events
+    assert events and all(e.date is not None and e.date.date == "2021-03-03" for e in events)

@@ -185,3 +185,17 @@ def test_an_undated_happening_of_another_month_does_not_take_its_storys_day():
 def test_a_weekday_that_depends_on_which_of_the_storys_days_the_report_came_out_is_no_day():
     # Reports out on Wednesday 10 March; an undated one out then or on Thursday says "on Thursday".
     assert dated_by_story([(_said("on Thursday"), False, True)], [None], ["2021-03-10"]) is None
+
+
+def test_a_weekday_goes_the_way_of_the_tense_kept_with_it_not_of_the_plan():
+    from dateline.records import TimeValue
+    from dateline.resolve.story_time import dated_by_story
+
+    story = ["2021-03-10", "2021-03-10"]  # a Wednesday
+    said = TimeValue("on Monday", tense="past")  # "pledged on Monday to send grain": the pledge's day
+    assert dated_by_story([(said, True, False)], [None], story).date == "2021-03-08"
+    planned = TimeValue("on Monday", tense="future")  # "will visit on Monday"
+    assert dated_by_story([(planned, True, False)], [None], story).date == "2021-03-15"
+    unknown = TimeValue("on Monday")  # no tense kept: a plan forward, else back
+    assert dated_by_story([(unknown, True, False)], [None], story).date == "2021-03-15"
+    assert dated_by_story([(unknown, False, False)], [None], story).date == "2021-03-08"
