@@ -76,18 +76,29 @@ def _other_people(own, chosen) -> bool:
     return not (mine <= theirs or theirs <= mine)
 
 
-def _other_day(own, chosen, article_id: str | None = None) -> bool:
-    """A report of a meeting with no date whose opening names a day ("met on Tuesday") that
-    the story's dated happening is not: told alike, but of another meeting of the same people
+def _other_day(own, chosen, article_id: str | None = None, meetings_only: bool = True) -> bool:
+    """A report with no date whose opening names a day ("met on Tuesday") that the story's
+    dated happening is not: told alike, but of another meeting of the same people
     (``dateline.link.happenings.named_day_conflict``).  ``article_id``: that article's reports
-    only (an article moving between happenings); else all of ``own``'s."""
-    if own.type != "CONSULT" or own.date is not None or chosen.date is None or len(chosen.date) != 10:
+    only (an article moving between happenings); else all of ``own``'s.
+
+    ``meetings_only`` False: any act.  "The army seized power on Monday" told in the words of a
+    story of a Thursday visit, "the US on Thursday ordered the expulsion" in those of another
+    country's expulsion on a Tuesday: the story's words, not its days, brought them there.  An
+    act other than a meeting is told from other time zones and overnight ("late Tuesday",
+    "early Wednesday"), so the day before and the day after the story's also fit."""
+    if (meetings_only and own.type != "CONSULT") or own.date is not None:
+        return False
+    if chosen.date is None or len(chosen.date) != 10:
         return False
     day = dt.date.fromisoformat(chosen.date)
-    first = day - dt.timedelta(days=1) if chosen.date_basis == "reported" else day
-    # Its own reports of the meeting: what was said or done at it names the day it was said.
+    if own.type == "CONSULT":
+        first, last = (day - dt.timedelta(days=1) if chosen.date_basis == "reported" else day), day
+    else:
+        first, last = day - dt.timedelta(days=1), day + dt.timedelta(days=1)
+    # Its own reports of the act: what was said or done at it names the day it was said.
     told = [m for m in own.mentions if article_id in (None, m.article) and m.type == own.type]
-    return named_day_conflict(told, first, day)
+    return named_day_conflict(told, first, last)
 
 
 def _move(article_id: str, own, chosen) -> None:
@@ -229,7 +240,7 @@ def unify_leads(
                     _move(article_id, by_id[own], twin)
                     lead[article_id] = twin.id  # its own happening has gone over whole
                 continue
-            if own is not None and _other_day(by_id[own], chosen, article_id):
+            if own is not None and _other_day(by_id[own], chosen, article_id, meetings_only=False):
                 continue
             if own is not None and _published_apart(chosen, by_id[own], (published or {}).get(article_id)):
                 continue

@@ -367,6 +367,22 @@ def lone(article: str, actor: ActorRef = KENYA, type_: str = "ASSAULT") -> Event
                         lede=True)
 
 
+def test_an_undated_act_naming_a_weekday_far_from_its_story_s_day_stays_out():
+    # 3 March 2025 was a Monday.  "Kenyan jets struck ... on Thursday", told in the words of
+    # the story of Monday's strike, is another strike; told from another time zone, the day
+    # before or after is the same one.
+    def b_joins(text: str) -> bool:
+        undated = strike("h2", "B", None)
+        undated.mentions[0].text, undated.mentions[0].lede = text, True
+        _, lead = one_story([strike("h1", "A", "2025-03-03"), undated, strike("h3", "C", "2025-03-03")])
+        return lead["B"] == "h1"
+
+    assert not b_joins("Kenyan jets struck al-Shabaab camps on Thursday.")
+    assert b_joins("Kenyan jets struck al-Shabaab camps early Tuesday.")
+    assert b_joins("Kenyan jets struck al-Shabaab camps on Monday.")
+    assert b_joins("Kenyan jets struck al-Shabaab camps.")
+
+
 def test_a_lone_party_s_undated_act_takes_the_day_of_its_story_s_act():
     dated = strike("h1", "A", "2024-05-06")
     date_lone_acts([["A", "B"]], [dated], [lone("B")])
