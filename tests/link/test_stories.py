@@ -53,6 +53,16 @@ def test_publication_dates_far_apart_never_join():
     assert len(cluster_stories(items)) == 2
 
 
+def test_a_month_alone_far_from_another_publication_day_never_joins():
+    # An address gives the month alone ("/2012/04/"): still years from a day of 2009.
+    items = [quake(0, "Sumatra", "Agus Salim", "2009-09-30"), quake(1, "Sumatra", "Agus Salim", "2012-04")]
+    assert len(cluster_stories(items)) == 2
+    # A month that holds the other's day, or a year alone, keeps nothing apart.
+    for published in ("2009-09", "2012"):
+        items = [quake(0, "Sumatra", "Agus Salim", "2009-09-30"), quake(1, "Sumatra", "Agus Salim", published)]
+        assert len(cluster_stories(items)) == 1
+
+
 def test_conflicting_lead_dates_never_join():
     a, b = quake(0, "Sumatra", "Agus Salim"), quake(1, "Sumatra", "Agus Salim")
     a.lead_date, b.lead_date = "2024-04-08", "2025-07-13"
