@@ -197,13 +197,15 @@ def unify_leads(
     happenings: list,
     first_sentences: dict[str, tuple[int, int, str]],
     published: dict[str, str | None] | None = None,
+    other_days: set[str] | None = None,
 ) -> tuple[list, dict[str, str | None]]:
     """Give every article of a story the same lead happening.
 
     The story's happening is the lead most of its articles already name; an article whose own
     lead differs brings its reports of that lead over.  A story none of whose articles has a
     happening gets one of type OTHER (a happening outside the political event types), with each
-    article's first sentence as evidence.
+    article's first sentence as evidence.  ``other_days`` collects the happenings kept out of
+    their story's for naming another day: the story's days are not theirs.
     """
     from dateline.records import EventMention, Happening, content_id
 
@@ -241,6 +243,8 @@ def unify_leads(
                     lead[article_id] = twin.id  # its own happening has gone over whole
                 continue
             if own is not None and _other_day(by_id[own], chosen, article_id, meetings_only=False):
+                if other_days is not None:
+                    other_days.add(own)
                 continue
             if own is not None and _published_apart(chosen, by_id[own], (published or {}).get(article_id)):
                 continue

@@ -381,13 +381,16 @@ def test_an_undated_act_naming_a_weekday_far_from_its_story_s_day_stays_out():
     # 3 March 2025 was a Monday.  "Kenyan jets struck ... on Thursday", told in the words of
     # the story of Monday's strike, is another strike; told from another time zone, the day
     # before or after is the same one.
-    def b_joins(text: str) -> bool:
+    def b_joins(text: str, other_days: set[str] | None = None) -> bool:
         undated = strike("h2", "B", None)
         undated.mentions[0].text, undated.mentions[0].lede = text, True
-        _, lead = one_story([strike("h1", "A", "2025-03-03"), undated, strike("h3", "C", "2025-03-03")])
+        happenings = [strike("h1", "A", "2025-03-03"), undated, strike("h3", "C", "2025-03-03")]
+        _, lead = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {}, None, other_days)
         return lead["B"] == "h1"
 
-    assert not b_joins("Kenyan jets struck al-Shabaab camps on Thursday.")
+    kept_apart: set[str] = set()
+    assert not b_joins("Kenyan jets struck al-Shabaab camps on Thursday.", kept_apart)
+    assert kept_apart == {"h2"}  # the story's days are not its own: nothing dates it by them
     assert b_joins("Kenyan jets struck al-Shabaab camps early Tuesday.")
     assert b_joins("Kenyan jets struck al-Shabaab camps on Monday.")
     assert b_joins("Kenyan jets struck al-Shabaab camps.")
