@@ -108,7 +108,8 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         first[article_id] = (0, end, body[:end])
     stories = cluster_stories(inputs)
     published_on = {item.article_id: item.published for item in inputs}
-    happenings, lead = unify_leads(stories, lead, happenings, first, published_on)
+    other_days: set[str] = set()
+    happenings, lead = unify_leads(stories, lead, happenings, first, published_on, other_days)
     for happening in happenings:
         if happening.date is None:
             led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
@@ -116,7 +117,9 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         elif happening.date_basis == "reported":
             led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
             _earlier_report(happening, [(first[a][2], published_on.get(a)) for a in led])
-    _date_by_story(happenings, stories, published_on)
+    # A happening kept out of its story's for naming another day takes no day from that story.
+    undated_by_story = [h for h in happenings if h.id not in other_days]
+    _date_by_story(undated_by_story, stories, published_on)
     # Once every happening has what date its own reports and story give it.
     happenings, lead = join_undated_across_stories(happenings, lead)
     happenings, lead = join_same_day_twins(happenings, lead)
@@ -125,7 +128,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     date_lone_acts(stories, happenings, loose)
     joined = {m.id for h in happenings for m in h.mentions}
     happenings += lone_acts_told_alike(stories, [m for m in loose if m.id not in joined], lone_dated)
-    _date_by_stories_around(happenings, stories, published_on)
+    _date_by_stories_around([h for h in happenings if h.id not in other_days], stories, published_on)
     joined = {m.id for h in happenings for m in h.mentions}
     happenings += _lone_acts_by_story([m for m in loose if m.id not in joined], stories, published_on)
     return happenings, lead

@@ -132,9 +132,23 @@ def _far_apart(a: StoryInput, b: StoryInput) -> bool:
     return bool(da and db and abs((da - db).days) > MAX_DAYS_APART)
 
 
+def _published_gap(a: StoryInput, b: StoryInput) -> int | None:
+    """Days at the least between two articles' publication dates, each a day or a month
+    alone ("/2017/06/" in an address): a June 2017 report and one of 4 January 2016 are
+    over 500 days apart, whatever day of June it was.  None where either is unknown or a
+    year alone."""
+    if not (a.published and b.published and len(a.published) in (7, 10) and len(b.published) in (7, 10)):
+        return None
+    try:
+        (a_first, a_last), (b_first, b_last) = days_of(a.published), days_of(b.published)
+    except ValueError:
+        return None
+    return max((b_first - a_last).days, (a_first - b_last).days, 0)
+
+
 def _conflict(a: StoryInput, b: StoryInput) -> bool:
-    da, db = iso_day(a.published), iso_day(b.published)
-    if da and db and abs((da - db).days) > MAX_FOLLOW_UP_DAYS:
+    gap = _published_gap(a, b)
+    if gap is not None and gap > MAX_FOLLOW_UP_DAYS:
         return True
     # Lead dates of whole days that differ: two happenings.  (Coarser lead dates are too often
     # the date of a side event to split stories on; measured on ECB+'s developer half.)

@@ -76,18 +76,29 @@ def _other_people(own, chosen) -> bool:
     return not (mine <= theirs or theirs <= mine)
 
 
-def _other_day(own, chosen, article_id: str | None = None) -> bool:
-    """A report of a meeting with no date whose opening names a day ("met on Tuesday") that
-    the story's dated happening is not: told alike, but of another meeting of the same people
+def _other_day(own, chosen, article_id: str | None = None, meetings_only: bool = True) -> bool:
+    """A report with no date whose opening names a day ("met on Tuesday") that the story's
+    dated happening is not: told alike, but of another meeting of the same people
     (``dateline.link.happenings.named_day_conflict``).  ``article_id``: that article's reports
-    only (an article moving between happenings); else all of ``own``'s."""
-    if own.type != "CONSULT" or own.date is not None or chosen.date is None or len(chosen.date) != 10:
+    only (an article moving between happenings); else all of ``own``'s.
+
+    ``meetings_only`` False: any act.  "The army seized power on Monday" told in the words of a
+    story of a Thursday visit, "the US on Thursday ordered the expulsion" in those of another
+    country's expulsion on a Tuesday: the story's words, not its days, brought them there.  An
+    act other than a meeting is told from other time zones and overnight ("late Tuesday",
+    "early Wednesday"), so the day before and the day after the story's also fit."""
+    if (meetings_only and own.type != "CONSULT") or own.date is not None:
+        return False
+    if chosen.date is None or len(chosen.date) != 10:
         return False
     day = dt.date.fromisoformat(chosen.date)
-    first = day - dt.timedelta(days=1) if chosen.date_basis == "reported" else day
-    # Its own reports of the meeting: what was said or done at it names the day it was said.
+    if own.type == "CONSULT":
+        first, last = (day - dt.timedelta(days=1) if chosen.date_basis == "reported" else day), day
+    else:
+        first, last = day - dt.timedelta(days=1), day + dt.timedelta(days=1)
+    # Its own reports of the act: what was said or done at it names the day it was said.
     told = [m for m in own.mentions if article_id in (None, m.article) and m.type == own.type]
-    return named_day_conflict(told, first, day)
+    return named_day_conflict(told, first, last)
 
 
 def _move(article_id: str, own, chosen) -> None:
@@ -186,13 +197,15 @@ def unify_leads(
     happenings: list,
     first_sentences: dict[str, tuple[int, int, str]],
     published: dict[str, str | None] | None = None,
+    other_days: set[str] | None = None,
 ) -> tuple[list, dict[str, str | None]]:
     """Give every article of a story the same lead happening.
 
     The story's happening is the lead most of its articles already name; an article whose own
     lead differs brings its reports of that lead over.  A story none of whose articles has a
     happening gets one of type OTHER (a happening outside the political event types), with each
-    article's first sentence as evidence.
+    article's first sentence as evidence.  ``other_days`` collects the happenings kept out of
+    their story's for naming another day: the story's days are not theirs.
     """
     from dateline.records import EventMention, Happening, content_id
 
@@ -229,7 +242,9 @@ def unify_leads(
                     _move(article_id, by_id[own], twin)
                     lead[article_id] = twin.id  # its own happening has gone over whole
                 continue
-            if own is not None and _other_day(by_id[own], chosen, article_id):
+            if own is not None and _other_day(by_id[own], chosen, article_id, meetings_only=False):
+                if other_days is not None:
+                    other_days.add(own)
                 continue
             if own is not None and _published_apart(chosen, by_id[own], (published or {}).get(article_id)):
                 continue

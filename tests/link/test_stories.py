@@ -60,6 +60,16 @@ def test_publication_dates_far_apart_never_join():
     assert len(cluster_stories(items)) == 2
 
 
+def test_a_month_alone_far_from_another_publication_day_never_joins():
+    # An address gives the month alone ("/2012/04/"): still years from a day of 2009.
+    items = [quake(0, "Sumatra", "Agus Salim", "2009-09-30"), quake(1, "Sumatra", "Agus Salim", "2012-04")]
+    assert len(cluster_stories(items)) == 2
+    # A month that holds the other's day, or a year alone, keeps nothing apart.
+    for published in ("2009-09", "2012"):
+        items = [quake(0, "Sumatra", "Agus Salim", "2009-09-30"), quake(1, "Sumatra", "Agus Salim", published)]
+        assert len(cluster_stories(items)) == 1
+
+
 def test_conflicting_lead_dates_never_join():
     a, b = quake(0, "Sumatra", "Agus Salim"), quake(1, "Sumatra", "Agus Salim")
     a.lead_date, b.lead_date = "2024-04-08", "2025-07-13"
@@ -372,6 +382,25 @@ def lone(article: str, actor: ActorRef = KENYA, type_: str = "ASSAULT") -> Event
     """An undated opening that names one side only: "Kenya launched air strikes"."""
     return EventMention(f"lone-{article}", article, type_, 0, 30, "Kenya launched air strikes", source=[actor],
                         lede=True)
+
+
+def test_an_undated_act_naming_a_weekday_far_from_its_story_s_day_stays_out():
+    # 3 March 2025 was a Monday.  "Kenyan jets struck ... on Thursday", told in the words of
+    # the story of Monday's strike, is another strike; told from another time zone, the day
+    # before or after is the same one.
+    def b_joins(text: str, other_days: set[str] | None = None) -> bool:
+        undated = strike("h2", "B", None)
+        undated.mentions[0].text, undated.mentions[0].lede = text, True
+        happenings = [strike("h1", "A", "2025-03-03"), undated, strike("h3", "C", "2025-03-03")]
+        _, lead = unify_leads([["A", "B", "C"]], {"A": "h1", "B": "h2", "C": "h1"}, happenings, {}, None, other_days)
+        return lead["B"] == "h1"
+
+    kept_apart: set[str] = set()
+    assert not b_joins("Kenyan jets struck al-Shabaab camps on Thursday.", kept_apart)
+    assert kept_apart == {"h2"}  # the story's days are not its own: nothing dates it by them
+    assert b_joins("Kenyan jets struck al-Shabaab camps early Tuesday.")
+    assert b_joins("Kenyan jets struck al-Shabaab camps on Monday.")
+    assert b_joins("Kenyan jets struck al-Shabaab camps.")
 
 
 def test_a_lone_party_s_undated_act_takes_the_day_of_its_story_s_act():
