@@ -63,6 +63,9 @@ class CueSet:
     # folded nouns of a post held in a city ("embajador", "Botschafter"): a city after them and
     # a word of place ("su embajador en Tel Aviv") is where the post is, not where the event was
     post_nouns: frozenset[str] = frozenset()
+    # Markers whose accent tells them from another word ("à" from the French auxiliary "a" of
+    # "le Mali a décidé"): folded form -> the forms as written (case folded) that are the marker.
+    accented: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def find(self, text: str, offset: int = 0) -> list[Hit]:
         """Every cue and marker in ``text`` (longest first where they overlap)."""
@@ -88,6 +91,8 @@ class CueSet:
                 if end is not None:
                     hits.append(Hit(kind, toks[i].start, toks[end - 1].end, text[toks[i].start - offset:toks[end - 1].end - offset],
                                     sum(w != GAP for w in words), joint=words in self.joint))
+        hits = [h for h in hits if h.kind != "target" or fold(h.text) not in self.accented
+                or h.text.casefold() in self.accented[fold(h.text)]]
         return _longest(hits)
 
 
@@ -180,6 +185,10 @@ def cue_set(language: str) -> CueSet | None:
     cues.area_nouns_before = frozenset(fold(str(w)) for w in data.get("area_nouns_before") or [])
     cues.area_nouns_after = frozenset(fold(str(w)) for w in data.get("area_nouns_after") or [])
     cues.post_nouns = frozenset(fold(str(w)) for w in data.get("post_nouns") or [])
+    markers = [str(w) for w in data.get("target_markers") or []]
+    plain = {fold(w) for w in markers if fold(w) == w.casefold()}
+    cues.accented = {fold(w): frozenset(v.casefold() for v in markers if fold(v) == fold(w))
+                     for w in markers if fold(w) != w.casefold() and fold(w) not in plain}
     # signing an agreement: PLOVER's SUPPORT ("ratify, sign, or finalize an agreement"), done
     # by its parties together
     cues.joint = frozenset(_words(str(p), language) for p in data.get("signing") or [])

@@ -113,3 +113,11 @@ def test_a_country_name_after_an_attack_noun_is_not_its_attacker(event):
 def test_the_quds_force_commander_is_known_in_every_script(event, language, text):
     e = event(language, text, "ASSAULT", published="2020-01-03")
     assert ids(e.source) == ["country:US"] and ids(e.target) == ["qassem-soleimani"]
+
+
+def test_an_auxiliary_is_not_the_accented_preposition():
+    # French "a" (has) folds to "à" (to), a target marker: only "à" as written marks a target
+    cues = cue_set("fr")
+    assert cues is not None
+    assert not [h for h in cues.find("Le Mali a décidé de rompre ses relations.") if h.kind == "target"]
+    assert [h.text for h in cues.find("Le Mali a écrit à la France.") if h.kind == "target"] == ["à"]
