@@ -142,7 +142,7 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     after = [m for m in actors if m.start >= cue.end or (cue.start < m.start and m.end <= cue.end)]
     markers = [h for h in hits if h.kind == "target"]
     # An actor right after a target marker ("mit Putin treffen") is the counterpart, not the source.
-    unmarked = [m for m in before if not _after_marker(m, markers)]
+    unmarked = [m for m in before if not _after_marker(m, markers, language)]
     if language in VERB_FINAL or not before:
         source = actors[0]
     elif language in CLAUSE_FINAL_VERB and not after and len(unmarked) >= 2 and _joined(before, hits) is None:
@@ -173,7 +173,7 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
         if joined is not None and _and_between(*joined, sentence):
             # "Chile y Colombia llamaron a consultas a sus embajadores": both act; neither is the target.
             others = [m for m in others if m.actor.id not in {j.actor.id for j in joined}]
-        after_marker = [m for m in others if _after_marker(m, markers) and m.start > source.start]
+        after_marker = [m for m in others if _after_marker(m, markers, language) and m.start > source.start]
         following = [m for m in others if m.start > source.start]
         pool = after_marker or (after if language not in VERB_FINAL else following) or following
         pool = [m for m in pool if m.actor.id != source.actor.id]
@@ -267,7 +267,17 @@ def _attack_on(cue: Hit, attacker: Mention, actors: list[Mention]) -> Candidate 
     return Candidate(cue, [attacker.actor], [victims[0].actor]) if victims else None
 
 
-def _after_marker(m: Mention, markers: list[Hit]) -> bool:
+# Languages whose case markers follow the noun ("バイデン大統領と", "Putin ile", "पुतिन से"): a
+# target marker there belongs to the name before it, a title word or two away at most.
+POSTPOSITIONAL = {"ja", "ko", "tr", "hi"}
+_POSTPOSITION_REACH = {"spaced": 12, "spaceless": 6}
+
+
+def _after_marker(m: Mention, markers: list[Hit], language: str = "") -> bool:
+    """The mention is marked as a target by one of ``markers``."""
+    if language in POSTPOSITIONAL:
+        reach = _POSTPOSITION_REACH["spaceless" if spaceless(language) else "spaced"]
+        return any(m.end <= h.start and h.start - m.end <= reach for h in markers)
     return any(h.end <= m.start and m.start - h.end <= 30 for h in markers)
 
 

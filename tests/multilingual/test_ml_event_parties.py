@@ -121,3 +121,10 @@ def test_an_auxiliary_is_not_the_accented_preposition():
     assert cues is not None
     assert not [h for h in cues.find("Le Mali a décidé de rompre ses relations.") if h.kind == "target"]
     assert [h.text for h in cues.find("Le Mali a écrit à la France.") if h.kind == "target"] == ["à"]
+
+
+def test_a_postposition_marks_the_name_before_it(event):
+    # Japanese "と" ('with') follows its noun: the one met is the name before it, not after it
+    e = event("ja", "岸田首相は、中国の習近平国家主席の発言を受けて、バイデン大統領と会談した。", "CONSULT",
+              published="2023-05-20")
+    assert ids(e.source) == ["fumio-kishida"] and ids(e.target) == ["joe-biden"]
