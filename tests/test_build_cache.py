@@ -89,3 +89,12 @@ def test_an_unwritable_cache_still_builds(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file, not a folder
     monkeypatch.delenv("DATELINE_NO_CACHE", raising=False)
     assert build_cache.cached("probe", [], lambda: "built") == "built"
+
+
+def test_old_entries_are_pruned(cache_home: Path, tmp_path: Path) -> None:
+    source = tmp_path / "input.txt"
+    for version in range(build_cache.KEEP + 2):
+        source.write_text(str(version), encoding="utf-8")
+        build_cache.cached("probe", [source], lambda v=version: v)
+    assert len(_entries(cache_home, "probe")) == build_cache.KEEP
+    assert build_cache.cached("probe", [source], lambda: -1) == build_cache.KEEP + 1
