@@ -9,7 +9,10 @@ asking anyone, and records them in ``REFUSED`` for the tests that check this.
 from __future__ import annotations
 
 import ipaddress
+import os
+import shutil
 import socket
+import tempfile
 
 import pytest
 
@@ -38,12 +41,21 @@ def _guarded_getaddrinfo(host, *args, **kwargs):
     return _real_getaddrinfo(host, *args, **kwargs)
 
 
+_CACHE_HOME: list[str] = []
+
+
 def pytest_configure(config) -> None:
     socket.getaddrinfo = _guarded_getaddrinfo
+    # The built-knowledge cache (dateline/build_cache.py) of this run, not the user's; the
+    # environment carries it to the subprocesses and workers tests start.
+    _CACHE_HOME.append(tempfile.mkdtemp(prefix="dateline-test-cache-"))
+    os.environ["XDG_CACHE_HOME"] = _CACHE_HOME[-1]
 
 
 def pytest_unconfigure(config) -> None:
     socket.getaddrinfo = _real_getaddrinfo
+    for folder in _CACHE_HOME:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from dateline.build_cache import cached
 from dateline.records import ActorRef
 from dateline.resolve.kb_base import (  # noqa: F401 - re-exported for the resolver
     CAT_ADJ,
@@ -683,4 +684,6 @@ def _load_cached(extra: tuple[str, ...], dictionaries: str | None = None) -> Act
         if not Path(path).is_file():
             raise ValueError(f"actor file {path} does not exist (expected a YAML file)")
         ActorKB()._merge_file(Path(path))  # check the user's file before the long build
-    return ActorKB.from_files([*data_files(), *map(Path, extra)], dictionaries)
+    files = [*data_files(), *map(Path, extra)]
+    return cached("actor-kb", [*extra, dictionaries],
+                  lambda: ActorKB.from_files(files, dictionaries), params=(extra, dictionaries))

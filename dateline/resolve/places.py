@@ -40,6 +40,7 @@ from typing import Any
 
 import yaml
 
+from dateline.build_cache import cached
 from dateline.records import PlaceRef
 from dateline.resolve.nationalities import nationality_adjectives
 from dateline.yaml_words import parse_words_yaml
@@ -230,6 +231,12 @@ def _geonames() -> _Geonames:
 
 @lru_cache(maxsize=8)
 def _load_cached(extra: tuple[Path, ...]) -> Gazetteer:
+    # The fields, not the Gazetteer: its own pickle is a recipe that would rebuild it.
+    state = cached("gazetteer", extra, lambda: vars(_build(extra)), params=extra)
+    return Gazetteer(**state)
+
+
+def _build(extra: tuple[Path, ...]) -> Gazetteer:
     import pycountry
 
     data = _read_yaml(DATA_FILE)
