@@ -559,16 +559,12 @@ def _in_subordinate_clause(doc, event: EventMention) -> bool:
     return False
 
 
-def _country_of(kb: ActorKB) -> Callable[[str], ActorRef | None]:
+def _country_of(kb: ActorKB, sector: str | None = None) -> Callable[[str], ActorRef | None]:
+    """A country code's actor in the knowledge base (as ``sector``: its government), or None
+    for a code the knowledge base does not know."""
     def country(code: str) -> ActorRef | None:
-        return kb.country_ref(code) if code in kb.countries else None
+        return kb.country_ref(code, sector) if code in kb.countries else None
     return country
-
-
-def _government_of(kb: ActorKB) -> Callable[[str], ActorRef | None]:
-    def government(code: str) -> ActorRef | None:
-        return kb.country_ref(code, "government") if code in kb.countries else None
-    return government
 
 
 def analyse_doc(doc, article: Article, resources: Resources, *, title_doc: Doc | None = None) -> Analysis:
@@ -582,7 +578,7 @@ def analyse_doc(doc, article: Article, resources: Resources, *, title_doc: Doc |
     dateline_place = place_of_dateline(article.body[:800], resources.gazetteer)
     attach_context(doc, article, events, mentions, resources.gazetteer, dateline_place)
     events += _headline_events(article, events, resources, title_doc)
-    protest_recipients(events, _government_of(resources.kb), doc, resources.lexicon)
+    protest_recipients(events, _country_of(resources.kb, "government"), doc, resources.lexicon)
     attack_recipients(events, _country_of(resources.kb))
     # what did not happen ("had never met", "would have deplored") is no event to store
     events = without_retold_partials([e for e in events if e.modality != "negated"])
