@@ -134,6 +134,13 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     return happenings, lead
 
 
+def _as_told(mention, *, in_opening: bool) -> tuple[TimeValue | None, bool, bool]:
+    """What ``dated_by_story`` reads of a report: its date expression, whether it tells a plan,
+    and whether it tells the act as done in its opening (``in_opening``: it stands there)."""
+    planned = mention.status == "planned"
+    return mention.date, planned, in_opening and mention.modality == "asserted" and not planned
+
+
 def _date_by_story(happenings, stories: list[list[str]], published_on: dict[str, str | None]) -> None:
     """A happening still undated whose reports have no publication day, all in one story,
     takes the day that story gives its sentences (dateline.resolve.story_time.dated_by_story):
@@ -149,8 +156,7 @@ def _date_by_story(happenings, stories: list[list[str]], published_on: dict[str,
         index = held.pop() if len(held) == 1 else None
         if any(p and len(p) == 10 for p in own) or index is None:
             continue
-        mentions = [(m.date, m.status == "planned", m.lede and m.modality == "asserted" and m.status != "planned")
-                    for m in happening.mentions]
+        mentions = [_as_told(m, in_opening=m.lede) for m in happening.mentions]
         value = dated_by_story(mentions, own, [published_on.get(a) for a in stories[index]])
         if value is not None:
             happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
@@ -174,8 +180,7 @@ def _date_by_stories_around(happenings, stories: list[list[str]], published_on: 
             continue
         own = [p for a in happening.articles if (p := published_on.get(a)) and len(p) == 10]
         around = [published_on.get(a) for i in held for a in stories[i]]
-        mentions = [(m.date, m.status == "planned", m.lede and m.modality == "asserted" and m.status != "planned")
-                    for m in happening.mentions]
+        mentions = [_as_told(m, in_opening=m.lede) for m in happening.mentions]
         value = dated_by_story(mentions, own, around)
         if value is not None:
             happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
@@ -201,8 +206,7 @@ def _lone_acts_by_story(loose: Iterable, stories: list[list[str]], published_on:
         if own and len(own) == 10:
             continue
         around = [published_on.get(a) for a in stories[story_of[mention.article]]]
-        value = dated_by_story([(mention.date, mention.status == "planned", mention.modality == "asserted"
-                                 and mention.status != "planned")], [], around)
+        value = dated_by_story([_as_told(mention, in_opening=True)], [], around)
         if value is None:
             continue
         happening = happening_of([mention])
