@@ -583,6 +583,8 @@ def _attaches_to_event(doc, start: int, people: Sequence[tuple[int, int]] = ()) 
 # ("met Y in Paris and flew to Berlin") tells of another act, and its place is that act's.
 _CIRCUMSTANCE_LINKS = {"advcl", "pcomp"}  # "after arriving in Beijing": a clause under "after"
 _DESCRIBING_LINKS = {"acl", "relcl"}
+# Heads whose describing clause still places the event: a gathering or a people noun.
+_SCOPE_NOUNS = _EVENT_NOUNS | _PEOPLE_NOUNS
 
 
 def _in_trigger_scope(doc, start: int, trigger_at: int | None, people: Sequence[tuple[int, int]] = ()) -> bool:
@@ -608,7 +610,7 @@ def _in_trigger_scope(doc, start: int, trigger_at: int | None, people: Sequence[
         head = clause.head
         if head == clause:
             return False
-        if clause.dep_ in _DESCRIBING_LINKS and (head == trigger or head.lemma_.lower() in _EVENT_NOUNS | _PEOPLE_NOUNS
+        if clause.dep_ in _DESCRIBING_LINKS and (head == trigger or head.lemma_.lower() in _SCOPE_NOUNS
                                                  or any(s <= head.idx < e for s, e in people)):
             # the event's own noun, the gathering it sits in ("the summit held in Sochi") or a
             # participant ("Blinken, who is visiting Beijing", "the first official to visit China")
