@@ -38,5 +38,10 @@ def country(code: str, name: str) -> ActorRef:
     return ActorRef(id=f"country:{code}", name=name, kind="country", country=code)
 
 
+def official(slug: str, name: str, code: str) -> ActorRef:
+    """A person holding a government post of country ``code``."""
+    return ActorRef(id=slug, name=name, kind="person", country=code, sector="government")
+
+
 def group(slug: str, name: str, code: str, sector: str | None = None) -> ActorRef:
     return ActorRef(id=slug, name=name, kind="group", country=code, sector=sector)

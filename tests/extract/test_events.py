@@ -9,21 +9,16 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-from hand_mentions import country, events_with, group
+from hand_mentions import country, events_with, group, official
 
 from dateline.extract.event_lexicon import PLOVER_TYPES, SKIP, load_lexicon
 from dateline.extract.events import plover_coding
 from dateline.records import ActorRef
 
-
-def person(slug: str, name: str, code: str) -> ActorRef:
-    return ActorRef(id=slug, name=name, kind="person", country=code, sector="government")
-
-
-LAVROV = person("sergey-lavrov", "Sergey Lavrov", "RU")
-WANG = person("wang-yi", "Wang Yi", "CN")
-PUTIN = person("vladimir-putin", "Vladimir Putin", "RU")
-ERDOGAN = person("recep-erdogan", "Recep Tayyip Erdogan", "TR")
+LAVROV = official("sergey-lavrov", "Sergey Lavrov", "RU")
+WANG = official("wang-yi", "Wang Yi", "CN")
+PUTIN = official("vladimir-putin", "Vladimir Putin", "RU")
+ERDOGAN = official("recep-erdogan", "Recep Tayyip Erdogan", "TR")
 ACTORS = {
     "Sergey Lavrov": LAVROV, "Lavrov": LAVROV, "Wang Yi": WANG, "Wang": WANG,
     "Putin": PUTIN, "Erdogan": ERDOGAN,
@@ -41,7 +36,7 @@ ACTORS = {
     "Burundian": group("burundian", "Burundians", "BI"),
     "Congolese": group("congolese", "Congolese", "CD"),
     "Serbian": group("serbian", "Serbians", "RS"),
-    "Navalny": person("alexei-navalny", "Alexei Navalny", "RU"),
+    "Navalny": official("alexei-navalny", "Alexei Navalny", "RU"),
 }
 
 

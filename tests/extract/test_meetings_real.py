@@ -8,7 +8,7 @@ Actor mentions are given by hand, as the resolver would give them.
 from __future__ import annotations
 
 import pytest
-from hand_mentions import events_with
+from hand_mentions import events_with, official
 
 from dateline.analyse import load_nlp
 from dateline.records import ActorRef
@@ -19,18 +19,14 @@ def nlp():
     return load_nlp()
 
 
-def person(slug: str, name: str, code: str) -> ActorRef:
-    return ActorRef(id=slug, name=name, kind="person", country=code, sector="government")
-
-
 ACTORS = {
-    "Marta Kovacs": person("marta-kovacs", "Marta Kovacs", "HU"),
-    "Kovacs": person("marta-kovacs", "Marta Kovacs", "HU"),
-    "Ravi Menon": person("ravi-menon", "Ravi Menon", "IN"),
-    "Menon": person("ravi-menon", "Ravi Menon", "IN"),
-    "Jonas Berg": person("jonas-berg", "Jonas Berg", "NO"),
-    "Aiko Tanaka": person("aiko-tanaka", "Aiko Tanaka", "JP"),
-    "Luis Ortega": person("luis-ortega", "Luis Ortega", "MX"),
+    "Marta Kovacs": official("marta-kovacs", "Marta Kovacs", "HU"),
+    "Kovacs": official("marta-kovacs", "Marta Kovacs", "HU"),
+    "Ravi Menon": official("ravi-menon", "Ravi Menon", "IN"),
+    "Menon": official("ravi-menon", "Ravi Menon", "IN"),
+    "Jonas Berg": official("jonas-berg", "Jonas Berg", "NO"),
+    "Aiko Tanaka": official("aiko-tanaka", "Aiko Tanaka", "JP"),
+    "Luis Ortega": official("luis-ortega", "Luis Ortega", "MX"),
     "Peru's King": ActorRef(id="peru-king", name="Peruvian Monarch", kind="person", country="PE"),
 }
 

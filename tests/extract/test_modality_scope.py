@@ -5,19 +5,12 @@ for these tests; actors given by hand."""
 from __future__ import annotations
 
 import pytest
-from hand_mentions import country, events_with
-
-from dateline.records import ActorRef
-
-
-def person(slug: str, name: str, code: str) -> ActorRef:
-    return ActorRef(id=slug, name=name, kind="person", country=code, sector="government")
-
+from hand_mentions import country, events_with, official
 
 ACTORS = {
-    "Okafor": person("ada-okafor", "Ada Okafor", "NG"),
-    "Lindqvist": person("eva-lindqvist", "Eva Lindqvist", "SE"),
-    "Moreau": person("paul-moreau", "Paul Moreau", "FR"),
+    "Okafor": official("ada-okafor", "Ada Okafor", "NG"),
+    "Lindqvist": official("eva-lindqvist", "Eva Lindqvist", "SE"),
+    "Moreau": official("paul-moreau", "Paul Moreau", "FR"),
     "Chile": country("CL", "Chile"),
     "Peru": country("PE", "Peru"),
     "Kenya": country("KE", "Kenya"),
