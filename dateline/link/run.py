@@ -3,7 +3,6 @@ independent source counts and each quote's happening, saved in one transaction."
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -85,10 +84,15 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         cluster_stories,
     )
     from dateline.link.story_leads import (
+        date_by_stories_around,
+        date_by_story,
         date_lone_acts,
+        date_story,
         join_same_day_twins,
         join_undated_across_stories,
+        lone_acts_by_story,
         lone_acts_told_alike,
+        take_earlier_report,
         unify_leads,
     )
 
@@ -113,13 +117,13 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     for happening in happenings:
         if happening.date is None:
             led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
-            _date_story(happening, [(first[a][2], published_on.get(a)) for a in led])
+            date_story(happening, [(first[a][2], published_on.get(a)) for a in led])
         elif happening.date_basis == "reported":
             led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
-            _earlier_report(happening, [(first[a][2], published_on.get(a)) for a in led])
+            take_earlier_report(happening, [(first[a][2], published_on.get(a)) for a in led])
     # A happening kept out of its story's for naming another day takes no day from that story.
     undated_by_story = [h for h in happenings if h.id not in other_days]
-    _date_by_story(undated_by_story, stories, published_on)
+    date_by_story(undated_by_story, stories, published_on)
     # Once every happening has what date its own reports and story give it.
     happenings, lead = join_undated_across_stories(happenings, lead)
     happenings, lead = join_same_day_twins(happenings, lead)
@@ -128,136 +132,16 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     date_lone_acts(stories, happenings, loose)
     joined = {m.id for h in happenings for m in h.mentions}
     happenings += lone_acts_told_alike(stories, [m for m in loose if m.id not in joined], lone_dated)
-    _date_by_stories_around([h for h in happenings if h.id not in other_days], stories, published_on)
+    date_by_stories_around([h for h in happenings if h.id not in other_days], stories, published_on)
     joined = {m.id for h in happenings for m in h.mentions}
-    happenings += _lone_acts_by_story([m for m in loose if m.id not in joined], stories, published_on)
+    happenings += lone_acts_by_story([m for m in loose if m.id not in joined], stories, published_on)
     return happenings, lead
-
-
-def _as_told(mention, *, in_opening: bool) -> tuple[TimeValue | None, bool, bool]:
-    """What ``dated_by_story`` reads of a report: its date expression, whether it tells a plan,
-    and whether it tells the act as done in its opening (``in_opening``: it stands there)."""
-    planned = mention.status == "planned"
-    return mention.date, planned, in_opening and mention.modality == "asserted" and not planned
-
-
-def _date_by_story(happenings, stories: list[list[str]], published_on: dict[str, str | None]) -> None:
-    """A happening still undated whose reports have no publication day, all in one story,
-    takes the day that story gives its sentences (dateline.resolve.story_time.dated_by_story):
-    its "on Friday" was written against the day the story's other reports came out."""
-    from dateline.resolve import dated_by_story
-
-    story_of = {a: i for i, story in enumerate(stories) for a in story}
-    for happening in happenings:
-        if happening.date is not None:
-            continue
-        own = [published_on.get(a) for a in happening.articles]
-        held = {story_of.get(a) for a in happening.articles}
-        index = held.pop() if len(held) == 1 else None
-        if any(p and len(p) == 10 for p in own) or index is None:
-            continue
-        mentions = [_as_told(m, in_opening=m.lede) for m in happening.mentions]
-        value = dated_by_story(mentions, own, [published_on.get(a) for a in stories[index]])
-        if value is not None:
-            happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
-
-
-def _date_by_stories_around(happenings, stories: list[list[str]], published_on: dict[str, str | None]) -> None:
-    """A happening left undated once every happening is joined (so that no join goes by it)
-    takes the day the stories of its reports give its sentences (``dated_by_story``), even
-    when some of its reports have publication days of their own or it spans two stories: its
-    "on Friday", in a report with no publication day, was written against the day those
-    stories' reports came out, and told as done in an opening, it is the news of that day.  A
-    report dated by a month alone ("/2017/06/" in its address) says nothing against a day."""
-    from dateline.resolve import dated_by_story
-
-    story_of = {a: i for i, story in enumerate(stories) for a in story}
-    for happening in happenings:
-        if happening.date is not None:
-            continue
-        held = sorted({story_of[a] for a in happening.articles if a in story_of})
-        if not held:
-            continue
-        own = [p for a in happening.articles if (p := published_on.get(a)) and len(p) == 10]
-        around = [published_on.get(a) for i in held for a in stories[i]]
-        mentions = [_as_told(m, in_opening=m.lede) for m in happening.mentions]
-        value = dated_by_story(mentions, own, around)
-        if value is not None:
-            happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
-
-
-def _lone_acts_by_story(loose: Iterable, stories: list[list[str]], published_on: dict[str, str | None]) -> list:
-    """A lone party's act told in the opening of a report with no publication day, that no
-    happening holds ("Bahrain severed ties with Iran", "gunmen attacked a concert hall on
-    Friday night"), in a story whose other reports came out within a day of each other: a
-    happening of its own on the day that story gives it (``dated_by_story``), as any of the
-    story's dated reports would have given it had it told the act.  Meetings have their own
-    rules; a story of reports days apart leaves it alone."""
-    from dateline.link.happenings import happening_of
-    from dateline.link.story_leads import STORY_DATING_EXCLUDED
-    from dateline.resolve import dated_by_story
-
-    story_of = {a: i for i, story in enumerate(stories) for a in story}
-    made = []
-    for mention in loose:
-        if mention.type in STORY_DATING_EXCLUDED or mention.article not in story_of:
-            continue
-        own = published_on.get(mention.article)
-        if own and len(own) == 10:
-            continue
-        around = [published_on.get(a) for a in stories[story_of[mention.article]]]
-        value = dated_by_story([_as_told(mention, in_opening=True)], [], around)
-        if value is None:
-            continue
-        happening = happening_of([mention])
-        happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
-        made.append(happening)
-    return made
 
 
 def _dated(value: TimeValue | None) -> bool:
     """Does a mention's date say anything (a day, a period or bounds)?  An expression its
     report's day could not resolve ("on Friday" with no publication day) does not."""
     return value is not None and bool(value.date or value.earliest or value.latest)
-
-
-# A story's stated day replaces a happening's publication day only this far before it.
-_STATED_BEFORE_REPORTED = dt.timedelta(days=7)
-
-
-def _earlier_report(happening, reports: list[tuple[str, str | None]]) -> None:
-    """A happening dated by its own reports' publication day whose story's reports say more:
-    the day their openings state ("struck Aceh on Tuesday"), a text's date, which outranks a
-    publication day; or reports published the day before (news is printed on the day or the
-    morning after, so the earlier day is the happening's).  Only days in the week up to the
-    publication day: a later day, or one long before, is of some other happening."""
-    from dateline.resolve import story_date
-
-    value = story_date(reports)
-    if value is None or not value.date or len(value.date) != 10 or not happening.date:
-        return
-    day, current = dt.date.fromisoformat(value.date), dt.date.fromisoformat(happening.date)
-    if value.basis == "text" and current - _STATED_BEFORE_REPORTED <= day <= current:
-        happening.date, happening.date_precision, happening.date_basis = value.date, "day", "text"
-    elif value.basis == "reported" and current - dt.timedelta(days=1) <= day < current:
-        happening.date = value.date
-
-
-def _date_story(happening, reports: list[tuple[str, str | None]]) -> None:
-    """A happening left undated after its story's reports were brought to it takes the date
-    their events agree on, else the date the openings and publication days of the reports
-    it leads give (dateline.resolve.story_time): what a report opens with is its news."""
-    from dateline.resolve import agreed_date, bounded_date, story_date
-
-    value = agreed_date(m.date for m in happening.mentions)
-    if value is None and reports:
-        value = story_date(reports)
-    if value is None:
-        # Only bounds ("last week"): the month or year that holds them, after linking and
-        # stories (which go by the bounds themselves).
-        value = bounded_date(m.date for m in happening.mentions)
-    if value is not None:
-        happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
 
 
 def _first_sentence_end(body: str) -> int:

@@ -1,6 +1,8 @@
 """A story's happenings: once stories are found (``dateline.link.stories``), the articles of one
 story share one lead happening, lone acts of one story take the day one of its reports states,
-undated happenings join their dated story's, and same-day twins of one pair are one.
+undated happenings join their dated story's, and same-day twins of one pair are one; a
+happening its own reports leave undated (or dated only by a publication day) takes the day its
+story's reports give it (the ``date_*`` and ``lone_acts_by_story`` functions at the end).
 
 Each step is a veto-guarded join: a wrong day from a wrong join is worse than no day, so every
 join names what would keep the two apart (other people, another day, another place, a lead that
@@ -15,6 +17,7 @@ from collections.abc import Iterable
 
 from dateline.link.happenings import days_of, happening_of, iso_day, named_day_conflict, near
 from dateline.link.stories import NEWS_WITHIN, told_as_news
+from dateline.records import TimeValue
 
 
 def _people_of(happening) -> set[str]:
@@ -268,7 +271,7 @@ def unify_leads(
 
 # Meetings have their own, stricter rules (the same people meet again and again: see
 # ``_same_when_and_where`` and ``_other_people``); an OTHER happening has no parties.
-STORY_DATING_EXCLUDED = ("CONSULT", "OTHER")
+_STORY_DATING_EXCLUDED = ("CONSULT", "OTHER")
 
 
 def date_lone_acts(stories: list[list[str]], happenings: list, loose: Iterable) -> None:
@@ -284,12 +287,12 @@ def date_lone_acts(stories: list[list[str]], happenings: list, loose: Iterable) 
     story_of = {a: i for i, story in enumerate(stories) for a in story}
     in_story: dict[int, list] = defaultdict(list)  # each story's dated happenings, by their articles
     for happening in happenings:
-        if (happening.type not in STORY_DATING_EXCLUDED and happening.date is not None
+        if (happening.type not in _STORY_DATING_EXCLUDED and happening.date is not None
                 and happening.date_precision != "year"):
             for i in {story_of[a] for a in happening.articles if a in story_of}:
                 in_story[i].append(happening)
     for mention in loose:
-        if mention.type in STORY_DATING_EXCLUDED or mention.article not in story_of:
+        if mention.type in _STORY_DATING_EXCLUDED or mention.article not in story_of:
             continue
         fitting = [h for h in in_story.get(story_of[mention.article], ())
                    # the story's happening may carry the act under its lead's type
@@ -311,7 +314,7 @@ def lone_acts_told_alike(stories: list[list[str]], loose: Iterable, dated: Itera
     donors: dict[tuple[int, str], list] = defaultdict(list)
     for mention in dated:
         value = mention.date
-        if (mention.type in STORY_DATING_EXCLUDED or mention.article not in story_of or value is None
+        if (mention.type in _STORY_DATING_EXCLUDED or mention.article not in story_of or value is None
                 or value.basis != "text" or value.precision != "day" or not value.date):
             continue
         donors[(story_of[mention.article], mention.type)].append(mention)
@@ -430,3 +433,123 @@ def _places_differ(a, b) -> bool:
         return True
     return a.kind == b.kind == "city" and a.name != b.name and not near(a, b)
 
+
+# -- dating by story: the day a happening's story gives it (``dateline.resolve.story_time``) --
+
+
+def _as_told(mention, *, in_opening: bool) -> tuple[TimeValue | None, bool, bool]:
+    """What ``dated_by_story`` reads of a report: its date expression, whether it tells a plan,
+    and whether it tells the act as done in its opening (``in_opening``: it stands there)."""
+    planned = mention.status == "planned"
+    return mention.date, planned, in_opening and mention.modality == "asserted" and not planned
+
+
+def date_by_story(happenings, stories: list[list[str]], published_on: dict[str, str | None]) -> None:
+    """A happening still undated whose reports have no publication day, all in one story,
+    takes the day that story gives its sentences (dateline.resolve.story_time.dated_by_story):
+    its "on Friday" was written against the day the story's other reports came out."""
+    from dateline.resolve import dated_by_story
+
+    story_of = {a: i for i, story in enumerate(stories) for a in story}
+    for happening in happenings:
+        if happening.date is not None:
+            continue
+        own = [published_on.get(a) for a in happening.articles]
+        held = {story_of.get(a) for a in happening.articles}
+        index = held.pop() if len(held) == 1 else None
+        if any(p and len(p) == 10 for p in own) or index is None:
+            continue
+        mentions = [_as_told(m, in_opening=m.lede) for m in happening.mentions]
+        value = dated_by_story(mentions, own, [published_on.get(a) for a in stories[index]])
+        if value is not None:
+            happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
+
+
+def date_by_stories_around(happenings, stories: list[list[str]], published_on: dict[str, str | None]) -> None:
+    """A happening left undated once every happening is joined (so that no join goes by it)
+    takes the day the stories of its reports give its sentences (``dated_by_story``), even
+    when some of its reports have publication days of their own or it spans two stories: its
+    "on Friday", in a report with no publication day, was written against the day those
+    stories' reports came out, and told as done in an opening, it is the news of that day.  A
+    report dated by a month alone ("/2017/06/" in its address) says nothing against a day."""
+    from dateline.resolve import dated_by_story
+
+    story_of = {a: i for i, story in enumerate(stories) for a in story}
+    for happening in happenings:
+        if happening.date is not None:
+            continue
+        held = sorted({story_of[a] for a in happening.articles if a in story_of})
+        if not held:
+            continue
+        own = [p for a in happening.articles if (p := published_on.get(a)) and len(p) == 10]
+        around = [published_on.get(a) for i in held for a in stories[i]]
+        mentions = [_as_told(m, in_opening=m.lede) for m in happening.mentions]
+        value = dated_by_story(mentions, own, around)
+        if value is not None:
+            happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
+
+
+def lone_acts_by_story(loose: Iterable, stories: list[list[str]], published_on: dict[str, str | None]) -> list:
+    """A lone party's act told in the opening of a report with no publication day, that no
+    happening holds ("Bahrain severed ties with Iran", "gunmen attacked a concert hall on
+    Friday night"), in a story whose other reports came out within a day of each other: a
+    happening of its own on the day that story gives it (``dated_by_story``), as any of the
+    story's dated reports would have given it had it told the act.  Meetings have their own
+    rules; a story of reports days apart leaves it alone."""
+    from dateline.resolve import dated_by_story
+
+    story_of = {a: i for i, story in enumerate(stories) for a in story}
+    made = []
+    for mention in loose:
+        if mention.type in _STORY_DATING_EXCLUDED or mention.article not in story_of:
+            continue
+        own = published_on.get(mention.article)
+        if own and len(own) == 10:
+            continue
+        around = [published_on.get(a) for a in stories[story_of[mention.article]]]
+        value = dated_by_story([_as_told(mention, in_opening=True)], [], around)
+        if value is None:
+            continue
+        happening = happening_of([mention])
+        happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
+        made.append(happening)
+    return made
+
+
+# A story's stated day replaces a happening's publication day only this far before it.
+_STATED_BEFORE_REPORTED = dt.timedelta(days=7)
+
+
+def take_earlier_report(happening, reports: list[tuple[str, str | None]]) -> None:
+    """A happening dated by its own reports' publication day whose story's reports say more:
+    the day their openings state ("struck Aceh on Tuesday"), a text's date, which outranks a
+    publication day; or reports published the day before (news is printed on the day or the
+    morning after, so the earlier day is the happening's).  Only days in the week up to the
+    publication day: a later day, or one long before, is of some other happening."""
+    from dateline.resolve import story_date
+
+    value = story_date(reports)
+    if value is None or not value.date or len(value.date) != 10 or not happening.date:
+        return
+    day, current = dt.date.fromisoformat(value.date), dt.date.fromisoformat(happening.date)
+    if value.basis == "text" and current - _STATED_BEFORE_REPORTED <= day <= current:
+        happening.date, happening.date_precision, happening.date_basis = value.date, "day", "text"
+    elif value.basis == "reported" and current - dt.timedelta(days=1) <= day < current:
+        happening.date = value.date
+
+
+def date_story(happening, reports: list[tuple[str, str | None]]) -> None:
+    """A happening left undated after its story's reports were brought to it takes the date
+    their events agree on, else the date the openings and publication days of the reports
+    it leads give (dateline.resolve.story_time): what a report opens with is its news."""
+    from dateline.resolve import agreed_date, bounded_date, story_date
+
+    value = agreed_date(m.date for m in happening.mentions)
+    if value is None and reports:
+        value = story_date(reports)
+    if value is None:
+        # Only bounds ("last week"): the month or year that holds them, after linking and
+        # stories (which go by the bounds themselves).
+        value = bounded_date(m.date for m in happening.mentions)
+    if value is not None:
+        happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis

@@ -1,9 +1,9 @@
 """A happening dated by its reports' publication day takes what its story's reports say more
-exactly (dateline.link.run)."""
+exactly (dateline.link.story_leads)."""
 
 from __future__ import annotations
 
-from dateline.link.run import _earlier_report
+from dateline.link.story_leads import take_earlier_report
 from dateline.records import Happening
 
 
@@ -17,7 +17,7 @@ def test_the_day_the_story_s_openings_state_outranks_the_publication_day():
     reports = [("A strong earthquake struck the coast of Peru on Tuesday, officials said.", "2021-03-09"),
                ("The quake that struck Peru on Tuesday destroyed hundreds of homes.", "2021-03-10"),
                ("Rescuers worked through the night in southern Peru.", "2021-03-10")]
-    _earlier_report(happening, reports)
+    take_earlier_report(happening, reports)
     assert (happening.date, happening.date_basis) == ("2021-03-09", "text")
 
 
@@ -26,7 +26,7 @@ def test_reports_published_the_day_before_move_the_publication_day_back():
     reports = [("Rescuers worked through the night in southern Peru.", "2021-03-09"),
                ("Hundreds of homes were destroyed in southern Peru.", "2021-03-09"),
                ("Aid reached the villages of southern Peru.", "2021-03-10")]
-    _earlier_report(happening, reports)
+    take_earlier_report(happening, reports)
     assert (happening.date, happening.date_basis) == ("2021-03-09", "reported")
 
 
@@ -34,13 +34,13 @@ def test_a_stated_day_after_the_publication_day_or_weeks_before_it_changes_nothi
     for opening in ("The ministers will meet again on Friday, March 12.",
                     "The ministers first met on January 4 in Lima."):
         happening = _reported("2021-03-10")
-        _earlier_report(happening, [(opening, "2021-03-10"), (opening, "2021-03-10")])
+        take_earlier_report(happening, [(opening, "2021-03-10"), (opening, "2021-03-10")])
         assert (happening.date, happening.date_basis) == ("2021-03-10", "reported")
 
 
-# -- a happening left undated, from the stories of its reports (_date_by_stories_around) --
+# -- a happening left undated, from the stories of its reports (date_by_stories_around) --
 
-from dateline.link.run import _date_by_stories_around  # noqa: E402
+from dateline.link.story_leads import date_by_stories_around  # noqa: E402
 from dateline.records import EventMention, TimeValue  # noqa: E402
 
 
@@ -61,7 +61,7 @@ def test_an_unresolved_weekday_takes_the_day_its_story_came_out_though_a_report_
     happening = _undated(_mention("a", "on Monday"), _mention("b", "Monday"), _mention("c", None, lede=False))
     stories = [["a", "c", "x"], ["b", "y"]]
     published = {"a": None, "b": None, "c": "2021-03-10", "x": "2021-03-10", "y": "2021-03-09"}
-    _date_by_stories_around([happening], stories, published)
+    date_by_stories_around([happening], stories, published)
     assert (happening.date, happening.date_basis) == ("2021-03-08", "text")
 
 
@@ -69,7 +69,7 @@ def test_a_report_dated_by_a_month_alone_does_not_stand_against_the_story_s_day(
     happening = _undated(_mention("a", None), _mention("b", None))
     stories = [["a", "b", "x"]]
     published = {"a": None, "b": "2022-06", "x": "2021-03-09"}
-    _date_by_stories_around([happening], stories, published)
+    date_by_stories_around([happening], stories, published)
     assert (happening.date, happening.date_basis) == ("2021-03-09", "reported")
 
 
@@ -77,20 +77,20 @@ def test_stories_whose_reports_came_out_days_apart_date_nothing():
     happening = _undated(_mention("a", "on Monday"))
     stories = [["a", "x", "y"]]
     published = {"a": None, "x": "2021-03-09", "y": "2021-03-16"}
-    _date_by_stories_around([happening], stories, published)
+    date_by_stories_around([happening], stories, published)
     assert happening.date is None
 
 
 def test_a_happening_already_dated_keeps_its_date():
     happening = _undated(_mention("a", "on Monday"))
     happening.date, happening.date_precision, happening.date_basis = "2021-03-01", "day", "text"
-    _date_by_stories_around([happening], [["a", "x"]], {"a": None, "x": "2021-03-09"})
+    date_by_stories_around([happening], [["a", "x"]], {"a": None, "x": "2021-03-09"})
     assert happening.date == "2021-03-01"
 
 
-# -- a lone party's act in an undated report, from its story (_lone_acts_by_story) --
+# -- a lone party's act in an undated report, from its story (lone_acts_by_story) --
 
-from dateline.link.run import _lone_acts_by_story  # noqa: E402
+from dateline.link.story_leads import lone_acts_by_story  # noqa: E402
 from dateline.records import ActorRef  # noqa: E402
 
 
@@ -104,25 +104,25 @@ def _lone(article: str, said: str | None, *, kind: str = "ASSAULT", status: str 
 def test_a_lone_act_on_a_named_day_is_dated_by_the_day_its_story_came_out():
     # "attacked on Friday night", in a report of no known day; its story's reports came out on
     # Saturday 14 November 2015 and the day after.
-    made = _lone_acts_by_story([_lone("a", "on Friday night")], [["a", "x", "y"]],
+    made = lone_acts_by_story([_lone("a", "on Friday night")], [["a", "x", "y"]],
                                {"a": None, "x": "2015-11-14", "y": "2015-11-15"})
     assert [(h.date, h.date_basis) for h in made] == [("2015-11-13", "text")]
     assert [m.id for h in made for m in h.mentions] == ["lone-a"]
 
 
 def test_a_lone_act_told_as_done_with_no_day_is_the_news_of_its_story_s_first_day():
-    made = _lone_acts_by_story([_lone("a", None)], [["a", "x", "y"]],
+    made = lone_acts_by_story([_lone("a", None)], [["a", "x", "y"]],
                                {"a": None, "x": "2015-11-14", "y": "2015-11-15"})
     assert [(h.date, h.date_basis) for h in made] == [("2015-11-14", "reported")]
 
 
 def test_a_lone_act_is_left_alone_in_a_dated_report_a_story_of_days_apart_or_a_meeting():
     stories = [["a", "x", "y"]]
-    assert _lone_acts_by_story([_lone("a", None)], stories,
+    assert lone_acts_by_story([_lone("a", None)], stories,
                                {"a": "2015-11-14", "x": "2015-11-14", "y": "2015-11-15"}) == []
-    assert _lone_acts_by_story([_lone("a", None)], stories,
+    assert lone_acts_by_story([_lone("a", None)], stories,
                                {"a": None, "x": "2015-11-14", "y": "2015-11-20"}) == []
-    assert _lone_acts_by_story([_lone("a", None, kind="CONSULT")], stories,
+    assert lone_acts_by_story([_lone("a", None, kind="CONSULT")], stories,
                                {"a": None, "x": "2015-11-14", "y": "2015-11-15"}) == []
-    assert _lone_acts_by_story([_lone("a", None, status="planned")], stories,
+    assert lone_acts_by_story([_lone("a", None, status="planned")], stories,
                                {"a": None, "x": "2015-11-14", "y": "2015-11-15"}) == []
