@@ -111,8 +111,10 @@ def is_headline_like(line: Line, min_words: int = 3, max_words: int = 25) -> boo
 
 
 # A page saved with its metadata may open with a labelled date before its first line's own text
-# ("date 2021-12 Russland weist ..."): the label is no part of the line.
-DATE_LABEL = re.compile(r"\s*(?:date|published|posted)\s*:?\s+(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?(?:[T ][\d:.+Z-]*)?\s+",
+# ("date 2021-12 Russland weist ..."): the label is no part of the line; its group "date" is the
+# date it labels, to the month or the day.
+DATE_LABEL = re.compile(r"\s*(?:date|published|posted)\s*:?\s+(?P<date>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)"
+                        r"(?:[T ][\d:.+Z-]*)?\s+",
                         re.IGNORECASE)
 
 

@@ -276,8 +276,7 @@ def _label_month(cleaned: CleanedText) -> str | None:
     """The date of a page's opening date label ("date 2022-02 ..."), to the month."""
     first = cleaned.lines[0] if cleaned.lines else None
     label = DATE_LABEL.match(first.text) if first else None
-    month = re.search(r"\d{4}-\d\d(?:-\d\d)?", label.group(0)) if label else None
-    return month.group(0) if month else None
+    return label.group("date") if label else None
 
 
 def _url_date_by_evidence(cleaned: CleanedText, url: str | None) -> str | None:

@@ -132,22 +132,16 @@ def script_has_marks(text: str) -> bool:
 _L = r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670\u200c])"
 _WORD = re.compile(_L + r"+(?:['’]" + _L + r"+)?|\d+", re.UNICODE)
 
-# Endings an inflected name may carry, longest first (after folding: й -> и).
-_SLAVIC_ENDINGS = sorted(
-    {"", "а", "я", "у", "ю", "ом", "ем", "ои", "еи", "ою", "ею", "е", "и", "ы", "ым", "им", "ам", "ям",
-     "ах", "ях", "ами", "ями", "ов", "ев", "ого", "его", "ому", "ему", "ыи", "ии", "ая", "ую", "ых", "их",
-     "і", "ї", "ові", "еві", "ію", "ія", "ії", "ією", "ім", "ій", "ої", "ой", "о"},
-    key=len, reverse=True)
-_ARABIC_PREFIXES = ("وال", "بال", "لل", "فال", "و", "ب", "ل", "ف", "ال")
-# Korean particles a noun carries written on to it ("푸틴과": with Putin, "서울에서": in Seoul),
-# longest first: a word is also looked up without them.
-_HANGUL_PARTICLES = ("에서는", "에서의", "에서", "에게", "께서", "과의", "와의", "으로", "이다", "과", "와",
-                     "은", "는", "이", "가", "을", "를", "의", "에", "로", "도")
-
-
-# Case endings of Polish names (after folding), longest first: "w Waszyngtonie", "w Moskwie",
-# "z Joe Bidenem", "w Helsinkach" are the cases of Waszyngton, Moskwa, Biden, Helsinki.
-_POLISH_ENDINGS = ("ach", "ami", "iem", "owi", "ie", "em", "om", "ow", "ym", "im", "a", "e", "i", "o", "u", "y")
+_INFLECTION = read_words_yaml(Path(__file__).resolve().parent.parent / "data" / "multilingual" / "inflection.yaml")
+# Endings an inflected name may carry (data/multilingual/inflection.yaml), longest first.
+_SLAVIC_ENDINGS = sorted(set(_INFLECTION["slavic_endings"]), key=len, reverse=True)
+_CYRILLIC_STEM_ENDINGS = tuple(_INFLECTION["cyrillic_stem_endings"])
+_CYRILLIC_STEM_LAST = str(_INFLECTION["cyrillic_stem_last_letters"])
+_ARABIC_PREFIXES = tuple(_INFLECTION["arabic_prefixes"])
+# Korean particles written on to a noun, longest first: a word is also looked up without them.
+_HANGUL_PARTICLES = tuple(_INFLECTION["hangul_particles"])
+# Case endings of Polish names (after folding), longest first.
+_POLISH_ENDINGS = tuple(_INFLECTION["polish_endings"])
 _POLISH_STEM = 4  # fewest letters left
 
 
@@ -159,10 +153,10 @@ def name_stem(word: str, language: str) -> str:
         return next((w[:-len(e)] for e in _POLISH_ENDINGS if w.endswith(e) and len(w) - len(e) >= _POLISH_STEM), w)
     if script_of(language) != "cyrillic" or len(w) < 4:
         return w
-    for end in ("ыи", "ии", "ои", "ая", "ия"):
+    for end in _CYRILLIC_STEM_ENDINGS:
         if w.endswith(end) and len(w) - 2 >= 3:
             return w[:-2] + ("и" if end == "ия" else "")
-    if w[-1] in "аяоеьиыуюі":
+    if w[-1] in _CYRILLIC_STEM_LAST:
         return w[:-1]
     return w
 
