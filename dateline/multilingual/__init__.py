@@ -16,7 +16,7 @@ from dateline.multilingual.dates import find_dates, full_days, since
 from dateline.multilingual.events import arrival_event, find_hits, marker_near, sentence_events
 from dateline.multilingual.names import index_for, lookup_transliterated
 from dateline.multilingual.roles import conjunctions, role_span
-from dateline.multilingual.text import Sentence, fold, script_of, sentences, tokens
+from dateline.multilingual.text import LAST_WORD, Sentence, fold, script_of, sentences, tokens
 from dateline.records import ActorRef, Article, EventMention, Mention, PlaceRef, TimeValue
 from dateline.resolve import CAT_PERSON, Entry
 
@@ -317,9 +317,6 @@ def _nearest(places: list[tuple[int, PlaceRef]], event: EventMention, hits) -> P
     return min(places, key=lambda p: (p[1].kind == "country", abs(p[0] - cue_at)))[1]
 
 
-_LAST_WORD = re.compile(r"(\w+)\W{0,2}$")
-
-
 _FIRST_WORD = re.compile(r"^\s(\w+)")
 
 
@@ -330,13 +327,13 @@ def _from_elsewhere(start: int, body: str, sentence_start: int, cues) -> bool:
     happened.  A word of origin is also how some languages say "of the kind" ("من طراز": of the
     type, whose noun is also the name of a city): no place either."""
     before = body[max(sentence_start, start - 40):start]
-    last = _LAST_WORD.search(before)
+    last = LAST_WORD.search(before)
     if last is None:
         return False
     word = fold(last.group(1))
     if word in cues.origin_markers:
         return True
-    prior = _LAST_WORD.search(before[:last.start()]) if word in cues.settlement_nouns else None
+    prior = LAST_WORD.search(before[:last.start()]) if word in cues.settlement_nouns else None
     return prior is not None and fold(prior.group(1)) in cues.origin_markers
 
 
@@ -345,7 +342,7 @@ def _at_area(m: Mention, body: str, cues) -> bool:
     "Türkiye sınırı"): where something happened, not who did it."""
     if m.actor.kind != "country":
         return False
-    before = _LAST_WORD.search(body[max(0, m.start - 30):m.start])
+    before = LAST_WORD.search(body[max(0, m.start - 30):m.start])
     after = _FIRST_WORD.search(body[m.end:m.end + 30])
     return (before is not None and body[m.start - 1:m.start].isspace()
             and fold(before.group(1)) in cues.area_nouns_before
@@ -362,7 +359,7 @@ def _countries_as_places(sentence: Sentence, found: list[Mention], cues, gazette
     for m in found:
         if m.actor.kind != "country" or not m.actor.country:
             continue
-        before = _LAST_WORD.search(article.body[max(sentence.start, m.start - 30):m.start])
+        before = LAST_WORD.search(article.body[max(sentence.start, m.start - 30):m.start])
         if before is None or fold(before.group(1)) not in cues.place_markers:
             continue
         place = gazetteer.country(m.actor.country)

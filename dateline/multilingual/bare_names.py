@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import re
 
-from dateline.multilingual.text import fold, tokens
+from dateline.multilingual.text import LAST_WORD, fold, tokens
 from dateline.resolve import CAT_PERSON, ActorKB, Entry, entry_country, pick_person
-
-_LAST_WORD = re.compile(r"(\w+)\W{0,2}$")
 
 
 def article_countries(body: str, found: list[tuple[int, int, list]], kb: ActorKB) -> set[str]:
@@ -51,7 +49,7 @@ def common_word(text: str, body: str, determiners: frozenset[str]) -> bool:
     if lower != text and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", body):
         return True
     for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", body):
-        before = _LAST_WORD.search(body[max(0, m.start() - 20):m.start()])
+        before = LAST_WORD.search(body[max(0, m.start() - 20):m.start()])
         if before is not None and body[m.start() - 1:m.start()].isspace() and fold(before.group(1)) in determiners:
             return True
     return False

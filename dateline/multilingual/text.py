@@ -131,6 +131,8 @@ def script_has_marks(text: str) -> bool:
 # zero-width non-joiner inside a word ("خامنه‌ای").
 _L = r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670\u200c])"
 _WORD = re.compile(_L + r"+(?:['’]" + _L + r"+)?|\d+", re.UNICODE)
+# The last word before a point, past at most two marks ("في «", "en "): search the text before it.
+LAST_WORD = re.compile(r"(\w+)\W{0,2}$")
 
 _INFLECTION = read_words_yaml(Path(__file__).resolve().parent.parent / "data" / "multilingual" / "inflection.yaml")
 # Endings an inflected name may carry (data/multilingual/inflection.yaml), longest first.

@@ -41,6 +41,7 @@ from typing import Any
 import yaml
 
 from dateline.build_cache import cached
+from dateline.english_words import english_words
 from dateline.records import PlaceRef
 from dateline.resolve.nationalities import nationality_adjectives
 from dateline.yaml_words import parse_words_yaml
@@ -667,12 +668,15 @@ def _acceptable(
     return True
 
 
+_VENUE_PREPOSITIONS = english_words("venue_prepositions")
+
+
 def _venue_owner(scan: _Scan, i: int, gaz: Gazetteer) -> tuple[int, str, list[_Entry]] | None:
-    """A possessive place name owning a named venue after "in" or "at": "met in Beijing's
+    """A possessive place name owning a named venue after a venue preposition: "met in Beijing's
     Great Hall of the People", "landed at Moscow's Vnukovo airport".  Elsewhere the
     possessive is the state as an actor ("Russia's top diplomat")."""
     word = scan.words[i]
-    if (i == 0 or i + 1 >= len(scan) or scan.words[i - 1].lower() not in ("in", "at")
+    if (i == 0 or i + 1 >= len(scan) or scan.words[i - 1].lower() not in _VENUE_PREPOSITIONS
             or word[-2:] not in ("'s", "’s") or not _is_capitalised(scan.words[i + 1])):
         return None
     surface = word[:-2]
