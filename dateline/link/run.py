@@ -124,6 +124,9 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     # A happening kept out of its story's for naming another day takes no day from that story.
     undated_by_story = [h for h in happenings if h.id not in other_days]
     date_by_story(undated_by_story, stories, published_on)
+    # ... save a weekday told as past that names one of the story's own days ("the US on
+    # Thursday ordered the expulsion", in a story of reports out on Wednesday and Thursday).
+    date_by_story([h for h in happenings if h.id in other_days], stories, published_on, story_days_only=True)
     # Once every happening has what date its own reports and story give it.
     happenings, lead = join_undated_across_stories(happenings, lead)
     happenings, lead = join_same_day_twins(happenings, lead)

@@ -444,10 +444,13 @@ def _as_told(mention, *, in_opening: bool) -> tuple[TimeValue | None, bool, bool
     return mention.date, planned, in_opening and mention.modality == "asserted" and not planned
 
 
-def date_by_story(happenings, stories: list[list[str]], published_on: dict[str, str | None]) -> None:
+def date_by_story(happenings, stories: list[list[str]], published_on: dict[str, str | None], *,
+                  story_days_only: bool = False) -> None:
     """A happening still undated whose reports have no publication day, all in one story,
     takes the day that story gives its sentences (dateline.resolve.story_time.dated_by_story):
-    its "on Friday" was written against the day the story's other reports came out."""
+    its "on Friday" was written against the day the story's other reports came out.
+    ``story_days_only``: only a past weekday naming one of the story's own days dates it (for
+    a happening kept out of its story's happening for naming another day)."""
     from dateline.resolve import dated_by_story
 
     story_of = {a: i for i, story in enumerate(stories) for a in story}
@@ -460,7 +463,8 @@ def date_by_story(happenings, stories: list[list[str]], published_on: dict[str, 
         if any(p and len(p) == 10 for p in own) or index is None:
             continue
         mentions = [_as_told(m, in_opening=m.lede) for m in happening.mentions]
-        value = dated_by_story(mentions, own, [published_on.get(a) for a in stories[index]])
+        value = dated_by_story(mentions, own, [published_on.get(a) for a in stories[index]],
+                               story_days_only=story_days_only)
         if value is not None:
             happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
 

@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from dateline.records import TimeValue
-from dateline.resolve.time import find_dates, resolve_date
+from dateline.resolve.time import find_dates, named_day, resolve_date
 
 # An opening that announces what is still to come: its report's day is not the story's.
 _ANNOUNCES = re.compile(
@@ -131,7 +131,7 @@ def story_date(reports: Iterable[tuple[str, str | None]]) -> TimeValue | None:
 
 
 def dated_by_story(mentions: Iterable[tuple[TimeValue | None, bool, bool]], own_published: Iterable[str | None],
-                   story_published: Iterable[str | None]) -> TimeValue | None:
+                   story_published: Iterable[str | None], *, story_days_only: bool = False) -> TimeValue | None:
     """The date of a happening whose reports have no publication day, from their story.
 
     ``mentions``: each report's date expression as its clause gave it, unresolved ("on
@@ -142,10 +142,19 @@ def dated_by_story(mentions: Iterable[tuple[TimeValue | None, bool, bool]], own_
     out within a day of each other (and within the month an own report gives): that day is
     the one the expressions were written against.  One day for all of them dates the
     happening, different days leave it undated.  With no day stated, a happening told as done
-    in an opening is the news of the story's earliest publication day.
+    in an opening is the news of the story's earliest publication day.  A story whose reports
+    came out days apart dates only a past weekday that names one of their days (or a day
+    before one), and only one (``_apart_story_weekday``).
+
+    ``story_days_only``: for a happening its story's words brought there but whose opening
+    names a day its story's happening is not (``dateline.link.story_leads``): only a weekday
+    told as past that names one of the story's own days (``_story_weekday``) dates it.
     """
     days = [p for p in story_published if p and len(p) == 10]
     story_day = _story_publication_day([("", p) for p in days])
+    if story_day is None and days and not any(own_published):
+        # Reports out days apart: only a past weekday naming one of their days dates it.
+        return _apart_story_weekday(mentions, sorted(set(days)))
     if story_day is None or any(p and not story_day.startswith(p) for p in own_published):
         return None
     stated: set[str] = set()
@@ -158,19 +167,57 @@ def dated_by_story(mentions: Iterable[tuple[TimeValue | None, bool, bool]], own_
             # they had agreed to send aid" goes back though the aid is still to come); failing
             # it, the act's own: a plan forward, else back.
             tense = expression.tense or ("future" if planned else "past")
-            value = resolve_date(expression.text, None, tense=tense,
-                                 anchor_bounds=(min(days), _next_day(story_day)))
+            value = None if story_days_only else resolve_date(
+                expression.text, None, tense=tense, anchor_bounds=(min(days), _next_day(story_day)))
             if value is not None and value.date and value.precision == "day":
                 stated.add(value.date)
+            elif tense == "past" and (day := _story_weekday(expression.text, min(days), story_day)):
+                stated.add(day)
         news = news or (done and expression is None)
     if len(stated) > 1:
         return None  # its reports disagree: no day is the happening's
     if stated:
         return TimeValue("(story day)", date=stated.pop(), precision="day", basis="text")
-    if not news:
+    if not news or story_days_only:
         return None
     # As for a story's own reports: the earliest day within a day of the last.
     return TimeValue("(publication date)", date=min(days), precision="day", basis="reported")
+
+
+def _apart_story_weekday(mentions: Iterable[tuple[TimeValue | None, bool, bool]], days: list[str]) -> TimeValue | None:
+    """For a story whose reports came out days apart: the one day, among the days its reports
+    came out and the days before them, that the past weekdays of a happening's undated reports
+    name ("on Sunday expressed concern", in a story of reports out on Sunday 2 April and
+    Tuesday 23 May); None when they name none, or more than one."""
+    stated: set[str] = set()
+    for expression, planned, _done in mentions:
+        if expression is None or expression.date:
+            continue
+        if (expression.tense or ("future" if planned else "past")) != "past":
+            return None
+        named = {d for day in days if (d := _story_weekday(expression.text, day, day))}
+        if len(named) != 1:
+            return None
+        stated |= named
+    if len(stated) != 1:
+        return None
+    return TimeValue("(story day)", date=stated.pop(), precision="day", basis="text")
+
+
+def _story_weekday(text: str, first: str, last: str) -> str | None:
+    """The day a weekday told as past ("ordered on Thursday") names among the story's own
+    days, from the day before its first report came out to the day its last did, where the
+    day its report came out leaves it open (the Thursday a week before a report out on
+    Wednesday, or this one for a report out on Thursday): the story's reports are the news of
+    those days, and a weekday naming one of them is that news.  None when no such day, or
+    more than a weekday alone, is named."""
+    named = named_day(text)
+    if named is None or named[0] is None or named[1] is not None or named[2] is not None:
+        return None
+    start = dt.date.fromisoformat(first) - dt.timedelta(days=1)
+    window = [start + dt.timedelta(days=i) for i in range((dt.date.fromisoformat(last) - start).days + 1)]
+    fitting = [d for d in window if d.weekday() == named[0]]
+    return fitting[0].isoformat() if len(fitting) == 1 else None
 
 
 def _next_day(day: str) -> str:

@@ -126,3 +126,25 @@ def test_a_lone_act_is_left_alone_in_a_dated_report_a_story_of_days_apart_or_a_m
                                {"a": None, "x": "2015-11-14", "y": "2015-11-15"}) == []
     assert lone_acts_by_story([_lone("a", None, status="planned")], stories,
                                {"a": None, "x": "2015-11-14", "y": "2015-11-15"}) == []
+
+
+# -- a happening kept out of its story's happening for naming another day (date_by_story) --
+
+from dateline.link.story_leads import date_by_story  # noqa: E402
+
+
+def test_a_weekday_naming_one_of_the_story_s_own_days_dates_a_happening_kept_out_of_it():
+    # "expelled the envoy on Thursday", undated; the story's reports came out on Wednesday
+    # 6 and Thursday 7 April 2011.
+    happening = _undated(_mention("a", "on Thursday"))
+    published = {"a": None, "x": "2011-04-06", "y": "2011-04-07"}
+    date_by_story([happening], [["a", "x", "y"]], published, story_days_only=True)
+    assert (happening.date, happening.date_basis) == ("2011-04-07", "text")
+
+
+def test_a_weekday_before_the_story_s_days_or_no_weekday_leaves_it_undated():
+    published = {"a": None, "x": "2011-04-06", "y": "2011-04-07"}
+    for said in ("on Monday", None):
+        happening = _undated(_mention("a", said))
+        date_by_story([happening], [["a", "x", "y"]], published, story_days_only=True)
+        assert happening.date is None

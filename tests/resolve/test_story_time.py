@@ -199,3 +199,39 @@ def test_a_weekday_goes_the_way_of_the_tense_kept_with_it_not_of_the_plan():
     unknown = TimeValue("on Monday")  # no tense kept: a plan forward, else back
     assert dated_by_story([(unknown, True, False)], [None], story).date == "2021-03-15"
     assert dated_by_story([(unknown, False, False)], [None], story).date == "2021-03-08"
+
+
+def test_a_past_weekday_naming_one_of_the_storys_own_days_is_that_day():
+    # Reports out on Wednesday 10 and Thursday 11 March; an undated one out on either day or the
+    # next says "on Thursday": the Thursday a week before only for one out on the Wednesday.
+    value = dated_by_story([(_said("on Thursday"), False, True)], [None], ["2021-03-10", "2021-03-11"])
+    assert value is not None and value.date == "2021-03-11" and value.basis == "text"
+    # ... and the day before the first: "on Tuesday", for reports out on Wednesday and Thursday.
+    value = dated_by_story([(_said("on Tuesday"), False, True)], [None], ["2021-03-10", "2021-03-11"])
+    assert value is not None and value.date == "2021-03-09"
+
+
+def test_with_the_storys_own_days_only_a_weekday_outside_them_or_no_day_dates_nothing():
+    story = ["2021-03-10", "2021-03-11"]
+    assert dated_by_story([(_said("on Monday"), False, True)], [None], story, story_days_only=True) is None
+    assert dated_by_story([(None, False, True)], [None], story, story_days_only=True) is None
+    value = dated_by_story([(_said("on Wednesday"), False, True)], [None], story, story_days_only=True)
+    assert value is not None and value.date == "2021-03-10"
+
+
+def test_a_past_weekday_naming_one_day_of_a_story_of_reports_days_apart_is_that_day():
+    # Reports out on Sunday 2 April and Tuesday 23 May 2023: "on Sunday" names the first.
+    story = ["2023-04-02", "2023-05-23", None]
+    value = dated_by_story([(_said("on Sunday"), False, True)], [None], story)
+    assert value is not None and value.date == "2023-04-02" and value.basis == "text"
+    # "on Monday" names the day before the second; "on Friday" none of them; a plan is no past.
+    assert dated_by_story([(_said("on Monday"), False, True)], [None], story).date == "2023-05-22"
+    assert dated_by_story([(_said("on Friday"), False, True)], [None], story) is None
+    assert dated_by_story([(_said("on Sunday"), True, False)], [None], story) is None
+    # No stated day: the news of which of those days?  None.
+    assert dated_by_story([(None, False, True)], [None], story) is None
+
+
+def test_a_weekday_naming_a_day_of_each_of_two_reports_days_apart_is_no_day():
+    # Out on Sunday 2 April and Sunday 9 April: "on Sunday" may be either.
+    assert dated_by_story([(_said("on Sunday"), False, True)], [None], ["2023-04-02", "2023-04-09"]) is None
