@@ -206,23 +206,30 @@ def join_across_languages(
     spoken = {h.id: _languages(h, language) for h in happenings}
     by_id = {h.id: h for h in happenings}
     gone: set[str] = set()
-    for own in sorted(happenings, key=lambda h: h.id):
-        tongues = spoken[own.id]
-        if len(tongues) != 1 or None in tongues or own.id in gone:
-            continue
-        placed = own.place is not None and own.place.kind != "region"
-        if own.type in _PLACE_NEEDED and not placed and not _day_told(own):
-            continue
-        days = _news_times(own, lead, by_id, published)
-        fitting = [h for h in dated if h is not own and h.id not in gone and spoken[h.id] - tongues
-                   and fits(own, h, days)]
-        chosen = _one_of(own, fitting)
-        if chosen is None:
-            continue
-        _fill_in(chosen, own)
-        spoken[chosen.id] = spoken[chosen.id] | tongues
-        gone.add(own.id)
-        for article_id, happening_id in lead.items():
-            if happening_id == own.id:
-                lead[article_id] = chosen.id
+    # A happening told in one language becomes one told in two once another joins it, and may
+    # then take a report of its first language that fits it: passes until one joins nothing,
+    # so such a report is not passed over for coming first by id.
+    joined = True
+    while joined:
+        joined = False
+        for own in sorted(happenings, key=lambda h: h.id):
+            tongues = spoken[own.id]
+            if len(tongues) != 1 or None in tongues or own.id in gone:
+                continue
+            placed = own.place is not None and own.place.kind != "region"
+            if own.type in _PLACE_NEEDED and not placed and not _day_told(own):
+                continue
+            days = _news_times(own, lead, by_id, published)
+            fitting = [h for h in dated if h is not own and h.id not in gone and spoken[h.id] - tongues
+                       and fits(own, h, days)]
+            chosen = _one_of(own, fitting)
+            if chosen is None:
+                continue
+            _fill_in(chosen, own)
+            spoken[chosen.id] = spoken[chosen.id] | tongues
+            gone.add(own.id)
+            joined = True
+            for article_id, happening_id in lead.items():
+                if happening_id == own.id:
+                    lead[article_id] = chosen.id
     return [h for h in happenings if h.id not in gone], lead

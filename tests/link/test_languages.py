@@ -137,3 +137,16 @@ def test_of_two_fitting_happenings_of_one_day_the_one_naming_every_party_is_chos
     meeting = happening("h3", "C", "CONSULT", [RUTO], [MUSEVENI], place=KAMPALA)
     persian = naming(happening("h2", "B", "CONSULT", [RUTO], [MUSEVENI], date=None), "on Tuesday")
     assert join([arrival, meeting, persian], {"A": "en", "B": "fa", "C": "en"})[1]["B"] == "h2"
+
+
+
+def test_a_report_joins_a_happening_once_another_language_tells_it_whatever_their_ids():
+    # "Ruto met Museveni in Kampala on 4 March" and "Ruto will meet Museveni in Uganda" (English,
+    # no day) are two English stories; "Ruto se reunió con Museveni en Kampala" (no day) joins the
+    # dated one, and the undated English report then joins it too, whichever id comes first.
+    for undated_id in ("h1", "h9"):
+        dated = happening("h5", "A", "CONSULT", [RUTO], [MUSEVENI], place=KAMPALA)
+        undated = happening(undated_id, "C", "CONSULT", [RUTO], [MUSEVENI], date=None, place=UGANDA_PLACE)
+        spanish = happening("h3", "B", "CONSULT", [RUTO], [MUSEVENI], date=None, place=KAMPALA)
+        kept, lead = join([dated, undated, spanish], {"A": "en", "B": "es", "C": "en"})
+        assert [h.id for h in kept] == ["h5"] and set(lead.values()) == {"h5"}
