@@ -33,6 +33,7 @@ _LOCATIVE_NOUNS = english_words("locative_nouns")
 _EVENT_NOUNS = english_words("event_nouns")
 _PEOPLE_NOUNS = english_words("people_nouns")
 _VENUE_PREPOSITIONS = english_words("venue_prepositions")
+_ORIGIN_PREPOSITIONS = english_words("origin_prepositions")
 _FUTURE_MARKERS = english_words("future_markers")
 
 
@@ -201,7 +202,8 @@ def attach_context(
         if event.place is None:
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
                       if _attaches_to_event(doc, p[0], people) and _in_trigger_scope(doc, p[0], trigger_at, people)
-                      and not (dateline_place is not None and _opens_dateline(article.body, event.start, p))]
+                      and not (dateline_place is not None and _opens_dateline(article.body, event.start, p))
+                      and not (event.type == "CONSULT" and _told_as_origin(article.body, p[0]))]
             place = _best_place(places, article.body, trigger_at, actor_spans)
             if place is None and event.lede:
                 place = _place_told_next(doc, event, gazetteer, people)
@@ -649,6 +651,14 @@ def _place_told_next(doc, event: EventMention, gazetteer: Gazetteer,
                 or (definite and subject.lower_ in _PARTICIPANT_NOUNS)) and _attaches_to_event(doc, start, people):
             return place
     return None
+
+
+def _told_as_origin(body: str, start: int) -> bool:
+    """A place named as where someone comes from ("arrived in Tianjin from Japan to meet Xi",
+    "a delegation from Rabat"): not where a meeting is held.  (Other acts keep it: "withdrew
+    its troops from Mali", "expelled from Kinshasa" are told where they happen.)"""
+    before = body[max(0, start - 12):start].lower().split()
+    return bool(before) and before[-1] in _ORIGIN_PREPOSITIONS
 
 
 _AGENCY_DATELINE = re.compile(r"[ \t]*\([^)\n]{2,40}\)[ \t]*[-–—:]")

@@ -203,3 +203,14 @@ def test_a_weekday_of_a_speech_verb_goes_back_with_it_whatever_the_acts_tense(an
     events = analyse("Russia said on Wednesday its troops are attacking Ukrainian positions near Kharkiv.",
                      published="2021-03-08").events
     assert events and all(e.date is not None and e.date.date == "2021-03-03" for e in events)
+
+
+def test_where_someone_comes_from_is_not_where_the_meeting_is(analyse):
+    lead = "Indian Prime Minister Narendra Modi"
+    macron = "French President Emmanuel Macron"
+    for text in (f"{lead} flew in from Lisbon on Monday to meet {macron}.",
+                 f"{lead} met {macron} on Monday after arriving from Lisbon."):
+        events = consult(analyse(text, published="2023-09-20"))
+        assert events and all(e.place is None or e.place.name != "Lisbon" for e in events)
+    arrived = consult(analyse(f"{lead} arrived in Lyon from Lisbon on Monday to meet {macron}.", published="2023-09-20"))
+    assert arrived and arrived[0].place is not None and arrived[0].place.name == "Lyon"
