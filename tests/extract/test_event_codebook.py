@@ -456,3 +456,16 @@ def test_a_package_of_something_else_is_no_aid(nlp):
 ])
 def test_a_campaign_is_an_act_only_where_a_verb_carries_it_out(nlp, text, types):
     assert [e.type for e in run(nlp, text)] == types
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Russia withdrew the landing permission for the Belarusian minister.", "SANCTION"),
+    ("Russia withdrew its soldiers from Belarus.", "RETREAT"),
+    ("Russian troops withdrew from Belarus on Monday.", "RETREAT"),
+])
+def test_what_is_withdrawn_gives_the_type(nlp, text, kind):
+    assert [e.type for e in run(nlp, text)] == [kind]
+
+
+def test_withdrawing_a_bill_is_no_retreat(nlp):
+    assert not run(nlp, "Russia withdrew the bill on Monday.")
