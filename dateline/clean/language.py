@@ -15,7 +15,7 @@ def identifier() -> Any:
 
     Reading the model means decompressing it (half a second of CPU in every process that
     cleans); the built identifier is kept in the build cache instead (dateline/build_cache.py,
-    keyed on the model file and py3langid's version), which loads in a tenth of that."""
+    keyed on the model file and py3langid's version only), which loads in a tenth of that."""
     from importlib import metadata
 
     from py3langid import langid
@@ -28,7 +28,7 @@ def identifier() -> Any:
     except metadata.PackageNotFoundError:
         version = "-"
     return cached("langid", [model], lambda: langid.LanguageIdentifier.from_model_file(model),
-                  params=version)
+                  params=version, own_sources=False)
 
 
 def detect_language(text: str) -> str | None:
