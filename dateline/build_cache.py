@@ -55,16 +55,19 @@ def _version(name: str) -> str:
         return "-"
 
 
-def cache_key(name: str, inputs: Iterable[Path | str | None], params: object = None) -> str:
+def cache_key(name: str, inputs: Iterable[Path | str | None], params: object = None,
+              own_sources: bool = True) -> str:
     """A hash of the build's name, parameters, library versions and every input file's path
-    and content (folders: every file in them)."""
+    and content (folders: every file in them).  ``own_sources``: whether dateline's data and
+    building modules are inputs too (False for a build that reads none of them, such as a
+    library's own model)."""
     from dateline import __version__
 
     digest = hashlib.sha256()
     for part in (str(_FORMAT), name, repr(params), sys.version, __version__,
                  *(f"{lib}={_version(lib)}" for lib in _LIBRARIES)):
         digest.update(part.encode("utf-8") + b"\0")
-    for item in [*_SOURCES, *inputs]:
+    for item in [*(_SOURCES if own_sources else ()), *inputs]:
         if item is None:
             continue
         for path in _files(Path(item)):
@@ -75,12 +78,12 @@ def cache_key(name: str, inputs: Iterable[Path | str | None], params: object = N
 
 
 def cached(name: str, inputs: Iterable[Path | str | None], build: Callable[[], T],
-           params: object = None) -> T:
+           params: object = None, own_sources: bool = True) -> T:
     """``build()``, or the object an earlier build with the same key left in the cache."""
     if not enabled():
         return build()
     try:
-        key = cache_key(name, inputs, params)
+        key = cache_key(name, inputs, params, own_sources)
         path = cache_dir() / f"{name}-{key[:32]}.pickle"
     except Exception:  # an unreadable input: build reports it as it always did
         return build()

@@ -98,3 +98,16 @@ def test_old_entries_are_pruned(cache_home: Path, tmp_path: Path) -> None:
         build_cache.cached("probe", [source], lambda v=version: v)
     assert len(_entries(cache_home, "probe")) == build_cache.KEEP
     assert build_cache.cached("probe", [source], lambda: -1) == build_cache.KEEP + 1
+
+
+def test_a_build_without_own_sources_ignores_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    model = tmp_path / "model.bin"
+    model.write_bytes(b"weights")
+    without = build_cache.cache_key("lib-model", [model], own_sources=False)
+    with_sources = build_cache.cache_key("lib-model", [model])
+    changed = tmp_path / "data"
+    changed.mkdir()
+    (changed / "words.yaml").write_text("a: 1\n")
+    monkeypatch.setattr(build_cache, "_SOURCES", (*build_cache._SOURCES, changed))
+    assert build_cache.cache_key("lib-model", [model], own_sources=False) == without
+    assert build_cache.cache_key("lib-model", [model]) != with_sources

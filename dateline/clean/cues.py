@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,9 +36,20 @@ class CueGroup:
     reason: str
     max_words: int
     patterns: tuple[tuple[re.Pattern[str], int], ...]  # (pattern, its own word limit)
+    # The patterns by word limit, longest first: a line stops being tried at the first
+    # pattern whose limit it exceeds (most lines are prose, longer than most limits).
+    by_limit: tuple[tuple[re.Pattern[str], int], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_limit", tuple(sorted(self.patterns, key=lambda pair: -pair[1])))
 
     def matches(self, line: str, n_words: int) -> bool:
-        return any(n_words <= limit and p.search(line) for p, limit in self.patterns)
+        for pattern, limit in self.by_limit:
+            if n_words > limit:
+                return False
+            if pattern.search(line):
+                return True
+        return False
 
 
 @dataclass(frozen=True)

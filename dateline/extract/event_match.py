@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.extract.event_args import (
     MentionIndex,
@@ -412,6 +412,43 @@ def may_have_candidates(token: Token, lex: Lexicon) -> bool:
     if lemma.endswith("ing") and token.pos_ == "NOUN":
         return True
     return token.i >= 2 and token.doc[token.i - 1].text == "-"
+
+
+# Per lexicon, what ``may_have_candidates`` decides of a lemma's or a lower form's string hash.
+_HASH_VERDICTS: dict[int, tuple[frozenset[str], dict[int, bool], dict[int, bool], dict[int, bool]]] = {}
+
+
+def candidate_positions(doc: Doc, lex: Lexicon) -> set[int]:
+    """The indices of the tokens of ``doc`` for which ``may_have_candidates`` holds, read from
+    the Doc's arrays at once: creating a Token and reading its strings for each of the
+    ~200,000 tokens of a few hundred articles cost more than the lexicon lookups."""
+    from spacy.attrs import LEMMA, LOWER, ORTH, POS
+    from spacy.symbols import NOUN
+
+    words = _entry_words(lex)
+    known = _HASH_VERDICTS.get(id(lex))
+    if known is None or known[0] is not words:
+        known = _HASH_VERDICTS[id(lex)] = (words, {}, {}, {})
+    _, lemma_in, lower_in, lemma_ing = known
+    strings = doc.vocab.strings
+    hyphen = strings.add("-")
+    out: set[int] = set()
+    previous = -1
+    for i, (lemma, lower, pos, orth) in enumerate(doc.to_array([LEMMA, LOWER, POS, ORTH]).tolist()):
+        hit = lemma_in.get(lemma)
+        if hit is None:
+            text = strings[lemma].lower()
+            hit = lemma_in[lemma] = text in words
+            lemma_ing[lemma] = text.endswith("ing")
+        if not hit:
+            found = lower_in.get(lower)
+            if found is None:
+                found = lower_in[lower] = strings[lower] in words
+            hit = found
+        if hit or (pos == NOUN and lemma_ing[lemma]) or (i >= 2 and previous == hyphen):
+            out.add(i)
+        previous = orth
+    return out
 
 
 def candidates_for(token: Token, lex: Lexicon, index: MentionIndex) -> list[Candidate]:

@@ -39,7 +39,7 @@ from dateline.extract.event_args import (
     without_clause,
 )
 from dateline.extract.event_lexicon import SKIP, Lexicon, load_lexicon
-from dateline.extract.event_match import Candidate, candidates_for, is_verb, may_have_candidates
+from dateline.extract.event_match import Candidate, candidate_positions, candidates_for, is_verb, may_have_candidates
 from dateline.extract.event_roles import (
     crowd_source,
     group_roles,
@@ -301,10 +301,11 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
     out: list[EventMention] = []
     used_ids: set[str] = set()
     told_again: set[str] = set()  # events named by a definite noun ("the meeting")
+    possible = candidate_positions(doc, lex)
     for sent in doc.sents:
         chosen: dict[int, Candidate] = {}
         roles: dict[int, tuple[list[ActorRef], list[ActorRef]]] = {}
-        for token in sent:
+        for token in (doc[i] for i in range(sent.start, sent.end) if i in possible):
             found = choose(token, lex, index)
             if found is not None:
                 chosen[token.i] = found[0]

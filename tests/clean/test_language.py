@@ -1,0 +1,44 @@
+"""Language identification through the cached identifier gives py3langid's own answers;
+cue groups tried by word limit answer as every pattern tried in turn."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.clean.cues import load_cues
+from dateline.clean.language import detect_language, identifier
+
+SAMPLES = [
+    "The delegation arrived in the capital on Monday for two days of talks on trade.",
+    "La délégation est arrivée lundi dans la capitale pour deux jours de négociations.",
+    "Die Delegation traf am Montag zu zweitägigen Gesprächen in der Hauptstadt ein.",
+    "Делегация прибыла в столицу в понедельник для двухдневных переговоров.",
+]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_same_answer_as_py3langid(text: str) -> None:
+    import py3langid
+
+    assert identifier().classify(text) == py3langid.classify(text)
+    assert detect_language(text) == py3langid.classify(text)[0]
+
+
+def test_too_short_to_tell() -> None:
+    assert detect_language("OK 12") is None
+
+
+LINES = [
+    "Click here to read more",
+    "Copyright 2024 Some Newspaper Ltd. All rights reserved.",
+    "Sign up for our newsletter to receive the morning briefing every day of the week",
+    "The minister said the talks would resume next week after a pause of several months.",
+]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_cue_groups_by_limit(line: str) -> None:
+    n_words = len(line.split())
+    for group in load_cues().groups.values():
+        expected = any(n_words <= limit and p.search(line) for p, limit in group.patterns)
+        assert group.matches(line, n_words) == expected
