@@ -43,10 +43,8 @@ class Candidate:
 
 
 def sentence_events(sentence: Sentence, hits: list[Hit], mentions: list[Mention], article_id: str,
-                    language: str, struck: ActorRef | None = None) -> list[EventMention]:
-    """At most one event per sentence: the first cue that finds its actors.  ``struck``: the
-    country of the sentence's cities, if one, the target of an attack the clause names no
-    other side of ("der Islamische Staat bekennt sich zu den Anschlägen in Paris")."""
+                    language: str) -> list[EventMention]:
+    """At most one event per sentence: the first cue that finds its actors."""
     if sentence.question or len(sentence.text) > MAX_SENTENCE:
         return []
     cues = [h for h in hits if h.kind in TYPES and not _inside_mention(h, mentions)]
@@ -59,8 +57,6 @@ def sentence_events(sentence: Sentence, hits: list[Hit], mentions: list[Mention]
         cues = cues[::-1]  # the main verb comes last ("... 合意を非難した")
     for cue in cues:
         candidate = _actors(cue, mentions, hits, language, sentence)
-        if candidate is None and cue.kind in STRUCK_TYPES:
-            candidate = _struck(cue, mentions, struck)
         if candidate is None:
             continue
         modality, status = _modality(cue, hits, language)
@@ -180,12 +176,6 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
         after_marker = [m for m in others if _after_marker(m, markers, language) and m.start > source.start]
         following = [m for m in others if m.start > source.start]
         pool = after_marker or (after if language not in VERB_FINAL else following) or following
-        if not pool and language not in VERB_FINAL and cue.kind not in _SYMMETRIC:
-            # An actor named before the source and again after the cue ("face à la France, la junte
-            # malienne a décidé d'expulser l'ambassadeur de France"): its second mention follows.
-            # (Not for meetings: "Lula ... Ahmadinejad ... se encontraram" names both before.)
-            pool = [m for m in _distinct([m for m in mentions if m.start >= cue.end]) if m.actor.id in
-                    {o.actor.id for o in others}]
         pool = [m for m in pool if m.actor.id != source.actor.id]
         target = pool[0] if pool else None
         if target is None and cue.kind not in SOURCE_ONLY:
@@ -195,25 +185,6 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
             return Candidate(cue, [source.actor], [])
         return None
     return Candidate(cue, [source.actor], [target.actor])
-
-
-# An attack strikes where it happens: with no other side named, the country of its city is the
-# target (PLOVER codes the victims, here the people of that country).
-STRUCK_TYPES = ("ASSAULT",)
-
-
-def _struck(cue: Hit, mentions: list[Mention], struck: ActorRef | None) -> Candidate | None:
-    """The one attacker named before the cue (no country of the place), against ``struck``."""
-    if struck is None or not struck.country:
-        return None
-    before = _distinct([m for m in mentions if m.end <= cue.start])
-    sides = {m.actor.country or m.actor.id for m in _distinct(mentions)}
-    if len(before) != 1 or len(sides) != 1:
-        return None
-    attacker = before[0]
-    if attacker.actor.country == struck.country or attacker.actor.kind == "person":
-        return None
-    return Candidate(cue, [attacker.actor], [struck])
 
 
 _AGENT_REACH = 60  # characters between an agent marker and the cue it belongs to
