@@ -258,7 +258,8 @@ def _adjective_form(word: str, language: str) -> bool:
     nisba ending in Arabic ("أميركية", "الروسي")."""
     if language == "ar":
         return word.endswith(("ي", "ية"))
-    return word[:1].islower()
+    # an elided article is no part of the name: "l'Ukraine", "dell’Iran" are names, not adjectives
+    return word.split("'")[-1].split("’")[-1][:1].islower()
 
 
 def _attack_on(cue: Hit, attacker: Mention, actors: list[Mention]) -> Candidate | None:
