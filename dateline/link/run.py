@@ -80,6 +80,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     """Articles that tell one story share one lead happening (see dateline.link.stories)."""
     from dateline.link.languages import join_across_languages
     from dateline.link.stories import (
+        LEAD_CHARS,
         StoryInput,
         cluster_stories,
     )
@@ -100,6 +101,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     inputs, first = [], {}
     # Every English article tells a story, even one whose analysis found nothing or failed.
     analysed = store.analysed_article_ids()
+    named = store.actor_ids_before(LEAD_CHARS)
     for article_id, title, body, published in store.article_texts():
         if article_id not in analysed:
             continue
@@ -107,7 +109,8 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         place = (own.place.country, own.place.name) if own and own.place else None
         # A lead dated only by its report's publication day says nothing a story could conflict on.
         lead_date = own.date if own and own.date_basis == "text" else None
-        inputs.append(StoryInput(article_id, title, body, published, lead_date, place))
+        inputs.append(StoryInput(article_id, title, body, published, lead_date, place,
+                                 tuple(named.get(article_id, ()))))
         end = _first_sentence_end(body)
         first[article_id] = (0, end, body[:end])
     stories = cluster_stories(inputs)

@@ -35,6 +35,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d+(?:[.,]\d+)?|[^\W\d_A-Za-z][^\W\
 _STOP = english_words("story_stop_words") | frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 NAME_WEIGHT = 3.0  # a capitalised word inside a sentence is most likely a name: names tell stories apart
 LEAD_CHARS = 1500  # the top of an article says what it is about
+ACTOR_TERM = "actor:"  # a resolved actor's term: its id after this (no word of a text holds a colon)
 SIMILARITY = 0.3  # cosine to a story's centroid needed to join it (measured on ECB+'s developer half)
 MERGE_SIMILARITY = 0.6  # cosine between two story centroids to join them in the second pass
 STRONG_SIMILARITY = 0.5  # an article whose lead is undated joins a dated story only this close
@@ -62,10 +63,15 @@ class StoryInput:
     published: str | None = None
     lead_date: str | None = None  # the date of the article's lead happening, where known
     lead_place: tuple[str | None, str | None] | None = None  # (country, name) of the lead happening's place
+    # ids of the actors the lead names (one a mention), as the knowledge base resolved them: the
+    # same in every script and language, and the only names of a text whose script has no capitals
+    actor_ids: tuple[str, ...] = ()
 
 
-def salient_terms(title: str | None, body: str) -> Counter[str]:
-    """Weighted terms of an article's title and lead: names count double."""
+def salient_terms(title: str | None, body: str, actor_ids: Iterable[str] = ()) -> Counter[str]:
+    """Weighted terms of an article's title and lead: names count double.  A text in a script
+    without capitals takes its names from ``actor_ids`` (the actors it names, as resolved: each
+    a term of its own, "actor:fumio-kishida", the same in any language)."""
     text = ((title or "") + ".\n" + body[:LEAD_CHARS])
     terms: Counter[str] = Counter()
     first = True
@@ -85,7 +91,18 @@ def salient_terms(title: str | None, body: str) -> Counter[str]:
         if not (name or ascii_word):
             continue  # another script's common words have no stop list here: its names only ("Путин")
         terms[lower] += NAME_WEIGHT if name else 1.0  # type: ignore[assignment]  # weights: a Counter of floats
+    if not _cased(text):
+        # A script without capitals shows no names: the knowledge base's are its names.
+        for actor_id in actor_ids:
+            terms[ACTOR_TERM + actor_id] += NAME_WEIGHT  # type: ignore[assignment]
     return terms
+
+
+def _cased(text: str) -> bool:
+    """Whether most of a text's letters have a capital form (Latin, Cyrillic, Greek), unlike
+    Arabic, Chinese or Devanagari letters."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() or c.islower() for c in letters) * 2 > len(letters)
 
 
 _BREAK = re.compile(r"[.!?\n\"“]")
@@ -119,6 +136,18 @@ def _cosine(vec: dict[str, float], norm: float, story: _Story) -> float:
         return 0.0
     dot = _dot_onto(vec, story.centroid)
     return dot / (norm * story.norm)
+
+
+def _is_number(term: str) -> bool:
+    return term[0].isdigit()
+
+
+def _shares_words(a: Mapping[str, float], b: Mapping[str, float]) -> bool:
+    """Whether two vectors share a term that is not a number.  Numbers are all a report in a
+    script without capitals may offer of its own words ("16", "2016"), and any two reports
+    share some: a shared day or count adds to shared names, it never joins reports alone."""
+    small, large = (a, b) if len(a) < len(b) else (b, a)
+    return any(t in large and not _is_number(t) for t in small)
 
 
 def _keys(vec: dict[str, float], df: Counter[str], rare_limit: int) -> list[str]:
@@ -184,7 +213,7 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
              else replace(item, lead_date=None) for item in items]
     if not items:
         return []
-    terms = [salient_terms(i.title, i.body) for i in items]
+    terms = [salient_terms(i.title, i.body, i.actor_ids) for i in items]
     df = Counter(t for ts in terms for t in ts)
     n = len(items)
     idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
@@ -200,7 +229,7 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
         best, best_score = None, SIMILARITY
         for s in sorted(candidates):
             story = stories[s]
-            if any(_conflict(item, other) for other in story.members):
+            if any(_conflict(item, other) for other in story.members) or not _shares_words(vec, story.centroid):
                 continue
             score = _cosine(vec, norm, story)
             if _dated_mismatch(item, story.members) and score < STRONG_SIMILARITY:
@@ -263,7 +292,7 @@ def _neighbour_smoothed(
             key=lambda pair: (-pair[0], pair[1]),
         )
         near = [(c, j) for c, j in scored if c >= NEIGHBOUR_FLOOR and not _conflict(items[i], items[j])
-                and not _far_apart(items[i], items[j])][:NEIGHBOURS]
+                and not _far_apart(items[i], items[j]) and _shares_words(unit, units[j])][:NEIGHBOURS]
         vec = dict(unit)
         for c, j in near:
             for t, v in units[j].items():
@@ -414,7 +443,8 @@ def _merge_close_stories(stories: list[_Story]) -> None:
         candidates = sorted({j for t in story.keys for j in index[t] if j > i})
         for j in candidates:
             other = stories[j]
-            if not other.members or _story_cosine(story, other) < MERGE_SIMILARITY:
+            if not other.members or _story_cosine(story, other) < MERGE_SIMILARITY \
+                    or not _shares_words(story.centroid, other.centroid):
                 continue
             if any(_conflict(x, y) or _far_apart(x, y) for x in story.members for y in other.members):
                 continue

@@ -73,7 +73,8 @@ def analyse_article(article: Article, resources):
             _date_event(event, sentence, hits, article, language, lede=event.lede and event is not arrival)
             # A call has no venue: a place its sentence names is a topic ("обсудили по телефону
             # ситуацию в Сирии") or where one side was.
-            place = _nearest(places, event, hits) if event.mode != "phone" and event.place is None else None
+            venues = [(at, p) for at, p in places if not _from_elsewhere(at, article.body, sentence.start, cues)]
+            place = _nearest(venues, event, hits) if event.mode != "phone" and event.place is None else None
             if place is not None:
                 event.place, event.place_source = place, "sentence"
             events.append(event)
@@ -317,6 +318,23 @@ def _nearest(places: list[tuple[int, PlaceRef]], event: EventMention, hits) -> P
 
 
 _FIRST_WORD = re.compile(r"^\s(\w+)")
+
+
+def _from_elsewhere(start: int, body: str, sentence_start: int, cues) -> bool:
+    """Whether the name at ``start`` follows a word of origin ("من", "из": from), directly or
+    past a noun of a settlement ("من العاصمة الرباط": from the capital, Rabat): it tells where
+    someone or something came from ("withdrew its ambassador from Rabat"), not where the event
+    happened.  A word of origin is also how some languages say "of the kind" ("من طراز": of the
+    type, whose noun is also the name of a city): no place either."""
+    before = body[max(sentence_start, start - 40):start]
+    last = LAST_WORD.search(before)
+    if last is None:
+        return False
+    word = fold(last.group(1))
+    if word in cues.origin_markers:
+        return True
+    prior = LAST_WORD.search(before[:last.start()]) if word in cues.settlement_nouns else None
+    return prior is not None and fold(prior.group(1)) in cues.origin_markers
 
 
 def _at_area(m: Mention, body: str, cues) -> bool:

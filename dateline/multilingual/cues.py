@@ -52,6 +52,10 @@ class CueSet:
     script: str
     phrases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (kind, words)
     place_markers: frozenset[str] = frozenset()  # folded words before a name that is where ("en", "в")
+    # folded words before a name that is where someone or something came from ("من", "из": from),
+    # and nouns of a settlement that may stand between ("من العاصمة الرباط": from the capital, Rabat)
+    origin_markers: frozenset[str] = frozenset()
+    settlement_nouns: frozenset[str] = frozenset()
     joint: frozenset[tuple[str, ...]] = frozenset()  # cues of joint acts (the file's `signing` list)
     # folded words only a common noun follows ("der", "des"): where every noun is capitalised
     noun_determiners: frozenset[str] = frozenset()
@@ -181,6 +185,8 @@ def cue_set(language: str) -> CueSet | None:
     cues.phrases += [(NOT_CUE, _words(str(p), language)) for p in data.get("not_cues") or []]
     cues.phrases = [(k, w) for k, w in cues.phrases if w and all(w)]
     cues.place_markers = frozenset(fold(str(p)) for p in data.get("place_markers") or [])
+    cues.origin_markers = frozenset(fold(str(p)) for p in data.get("origin_markers") or [])
+    cues.settlement_nouns = frozenset(fold(str(w)) for w in data.get("settlement_nouns") or [])
     cues.noun_determiners = frozenset(fold(str(w)) for w in data.get("noun_determiners") or [])
     cues.area_nouns_before = frozenset(fold(str(w)) for w in data.get("area_nouns_before") or [])
     cues.area_nouns_after = frozenset(fold(str(w)) for w in data.get("area_nouns_after") or [])

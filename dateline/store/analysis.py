@@ -81,6 +81,16 @@ class AnalysisStore(Connected):
                 (article_id, status, lead_event),
             )
 
+    def actor_ids_before(self, offset: int) -> dict[str, list[str]]:
+        """Per article, the ids of the actors it names before ``offset`` in its body, one a
+        mention, in text order."""
+        named: dict[str, list[str]] = {}
+        for row in self.db.execute(
+            "SELECT article_id, actor_id FROM mentions WHERE start < ? ORDER BY article_id, start", (offset,)
+        ):
+            named.setdefault(row["article_id"], []).append(row["actor_id"])
+        return named
+
     def event_mentions(self) -> list[EventMention]:
         rows = self.db.execute("SELECT record FROM event_mentions ORDER BY rowid").fetchall()
         return [event_from_dict(json.loads(row["record"])) for row in rows]

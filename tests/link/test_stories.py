@@ -584,3 +584,29 @@ def test_same_day_twins_stay_apart_at_other_places_on_other_days_or_with_other_p
                                    source=[RUTO], target=[TINUBU], lede=True)]
     kept, after = join_same_day_twins([meeting("h1", "A"), other], {"A": "h1", "B": "h2"})
     assert after == {"A": "h1", "B": "h2"} and len(kept) == 2
+
+
+def test_numbers_alone_never_join_two_reports():
+    # Two reports in a script without capitals: their only own terms are the numbers they share.
+    a = StoryInput("a", None, "وصل الوفد يوم 16 مارس 2021 بعد رحلة استمرت 19 ساعة.")
+    b = StoryInput("b", None, "سقطت الطائرة يوم 16 مارس 2021 وعلى متنها 19 راكبا.")
+    assert sorted(map(sorted, cluster_stories([a, b]))) == [["a"], ["b"]]
+
+
+def test_resolved_actors_are_the_names_of_a_text_without_capitals():
+    terms = salient_terms(None, "التقى الرئيس الأول بالرئيس الثاني يوم 16 مارس.", ("person-a", "country:ZZ"))
+    assert terms["actor:person-a"] > 0 and terms["actor:country:ZZ"] > 0 and terms["16"] > 0
+
+
+def test_a_text_with_capitals_keeps_its_own_names():
+    # Its names are already its words: the resolved actors add nothing to them.
+    terms = salient_terms(None, "Lindqvist met Okafor in Tromsø.", ("person-a",))
+    assert "actor:person-a" not in terms and terms["lindqvist"] > 0
+
+
+def test_two_reports_without_capitals_naming_the_same_people_are_one_story():
+    people = ("person-a", "person-b", "country:ZZ")
+    a = StoryInput("a", None, "التقى الرئيسان يوم 16 مارس.", actor_ids=people)
+    b = StoryInput("b", None, "اجتمع الزعيمان أمس في العاصمة.", actor_ids=people)
+    c = StoryInput("c", None, "سقطت طائرة يوم 16 مارس.", actor_ids=("country:YY",))
+    assert sorted(map(sorted, cluster_stories([a, b, c]))) == [["a", "b"], ["c"]]

@@ -69,6 +69,18 @@ def test_save_analysis_replaces_atomically(tmp_path):
         assert store.event_mentions()[0].source == [lavrov]
 
 
+def test_actors_named_before_an_offset_in_text_order(tmp_path):
+    okafor = ActorRef("ada-okafor", "Ada Okafor", "person", "NG")
+    land = ActorRef("country:ZZ", "Zedland", "country", "ZZ")
+    with Store(tmp_path / "d.db") as store:
+        article = make_article("Zedland said Okafor came. Okafor left Zedland.")
+        store.add_article(article)
+        store.save_analysis(article.id, status="done", mentions=[
+            Mention(article.id, 13, 19, "Okafor", okafor), Mention(article.id, 0, 7, "Zedland", land),
+            Mention(article.id, 26, 32, "Okafor", okafor), Mention(article.id, 38, 45, "Zedland", land)])
+        assert store.actor_ids_before(30) == {article.id: ["country:ZZ", "ada-okafor", "ada-okafor"]}
+
+
 def test_readonly_store_refuses_writes(tmp_path):
     path = tmp_path / "d.db"
     Store(path).close()
