@@ -20,14 +20,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from dateline.extract import STATE_SECTORS
-from dateline.link.dates import PRECISION_RANK, days_of, iso_day, named_day_conflict, time_keys
+from dateline.link.dates import PRECISION_RANK, time_keys
 from dateline.link.groups import Group, article_groups, group_order
 from dateline.link.parties import key_actors, participants_compatible, people_of
-from dateline.link.venues import near, place_compatible, place_same
+from dateline.link.venues import place_compatible, place_same
 from dateline.records import ActorRef, EventMention, Happening, PlaceRef, content_id
 
 # days_of, iso_day, named_day_conflict and near are where they always were for their callers.
-__all__ = ["days_of", "happening_of", "iso_day", "lead_happenings", "link", "named_day_conflict", "near"]
+__all__ = ["happening_of", "lead_happenings", "link"]
 
 _VERBS = {
     "CONSULT": "meets", "AGREE": "agrees with", "SUPPORT": "supports", "CONCEDE": "concedes to",

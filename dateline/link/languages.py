@@ -22,7 +22,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from dateline.link.happenings import days_of, iso_day, near
+from dateline.link.dates import days_of, iso_day
+from dateline.link.venues import near
 from dateline.records import ActorRef, Happening, PlaceRef
 from dateline.resolve import NamedDay, named_day
 

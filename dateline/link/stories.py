@@ -25,7 +25,7 @@ from operator import mul
 
 from dateline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from dateline.english_words import english_words
-from dateline.link.happenings import days_of, iso_day
+from dateline.link.dates import days_of, iso_day
 
 # Latin words, numbers, and words of other scripts ("Путин", "Çavuşoğlu"): a Russian report read
 # for Latin words alone is a few numbers, and shares its story with any other such text.

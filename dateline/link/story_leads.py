@@ -15,8 +15,10 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from dateline.link.happenings import days_of, happening_of, iso_day, named_day_conflict, near
+from dateline.link.dates import days_of, iso_day, named_day_conflict
+from dateline.link.happenings import happening_of
 from dateline.link.stories import NEWS_WITHIN, told_as_news
+from dateline.link.venues import near
 from dateline.records import TimeValue
 
 

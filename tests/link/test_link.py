@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dateline.link import lead_happenings, link
-from dateline.link.happenings import named_day_conflict
+from dateline.link.dates import named_day_conflict
 from dateline.records import ActorRef, EventMention, PlaceRef, TimeValue
 
 LAVROV = ActorRef("sergey-lavrov", "Sergey Lavrov", "person", "RU")
