@@ -21,7 +21,7 @@ from dateline.corpus import CorpusSummary, ShardResult, process_shard, process_s
 from dateline.read import ReadOptions
 from dateline.records import Article, Rejection
 from dateline.run_options import RunOptions
-from dateline.shards import Shard, plan_shards
+from dateline.shards import Shard, plan_shards, split_shard
 from dateline.store import Store
 
 
@@ -96,7 +96,9 @@ def run_dask(
     # the workers read the dictionaries themselves: a path travels, not the loaded data
     folder = str(Path(options.dictionaries).resolve()) if options.dictionaries else None
     try:
-        in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2 * workers)
+        running = len(client.scheduler_info().get("workers", {})) or workers
+        in_flight = 2 * running
+        pending = balanced(pending, running)
         queue = iter(enumerate(pending))
 
         def submit(index: int, shard: Shard):
@@ -110,6 +112,7 @@ def run_dask(
         # a bounded number of shards in flight keeps the driver's memory flat on big corpora.
         waiting: dict[int, ShardResult] = {}
         next_to_save = 0
+        parts_so_far: dict[str, tuple[int, int]] = {}  # articles and rejections of a split file's parts saved
         for future in completed:
             index = int(future.key.split("-")[1])
             try:
@@ -133,6 +136,8 @@ def run_dask(
                 elif result.written is not None and spool is not None:
                     summary.add(_load_spooled(spool, result.shard, store, on_item, on_article))
                 else:
+                    if result.shard.span is not None:  # the file's last part records the whole file's counts
+                        result.total_articles, result.total_rejected = _counted_parts(parts_so_far, result)
                     summary.add(save_shard(store, result, on_item=on_item, on_article=on_article))
     finally:
         client.close()
@@ -141,6 +146,27 @@ def run_dask(
         if spool is not None:
             shutil.rmtree(spool, ignore_errors=True)
     return summary
+
+
+def balanced(shards: list[Shard], workers: int) -> list[Shard]:
+    """The shards cut finer where a worker would otherwise wait: too few shards for the
+    workers (one JSON Lines file) are split, and the last ``workers`` shards are split in
+    quarters, so the run does not end with one worker on a whole shard while the others
+    idle.  The records are the same: results are saved in input order whatever the cut."""
+    if shards and len(shards) < SHARDS_PER_WORKER * workers:
+        parts = -(-SHARDS_PER_WORKER * workers // len(shards))
+        shards = [part for shard in shards for part in split_shard(shard, parts, **SMALLEST)]
+    if workers < 2:
+        return shards
+    head, tail = shards[:-workers], shards[-workers:]
+    return head + [part for shard in tail for part in split_shard(shard, TAIL_PARTS, **SMALLEST)]
+
+
+SHARDS_PER_WORKER = 4  # fewer shards than this per worker are split
+TAIL_PARTS = 4  # each of the last shards (one a worker) is split in this many
+# No smaller parts: a task's own costs (scheduling, a transaction in the writer) stay small
+# beside its articles' analysis.
+SMALLEST = {"min_inputs": 8, "min_bytes": 32 << 10}
 
 
 # Worker settings for this CPU-bound work: the statistical profiler samples the analysing
@@ -191,6 +217,15 @@ def _load_spooled(spool: str, shard: Shard, store: Store, on_item, on_article) -
     summary = load_part(spool, manifest, store, on_item=on_item, on_article=on_article)
     remove_part(spool, manifest)
     return summary
+
+
+def _counted_parts(so_far: dict[str, tuple[int, int]], result: ShardResult) -> tuple[int, int]:
+    """Articles and rejections of the parts of ``result``'s file up to this one."""
+    articles, rejected = so_far.pop(result.shard.inputs[0], (0, 0))
+    articles, rejected = articles + len(result.articles), rejected + len(result.rejections)
+    if not result.shard.final:
+        so_far[result.shard.inputs[0]] = (articles, rejected)
+    return articles, rejected
 
 
 def _already_done(shard: Shard, store: Store | None, out: str | None) -> bool:

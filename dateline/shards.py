@@ -116,6 +116,39 @@ def plan_shards(
     return plan
 
 
+def split_shard(shard: Shard, parts: int, *, min_inputs: int = 1, min_bytes: int = 1) -> list[Shard]:
+    """``shard`` as up to ``parts`` shards in input order, so that more workers share it: a
+    group of single files by its files (at least ``min_inputs`` a part), an uncompressed
+    local JSON Lines file or a part of one (it is streamed, never refused for its size) at
+    line ends (about ``min_bytes`` a part at least); any other shard stays whole."""
+    if shard.remote:
+        return [shard]
+    if len(shard.inputs) > 1:
+        parts = min(parts, len(shard.inputs) // min_inputs)
+        if parts < 2:
+            return [shard]
+        size = -(-len(shard.inputs) // parts)
+        return [Shard(shard.inputs[i:i + size], shard.fingerprints[i:i + size])
+                for i in range(0, len(shard.inputs), size)]
+    path = shard.inputs[0]
+    fmt, gzipped = format_from_name(path)
+    try:
+        file_size = os.path.getsize(path)
+    except OSError:
+        return [shard]
+    if fmt != "jsonl" or gzipped:
+        return [shard]
+    start, end, line = shard.span or (0, file_size, 1)
+    parts = min(parts, (end - start) // min_bytes)
+    if parts < 2:
+        return [shard]
+    spans = _spans(path, start, end, line, -(-(end - start) // parts))
+    if len(spans) < 2:
+        return [shard]
+    return [Shard(shard.inputs, shard.fingerprints, span=span, final=shard.final and i == len(spans) - 1)
+            for i, span in enumerate(spans)]
+
+
 def _jsonl_spans(path: str, split_bytes: int) -> list[tuple[int, int, int]] | None:
     """(start, end, first line) of parts of an uncompressed JSON Lines file, cut at line ends;
     None when the file is not one or is small enough to be read whole."""
@@ -126,7 +159,14 @@ def _jsonl_spans(path: str, split_bytes: int) -> list[tuple[int, int, int]] | No
         return None
     if fmt != "jsonl" or gzipped or size <= split_bytes:
         return None
-    spans, start, line = [], 0, 1
+    spans = _spans(path, 0, size, 1, split_bytes)
+    return spans if len(spans) > 1 else None
+
+
+def _spans(path: str, start: int, size: int, line: int, split_bytes: int) -> list[tuple[int, int, int]]:
+    """(start, end, first line) of parts of about ``split_bytes`` of the bytes ``start`` to
+    ``size`` of a file, cut at line ends."""
+    spans: list[tuple[int, int, int]] = []
     with open(path, "rb") as handle:
         while start < size:
             handle.seek(min(start + split_bytes, size))
@@ -140,7 +180,7 @@ def _jsonl_spans(path: str, split_bytes: int) -> list[tuple[int, int, int]] | No
                 line += block.count(b"\n")
                 remaining -= len(block)
             start = end
-    return spans if len(spans) > 1 else None
+    return spans
 
 
 def _local_fingerprint(path: str) -> str:
@@ -218,4 +258,4 @@ def _read_span(path: str, span: tuple[int, int, int], options: ReadOptions) -> I
     yield from iter_jsonl(part, path, options, first_line=first_line, whole=False)
 
 
-__all__ = ["Shard", "ShardPlan", "plan_shards", "read_shard"]
+__all__ = ["Shard", "ShardPlan", "plan_shards", "read_shard", "split_shard"]

@@ -119,3 +119,25 @@ def test_a_split_file_is_done_only_when_its_last_part_is_saved(tmp_path):
         save_shard(store, process_shard(plan.shards[-1]))
         assert store.input_done(str(path), plan.shards[-1].fingerprints[0])
         assert store.count_articles() == 12
+
+
+def test_a_shard_is_split_for_more_workers_without_losing_or_repeating_a_record(tmp_path):
+    from dateline.read import iter_documents
+    from dateline.shards import Shard, read_shard, split_shard
+
+    path = big_jsonl(tmp_path)
+    whole = [(i.source, getattr(i, "content", None) or i.reason) for i in iter_documents([str(path)])]
+    shard = plan_shards([str(path)]).shards[0]
+    parts = split_shard(shard, 4)
+    assert len(parts) == 4 and [p.final for p in parts] == [False, False, False, True]
+    assert [(i.source, getattr(i, "content", None) or i.reason) for p in parts for i in read_shard(p)] == whole
+    finer = [q for p in parts for q in split_shard(p, 2)]  # a part of a file splits again, its line numbers kept
+    assert len(finer) == 8 and [q.final for q in finer].count(True) == 1 and finer[-1].final
+    assert [(i.source, getattr(i, "content", None) or i.reason) for q in finer for i in read_shard(q)] == whole
+    assert split_shard(shard, 4, min_bytes=path.stat().st_size) == [shard]  # too small to be worth it
+
+    group = Shard(tuple(f"a{i}.txt" for i in range(10)), tuple(str(i) for i in range(10)))
+    assert [p.inputs for p in split_shard(group, 3)] == [group.inputs[:4], group.inputs[4:8], group.inputs[8:]]
+    assert [p.fingerprints for p in split_shard(group, 3)][1] == group.fingerprints[4:8]
+    assert split_shard(group, 3, min_inputs=8) == [group]
+    assert split_shard(Shard(("s3://b/x.jsonl",), ("1:e",), remote=True), 4) == [Shard(("s3://b/x.jsonl",), ("1:e",), remote=True)]

@@ -225,3 +225,20 @@ def test_a_big_json_lines_dump_is_split_across_workers_and_gives_the_same(tmp_pa
         assert happenings_of(local) == happenings_of(dask)
         again = run([str(dump)], dask, RunOptions(engine="dask", scheduler=cluster, split_bytes=dump.stat().st_size // 4))
         assert (again.shards, again.skipped_inputs) == (0, 1)
+
+
+def test_the_last_shards_and_too_few_shards_are_cut_finer_in_input_order():
+    from dateline.distributed import balanced
+    from dateline.shards import Shard
+
+    def group(start: int, count: int) -> Shard:
+        names = tuple(f"f{i:04d}.txt" for i in range(start, start + count))
+        return Shard(names, tuple("1:1" for _ in names))
+
+    shards = [group(i * 64, 64) for i in range(23)] + [group(23 * 64, 28)]  # 1500 files in shards of 64
+    cut = balanced(shards, 2)
+    assert [len(s.inputs) for s in cut][21:] == [64, 16, 16, 16, 16, 10, 10, 8]  # the last two in parts of 8 or more
+    assert [n for s in cut for n in s.inputs] == [n for s in shards for n in s.inputs]
+    assert [len(s.inputs) for s in balanced([group(0, 64)], 2)] == [8] * 8  # one shard for two workers
+    assert balanced(shards, 1)[-1] == shards[-1]  # one worker waits for nobody
+    assert balanced([], 2) == []
