@@ -13,7 +13,9 @@ as countries (a party's country stands for the party, one person of a country fo
 never), whose place does not conflict (a meeting's place must be named on both sides: the same
 people meet again and again, unless it tells its day), and whose day its own date, its reports'
 news days and the days it names undated ("el martes" in a report with no publication day: a
-Tuesday) admit.  Two such candidates (the same parties act again and again) leave it alone,
+Tuesday) admit.  An undated act that is no meeting and names its day that way may join whatever
+place it names: the place may be the one the act is about ("en protesta por la ofensiva en
+Gaza"), and the day tells which act it is as a place would.  Two such candidates (the same parties act again and again) leave it alone,
 unless both are of one day and one alone names all its parties.
 """
 
@@ -139,8 +141,18 @@ def fits(own: Happening, other: Happening, news: list[tuple[dt.date, dt.date]]) 
     placed = own.place is not None and own.place.kind != "region"
     both = own.type in _PLACE_NEEDED and placed
     return (other.type == own.type and _parties_fit(own.participants, other.participants)
-            and _sides_fit(own, other) and _places_fit(own.place, other.place, both=both)
+            and _sides_fit(own, other)
+            and (_places_fit(own.place, other.place, both=both) or _day_stands_for_place(own))
             and _dates_fit(own, other, news))
+
+
+def _day_stands_for_place(own: Happening) -> bool:
+    """An act that is no meeting, told with no date but naming its day ("Bolivia rompió el
+    martes relaciones con Israel en protesta por la ofensiva en Gaza", in reports with no
+    publication day): the place its reports name may be the one the act is about, not where
+    it was done, and the day it names (checked against the candidate's) tells which of its
+    parties' acts it is as a place would."""
+    return own.type not in _PLACE_NEEDED and own.date is None and bool(_named_days(own))
 
 
 def _one_of(own: Happening, fitting: list[Happening]) -> Happening | None:

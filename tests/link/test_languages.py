@@ -116,6 +116,21 @@ def test_an_undated_act_naming_its_weekday_joins_the_dated_act_of_that_weekday()
     assert join([tuesday, spanish], {"A": "en", "B": "es"})[1]["B"] == "h2"
 
 
+def test_an_undated_act_naming_its_day_joins_whatever_place_it_names():
+    # "Kenia rompió el martes relaciones con Uganda en protesta por la ofensiva en Kampala",
+    # published on no known day, and "Kenya cut ties with Uganda on Tuesday" filed from Nairobi.
+    english = happening("h1", "A", "SANCTION", [KENYA], [UGANDA], place=NAIROBI)
+    spanish = naming(happening("h2", "B", "SANCTION", [KENYA], [UGANDA], date=None, place=KAMPALA), "on Tuesday")
+    assert join([english, spanish], {"A": "en", "B": "es"})[1]["B"] == "h1"
+    # Naming no day, the other place keeps it apart; a meeting's place is where it was held.
+    for type_, expression in (("SANCTION", None), ("CONSULT", "on Tuesday")):
+        english = happening("h1", "A", type_, [KENYA], [UGANDA], place=NAIROBI)
+        spanish = happening("h2", "B", type_, [KENYA], [UGANDA], date=None, place=KAMPALA)
+        if expression:
+            naming(spanish, expression)
+        assert join([english, spanish], {"A": "en", "B": "es"})[1]["B"] == "h2"
+
+
 def test_a_meeting_with_no_place_joins_when_it_names_its_day():
     english = happening("h1", "A", "CONSULT", [RUTO], [MUSEVENI], place=KAMPALA)
     persian = naming(happening("h2", "B", "CONSULT", [RUTO], [MUSEVENI], date=None), "on Tuesday")
