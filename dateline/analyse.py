@@ -11,7 +11,7 @@ import gc
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +27,7 @@ from dateline.extract import (
     trigger_token,
     without_retold_partials,
 )
-from dateline.records import ActorRef, Article, EventMention, Mention, Quote, Rejection
+from dateline.records import ActorRef, Analysis, Article, EventMention, Mention
 from dateline.resolve import (
     ActorKB,
     Gazetteer,
@@ -241,27 +241,6 @@ def _cached_resources(actor_files: tuple[str, ...], dictionaries: str | None = N
     kb = ActorKB.load(extra=[Path(p) for p in actor_files], dictionaries=dictionaries)
     lexicon = lexicon_with(dictionaries) if dictionaries else None
     return Resources(kb=kb, gazetteer=Gazetteer.load(), lexicon=lexicon)
-
-
-@dataclass
-class Analysis:
-    """Everything analysis found in one article."""
-
-    article_id: str
-    status: str
-    mentions: list[Mention] = field(default_factory=list)
-    events: list[EventMention] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    quote_keys: dict[str, str] = field(default_factory=dict)
-
-
-def failure_rejection(article: Article, status: str) -> Rejection | None:
-    """A failed analysis as a rejection naming the article's input and the reason (stored with
-    the rejections and reported like them); None for any other status."""
-    if not status.startswith("failed"):
-        return None
-    reason = status.removeprefix("failed").lstrip(": ")
-    return Rejection(article.source, f"article {article.id} stored but not analysed: {reason}")
 
 
 def is_english(article: Article) -> bool:

@@ -14,10 +14,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline.analyse import Analysis, failure_rejection
 from dateline.clean import clean_document
 from dateline.read import ReadOptions
-from dateline.records import Article, Rejection
+from dateline.records import Analysis, Article, Rejection, failure_rejection
 from dateline.run_options import CHUNK
 from dateline.shards import Shard, read_shard
 from dateline.store import Store

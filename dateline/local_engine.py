@@ -61,7 +61,7 @@ def _clean_task(items: list) -> list:
     return out
 
 
-def _warm_cleaning() -> None:
+def warm_cleaning() -> None:
     """Load here, before the cleaning workers are forked, what each of them would otherwise
     load for itself on its first article: the language identifier's model (0.4 s) and the
     MinHash library with its band layout (0.35 s, most of it importing scipy), the clutter
@@ -76,6 +76,23 @@ def _warm_cleaning() -> None:
     signed(words)  # enough shingles to be signed: the library is imported
     load_cues()
     find_dates("3 March 2014")  # a date: the patterns and month words are built
+
+
+def load_analysis(actor_files: Sequence[str] = (), dictionaries: str | None = None) -> None:
+    """Load here, before analysing workers are forked from this process, the model and the
+    knowledge bases (they then share those pages and start at once)."""
+    from dateline.analyse import Resources, load_nlp, settle_loaded
+    from dateline.extract import load_lexicon, load_quote_cues, load_topics
+    from dateline.resolve import country_words
+
+    load_nlp()
+    Resources.load([Path(p) for p in actor_files], dictionaries)
+    # Read on first use otherwise, so once in every analysing worker (0.5 s each).
+    load_lexicon()
+    load_topics()
+    load_quote_cues()
+    country_words()
+    settle_loaded()  # last: what was loaded above is handed to the permanent generation
 
 
 class LocalWorkers:
@@ -104,18 +121,7 @@ class LocalWorkers:
         return multiprocessing.get_context("fork" if "fork" in methods else None)
 
     def _load(self) -> None:
-        from dateline.analyse import Resources, load_nlp, settle_loaded
-        from dateline.extract import load_lexicon, load_quote_cues, load_topics
-        from dateline.resolve import country_words
-
-        load_nlp()
-        Resources.load([Path(p) for p in self.files], self.dictionaries)
-        # Read on first use otherwise, so once in every analysing worker (0.5 s each).
-        load_lexicon()
-        load_topics()
-        load_quote_cues()
-        country_words()
-        settle_loaded()  # before the analysing workers are forked: they then share those pages
+        load_analysis(self.files, self.dictionaries)
 
     def _background_load(self) -> None:
         try:
@@ -136,7 +142,7 @@ class LocalWorkers:
         if kind == "analyse" and forked:
             self._load()  # shared with the forked workers
         if kind == "clean" and forked:
-            _warm_cleaning()  # likewise
+            warm_cleaning()  # likewise
         self._pool = ProcessPoolExecutor(max_workers=self.count, mp_context=context)
         self._pool_kind = kind
         return self._pool

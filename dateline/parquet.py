@@ -22,9 +22,8 @@ import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dateline.analyse import Analysis
 from dateline.corpus import CorpusSummary, ShardResult, save_shard
-from dateline.records import ActorRef, Article, Mention, Rejection, RemovedSpan
+from dateline.records import ActorRef, Analysis, Article, Mention, Rejection, RemovedSpan
 from dateline.serialize import (
     actor_from_dict,
     event_from_dict,

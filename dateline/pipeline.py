@@ -63,7 +63,8 @@ def analyse_store(
     An article whose analysis fails keeps its failure as its analysis (a later run does not
     try it again), and the reason is stored as a rejection naming its input.  ``workers``:
     the run's worker processes (started here when not given and there are enough articles)."""
-    from dateline.analyse import Resources, analyse_articles, failure_rejection
+    from dateline.analyse import Resources, analyse_articles
+    from dateline.records import failure_rejection
 
     pending = store.unanalysed_article_ids()
     if not pending:

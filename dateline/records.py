@@ -236,3 +236,25 @@ class Happening:
     @property
     def articles(self) -> list[str]:
         return sorted({m.article for m in self.mentions})
+
+
+@dataclass
+class Analysis:
+    """Everything analysis found in one article (here, not in dateline.analyse, so the process
+    that stores it need not import spaCy)."""
+
+    article_id: str
+    status: str
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quote_keys: dict[str, str] = field(default_factory=dict)
+
+
+def failure_rejection(article: Article, status: str) -> Rejection | None:
+    """A failed analysis as a rejection naming the article's input and the reason (stored with
+    the rejections and reported like them); None for any other status."""
+    if not status.startswith("failed"):
+        return None
+    reason = status.removeprefix("failed").lstrip(": ")
+    return Rejection(article.source, f"article {article.id} stored but not analysed: {reason}")

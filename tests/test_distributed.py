@@ -242,3 +242,24 @@ def test_the_last_shards_and_too_few_shards_are_cut_finer_in_input_order():
     assert [len(s.inputs) for s in balanced([group(0, 64)], 2)] == [8] * 8  # one shard for two workers
     assert balanced(shards, 1)[-1] == shards[-1]  # one worker waits for nobody
     assert balanced([], 2) == []
+
+
+def test_local_workers_start_with_the_model_loaded():
+    """The local cluster's workers are forked from a process that has loaded the model and the
+    knowledge bases once: a worker holds them before its first task."""
+    import multiprocessing
+
+    from dask.distributed import Client
+
+    from dateline.distributed import local_cluster
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no forkserver here: each worker loads for itself")
+
+    def loaded() -> tuple[int, bool]:
+        from dateline.analyse import load_nlp
+
+        return load_nlp.cache_info().currsize, "spacy" in sys.modules
+
+    with local_cluster(1) as local, Client(local) as client:
+        assert list(client.run(loaded).values()) == [(1, True)]

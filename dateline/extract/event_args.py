@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from dateline.english_words import english_words
 from dateline.extract.event_lexicon import Lexicon
 from dateline.records import ActorRef, Mention
+
+if TYPE_CHECKING:  # named in annotations only: importing this module does not import spaCy
+    from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -338,7 +340,8 @@ def pronoun_antecedent(verb: Token, depth: int) -> list[Token]:
     """The subject a pronoun subject stands for: the governing clause's, climbing past
     clauses whose subject is a thing a pronoun owns ("X and Y said their second wave of
     strikes was a reply when they struck": they are X and Y, not the wave)."""
-    governor, first = verb, list[Token]()
+    governor = verb
+    first: list[Token] = []
     for _ in range(4):
         if governor.dep_ not in PRONOUN_CLIMB_DEPS or governor.head.pos_ not in ("VERB", "AUX"):
             break

@@ -8,8 +8,7 @@ president"), a light verb for nouns ("held talks").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from dateline.extract.event_args import (
     MentionIndex,
@@ -21,6 +20,9 @@ from dateline.extract.event_args import (
     with_conjuncts,
 )
 from dateline.extract.event_lexicon import Lexicon, TriggerEntry
+
+if TYPE_CHECKING:  # named in annotations only: importing this module does not import spaCy
+    from spacy.tokens import Doc, Token
 
 
 @dataclass

@@ -14,8 +14,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Collection, Sequence
 from pathlib import Path
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from dateline.english_words import english_words
 from dateline.extract.event_args import (
@@ -44,6 +43,9 @@ from dateline.extract.meetings import (
 )
 from dateline.records import ActorRef
 from dateline.yaml_words import read_words_yaml
+
+if TYPE_CHECKING:  # only named in annotations: linking imports this module and never needs spaCy
+    from spacy.tokens import Token
 
 ROLES_PATH = Path(__file__).resolve().parent.parent / "data" / "event_roles.yaml"
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
-
 from dateline.extract.event_args import phrase_tokens
 from dateline.extract.event_lexicon import Lexicon, TriggerEntry
 from dateline.records import ActorRef
+
+if TYPE_CHECKING:  # named in annotations only: importing this module does not import spaCy
+    from spacy.tokens import Span, Token
 
 if TYPE_CHECKING:
     from dateline.extract.events import Candidate

@@ -29,7 +29,7 @@ def supported(language: str | None) -> bool:
 
 def analyse_article(article: Article, resources):
     """Actors, events (with date and place) of one non-English article."""
-    from dateline.analyse import Analysis
+    from dateline.records import Analysis
 
     language = article.language or ""
     cues = cue_set(language)
