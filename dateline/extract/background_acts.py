@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.english_words import english_words
 from dateline.extract.event_args import MentionIndex
 from dateline.extract.event_lexicon import Lexicon
 from dateline.extract.event_match import Candidate, is_verb
@@ -129,8 +130,7 @@ def told_as_aim(clause: Token, governor: Candidate) -> bool:
             or (governor.light_verb is not None and clause.head == governor.light_verb))
 
 
-# "accused X of backing Y", "blamed for supporting": what a charge says was done.
-_CHARGE_PREPS = frozenset({"of", "for"})
+_CHARGE_PREPS = english_words("charge_prepositions")
 
 
 def alleged_support(cand: Candidate, lex: Lexicon) -> bool:

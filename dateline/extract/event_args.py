@@ -25,16 +25,8 @@ OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "mark", "punct"}
 )
-# Prepositions that add circumstances, not the actor's identity ("officials at the talks",
-# "leaders during the crisis"); "of", "from", "in" stay ("rebels in the Ivory Coast").
-CIRCUMSTANCE_PREPS = frozenset(
-    {"at", "during", "after", "before", "since", "until", "amid", "despite", "over",
-     "about", "regarding", "concerning", "following", "ahead", "like", "including", "than",
-     "as", "without", "prior"}
-)
-# Right under a subject's head these prepositions attach the event's other party, not
-# the subject's identity ("Talks with X began", "The attack on X killed ...").
-ROLE_PREPS = frozenset({"with", "against", "on", "upon"})
+CIRCUMSTANCE_PREPS = english_words("circumstance_prepositions")
+ROLE_PREPS = english_words("subject_role_prepositions")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
 PRONOUN_CLIMB_DEPS = ("ccomp", "parataxis", "advcl", "conj")
 # "X-backed", "X-funded" before a group name its patron, not the group.
@@ -99,7 +91,7 @@ def phrase_tokens(head: Token, subject: bool = False) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-ORIGIN_PREPS = frozenset({"from", "of"})
+ORIGIN_PREPS = english_words("member_origin_prepositions")
 
 
 def members_origin(prep: Token) -> list[Token]:
@@ -356,8 +348,7 @@ def pronoun_antecedent(verb: Token, depth: int) -> list[Token]:
     return first
 
 
-# "accused Y of ...", "blamed Y for ...", "charged Y with ...": Y is who did it
-DOER_PREPS = frozenset({"of", "for", "with"})
+DOER_PREPS = english_words("doer_prepositions")
 
 
 def names_a_party(token: Token) -> bool:

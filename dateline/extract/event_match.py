@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dateline.english_words import english_words
 from dateline.extract.event_args import (
     MentionIndex,
     children,
@@ -136,7 +137,7 @@ def infinitive_verbs(verb: Token) -> set[str]:
     return out
 
 
-PARTICIPLE_PREPS = ("with", "by", "for", "to", "from", "between", "among", "of")
+PARTICIPLE_PREPS = english_words("participle_prepositions")
 
 
 def adjectival_participle(verb: Token) -> bool:
