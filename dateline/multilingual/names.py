@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.multilingual.roles import titles_after_surname
-from dateline.multilingual.text import Token, fold, name_stem, script_of, spaceless, tokens
+from dateline.multilingual.text import INFLECTION, Token, fold, name_stem, script_of, spaceless, tokens
 from dateline.records import ActorRef, PlaceRef
 from dateline.resolve import (
     CAT_BODY,
@@ -409,15 +409,11 @@ def lookup_transliterated(words: list[str], kb: ActorKB, on: str | None) -> Acto
     return None
 
 
-# Gender and number endings of country adjectives in Latin-script languages that inflect them:
-# (ending of the listed form, endings of the other forms).
-_ADJECTIVE_ENDINGS = {
-    "de": (("isch", ("ische", "ischen", "ischer", "isches", "ischem")), ("e", ("en", "er", "es", "em"))),
-    "fr": (("ien", ("ienne", "iens", "iennes")), ("ain", ("aine", "ains", "aines")),
-           ("ais", ("aise", "aises")), ("ois", ("oise", "oises")), ("e", ("es",)), ("", ("e", "s", "es"))),
-    "es": (("o", ("a", "os", "as")), ("és", ("esa", "eses", "esas")), ("e", ("es",)), ("í", ("íes",))),
-    "pt": (("o", ("a", "os", "as")), ("ês", ("esa", "eses", "esas")), ("e", ("es",))),
-    "it": (("o", ("a", "i", "e")), ("e", ("i",))),
+# Gender and number endings of country adjectives (data/multilingual/inflection.yaml):
+# per language, (ending of the listed form, endings of the other forms).
+_ADJECTIVE_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    language: tuple((str(ending), tuple(str(o) for o in others)) for ending, others in pairs)
+    for language, pairs in INFLECTION["country_adjective_endings"].items()
 }
 
 

@@ -134,16 +134,16 @@ _WORD = re.compile(_L + r"+(?:['’]" + _L + r"+)?|\d+", re.UNICODE)
 # The last word before a point, past at most two marks ("في «", "en "): search the text before it.
 LAST_WORD = re.compile(r"(\w+)\W{0,2}$")
 
-_INFLECTION = read_words_yaml(Path(__file__).resolve().parent.parent / "data" / "multilingual" / "inflection.yaml")
+INFLECTION = read_words_yaml(Path(__file__).resolve().parent.parent / "data" / "multilingual" / "inflection.yaml")
 # Endings an inflected name may carry (data/multilingual/inflection.yaml), longest first.
-_SLAVIC_ENDINGS = sorted(set(_INFLECTION["slavic_endings"]), key=len, reverse=True)
-_CYRILLIC_STEM_ENDINGS = tuple(_INFLECTION["cyrillic_stem_endings"])
-_CYRILLIC_STEM_LAST = str(_INFLECTION["cyrillic_stem_last_letters"])
-_ARABIC_PREFIXES = tuple(_INFLECTION["arabic_prefixes"])
+_SLAVIC_ENDINGS = sorted(set(INFLECTION["slavic_endings"]), key=len, reverse=True)
+_CYRILLIC_STEM_ENDINGS = tuple(INFLECTION["cyrillic_stem_endings"])
+_CYRILLIC_STEM_LAST = str(INFLECTION["cyrillic_stem_last_letters"])
+_ARABIC_PREFIXES = tuple(INFLECTION["arabic_prefixes"])
 # Korean particles written on to a noun, longest first: a word is also looked up without them.
-_HANGUL_PARTICLES = tuple(_INFLECTION["hangul_particles"])
+_HANGUL_PARTICLES = tuple(INFLECTION["hangul_particles"])
 # Case endings of Polish names (after folding), longest first.
-_POLISH_ENDINGS = tuple(_INFLECTION["polish_endings"])
+_POLISH_ENDINGS = tuple(INFLECTION["polish_endings"])
 _POLISH_STEM = 4  # fewest letters left
 
 
