@@ -39,7 +39,7 @@ from dateline.extract.event_args import (
     without_clause,
 )
 from dateline.extract.event_lexicon import SKIP, Lexicon, load_lexicon
-from dateline.extract.event_match import Candidate, candidate_positions, candidates_for, is_verb, may_have_candidates
+from dateline.extract.event_match import Candidate, candidate_positions, candidates_for, is_verb
 from dateline.extract.event_roles import (
     crowd_source,
     group_roles,
@@ -256,9 +256,8 @@ def natural_cause(verb: Token, lex: Lexicon) -> bool:
 
 
 def choose(token: Token, lex: Lexicon, index: MentionIndex):
-    """The first candidate whose actor conditions hold, with its roles."""
-    if not may_have_candidates(token, lex):  # most tokens: no entry, so no candidate
-        return None
+    """The first candidate whose actor conditions hold, with its roles; ``token`` is one of
+    ``candidate_positions`` (the tokens ``may_have_candidates`` holds for)."""
     if is_verb(token) and lex.disaster_nouns and natural_cause(token, lex):
         return None
     for cand in candidates_for(token, lex, index):

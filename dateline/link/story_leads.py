@@ -446,6 +446,11 @@ def _as_told(mention, *, in_opening: bool) -> tuple[TimeValue | None, bool, bool
     return mention.date, planned, in_opening and mention.modality == "asserted" and not planned
 
 
+def _take_date(happening, value: TimeValue) -> None:
+    """``happening`` takes the date ``value`` gives it, with its precision and basis."""
+    happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
+
+
 def date_by_story(happenings, stories: list[list[str]], published_on: dict[str, str | None], *,
                   story_days_only: bool = False) -> None:
     """A happening still undated whose reports have no publication day, all in one story,
@@ -468,7 +473,7 @@ def date_by_story(happenings, stories: list[list[str]], published_on: dict[str, 
         value = dated_by_story(mentions, own, [published_on.get(a) for a in stories[index]],
                                story_days_only=story_days_only)
         if value is not None:
-            happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
+            _take_date(happening, value)
 
 
 def date_by_stories_around(happenings, stories: list[list[str]], published_on: dict[str, str | None]) -> None:
@@ -492,7 +497,7 @@ def date_by_stories_around(happenings, stories: list[list[str]], published_on: d
         mentions = [_as_told(m, in_opening=m.lede) for m in happening.mentions]
         value = dated_by_story(mentions, own, around)
         if value is not None:
-            happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
+            _take_date(happening, value)
 
 
 def lone_acts_by_story(loose: Iterable, stories: list[list[str]], published_on: dict[str, str | None]) -> list:
@@ -517,7 +522,7 @@ def lone_acts_by_story(loose: Iterable, stories: list[list[str]], published_on: 
         if value is None:
             continue
         happening = happening_of([mention])
-        happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
+        _take_date(happening, value)
         made.append(happening)
     return made
 
@@ -558,4 +563,4 @@ def date_story(happening, reports: list[tuple[str, str | None]]) -> None:
         # stories (which go by the bounds themselves).
         value = bounded_date(m.date for m in happening.mentions)
     if value is not None:
-        happening.date, happening.date_precision, happening.date_basis = value.date, value.precision, value.basis
+        _take_date(happening, value)

@@ -66,6 +66,9 @@ def analyse_article(article: Article, resources):
             arrival = arrival_event(sentence, hits, found, places, article.id, language,
                                     _host(places, kb))
             found_events = [arrival] if arrival is not None else []
+        # A place after a word of origin ("из Москвы") is where someone came from: no venue.
+        venues = [(at, p) for at, p in places
+                  if not _from_elsewhere(at, article.body, sentence.start, cues)] if found_events else []
         for event in found_events:
             event.lede = n < LEDE_SENTENCES
             # An arrival is dated by its own words only: a flash "X arrived in Beijing" comes out
@@ -73,7 +76,6 @@ def analyse_article(article: Article, resources):
             _date_event(event, sentence, hits, article, language, lede=event.lede and event is not arrival)
             # A call has no venue: a place its sentence names is a topic ("обсудили по телефону
             # ситуацию в Сирии") or where one side was.
-            venues = [(at, p) for at, p in places if not _from_elsewhere(at, article.body, sentence.start, cues)]
             place = _nearest(venues, event, hits) if event.mode != "phone" and event.place is None else None
             if place is not None:
                 event.place, event.place_source = place, "sentence"
