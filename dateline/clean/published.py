@@ -10,6 +10,7 @@ the future.  The clock only bounds dates; it never supplies one.
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -19,8 +20,9 @@ DATELINE = "dateline"
 DATE_LINE = "date line"
 BYLINE = "byline"
 URL = "url"
+UNIX_TIME = "unix time"  # a Unix time stamp alone on a line at the top
 PAGE_SEARCH = "page search"  # htmldate's guess from anywhere in an HTML page
-TRUST = (METADATA, DATELINE, DATE_LINE, BYLINE, URL, PAGE_SEARCH)
+TRUST = (METADATA, DATELINE, DATE_LINE, BYLINE, URL, UNIX_TIME, PAGE_SEARCH)
 
 # A date later than another source's by more than this is suspect.
 SUSPECT_DAYS = 2
@@ -78,14 +80,21 @@ def with_year(month_day: str, reference: str) -> str | None:
 
 def complete_years(claims: list[DateClaim]) -> list[DateClaim]:
     """Claims with a year added to month-day dates from the most trusted claim that has
-    one; a month-day date without any such claim is dropped (no year from the clock)."""
+    one; a month-day date without any such claim is dropped (no year from the clock), and
+    so is one that two other sources, agreeing on a day, both contradict: it borrows its
+    year from them and has nothing of its own to outweigh them ("Beijing, 4 Apr" under a
+    date line and a URL that both say 14 April)."""
     dated = sorted((c for c in claims if not c.iso.startswith("--")),
                    key=lambda c: TRUST.index(c.source))
+    stated = {(c.source, c.iso) for c in dated if len(c.iso) == 10}
+    agreed = [day for day, count in Counter(iso for _, iso in stated).items() if count > 1]
     out: list[DateClaim] = []
     for claim in claims:
         if not claim.iso.startswith("--"):
             out.append(claim)
-        elif dated and (iso := with_year(claim.iso, dated[0].iso)):
+        elif dated and (iso := with_year(claim.iso, dated[0].iso)) and not any(
+                abs(date.fromisoformat(iso) - date.fromisoformat(day)) > timedelta(days=SUSPECT_DAYS)
+                for day in agreed):
             out.append(DateClaim(claim.source, iso))
     return out
 

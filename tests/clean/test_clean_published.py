@@ -396,3 +396,95 @@ def test_url_date_read_two_ways_is_settled_by_the_month_named() -> None:
     assert _clean("date 2025-11 " + _page(), url=url).published == "2025-11-08"
     both = _page("The festival opens on 15 August and closes on 2 November.")
     assert _clean(both, url=url).published is None
+
+
+def test_a_yearless_dateline_two_agreeing_sources_contradict_is_dropped() -> None:
+    # "Beijing, 4 Apr" takes its year from the date line; the date line and the URL both say
+    # 14 April, and the dateline has nothing of its own to outweigh them.
+    top = ("Pier vote", "4/14/2023, 2:45:10 PM")
+    article = _clean(_page(first="PORTHAVEN, 4 Apr (HBN) -- ", before=top),
+                     url="https://news.example/amp/2023-04-14-pier-vote.html")
+    assert article.published == "2023-04-14"
+    # One source alone does not outweigh the dateline (a URL is often the day a page was made).
+    alone = _clean(_page(first="PORTHAVEN, April 16 (HBN) -- "), url="https://news.example/2023/04/14/pier")
+    assert alone.published == "2023-04-16"
+    claims = [DateClaim("dateline", "--04-04"), DateClaim("date line", "2023-04-14"),
+              DateClaim("url", "2023-04-14")]
+    assert choose_published(claims, today=date(2024, 1, 1)) == "2023-04-14"
+    near = [DateClaim("dateline", "--04-13"), DateClaim("date line", "2023-04-14"),
+            DateClaim("url", "2023-04-14")]
+    assert choose_published(near, today=date(2024, 1, 1)) == "2023-04-13"
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://news.example/local/harbour/23/9/20/320178/", "2023-09-20"),
+    ("https://news.example/local/08/11/3/pier/", "2008-11-03"),
+    ("https://news.example/2023/01/02/3/pier", "2023-01-02"),  # not 2001-02-03, the tail of a date
+])
+def test_a_two_digit_year_month_and_day_as_path_segments(url: str, expected: str) -> None:
+    assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize("url", [
+    "https://news.example/local/23/13/20/pier/",  # no month 13
+    f"https://news.example/local/{(THIS_YEAR + 1) % 100:02d}/1/2/pier/",  # a future year
+    "https://news.example/local/23/9/20",  # not followed by a segment: a count, not a day
+])
+def test_short_numbers_in_the_path_that_are_no_day(url: str) -> None:
+    assert date_from_url(url) is None
+
+
+def test_a_unix_time_stamp_alone_at_the_top_gives_its_day() -> None:
+    top = ("Harbour board votes to rebuild pier", "Coastal Daily", "1380182400")
+    assert _clean(_page(before=top)).published == "2013-09-26"
+
+
+@pytest.mark.parametrize("stamp", [
+    "99999999999",  # eleven digits
+    "9999999999",  # 2286: after the clock
+    "Ref 1380182400",  # not alone on its line
+])
+def test_numbers_that_are_no_unix_time_stamp(stamp: str) -> None:
+    top = ("Harbour board votes to rebuild pier", "Coastal Daily", stamp)
+    assert _clean(_page(before=top)).published is None
+
+
+def test_a_unix_time_stamp_in_the_body_is_no_publication_date() -> None:
+    assert _clean(_page("1380182400")).published is None
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    ("PORTHAVEN (Coastal News / HBN - 26th September, 2013) ", "2013-09-26"),
+    ("Porthaven (HBN, September 26, 2013) ", "2013-09-26"),
+])
+def test_a_dateline_with_credit_and_date_in_parentheses(first: str, expected: str) -> None:
+    assert _clean(_page(first=first)).published == expected
+
+
+@pytest.mark.parametrize("first", [
+    "PORTHAVEN (Coastal News - September 2013) ",  # a month is no day
+    "PORTHAVEN (HBN - 26 September 2013 and later) ",  # more than the date after the credit
+    "The mayor of the old harbour town (HBN - 26 September 2013) ",  # no place
+])
+def test_parentheses_that_give_no_dateline_day(first: str) -> None:
+    assert _clean(_page(first=first)).published is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By HBN Published Date - 08:15 AM, Thu - 26 September 13", "2013-09-26"),
+    ("Published: Sep 26, '13", "2013-09-26"),
+])
+def test_a_labelled_date_with_a_two_digit_year(line: str, expected: str) -> None:
+    top = ("Harbour board votes to rebuild pier", line)
+    assert _clean(_page(before=top)).published == expected
+
+
+@pytest.mark.parametrize("line", [
+    "By HBN Published Date - Fri - 26 September 13",  # 26 September 2013 was a Thursday
+    "Published: 26 September 23:05",  # a time, not a year
+    f"Published: 2 January {(THIS_YEAR + 1) % 100:02d}",  # after the clock
+    "Harbour board: 26 September 13 boats",  # no publication label
+])
+def test_two_digit_years_that_give_no_date(line: str) -> None:
+    top = ("Harbour board votes to rebuild pier", line)
+    assert _clean(_page(before=top)).published is None
