@@ -47,7 +47,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"),
          "ymd"),
         (re.compile(rf"\b{year}/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)\b", flags), "ymd"),
-        # "18/06/2023", "06.18.2023": day and month order is read only where it is plain.
+        # "18/06/2023", "06/18/2023": day and month order is read only where it is plain.
         (re.compile(rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep){year}\b", flags),
          "numeric"),
         (re.compile(rf"\b{month}\s+{year}\b", flags), "my"),
@@ -64,12 +64,14 @@ def _valid(year: int, month: int, day: int | None) -> str | None:
         return None
 
 
-def _day_month(a: int, b: int) -> tuple[int, int] | None:
+def _day_month(a: int, b: int, separator: str) -> tuple[int, int] | None:
     """Day and month of "a/b/year" when only one order is a date (18/06 or 06/18), or both
-    orders give the same date; None when the order is a guess (05/06)."""
+    orders give the same date, or dots separate them (05.06.2023: the dotted numeric date is
+    written day first wherever it is written; no locale puts the month first with dots, as
+    the United States does with slashes and dashes); None when the order is a guess (05/06)."""
     if a == b or b > 12:
         return b if b > 12 else a, a
-    if a > 12:
+    if a > 12 or separator == ".":
         return a, b
     return None
 
@@ -92,7 +94,7 @@ def find_dates(text: str) -> list[FoundDate]:
                 continue
             groups = m.groupdict()
             if kind == "numeric":
-                order = _day_month(int(groups["a"]), int(groups["b"]))
+                order = _day_month(int(groups["a"]), int(groups["b"]), groups["sep"])
                 if order is None:
                     continue
                 groups["day"], groups["mnum"] = str(order[0]), str(order[1])

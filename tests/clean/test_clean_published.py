@@ -111,6 +111,7 @@ def test_date_lines(line: str, expected: str) -> None:
 
 def test_ambiguous_numeric_dates_are_not_guessed() -> None:
     assert date_line_value("Published on 05/06/2023") is None
+    assert date_line_value("Published on 05-06-2023") is None
     assert normalise_date("05/06/2023") is None
     assert normalise_date("06/18/2023") == "2023-06-18"
 
@@ -488,3 +489,14 @@ def test_a_labelled_date_with_a_two_digit_year(line: str, expected: str) -> None
 def test_two_digit_years_that_give_no_date(line: str) -> None:
     top = ("Harbour board votes to rebuild pier", line)
     assert _clean(_page(before=top)).published is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("05.06.2023 14:30", "2023-06-05"),  # dotted: day first
+    ("26.09.2013", "2013-09-26"),
+    ("09.26.2013", "2013-09-26"),  # only one order is a date
+])
+def test_dotted_numeric_dates_are_day_first(line: str, expected: str) -> None:
+    assert date_line_value(line) == expected
+    top = ("Harbour board votes to rebuild pier", line)
+    assert _clean(_page(before=top)).published == expected
