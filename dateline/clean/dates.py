@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from dateline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from dateline.calendar_words import MONTH_NAMES
 from dateline.clean.date_words import date_line_words, update_label
 from dateline.clean.date_words import months as month_words
 
@@ -138,9 +138,6 @@ _URL_MONTHS = {m[:3]: i + 1 for i, m in enumerate(MONTH_NAMES)}
 # "/23082024-do-kyyeva-...", "/11082025/": day, month and year run together (Russian and Ukrainian
 # sites); read only where the day cannot be the month ("11082025" could be 8 November).
 _URL_DAY_FIRST = re.compile(r"(?<=[/_-])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d)(?=[/._-]|$)")
-# "/23/9/20/320178/": a two-digit year, the month and the day, each a path segment of its own
-# (a segment of digits before it would make it the tail of another run of numbers).
-_URL_SHORT_YEAR = re.compile(r"(?<![\d/])/(?P<y>\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/)")
 # News on the web starts about here; a later year than the clock's is no publication date.
 FIRST_WEB_YEAR = 1990
 
@@ -172,11 +169,6 @@ def date_from_url(url: str | None) -> str | None:
     for m in _URL_DAY_FIRST.finditer(path):
         day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
         if day > 12 and plausible_year(year) and (iso := _valid(year, month, day)):
-            found.append((m.start(), iso))
-    for m in _URL_SHORT_YEAR.finditer(path):
-        year = 2000 + int(m.group("y"))
-        if plausible_year(year) and (iso := _valid(year, int(m.group("m")), int(m.group("d")))) \
-                and iso <= date.today().isoformat():
             found.append((m.start(), iso))
     return min(found)[1] if found else None
 
@@ -242,56 +234,6 @@ def _month_day(m: re.Match[str]) -> str | None:
     if _valid(2000, month, day):  # a leap year: 29 February may stand alone
         return f"--{month:02d}-{day:02d}"
     return None
-
-
-# "10 March 23", "March 10, '23": a day and month with a two-digit year.  Read only where a
-# publication label stands before it (elsewhere "10 March 23" may be a day and a count).
-@lru_cache(maxsize=1)
-def _short_year_patterns() -> tuple[re.Pattern[str], ...]:
-    months = sorted(month_words(), key=len, reverse=True)
-    month = r"(?P<month>" + "|".join(re.escape(m) for m in months) + r")\.?"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    # Not a time ("March 10 23:05") nor the start of a longer number.
-    year = r"['’]?(?P<yy>\d\d)(?!\d|\s?[:.]\s?\d|\s?[ap]\.?m\b)"
-    return (re.compile(rf"\b{day}\.?\s+{month},?\s+{year}", re.IGNORECASE),
-            re.compile(rf"\b{month}\s+{day},\s*{year}", re.IGNORECASE))
-
-
-# A weekday named just before a date ("Fri - 10 March 23"), full or abbreviated.
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<name>" + "|".join(d[:3] for d in WEEKDAY_NAMES) + r")[a-z]*\.?[\s,\-–—]*$",
-                             re.IGNORECASE)
-WEEKDAY_REACH = 16
-
-
-def find_short_year_day(text: str) -> str | None:
-    """The first day written with a two-digit year ("10 March 23") in ``text``, as
-    "YYYY-MM-DD": a year of this century not after the clock's, and a weekday named just
-    before it must be the date's own."""
-    for pattern in _short_year_patterns():
-        for m in pattern.finditer(text):
-            year = 2000 + int(m.group("yy"))
-            iso = _valid(year, month_words()[m.group("month").lower()], int(m.group("day")))
-            if not iso or not plausible_year(year) or iso > date.today().isoformat():
-                continue
-            named = _WEEKDAY_BEFORE.search(text[max(0, m.start() - WEEKDAY_REACH):m.start()])
-            if named and WEEKDAY_NAMES[date.fromisoformat(iso).weekday()][:3] != named.group("name").lower():
-                continue
-            return iso
-    return None
-
-
-# A Unix time stamp: seconds since 1970 (ten digits: from September 2001) or milliseconds.
-_UNIX_TIME = re.compile(r"(?P<seconds>[1-9]\d{9})(?:\d{3})?")
-
-
-def unix_time_day(text: str) -> str | None:
-    """The day (UTC) of a Unix time stamp that is all of ``text`` ("1680761160"), when it
-    falls between the first web year and the clock's day; else None."""
-    m = _UNIX_TIME.fullmatch(text.strip())
-    if not m:
-        return None
-    day = datetime.fromtimestamp(int(m.group("seconds")), tz=UTC).date()
-    return day.isoformat() if FIRST_WEB_YEAR <= day.year and day <= date.today() else None
 
 
 # The day a dateline gives, where it opens a line: "MOSCOW, Nov 10:", "Nov. 9 (UPI) —",

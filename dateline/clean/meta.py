@@ -12,9 +12,7 @@ from dateline.clean.dates import (
     find_dates,
     find_month_day,
     find_month_days,
-    find_short_year_day,
     publication_of,
-    unix_time_day,
     url_date_candidates,
 )
 from dateline.clean.lines import DATE_LABEL, Line
@@ -24,7 +22,6 @@ from dateline.clean.published import (
     DATELINE,
     METADATA,
     PAGE_SEARCH,
-    UNIX_TIME,
     URL,
     DateClaim,
     choose_published,
@@ -37,11 +34,6 @@ _DATELINE = re.compile(
 )
 # "Ankara, August 2, 2024:", "MOSCOW - 24 October 2019:": a dateline with a full date, no agency.
 _DATED_DATELINE = re.compile(r"^(?P<place>[A-Z][\w .'’-]{1,30}?)\s*[,\-–—]\s*(?P<date>[^:–—()\n]{6,40}?)\s*(?:[:\-–—]|\()")
-# "BEIJING (UrduPoint News / Sputnik - 16th November, 2021) At the ...": the agency's credit
-# and the full date together in parentheses after the place.
-_CREDITED_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w .'’-]{1,30}?)\s*\((?P<credit>[A-Z][^()\n]{0,50}?)\s*[-–—,]\s*(?P<date>[^()\n]{6,30})\)"
-)
 # "Published on Monday, 19 June 2023 07:50", "Submitted by jdoe on Fri, 01/20/2023 - 15:51": a
 # labelled date among other words of a line near the top.
 _LABELLED = re.compile(r"\b(?P<label>first published|published|posted|submitted|updated|last updated)\b"
@@ -80,13 +72,6 @@ def find_dateline(lines: list[Line]) -> tuple[str | None, str | None]:
     its year ("WASHINGTON, March 3 (AP) —") is given as "--MM-DD"."""
     for line in lines[:4]:
         m = _DATELINE.match(line.text)
-        credited = _CREDITED_DATELINE.match(line.text)
-        if not m and credited and len(credited.group("place").split()) <= 3:
-            found = find_dates(credited.group("date"))
-            # The date is all the parentheses hold after the credit.
-            if len(found) == 1 and found[0].precision == "day" and \
-                    not credited.group("date")[found[0].end:].strip(" .,"):
-                return found[0].iso, None
         if not m:
             dated = _DATED_DATELINE.match(line.text)
             found = find_dates(dated.group("date")) if dated else []
@@ -263,8 +248,6 @@ def _labelled_date(cleaned: CleanedText, top_limit: int) -> str | None:
             found = [d for d in find_dates(after) if d.precision == "day"]
             if found:
                 return found[0].iso
-            if short := find_short_year_day(after):
-                return short
             if not find_dates(after) and (month_day := find_month_day(after[:24])):
                 return month_day
     return None
@@ -283,26 +266,10 @@ def find_published(cleaned: CleanedText, url: str | None,
     claims += _top_date_claims(cleaned)
     if url_iso := date_from_url(url) or _url_date_by_evidence(cleaned, url):
         claims.append(DateClaim(URL, url_iso))
-    if stamp := _unix_time_line(cleaned):
-        claims.append(DateClaim(UNIX_TIME, stamp))
     if page_date and page_date not in cleaned.comment_dates:
         claims.append(DateClaim(PAGE_SEARCH, page_date))
     not_after = min(cleaned.comment_dates) if cleaned.comment_dates else None
     return choose_published(claims, not_after=not_after)
-
-
-def _unix_time_line(cleaned: CleanedText) -> str | None:
-    """The day of a Unix time stamp standing alone on a line at the top ("1680761160"),
-    before the article's third line: templates print a page's time so when they fail to
-    format it; in the body such a number is an id or a count."""
-    kept = cleaned.kept
-    top_limit = kept[min(2, len(kept) - 1)].index if kept else 0
-    for line in cleaned.lines:
-        if line.index > top_limit:
-            break
-        if day := unix_time_day(line.text):
-            return day
-    return None
 
 
 def _label_month(cleaned: CleanedText) -> str | None:

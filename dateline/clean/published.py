@@ -20,9 +20,8 @@ DATELINE = "dateline"
 DATE_LINE = "date line"
 BYLINE = "byline"
 URL = "url"
-UNIX_TIME = "unix time"  # a Unix time stamp alone on a line at the top
 PAGE_SEARCH = "page search"  # htmldate's guess from anywhere in an HTML page
-TRUST = (METADATA, DATELINE, DATE_LINE, BYLINE, URL, UNIX_TIME, PAGE_SEARCH)
+TRUST = (METADATA, DATELINE, DATE_LINE, BYLINE, URL, PAGE_SEARCH)
 
 # A date later than another source's by more than this is suspect.
 SUSPECT_DAYS = 2
