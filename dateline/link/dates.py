@@ -163,10 +163,7 @@ def named_day_conflict(mentions: Iterable[EventMention], first: dt.date, last: d
     span = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)][:7]
     if any(day.weekday() in named_weekdays for day in span):
         return False
-    # The day after may be the dateline's, unless the opening names its weekday too: "Saturday,
-    # April 11" is the event's own day, not the dateline of a Friday's.
-    after = span[-1] + dt.timedelta(days=1)
-    dateline_days = [*span, after] if after.weekday() not in named_weekdays else span
+    dateline_days = [*span, span[-1] + dt.timedelta(days=1)]
     return not any((day.month, day.day) in named_days or day.day in month_days for day in dateline_days)
 
 

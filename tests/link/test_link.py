@@ -148,19 +148,6 @@ def test_named_day_conflict_reads_the_opening_only():
     assert not named_day_conflict([opening], friday, friday)
 
 
-def test_a_day_named_with_its_weekday_is_the_event_s_not_the_dateline_s():
-    # "Havana, April 14 - Xi received Lula": a day of a month alone may be the dateline's, the
-    # day after the event; "held talks on Saturday, April 11" names the event's own day.
-    opening = mention("a", "A", [LAVROV, WANG])
-    opening.text = "Lavrov met Wang Yi on 23 September."
-    friday = dt.date(2023, 9, 22)
-    assert not named_day_conflict([opening], friday, friday)
-    opening.text = "Lavrov met Wang Yi on Saturday, 23 September."
-    assert named_day_conflict([opening], friday, friday)
-    saturday = dt.date(2023, 9, 23)
-    assert not named_day_conflict([opening], saturday, saturday)
-
-
 def test_a_day_of_a_month_no_publication_day_resolved_names_the_day():
     # "ラブロフ外相は16日、王毅外相と会談した" in a text with no publication day: its date is
     # kept as "on the 16th" (dateline.multilingual.dates), which only a 16th fits.
