@@ -25,7 +25,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from dateline.link.dates import days_of, iso_day
-from dateline.link.venues import near, stated_place
+from dateline.link.venues import near
 from dateline.records import ActorRef, Happening, PlaceRef
 from dateline.resolve import NamedDay, named_day
 
@@ -142,8 +142,7 @@ def fits(own: Happening, other: Happening, news: list[tuple[dt.date, dt.date]]) 
     both = own.type in _PLACE_NEEDED and placed
     return (other.type == own.type and _parties_fit(own.participants, other.participants)
             and _sides_fit(own, other)
-            and (_places_fit(stated_place(own), stated_place(other), both=both)
-                 or _day_stands_for_place(own))
+            and (_places_fit(own.place, other.place, both=both) or _day_stands_for_place(own))
             and _dates_fit(own, other, news))
 
 

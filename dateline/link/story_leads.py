@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dateline.link.dates import days_of, iso_day, named_day_conflict, named_days_differ
 from dateline.link.happenings import happening_of
 from dateline.link.stories import NEWS_WITHIN, told_as_news
-from dateline.link.venues import near, stated_place
+from dateline.link.venues import near
 from dateline.records import TimeValue
 
 
@@ -53,8 +53,7 @@ def _same_when_and_where(a, b) -> bool:
         # Two undated reports of the same people meeting: the same pair meets again and
         # again, and telling a like story is no evidence that it is the same meeting.
         return False
-    place_a, place_b = stated_place(a), stated_place(b)
-    return place_a is None or place_b is None or not _places_differ(place_a, place_b)
+    return a.place is None or b.place is None or not _places_differ(a.place, b.place)
 
 
 # An undated report that names this many people is a report of their meeting (or clash), and

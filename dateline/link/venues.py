@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import math
 
-from dateline.records import Happening, PlaceRef
+from dateline.records import PlaceRef
 
-__all__ = ["SAME_PLACE_KM", "finer_place", "near", "place_compatible", "place_same", "stated_place"]
+__all__ = ["SAME_PLACE_KM", "finer_place", "near", "place_compatible", "place_same"]
 
 
 # Two named places of one country this close are one venue: "Mar-a-Lago" and "Palm Beach", a
@@ -47,16 +47,3 @@ def finer_place(a: PlaceRef | None, b: PlaceRef | None) -> PlaceRef | None:
     if b is None:
         return a
     return b if a.kind == "country" and b.kind != "country" else a
-
-
-def stated_place(happening: Happening) -> PlaceRef | None:
-    """A happening's place, unless it is an act other than a meeting that only its reports'
-    datelines place ("ERBIL, Kurdistan Region - Soleimani was killed in a US drone strike at
-    Baghdad's airport"): an attack or a sanction is told from wherever the reporter files, so
-    the dateline is no place to keep it apart from another report's, as the linker's first
-    pass holds for any report.  A meeting's reporters travel with the delegations: its
-    dateline is the meeting's city."""
-    if happening.place is None or happening.type == "CONSULT":
-        return happening.place
-    sources = {m.place_source for m in happening.mentions if m.place is not None}
-    return None if sources == {"dateline"} else happening.place

@@ -131,26 +131,6 @@ def test_an_undated_act_naming_its_day_joins_whatever_place_it_names():
         assert join([english, spanish], {"A": "en", "B": "es"})[1]["B"] == "h2"
 
 
-def test_an_act_placed_only_by_its_reports_datelines_joins_whatever_place_the_other_names():
-    # "NAIROBI - Kenyan jets struck rebels at Kampala's airport": where the reporter files
-    # from is no place of the strike; a report in another language placing it in Kampala fits.
-    def filed_from(h: Happening, place: PlaceRef, source: str) -> Happening:
-        h.mentions[0].place, h.mentions[0].place_source = place, source
-        return h
-
-    english = filed_from(happening("h1", "A", "ASSAULT", [KENYA], [UGANDA], place=NAIROBI), NAIROBI, "dateline")
-    french = filed_from(happening("h2", "B", "ASSAULT", [RUTO], [UGANDA], place=KAMPALA), KAMPALA, "sentence")
-    kept, lead = join([english, french], {"A": "en", "B": "fr"})
-    assert lead["A"] == lead["B"] and kept[0].place == KAMPALA
-    # A sentence's place keeps them apart, and so does a meeting's dateline: its reporters
-    # travel with the delegations.
-    for type_, source in (("ASSAULT", "sentence"), ("CONSULT", "dateline")):
-        english = filed_from(happening("h1", "A", type_, [RUTO], [UGANDA], place=NAIROBI), NAIROBI, source)
-        french = filed_from(happening("h2", "B", type_, [RUTO], [UGANDA], place=KAMPALA), KAMPALA, "sentence")
-        lead = join([english, french], {"A": "en", "B": "fr"})[1]
-        assert lead["A"] != lead["B"]
-
-
 def test_a_meeting_with_no_place_joins_when_it_names_its_day():
     english = happening("h1", "A", "CONSULT", [RUTO], [MUSEVENI], place=KAMPALA)
     persian = naming(happening("h2", "B", "CONSULT", [RUTO], [MUSEVENI], date=None), "on Tuesday")

@@ -365,26 +365,6 @@ def test_a_dated_report_stays_out_of_its_story_s_undated_meeting_of_another_day(
     assert set(lead.values()) == {"h1"}
 
 
-def test_an_act_placed_only_by_a_dateline_joins_its_story_s_act_placed_elsewhere():
-    # "ABUJA - Kenyan jets struck Kampala", told alike with reports placing the strike in
-    # Kampala: the dateline is where the reporter filed from.
-    kampala = PlaceRef("Kampala", "UG", 0.35, 32.58, "city")
-    abuja = PlaceRef("Abuja", "NG", 9.06, 7.49, "city")
-
-    def strike_at(hid: str, article: str, place: PlaceRef, source: str) -> Happening:
-        happening = strike(hid, article, "2025-03-04")
-        happening.place = happening.mentions[0].place = place
-        happening.mentions[0].place_source = source
-        return happening
-
-    kept, lead = one_story([strike_at("h1", "A", kampala, "sentence"), strike_at("h2", "B", abuja, "dateline"),
-                            strike_at("h3", "C", kampala, "sentence")])
-    assert set(lead.values()) == {"h1"}
-    _, lead = one_story([strike_at("h1", "A", kampala, "sentence"), strike_at("h2", "B", abuja, "sentence"),
-                         strike_at("h3", "C", kampala, "sentence")])
-    assert lead["B"] == "h2"
-
-
 def test_an_undated_report_of_other_people_joins_the_one_meeting_of_its_people_in_its_story():
     mahama = ActorRef("john-mahama", "John Mahama", "person", "GH")
     undated = {"date": None, "basis": None}
