@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from dateline.clean.date_words import months, weekdays
 from dateline.records import EventMention, TimeValue
+from dateline.resolve import named_day
 
-__all__ = ["PRECISION_RANK", "REPORTED_LAG", "When", "days_named", "days_of", "iso_day", "named_day_conflict", "time_keys"]
+__all__ = ["PRECISION_RANK", "REPORTED_LAG", "When", "days_named", "days_of", "days_of_month_named", "iso_day",
+           "named_day_conflict", "named_days_differ", "time_keys"]
 
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
@@ -153,14 +155,44 @@ def named_day_conflict(mentions: Iterable[EventMention], first: dt.date, last: d
     counts, and only where it tells of the event as past: a later sentence may name any day
     of the background, and a plan's the day it was announced ("will meet Wang Yi, the State
     Department said on Tuesday")."""
-    named_weekdays, named_days = days_named([m for m in mentions if m.lede and m.status == "past"])
-    if not (named_weekdays or named_days):
+    told = [m for m in mentions if m.lede and m.status == "past"]
+    named_weekdays, named_days = days_named(told)
+    month_days = days_of_month_named(told)
+    if not (named_weekdays or named_days or month_days):
         return False
     span = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)][:7]
     if any(day.weekday() in named_weekdays for day in span):
         return False
     dateline_days = [*span, span[-1] + dt.timedelta(days=1)]
-    return not any((day.month, day.day) in named_days for day in dateline_days)
+    return not any((day.month, day.day) in named_days or day.day in month_days for day in dateline_days)
+
+
+def named_days_differ(one: Iterable[EventMention], two: Iterable[EventMention]) -> bool:
+    """Two undated reports whose openings (told as past) name days that cannot be one: other
+    weekdays, or other days of a month ("16日" and "6日", "el martes" and "el jueves")."""
+    one = [m for m in one if m.lede and m.status == "past"]
+    two = [m for m in two if m.lede and m.status == "past"]
+    (weekdays_one, _), (weekdays_two, _) = days_named(one), days_named(two)
+    if weekdays_one and weekdays_two and not weekdays_one & weekdays_two:
+        return True
+    days_one, days_two = days_of_month_named(one), days_of_month_named(two)
+    return bool(days_one and days_two and not days_one & days_two)
+
+
+def days_of_month_named(mentions: Iterable[EventMention]) -> set[int]:
+    """The days of a month, with no month, that these reports' own dates name and no
+    publication day resolved: "岸田首相は16日、尹大統領と会談した" (han, kana and Korean news
+    give the day of what they report so), kept as "on the 16th" in a text with no publication
+    day (``dateline.multilingual.dates``).  "Met on the 16th" is not a meeting of the 26th."""
+    out: set[int] = set()
+    for mention in mentions:
+        value = mention.date
+        if value is None or value.date or value.earliest or value.latest or not value.text:
+            continue
+        named = named_day(value.text)
+        if named is not None and named[1] is None and named[2] is not None:
+            out.add(named[2])
+    return out
 
 
 def days_named(mentions: list[EventMention]) -> tuple[set[int], set[tuple[int, int]]]:

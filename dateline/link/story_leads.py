@@ -15,7 +15,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from dateline.link.dates import days_of, iso_day, named_day_conflict
+from dateline.link.dates import days_of, iso_day, named_day_conflict, named_days_differ
 from dateline.link.happenings import happening_of
 from dateline.link.stories import NEWS_WITHIN, told_as_news
 from dateline.link.venues import near
@@ -104,6 +104,23 @@ def _other_day(own, chosen, article_id: str | None = None, meetings_only: bool =
     # Its own reports of the act: what was said or done at it names the day it was said.
     told = [m for m in own.mentions if article_id in (None, m.article) and m.type == own.type]
     return named_day_conflict(told, first, last)
+
+
+def _days_apart(own, chosen, article_id: str) -> bool:
+    """The other way round from ``_other_day``: the story's happening has no date but its
+    openings name a day ("岸田首相は16日、尹大統領と会談した", in a text with no publication
+    day) that the article's dated meeting is not (one of the 26th); or neither has a date and
+    they name other days.  Told alike, of two meetings of the same people.  Meetings only: a
+    meeting is held on one day, while a story's other act gathers the days of its parts (the
+    coup of a Wednesday, the ultimatum of a Sunday)."""
+    if own.type != "CONSULT" or chosen.type != "CONSULT":
+        return False  # other acts go on for days, and a story's happening gathers their days
+    if own.date is not None and chosen.date is None:
+        return _other_day(chosen, own)
+    if own.date is None and chosen.date is None:
+        mine = [m for m in own.mentions if m.article == article_id and m.type == own.type]
+        return named_days_differ(mine, [m for m in chosen.mentions if m.type == chosen.type])
+    return False
 
 
 def _move(article_id: str, own, chosen) -> None:
@@ -250,6 +267,8 @@ def unify_leads(
             if own is not None and _other_day(by_id[own], chosen, article_id, meetings_only=False):
                 if other_days is not None:
                     other_days.add(own)
+                continue
+            if own is not None and _days_apart(by_id[own], chosen, article_id):
                 continue
             if own is not None and _published_apart(chosen, by_id[own], (published or {}).get(article_id)):
                 continue

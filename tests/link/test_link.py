@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dateline.link import lead_happenings, link
-from dateline.link.dates import named_day_conflict
+from dateline.link.dates import named_day_conflict, named_days_differ
 from dateline.records import ActorRef, EventMention, PlaceRef, TimeValue
 
 LAVROV = ActorRef("sergey-lavrov", "Sergey Lavrov", "person", "RU")
@@ -146,6 +146,33 @@ def test_named_day_conflict_reads_the_opening_only():
     assert not named_day_conflict([later], monday, monday)
     friday = dt.date(2023, 9, 22)
     assert not named_day_conflict([opening], friday, friday)
+
+
+def test_a_day_of_a_month_no_publication_day_resolved_names_the_day():
+    # "ラブロフ外相は16日、王毅外相と会談した" in a text with no publication day: its date is
+    # kept as "on the 16th" (dateline.multilingual.dates), which only a 16th fits.
+    opening = mention("a", "A", [LAVROV, WANG])
+    opening.text = "ラブロフ外相は16日、王毅外相と会談した。"
+    opening.date = TimeValue("on the 16th", basis="text")
+    assert named_day_conflict([opening], dt.date(2023, 9, 26), dt.date(2023, 9, 26))
+    assert not named_day_conflict([opening], dt.date(2023, 9, 16), dt.date(2023, 9, 16))
+    # The dateline may carry the day after ("Moscow, 17 September").
+    assert not named_day_conflict([opening], dt.date(2023, 9, 15), dt.date(2023, 9, 15))
+    # A resolved date names no day left open.
+    opening.date = TimeValue("16日", date="2023-09-16", precision="day", basis="text")
+    assert not named_day_conflict([opening], dt.date(2023, 9, 26), dt.date(2023, 9, 26))
+
+
+def test_two_undated_reports_naming_other_days_differ():
+    sixteenth, sixth = mention("a", "A", [LAVROV, WANG]), mention("b", "B", [LAVROV, WANG])
+    sixteenth.date, sixth.date = TimeValue("on the 16th", basis="text"), TimeValue("on the 6th", basis="text")
+    assert named_days_differ([sixteenth], [sixth])
+    assert not named_days_differ([sixteenth], [sixteenth])
+    friday, tuesday = mention("c", "C", [LAVROV, WANG]), mention("d", "D", [LAVROV, WANG])
+    friday.text, tuesday.text = "Lavrov met Wang Yi on Friday.", "Lavrov met Wang Yi on Tuesday."
+    assert named_days_differ([friday], [tuesday])
+    # One that names no day differs from none.
+    assert not named_days_differ([friday], [mention("e", "E", [LAVROV, WANG])])
 
 
 def test_bounded_report_joins_when_bounds_and_place_agree():

@@ -344,6 +344,27 @@ def test_an_undated_report_naming_another_weekday_stays_out_of_its_story_s_meeti
     assert set(lead.values()) == {"h1"}
 
 
+def test_a_dated_report_stays_out_of_its_story_s_undated_meeting_of_another_day():
+    # The story's meeting (the lead of two of its reports) has no date, but its opening names
+    # the 16th ("ルト大統領は16日、ティヌブ大統領と会談した"); a report of a meeting of the
+    # 4th of March, told alike, is of another meeting of the two.
+    def of_the_16th(hid: str, article: str) -> Happening:
+        undated = meeting(hid, article, date=None, basis=None)
+        undated.mentions[0].lede, undated.mentions[0].date = True, TimeValue("on the 16th", basis="text")
+        return undated
+
+    kept, lead = one_story([of_the_16th("h1", "A"), meeting("h2", "B"), of_the_16th("h3", "C")])
+    assert lead["B"] == "h2" and lead["A"] == lead["C"] == "h1"
+    # ... and so is an undated one that names the 6th.
+    sixth = meeting("h2", "B", date=None, basis=None)
+    sixth.mentions[0].lede, sixth.mentions[0].date = True, TimeValue("on the 6th", basis="text")
+    _, lead = one_story([of_the_16th("h1", "A"), sixth, of_the_16th("h3", "C")])
+    assert lead["B"] == "h2"
+    # A report of the 16th joins it.
+    _, lead = one_story([of_the_16th("h1", "A"), meeting("h2", "B", date="2025-03-16"), of_the_16th("h3", "C")])
+    assert set(lead.values()) == {"h1"}
+
+
 def test_an_undated_report_of_other_people_joins_the_one_meeting_of_its_people_in_its_story():
     mahama = ActorRef("john-mahama", "John Mahama", "person", "GH")
     undated = {"date": None, "basis": None}
