@@ -552,6 +552,27 @@ def object_intent(noun: Token, lex: Lexicon) -> str | None:
     return modality
 
 
+# Prepositions after which a warning verb names what it warns of ("warned of a strike on
+# Kyiv", "warned against an offensive in Rafah").
+WARNED_PREPS = frozenset({"of", "about", "against"})
+
+
+def warned_of(noun: Token, lex: Lexicon) -> str | None:
+    """Modality of an event noun a threat or warning is about: "warned of a strike on Kyiv"
+    is a strike still only threatened, the modality the warning verb's lexicon entry gives
+    its complement (``embed``: hypothetical)."""
+    node = noun
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in WARNED_PREPS or node.head.dep_ != "prep":
+        return None
+    verb = node.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    embeds = {e.embed for e in lex.verbs.get(verb.lemma_.lower(), ()) if e.type == "THREATEN"}
+    return "hypothetical" if "hypothetical" in embeds else None
+
+
 def condition_marked(clause: Token, lex: Lexicon) -> bool:
     """The clause carries an "if/unless" mark of its own ("if they attack")."""
     return any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in clause.children)

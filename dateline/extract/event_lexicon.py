@@ -105,6 +105,7 @@ class Lexicon:
     event_compound_heads: frozenset[str]
     planned_governors: frozenset[str]
     occurrence_verbs: frozenset[str]
+    onset_verbs: frozenset[str]
     planning_passives: frozenset[str]
     forecast_verbs: frozenset[str]
     schedule_nouns: frozenset[str]
@@ -308,6 +309,7 @@ def load_lexicon(path: Path = LEXICON_PATH,
         event_compound_heads=_words(raw.get("event_compound_heads")),
         planned_governors=_words(raw.get("planned_governors")),
         occurrence_verbs=_words(raw.get("occurrence_verbs")),
+        onset_verbs=_words(raw.get("onset_verbs")),
         planning_passives=_words(raw.get("planning_passives")),
         forecast_verbs=_words(raw.get("forecast_verbs")),
         schedule_nouns=_words(raw.get("schedule_nouns")),

@@ -320,10 +320,21 @@ def noun_fits(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Candidate | Non
         if not absorbed:
             return None
     light = light_verb_of(noun, entry, lex)
-    if entry.needs_light_verb and light is None and not own_date(noun):
+    if entry.needs_light_verb and light is None and not own_date(noun) and not told_onset(noun, lex):
         return None
     words = [light, noun] if light is not None and light.i < noun.i else [noun]
     return Candidate(noun, entry, words, absorbed, light)
+
+
+def told_onset(noun: Token, lex: Lexicon) -> bool:
+    """The noun is the subject of a verb that tells it began ("the invasion began before
+    dawn", "an offensive was launched", "unrest broke out"): an act reported as it starts,
+    as a light verb would report it; named alone ("since the invasion") it is background."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = noun.head.lemma_.lower()
+    return lemma in lex.onset_verbs or any(
+        f"{lemma} {c.lower_}" in lex.onset_verbs for c in children(noun.head, "prt"))
 
 
 def own_date(noun: Token) -> bool:

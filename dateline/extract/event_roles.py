@@ -325,8 +325,10 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             elif child.lower_ in target_preps:
                 collect = head_actors if consult else actors_of
                 target += [a for p in pobjs for a in collect(p, index)]
-    if consult and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
-        # "a meeting took place between X and Y", "talks were held between X and Y"
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and (
+            consult or "between" in source_preps):
+        # "a meeting took place between X and Y", "talks were held between X and Y",
+        # "clashes broke out between X and Y": the parser hangs the parties on the verb
         for prep in children(noun.head, "prep"):
             if prep.lower_ in ("between", "among"):
                 source += [a for p in prep_objects(prep) for a in actors_of(p, index)]
@@ -638,6 +640,17 @@ def roles_fit(entry: TriggerEntry, source: list[ActorRef], target: list[ActorRef
                                     or any(a.sector == "civilian" for a in source)):
         # "demonstrators in Kenya protested": a crowd's protest, though a state is named
         return False
-    if entry.civilian_source and not (source and all(a.sector == "civilian" for a in source)):
+    if entry.civilian_source and not civilians_acting(source):
         return False
     return True
+
+
+def civilians_acting(source: list[ActorRef]) -> bool:
+    """The source is a group of civilians, with at most the countries they are of beside
+    them ("protesters in Georgia clashed with police": the Georgian protesters, and Georgia
+    named as where they are)."""
+    civilians = [a for a in source if a.sector == "civilian"]
+    countries = {a.country for a in civilians if a.country}
+    return bool(civilians) and all(
+        a.sector == "civilian" or (a.kind == "country" and not a.sector and a.country in countries)
+        for a in source)

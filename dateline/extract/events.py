@@ -36,6 +36,7 @@ from dateline.extract.event_args import (
     object_intent,
     status_for,
     subject_actors,
+    warned_of,
     without_clause,
 )
 from dateline.extract.event_lexicon import SKIP, Lexicon, load_lexicon
@@ -114,9 +115,9 @@ def candidate_modality(cand: Candidate, lex: Lexicon, chosen: dict[int, Candidat
         return own
     if demand_of(token, lex) is not None:
         return "demanded"  # "called for the release of X": asked for, not done
-    intent = object_intent(token, lex)
+    intent = object_intent(token, lex) or warned_of(token, lex)
     if intent is not None:
-        return intent  # "expects a meeting", "does not expect any meeting"
+        return intent  # "expects a meeting", "does not expect any meeting", "warned of a strike"
     verb = cand.light_verb
     if verb is not None:
         governing = chosen.get(verb.i)
