@@ -214,3 +214,27 @@ def test_where_someone_comes_from_is_not_where_the_meeting_is(analyse):
         assert events and all(e.place is None or e.place.name != "Lisbon" for e in events)
     arrived = consult(analyse(f"{lead} arrived in Lyon from Lisbon on Monday to meet {macron}.", published="2023-09-20"))
     assert arrived and arrived[0].place is not None and arrived[0].place.name == "Lyon"
+
+
+def test_a_seat_of_government_is_the_meetings_city(analyse):
+    text = "The Ghanaian president met his Austrian counterpart at the Hofburg on Tuesday."
+    events = consult(analyse(text, published="2023-09-20"))
+    assert events and events[0].place is not None and events[0].place.name == "Vienna"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("The Chilean president met his Peruvian counterpart on the sidelines of the ministers' debate in "
+     "Lima on Monday.", "Lima"),
+    ("The Chilean president met his Peruvian counterpart on the margins of the annual trade gathering in "
+     "Panama City on Monday.", "Panama City"),
+])
+def test_a_place_of_the_gathering_whose_sidelines_hold_the_meeting_is_its_place(analyse, text, city):
+    events = consult(analyse(text, published="2023-09-20"))
+    assert events and events[0].place is not None and events[0].place.name == city
+
+
+def test_a_place_of_a_topic_is_not_the_meetings_place(analyse):
+    text = ("The Chilean president met his Peruvian counterpart on the sidelines of a conference on the "
+            "drought in Bolivia on Monday.")
+    events = consult(analyse(text, published="2023-09-20"))
+    assert events and all(e.place is None or e.place.country != "BO" for e in events)
