@@ -579,9 +579,6 @@ def _attaches_to_event(doc, start: int, people: Sequence[tuple[int, int]] = ()) 
         if lemma in _LOCATIVE_NOUNS or governor.ent_type_ in ("GPE", "LOC", "FAC"):
             token = governor
             continue
-        if (governor.dep_ == "pobj" and governor.head.lower_ == "of"
-                and governor.head.head.lemma_.lower() in _EVENT_NOUNS):
-            return True  # the gathering an event sits in: "on the sidelines of the debate in New York"
         return governor.pos_ not in ("NOUN",)
     return True
 

@@ -569,7 +569,13 @@ def _venue_phrases(text: str, gaz: Gazetteer) -> list[tuple[int, int, PlaceRef]]
     pattern = _venue_pattern(tuple(gaz.venues))
     if pattern is None:
         return []
-    return [(m.start("venue"), m.end("venue"), gaz.venues[m.group("venue")]) for m in pattern.finditer(text)]
+    found = []
+    for m in pattern.finditer(text):
+        following = re.match(r"[ \t]+([\w'’\-]+)", text[m.end():m.end() + 30])
+        if following and normalise(following.group(1)) in gaz.name_suffixes:
+            continue  # part of a longer name: "the Elysee Treaty", "the White House Summit"
+        found.append((m.start("venue"), m.end("venue"), gaz.venues[m.group("venue")]))
+    return found
 
 
 @dataclass

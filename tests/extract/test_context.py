@@ -221,20 +221,3 @@ def test_a_seat_of_government_is_the_meetings_city(analyse):
     events = consult(analyse(text, published="2023-09-20"))
     assert events and events[0].place is not None and events[0].place.name == "Vienna"
 
-
-@pytest.mark.parametrize("text, city", [
-    ("The Chilean president met his Peruvian counterpart on the sidelines of the ministers' debate in "
-     "Lima on Monday.", "Lima"),
-    ("The Chilean president met his Peruvian counterpart on the margins of the annual trade gathering in "
-     "Panama City on Monday.", "Panama City"),
-])
-def test_a_place_of_the_gathering_whose_sidelines_hold_the_meeting_is_its_place(analyse, text, city):
-    events = consult(analyse(text, published="2023-09-20"))
-    assert events and events[0].place is not None and events[0].place.name == city
-
-
-def test_a_place_of_a_topic_is_not_the_meetings_place(analyse):
-    text = ("The Chilean president met his Peruvian counterpart on the sidelines of a conference on the "
-            "drought in Bolivia on Monday.")
-    events = consult(analyse(text, published="2023-09-20"))
-    assert events and all(e.place is None or e.place.country != "BO" for e in events)

@@ -287,6 +287,7 @@ def test_a_possessive_city_owning_a_venue_is_a_place(gaz: Gazetteer) -> None:
         ("They lunched at Palazzo Chigi.", [("Palazzo Chigi", "Rome", "IT")]),
         ("The Kremlin said the talks went well.", []),
         ("White House officials said nothing.", []),
+        ("He held fast to the Elysee Treaty.", []),
     ],
 )
 def test_a_seat_of_government_after_a_venue_preposition_is_its_city(
