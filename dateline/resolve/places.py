@@ -25,6 +25,9 @@ Choices, briefly:
     too; possessives ("Russia's") are actors, not places, and are skipped.  Names in
     places.yaml's ``stoplist`` are never places in running text, those in
     ``needs_context`` ("Jackson", "Hassan") only when the text names their country.
+  * A named seat of government (places.yaml's ``venues``: "the Kremlin", "the Elysee Palace")
+    is its city, only after a venue preposition ("met at the Kremlin"): elsewhere the name
+    stands for the government ("the Kremlin said").
 """
 
 from __future__ import annotations
