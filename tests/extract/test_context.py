@@ -221,3 +221,9 @@ def test_a_seat_of_government_is_the_meetings_city(analyse):
     events = consult(analyse(text, published="2023-09-20"))
     assert events and events[0].place is not None and events[0].place.name == "Vienna"
 
+
+
+def test_a_seat_of_government_addressed_is_the_government_not_the_place(analyse):
+    text = "Estonia complained to the Kremlin on Monday about the violation of its airspace."
+    events = [e for e in analyse(text, published="2023-05-10").events if e.type == "ACCUSE"]
+    assert events and events[0].place is None
