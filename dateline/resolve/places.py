@@ -25,6 +25,9 @@ Choices, briefly:
     too; possessives ("Russia's") are actors, not places, and are skipped.  Names in
     places.yaml's ``stoplist`` are never places in running text, those in
     ``needs_context`` ("Jackson", "Hassan") only when the text names their country.
+  * A named seat of government (places.yaml's ``venues``: "the Kremlin", "the Elysee Palace")
+    is its city, only after a venue preposition ("met at the Kremlin"): elsewhere the name
+    stands for the government ("the Kremlin said").
 """
 
 from __future__ import annotations
@@ -100,6 +103,7 @@ class Gazetteer:
     capitals: dict[str, PlaceRef] = field(default_factory=dict)  # ISO2 -> capital city
     capital_adjectives: dict[str, str] = field(default_factory=dict)  # normalised -> ISO2
     capital_not_before: set[str] = field(default_factory=set)
+    venues: dict[str, PlaceRef] = field(default_factory=dict)  # seat of government -> its city
     first_tokens: set[str] = field(default_factory=set)
     extra: tuple[Path, ...] = ()
 
@@ -314,6 +318,12 @@ def _build(extra: tuple[Path, ...]) -> Gazetteer:
             continue
         rank = _RANK["capital"] if aliased["geonameid"] in capital_ids else _RANK["listed"]
         gaz._add(alias, _city_entry(aliased, rank))
+    for venue, target in (data.get("venues") or {}).items():
+        seat = find_city(target["city"], target["country"])
+        if seat is None:
+            warnings.warn(f"gazetteer: venue {venue!r} names unknown city {target!r}", stacklevel=2)
+            continue
+        gaz.venues[venue] = _city_entry(seat, _RANK["listed"]).place
     for item in data.get("regions", []):
         place = PlaceRef(item["name"], item.get("country"), item.get("lat"), item.get("lon"),
                          "region")
@@ -543,6 +553,34 @@ def _capital_phrases(
     return found
 
 
+_VENUE_NAME_PREPOSITIONS = english_words("venue_name_prepositions")
+
+
+@lru_cache(maxsize=8)
+def _venue_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(_VENUE_NAME_PREPOSITIONS))
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?i:{words})\s+(?:the\s+)?(?P<venue>{alternatives})\b")
+
+
+def _venue_phrases(text: str, gaz: Gazetteer) -> list[tuple[int, int, PlaceRef]]:
+    """'met at the Kremlin', 'talks in the Elysee Palace': the city of a named seat of
+    government (places.yaml's ``venues``).  Only after a venue preposition: "the Kremlin said"
+    is the government, not a place."""
+    pattern = _venue_pattern(tuple(gaz.venues))
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(text):
+        following = re.match(r"[ \t]+([\w'’\-]+)", text[m.end():m.end() + 30])
+        if following and normalise(following.group(1)) in gaz.name_suffixes:
+            continue  # part of a longer name: "the Elysee Treaty", "the White House Summit"
+        found.append((m.start("venue"), m.end("venue"), gaz.venues[m.group("venue")]))
+    return found
+
+
 @dataclass
 class _Found:
     start: int
@@ -556,7 +594,8 @@ class _Found:
 def _iter_matches(
     text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]
 ) -> Iterator[_Found]:
-    phrases = [_Found(s, e, p, [], True) for s, e, p in _capital_phrases(text, gaz)
+    phrases = [_Found(s, e, p, [], True)
+               for s, e, p in sorted(_capital_phrases(text, gaz) + _venue_phrases(text, gaz), key=lambda x: x[:2])
                if not _overlaps(s, e, exclude)]
     claimed = [(f.start, f.end) for f in phrases]
     scan = _Scan(text)

@@ -214,3 +214,16 @@ def test_where_someone_comes_from_is_not_where_the_meeting_is(analyse):
         assert events and all(e.place is None or e.place.name != "Lisbon" for e in events)
     arrived = consult(analyse(f"{lead} arrived in Lyon from Lisbon on Monday to meet {macron}.", published="2023-09-20"))
     assert arrived and arrived[0].place is not None and arrived[0].place.name == "Lyon"
+
+
+def test_a_seat_of_government_is_the_meetings_city(analyse):
+    text = "The Ghanaian president met his Austrian counterpart at the Hofburg on Tuesday."
+    events = consult(analyse(text, published="2023-09-20"))
+    assert events and events[0].place is not None and events[0].place.name == "Vienna"
+
+
+
+def test_a_seat_of_government_addressed_is_the_government_not_the_place(analyse):
+    text = "Estonia complained to the Kremlin on Monday about the violation of its airspace."
+    events = [e for e in analyse(text, published="2023-05-10").events if e.type == "ACCUSE"]
+    assert events and events[0].place is None

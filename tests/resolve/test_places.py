@@ -276,3 +276,20 @@ def test_a_possessive_city_owning_a_venue_is_a_place(gaz: Gazetteer) -> None:
     assert [p.name for _s, _e, p in found] == ["Madrid"]
     assert find_places("Madrid's envoy said the talks went well.", gaz) == []  # the state as an actor
     assert find_places("They met in Madrid's absence of rain.", gaz) == []  # no named venue follows
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The two presidents met at the Kremlin on Monday.", [("Kremlin", "Moscow", "RU")]),
+        ("She was welcomed to the White House on Friday.", [("White House", "Washington", "US")]),
+        ("Talks were held in the Great Hall of the People.", [("Great Hall of the People", "Beijing", "CN")]),
+        ("They lunched at Palazzo Chigi.", [("Palazzo Chigi", "Rome", "IT")]),
+        ("The Kremlin said the talks went well.", []),
+        ("White House officials said nothing.", []),
+        ("He held fast to the Elysee Treaty.", []),
+    ],
+)
+def test_a_seat_of_government_after_a_venue_preposition_is_its_city(
+        gaz: Gazetteer, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, name, country) for s, name, country, _k in places(sentence, gaz)] == expected
