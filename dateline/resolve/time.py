@@ -42,6 +42,7 @@ from typing import Any
 from dateline.records import TimeValue
 from dateline.resolve.time_rules import (
     MONTHS,
+    NEEDS,
     RULES,
     UNKNOWN,
     WEEKDAYS,
@@ -112,9 +113,18 @@ def anchor_interval(
 # --- matching and resolving ------------------------------------------------------------------
 
 def _matches(text: str, rules: Iterable[Rule]) -> list[tuple[Rule, re.Match[str]]]:
-    """Matches of all rules; the longest wins where they overlap."""
-    found = [(rule, m) for rule in rules for m in rule.pattern.finditer(text)
-             if not (rule.reject and rule.reject(m))]
+    """Matches of all rules; the longest wins where they overlap.  A rule is tried only on a
+    text holding what each of its matches needs (``Rule.needs``): the same matches, found
+    sooner."""
+    present: dict[str, bool] = {}
+
+    def holds(need: str) -> bool:
+        if need not in present:
+            present[need] = NEEDS[need].search(text) is not None
+        return present[need]
+
+    found = [(rule, m) for rule in rules if all(holds(need) for need in rule.needs)
+             for m in rule.pattern.finditer(text) if not (rule.reject and rule.reject(m))]
     found.sort(key=lambda x: (x[1].start() - x[1].end(), x[1].start()))
     chosen: list[tuple[Rule, re.Match[str]]] = []
     for rule, m in found:

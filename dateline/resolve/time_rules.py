@@ -392,12 +392,27 @@ class Rule:
     absolute: Absolute | None = None
     relative: Relative | None = None
     reject: Callable[[re.Match[str]], bool] | None = None
+    # What every match of the rule holds (names in NEEDS): a text without one of them is not
+    # searched with the rule.  Most sentences hold no digit and no month's name, and trying
+    # each rule's pattern at every word of them was most of the rules' time.
+    needs: tuple[str, ...] = ()
+
+
+# A digit (any the rules' \d reads), a month's name and a weekday's name, as the rules read
+# them: case-sensitive, abbreviations too.
+NEEDS: dict[str, re.Pattern[str]] = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile("|".join(sorted({m.title() for m in MONTHS} | {m.title() for m in MONTH_NAMES},
+                                        key=len, reverse=True))),
+    "weekday": re.compile("|".join(d.title() for d in WEEKDAY_NAMES)),
+}
+_DIGIT, _MONTH, _DIGIT_MONTH, _WEEKDAY = ("digit",), ("month",), ("digit", "month"), ("weekday",)
 
 
 def _rule(name: str, pattern: str, absolute: Absolute | None = None,
           relative: Relative | None = None,
-          reject: Callable[[re.Match[str]], bool] | None = None) -> Rule:
-    return Rule(name, re.compile(pattern), absolute, relative, reject)
+          reject: Callable[[re.Match[str]], bool] | None = None, needs: tuple[str, ...] = ()) -> Rule:
+    return Rule(name, re.compile(pattern), absolute, relative, reject, needs)
 
 
 _PREP_MONTH = (
@@ -471,36 +486,36 @@ def _year_is_count(m: re.Match[str]) -> bool:
 
 RULES: list[Rule] = [
     _rule("iso", r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>0?[1-9]|1[0-2])(?P=sep)"
-          r"(?P<day>[0-3]?\d)(?![\d/.-]\d)", absolute=_abs_full_date),
+          r"(?P<day>[0-3]?\d)(?![\d/.-]\d)", absolute=_abs_full_date, needs=_DIGIT),
     _rule("numeric",
           r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b",
-          absolute=_abs_numeric),
+          absolute=_abs_numeric, needs=_DIGIT),
     _rule("dmy", r"\b" + _OPT_WD + _DAY + r"(?:\s+of)?\s+" + _M_ANY + r",?\s+" + _YEAR + r"\b",
-          absolute=_abs_full_date),
+          absolute=_abs_full_date, needs=_DIGIT_MONTH),
     _rule("mdy", r"\b" + _OPT_WD + _M_ANY + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b",
-          absolute=_abs_full_date),
+          absolute=_abs_full_date, needs=_DIGIT_MONTH),
     _rule("ymd", r"\b" + _YEAR + r",?\s+" + _M_ANY + r"\s+" + _DAY + r"\b(?![\d:,.]\d)",
-          absolute=_abs_full_date),
+          absolute=_abs_full_date, needs=_DIGIT_MONTH),
     _rule("dm_range", r"\b" + _DAY + r"\s*(?:-|–|to|and)\s*" + _DAY2 + r"(?:\s+of)?\s+"
-          + _M_ANY + r"(?:,?\s+" + _YEAR + r")?\b", absolute=_abs_range, relative=_rel_range),
+          + _M_ANY + r"(?:,?\s+" + _YEAR + r")?\b", absolute=_abs_range, relative=_rel_range, needs=_DIGIT_MONTH),
     _rule("md_range", r"\b" + _M_ANY + r"\s+" + _DAY + r"\s*(?:-|–)\s*" + _DAY2
-          + r"(?:,?\s+" + _YEAR + r")?\b", absolute=_abs_range, relative=_rel_range),
+          + r"(?:,?\s+" + _YEAR + r")?\b", absolute=_abs_range, relative=_rel_range, needs=_DIGIT_MONTH),
     _rule("dm", r"\b" + _OPT_WD + r"(?:(?i:the)\s+)?" + _DAY + r"(?:\s+of)?\s+" + _M_ANY
-          + r"\b(?!,?\s*\d)", relative=_rel_day_month),
+          + r"\b(?!,?\s*\d)", relative=_rel_day_month, needs=_DIGIT_MONTH),
     _rule("md", r"\b" + _OPT_WD + _M_ANY + r"\s+" + _DAY + r"\b(?![\d:,.]\d|\s*%)",
-          relative=_rel_day_month),
+          relative=_rel_day_month, needs=_DIGIT_MONTH),
     _rule("month_year", r"\b(?:" + _MONTH_MOD + r"[\s-]+)?" + _M_ANY + r"(?:\s+of)?,?\s+"
-          + _YEAR + r"\b", absolute=_abs_month_year),
+          + _YEAR + r"\b", absolute=_abs_month_year, needs=_DIGIT_MONTH),
     _rule("month_rel_year", r"\b" + _M_FULL + r"(?:\s+of)?\s+(?P<mod>(?i:this|last|next|"
-          r"the\s+previous|the\s+following))\s+(?i:year)\b", relative=_rel_month_rel_year),
+          r"the\s+previous|the\s+following))\s+(?i:year)\b", relative=_rel_month_rel_year, needs=_MONTH),
     _rule("year_range", r"\b(?i:from|between)\s+" + _YEAR + r"\s*(?:-|–|(?i:to|and|until|till))\s*"
-          r"(?P<year2>1[89]\d\d|20\d\d)\b", absolute=_abs_year_range),
+          r"(?P<year2>1[89]\d\d|20\d\d)\b", absolute=_abs_year_range, needs=_DIGIT),
     # "the 2015 nuclear deal", "the 2022 invasion": a year used as an adjective.
     _rule("year_adjective", r"\b(?i:the|its|their|a)\s+(?P<year>19[4-9]\d|20\d\d)(?=\s+[a-z])",
-          absolute=_abs_year),
-    _rule("year_part", r"\b" + _YEAR_PART + r"[\s-]*" + _YEAR + r"\b", absolute=_abs_year),
+          absolute=_abs_year, needs=_DIGIT),
+    _rule("year_part", r"\b" + _YEAR_PART + r"[\s-]*" + _YEAR + r"\b", absolute=_abs_year, needs=_DIGIT),
     _rule("prep_year", r"\b" + _PREP_YEAR + r"\s+(?:(?i:the\s+year)\s+)?" + _YEAR
-          + r"\b(?![-–/]\d|\s*(?:%|per\s?cent))", absolute=_abs_year, reject=_year_is_count),
+          + r"\b(?![-–/]\d|\s*(?:%|per\s?cent))", absolute=_abs_year, reject=_year_is_count, needs=_DIGIT),
     _rule("within", r"\b(?P<mod>(?i:earlier|later))\s+(?i:this|in\s+the)\s+"
           r"(?P<unit>(?i:day|week|month|year))\b", relative=_rel_within),
     _rule("unit", r"\b(?P<mod>(?i:last|this|next|past|previous|coming|following|the\s+past|"
@@ -509,7 +524,7 @@ RULES: list[Rule] = [
     _rule("part_of_unit", r"\b(?i:the\s+(?:end|beginning|start|middle)\s+of\s+)(?P<mod>(?i:the|this|"
           r"next|last))\s+(?P<unit>(?i:week|month|year))\b", relative=_rel_unit),
     _rule("decade", r"\b(?:(?i:the)\s+)?(?P<dec>1[89]\d0|20\d0)['’]?s\b", absolute=lambda m: Resolution(
-        date(int(m.group("dec")), 1, 1), date(int(m.group("dec")) + 9, 12, 31), None)),
+        date(int(m.group("dec")), 1, 1), date(int(m.group("dec")) + 9, 12, 31), None), needs=_DIGIT),
     _rule("weekend", r"\b(?P<mod>(?i:last|this|next|past|coming|the\s+past|the\s+coming|the|"
           r"over\s+the))\s+(?P<unit>(?i:weekend))\b", relative=_rel_unit),
     _rule("day_word", r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
@@ -518,7 +533,7 @@ RULES: list[Rule] = [
           relative=_rel_day_word),
     _rule("weekday", r"\b(?:(?P<mod>(?i:last|next|this|on|past|coming|the\s+following|"
           r"the\s+previous|the\s+coming|late|early))\s+)?" + _WD
-          + r"(?:\s+(?i:morning|afternoon|evening|night))?\b", relative=_rel_weekday),
+          + r"(?:\s+(?i:morning|afternoon|evening|night))?\b", relative=_rel_weekday, needs=_WEEKDAY),
     _rule("narrative", r"\b(?i:(?:earlier|later)\s+that\s+(?:day|week|month|year)|the\s+same\s+day|"
           r"that\s+(?:same\s+)?day|the\s+(?:next|following|previous)\s+day|the\s+day\s+before|"
           r"the\s+day\s+after|\d{1,2}\s+days\s+(?:later|earlier)|(?:two|three|four|five|six|seven)"
@@ -529,18 +544,18 @@ RULES: list[Rule] = [
           r"eleven|twelve))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b",
           relative=_rel_ago),
     _rule("month", r"\b" + _MONTH_MOD + r"[\s-]+" + _M_FULL + r"\b", relative=_rel_month,
-          reject=_month_is_name),
+          reject=_month_is_name, needs=_MONTH),
     # "the October slaying", "its March meeting": a month name used as an adjective (before a
     # lower-case noun), the month of the year the clause's tense points to.  Never "May" ("the
     # May government" is a prime minister's).
     _rule("month_adjective", r"\b(?i:the|its|their|his|her|a)\s+(?:(?i:early|mid|late)[\s-]*)?" + _M_FULL
           + r"(?=\s+[a-z])",
-          relative=_rel_month_adjective, reject=lambda m: m.group("mon") == "May"),
+          relative=_rel_month_adjective, reject=lambda m: m.group("mon") == "May", needs=_MONTH),
 ]
 
 # Extra forms accepted only when a caller hands over a whole expression it knows is a date.
 WHOLE_RULES: list[Rule] = [
-    _rule("bare_month", r"^(?:the\s+)?" + _M_FULL + r"$", relative=_rel_month),
-    _rule("bare_year", r"^(?:(?i:the\s+year)\s+)?" + _YEAR + r"$", absolute=_abs_year),
-    _rule("split_year", r"^" + _YEAR + r"[-–/](?P<yy>\d\d)$", absolute=_abs_split_year),
+    _rule("bare_month", r"^(?:the\s+)?" + _M_FULL + r"$", relative=_rel_month, needs=_MONTH),
+    _rule("bare_year", r"^(?:(?i:the\s+year)\s+)?" + _YEAR + r"$", absolute=_abs_year, needs=_DIGIT),
+    _rule("split_year", r"^" + _YEAR + r"[-–/](?P<yy>\d\d)$", absolute=_abs_split_year, needs=_DIGIT),
 ]

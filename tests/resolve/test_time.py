@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.resolve.time import anchor_interval, find_dates, resolve_date
+from dateline.resolve.time import RULES, WHOLE_RULES, anchor_interval, find_dates, resolve_date
 
 MONDAY = "2021-03-15"  # a Monday
 SUNDAY = "2021-03-14"
@@ -315,3 +315,38 @@ def test_what_an_unresolved_expression_names_of_its_day():
     assert named_day("on the 16th") == (None, None, 16)
     assert named_day("in March") == (None, 3, None)
     assert named_day("yesterday") is None and named_day("two days ago") is None
+
+
+# Sentences written for the rules' needs: each rule is tried only on a text holding a digit, a
+# month's name or a weekday's name when all its matches hold one.
+_NEEDS_SENTENCES = [
+    "The talks opened on Tuesday, 3 March 2015, in Geneva and ended on March 5th, 2015.",
+    "Ministers met on 2014-06-12 and again on 12/06/2014, then in early June 2014.",
+    "They will meet on the 4th of July, between 2019 and 2021, in the 2016 accord's spirit.",
+    "Late last year and in the first half of 2020 the envoys met from 3 to 5 May.",
+    "In the 1990s, since 2001 and during the spring of 2003, nothing changed.",
+    "He arrived last Monday morning, left on Friday and returns next week.",
+    "Earlier this month the minister said the October talks and the May round had failed.",
+    "The March meeting and the meeting of March last year; Sept. 9 and Sept 10-12.",
+    "Two days later, three weeks ago, the next day, yesterday and this weekend.",
+    "The mayor may march in August; June said so on May 5.",
+]
+
+
+def test_every_match_of_a_rule_holds_what_the_rule_needs():
+    from dateline.resolve.time_rules import NEEDS
+
+    checked = 0
+    for rule in [*RULES, *WHOLE_RULES]:
+        for sentence in _NEEDS_SENTENCES:
+            for match in rule.pattern.finditer(sentence):
+                for need in rule.needs:
+                    assert NEEDS[need].search(match.group(0)), (rule.name, match.group(0), need)
+                    checked += 1
+    assert checked > 40
+
+
+def test_dates_without_digits_or_months_are_still_found():
+    found = find_dates("He met her last Monday and again this weekend.", "2024-05-15")
+    assert [v.text for v in found] == ["last Monday", "this weekend"]
+    assert find_dates("Nothing dated here at all.", "2024-05-15") == []
