@@ -1,9 +1,8 @@
 """Acts a sentence tells only as background to what it reports: the cause, aim or topic of
 another act ("expelled the envoy after the attack", "flew to Ankara to deepen cooperation",
-"talks on ending the war"), or what describes an actor ("the rebels backed by Iran") or a thing ("the airfield from which
-the US launched its invasion").  A
-coder gives such a sentence the one event it reports; the background act is no event of
-its own.
+"talks on ending the war"), or what describes an actor ("the rebels backed by Iran") or a
+thing ("the airfield from which the US launched its invasion").  A coder gives such a
+sentence the one event it reports; the background act is no event of its own.
 """
 
 from __future__ import annotations
