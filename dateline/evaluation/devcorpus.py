@@ -176,18 +176,24 @@ def _other_report(report, gold, article_id, view: StoreView, matcher: Matcher) -
             "event": best["id"] if best else None}
 
 
-def _lede_events(report, gold, article_id, view: StoreView, matcher: Matcher) -> tuple[int, int]:
-    """(events in the first two sentences, those matching a gold happening of the report)."""
+def _lede_events(report, gold, article_id, view: StoreView, matcher: Matcher) -> list[dict[str, Any]]:
+    """The events of the first two sentences, each with its verdict against the report's
+    gold happenings: ``right`` (the type of one, with its countries), ``actors`` (the type
+    of one, not its countries) or ``type`` (the type of none) -- what a session needs to
+    tell a wrong actor from an event the gold does not list."""
     body = view.articles[article_id]["body"] or ""
     limit = sentences_end(body, LEDE_SENTENCES)
     wanted = [gold.happenings[h] for h in report.get("happenings") or [report["headline"]]]
-    total = right = 0
+    out = []
     for event in view.events_of.get(article_id, []):
         if event["start"] >= limit:
             continue
-        total += 1
-        right += any(type_right(event["type"], h) and _countries_right(h, event, matcher) for h in wanted)
-    return total, right
+        typed = [h for h in wanted if type_right(event["type"], h)]
+        verdict = ("right" if any(_countries_right(h, event, matcher) for h in typed)
+                   else "actors" if typed else "type")
+        out.append({"event": event["id"], "type": event["type"], "trigger": event["trigger"],
+                    "start": event["start"], "verdict": verdict})
+    return out
 
 
 def _countries_right(want, event, matcher: Matcher) -> bool:
@@ -288,7 +294,9 @@ def score_dev(store: Store, gold_path: Path, *, which: str = "all") -> dict[str,
             row = _meeting_report(report, everything, article_id, view, matcher)
         else:
             row = _other_report(report, everything, article_id, view, matcher)
-        row["lede_events"], row["lede_right"] = _lede_events(report, everything, article_id, view, matcher)
+        row["lede"] = _lede_events(report, everything, article_id, view, matcher)
+        row["lede_events"] = len(row["lede"])
+        row["lede_right"] = sum(e["verdict"] == "right" for e in row["lede"])
         rows[report["id"]] = {"report": report["id"], "article": article_id, "kind": kind,
                               "language": report.get("language"), **row}
     args = (everything, view, matcher, article_of, reports_of, corpus)

@@ -1,8 +1,8 @@
 """Acts a sentence tells only as background to what it reports: the cause, aim or topic of
 another act ("expelled the envoy after the attack", "flew to Ankara to deepen cooperation",
-"talks on ending the war"), or what describes an actor ("the rebels backed by Iran").  A
-coder gives such a sentence the one event it reports; the background act is no event of
-its own.
+"talks on ending the war"), or what describes an actor ("the rebels backed by Iran") or a
+thing ("the airfield from which the US launched its invasion").  A coder gives such a
+sentence the one event it reports; the background act is no event of its own.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dateline.extract.event_lexicon import Lexicon
 from dateline.extract.event_match import Candidate, is_verb
 from dateline.records import ActorRef, EventMention
 
-__all__ = ["alleged_support", "describes_actor", "subordinate_acts", "told_as_cause", "told_as_motive", "told_as_topic"]
+__all__ = ["alleged_support", "describes_actor", "describes_thing", "subordinate_acts", "told_as_cause", "told_as_motive", "told_as_topic"]
 
 
 def subordinate_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candidate],
@@ -73,6 +73,31 @@ def subordinate_acts(events: list[tuple[int, EventMention]], chosen: dict[int, C
                 or told_as_topic(clause, lex)):
             gone.add(i)
     return gone
+
+
+def describes_thing(cand: Candidate, lex: Lexicon, index: MentionIndex, triggers: set[int]) -> bool:
+    """An act told in a relative clause on a common noun that is neither an actor, a place
+    nor an act: "the airfield from which the US launched its invasion", "the only capital
+    Moscow captured", "a referendum in which officials say voters backed the split".  The
+    clause says what the thing is, not what the report tells.  A meeting so told ("the
+    resort where the two leaders met") is most often the story's own and stays."""
+    if cand.entry.type == "CONSULT":
+        return False
+    node = cand.light_verb if cand.light_verb is not None else cand.token
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            head = node.head
+            return not (index.covers(head) or head.i in triggers or head.pos_ != "NOUN"
+                        or head.ent_type_ in _NAMED_KINDS
+                        or head.lemma_.lower() in lex.person_nouns | lex.armed_groups | lex.civilian_groups)
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+# a relative clause on a named thing (a place, a body) may tell what that thing did
+_NAMED_KINDS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
 
 
 def describes_actor(cand: Candidate, lex: Lexicon, index: MentionIndex) -> bool:

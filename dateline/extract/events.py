@@ -18,7 +18,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dateline.english_words import english_words
-from dateline.extract.background_acts import alleged_support, describes_actor, subordinate_acts, told_as_motive
+from dateline.extract.background_acts import (
+    alleged_support,
+    describes_actor,
+    describes_thing,
+    subordinate_acts,
+    told_as_motive,
+)
 from dateline.extract.event_args import (
     MentionIndex,
     actors_of,
@@ -363,6 +369,8 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
         absorbed |= subordinate_acts([(i, e) for i, e in built if i not in absorbed], chosen, lex)
         absorbed |= {i for i, _ in built if restated(chosen[i]) or describes_actor(chosen[i], lex, index)}
         absorbed |= {i for i, _ in built if inside_condition(chosen[i], lex)}
+        acts = set(chosen) | {t.i for c in chosen.values() for t in c.absorbed}
+        absorbed |= {i for i, _ in built if describes_thing(chosen[i], lex, index, acts)}
         absorbed |= {i for i, _ in built if motive_noun(chosen[i], lex) or alleged_support(chosen[i], lex)}
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, event in built:

@@ -119,6 +119,11 @@ def test_scores_the_store(dev, scored, capsys):
     assert metrics["by_language"]["de"]["pairwise_f1"] is None
     assert metrics["by_language"]["en"]["all_right"] == 1.0
     assert {row["report"] for row in metrics["details"]} == {"t-meet-1", "t-meet-2", "t-other-1"}
+    for row in metrics["details"]:
+        # each lede event with its verdict; the counts are those of the verdicts
+        assert len(row["lede"]) == row["lede_events"]
+        assert sum(e["verdict"] == "right" for e in row["lede"]) == row["lede_right"]
+        assert {e["verdict"] for e in row["lede"]} <= {"right", "actors", "type"}
 
 
 def test_halves_split_the_reports(dev, scored, capsys):
