@@ -345,6 +345,12 @@ REPORTED_SENTENCES = 3
 LEDE_SENTENCES = 2
 
 
+def news_end(body: str) -> int:
+    """End of the first sentences of a body where a report tells its news of the day
+    (``REPORTED_SENTENCES``: a saved page often opens with a headline and a standfirst)."""
+    return _lead_end(body, REPORTED_SENTENCES)
+
+
 def explicit_days(article: Article) -> list[dt.date]:
     """Fully written dates of the article (body, and removed captions and date lines).
 
