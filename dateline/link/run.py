@@ -94,7 +94,6 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         lone_acts_by_story,
         lone_acts_told_alike,
         take_earlier_report,
-        take_own_weekday,
         unify_leads,
     )
 
@@ -132,8 +131,6 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         elif happening.date_basis == "reported":
             led = [a for a in happening.articles if a in first and lead.get(a) == happening.id]
             take_earlier_report(happening, [(first[a][2], published_on.get(a)) for a in led])
-        # Dated by a publication day (its own or its story's): a weekday its undated reports name says more.
-        take_own_weekday(happening, published_on)
     # A happening kept out of its story's for naming another day takes no day from that story.
     undated_by_story = [h for h in happenings if h.id not in other_days]
     date_by_story(undated_by_story, stories, published_on)

@@ -568,24 +568,6 @@ def take_earlier_report(happening, reports: list[tuple[str, str | None]]) -> Non
         happening.date = value.date
 
 
-def take_own_weekday(happening, published_on: dict[str, str | None]) -> None:
-    """A happening dated by its other reports' publication day whose own reports with no
-    publication day name the weekday it was done ("the US on Monday accused China", in a
-    happening of reports out on the Tuesday): that day (``weekday_before``), a text's, which
-    outranks a publication day.  Only the reports of the happening's own act, told as done in
-    their openings."""
-    from dateline.resolve import weekday_before
-
-    if happening.date_basis != "reported" or iso_day(happening.date) is None:
-        return
-    told = [(m.date, m.status == "planned") for m in happening.mentions
-            if m.type == happening.type and m.lede and m.modality == "asserted"
-            and iso_day(published_on.get(m.article)) is None]
-    value = weekday_before(told, happening.date)
-    if value is not None:
-        _take_date(happening, value)
-
-
 def date_story(happening, reports: list[tuple[str, str | None]]) -> None:
     """A happening left undated after its story's reports were brought to it takes the date
     their events agree on, else the date the openings and publication days of the reports

@@ -42,7 +42,6 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "bounded_date": ("dateline.resolve.story_time", "bounded_date"),
     "dated_by_story": ("dateline.resolve.story_time", "dated_by_story"),
     "story_date": ("dateline.resolve.story_time", "story_date"),
-    "weekday_before": ("dateline.resolve.story_time", "weekday_before"),
     "lexicon_with": ("dateline.resolve.petrarch", "lexicon_with"),
     "check_dictionaries": ("dateline.resolve.petrarch", "check"),
 }
@@ -77,7 +76,6 @@ __all__ = [
     "resolve_actors",
     "resolve_date",
     "story_date",
-    "weekday_before",
 ]
 
 if TYPE_CHECKING:
@@ -92,7 +90,7 @@ if TYPE_CHECKING:
     from dateline.resolve.petrarch import lexicon_with
     from dateline.resolve.places import Gazetteer, find_places, place_of_dateline
     from dateline.resolve.pronouns import pronoun_mentions
-    from dateline.resolve.story_time import agreed_date, bounded_date, dated_by_story, story_date, weekday_before
+    from dateline.resolve.story_time import agreed_date, bounded_date, dated_by_story, story_date
     from dateline.resolve.surnames import entry_country, pick_person
     from dateline.resolve.time import NamedDay, find_dates, named_day, resolve_date
 

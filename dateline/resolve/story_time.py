@@ -184,36 +184,6 @@ def dated_by_story(mentions: Iterable[tuple[TimeValue | None, bool, bool]], own_
     return TimeValue("(publication date)", date=min(days), precision="day", basis="reported")
 
 
-# A weekday told as past names a day of the week up to the publication day it is read against.
-_WEEK = 7
-
-
-def weekday_before(mentions: Iterable[tuple[TimeValue | None, bool]], reported: str) -> TimeValue | None:
-    """The day that the past weekdays of a happening's reports with no publication day name
-    ("the US on Monday accused China", unresolved when read), in the week up to ``reported``,
-    the publication day of the happening's other reports that dates it (basis "reported"): a
-    report tells of what happened by the day it came out, so the named weekday is the last one
-    on or before that day.  ``mentions``: each report's date expression as its clause gave it
-    and whether the report tells a plan.  None when none names a weekday alone (a day of a
-    month, a month, "yesterday": more than a weekday, or nothing to go by), when one is told
-    as a plan or in another tense, or when they name different days."""
-    last = dt.date.fromisoformat(reported)
-    stated: set[str] = set()
-    for expression, planned in mentions:
-        if expression is None or expression.date or expression.earliest or expression.latest:
-            continue
-        named = named_day(expression.text)
-        if named is None or named[0] is None or named[1] is not None or named[2] is not None:
-            continue
-        if planned or (expression.tense or "past") != "past":
-            return None
-        stated.add(next(last - dt.timedelta(days=back) for back in range(_WEEK)
-                        if (last - dt.timedelta(days=back)).weekday() == named[0]).isoformat())
-    if len(stated) != 1:
-        return None
-    return TimeValue("(story day)", date=stated.pop(), precision="day", basis="text")
-
-
 def _apart_story_weekday(mentions: Iterable[tuple[TimeValue | None, bool, bool]], days: list[str]) -> TimeValue | None:
     """For a story whose reports came out days apart: the one day, among the days its reports
     came out and the days before them, that the past weekdays of a happening's undated reports
