@@ -39,7 +39,8 @@ def compute_linking(store: Store) -> Linking:
     lead = lead_happenings(happenings, article_ids)
     linked = {m.id for h in happenings for m in h.mentions}
     # A lone party's act told in a report's opening with no date ("India struck nine sites")
-    # is no happening of its own, but its story may date it (date_lone_acts).
+    # is no happening of its own, but its story may date it (date_lone_acts); which acts are
+    # the report's news is known once the bodies are read (_stories: told_as_its_news).
     unlinked = [m for m in mentions if m.id not in linked and m.participants]
     loose = [m for m in unlinked if not _dated(m.date)]
     happenings, lead = _stories(store, happenings, lead, loose, [m for m in unlinked if _dated(m.date) and m.lede])
@@ -94,10 +95,10 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         lone_acts_by_story,
         lone_acts_told_alike,
         take_earlier_report,
+        told_as_its_news,
         unify_leads,
     )
-
-    from dateline.extract.context import news_end
+    from dateline.openings import news_end
 
     by_id = {h.id: h for h in happenings}
     inputs, first = [], {}
@@ -118,9 +119,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         end = _first_sentence_end(body)
         first[article_id] = (0, end, body[:end])
     stories = cluster_stories(inputs)
-    # A lone act told in a report's first sentences is its news (a saved page may open with a
-    # headline before its lede): the story's rules for lone acts read those.
-    loose = [m for m in loose if m.lede or m.start < news_ends.get(m.article, 0)]
+    loose = told_as_its_news(loose, news_ends)
     published_on = {item.article_id: item.published for item in inputs}
     other_days: set[str] = set()
     happenings, lead = unify_leads(stories, lead, happenings, first, published_on, other_days)
