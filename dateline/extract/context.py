@@ -18,6 +18,7 @@ from dateline.extract.event_lexicon import load_lexicon
 from dateline.extract.quote_speakers import load_cues as load_quote_cues
 from dateline.extract.quotes import find_quote_spans
 from dateline.extract.topics import find_topics
+from dateline.openings import LEDE_SENTENCES, REPORTED_SENTENCES, opening_end
 from dateline.records import Article, EventMention, Mention, PlaceRef, TimeValue
 from dateline.resolve import Gazetteer, find_dates, find_places
 
@@ -177,7 +178,7 @@ def attach_context(
         if sentence is None:
             continue
         trigger_at = _trigger_offset(event)
-        event.lede = event.start < _lead_end(article.body, LEDE_SENTENCES)
+        event.lede = event.start < opening_end(article.body, LEDE_SENTENCES)
         tense = clause_tense(sentence, trigger_at, event.status)
         if tense is None and event.status == "past":
             tense = _complemented_tense(sentence, trigger_at)
@@ -324,25 +325,9 @@ def _reported_as_news(start: int, tense: str | None, anchor: str | None, body: s
     with no time expression of its own, is the news of the report's day.  A plan, a denial or
     a hypothetical keeps no date (the caller asks only for asserted events); so does an
     article with no publication day."""
-    if not (anchor and len(anchor) == 10) or start >= _lead_end(body, REPORTED_SENTENCES):
+    if not (anchor and len(anchor) == 10) or start >= opening_end(body, REPORTED_SENTENCES):
         return False
     return tense in ("past", "present")
-
-
-def _lead_end(body: str, sentences: int = 2) -> int:
-    """End of the first ``sentences`` sentences (or paragraphs) of the body."""
-    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?(\s|$)|\n", body[:2000])]
-    return ends[sentences - 1] if len(ends) >= sentences else len(body[:2000])
-
-
-# A report's news of the day is told in its first sentences (a saved page often opens with a
-# headline and a standfirst before them): measured on the development corpus, three sentences
-# date more events right than two on both halves.
-REPORTED_SENTENCES = 3
-# The lede, where a report's news stands: a happening told only there, undated and by one
-# report, is still the report's news (an aside further down is not a happening of its own).
-# Measured on the development corpus: four sentences kept more asides than news.
-LEDE_SENTENCES = 2
 
 
 def explicit_days(article: Article) -> list[dt.date]:

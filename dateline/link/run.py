@@ -39,10 +39,11 @@ def compute_linking(store: Store) -> Linking:
     lead = lead_happenings(happenings, article_ids)
     linked = {m.id for h in happenings for m in h.mentions}
     # A lone party's act told in a report's opening with no date ("India struck nine sites")
-    # is no happening of its own, but its story may date it (date_lone_acts).
-    unlinked = [m for m in mentions if m.id not in linked and m.lede and m.participants]
+    # is no happening of its own, but its story may date it (date_lone_acts); which acts are
+    # the report's news is known once the bodies are read (_stories: told_as_its_news).
+    unlinked = [m for m in mentions if m.id not in linked and m.participants]
     loose = [m for m in unlinked if not _dated(m.date)]
-    happenings, lead = _stories(store, happenings, lead, loose, [m for m in unlinked if _dated(m.date)])
+    happenings, lead = _stories(store, happenings, lead, loose, [m for m in unlinked if _dated(m.date) and m.lede])
     outlets = store.article_outlets()
     n_sources = {h.id: independent_reports(h.articles, outlets, copies) for h in happenings}
     return Linking(happenings, lead, n_sources, _quote_happenings(store, happenings, lead), stamp)
@@ -94,11 +95,14 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         lone_acts_by_story,
         lone_acts_told_alike,
         take_earlier_report,
+        told_as_its_news,
         unify_leads,
     )
+    from dateline.openings import news_end
 
     by_id = {h.id: h for h in happenings}
     inputs, first = [], {}
+    news_ends: dict[str, int] = {}
     # Every English article tells a story, even one whose analysis found nothing or failed.
     analysed = store.analysed_article_ids()
     named = store.actor_ids_before(LEAD_CHARS)
@@ -111,9 +115,11 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         lead_date = own.date if own and own.date_basis == "text" else None
         inputs.append(StoryInput(article_id, title, body, published, lead_date, place,
                                  tuple(named.get(article_id, ()))))
+        news_ends[article_id] = news_end(body)
         end = _first_sentence_end(body)
         first[article_id] = (0, end, body[:end])
     stories = cluster_stories(inputs)
+    loose = told_as_its_news(loose, news_ends)
     published_on = {item.article_id: item.published for item in inputs}
     other_days: set[str] = set()
     happenings, lead = unify_leads(stories, lead, happenings, first, published_on, other_days)

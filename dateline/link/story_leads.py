@@ -519,6 +519,16 @@ def date_by_stories_around(happenings, stories: list[list[str]], published_on: d
             _take_date(happening, value)
 
 
+def told_as_its_news(mentions: Iterable, news_ends: dict[str, int]) -> list:
+    """The lone acts the story rules read (``date_lone_acts``, ``lone_acts_told_alike``,
+    ``lone_acts_by_story``): those in a report's lede, or before ``news_ends`` of its article,
+    the end of the first sentences where a report tells its news of the day
+    (``dateline.openings.news_end``).  A saved page often opens with a headline or a
+    line of context before its lede ("Saudi embassy stormed amid row, BBC reports. / Bahrain
+    has severed relations with Iran"); an act further down is background."""
+    return [m for m in mentions if m.lede or m.start < news_ends.get(m.article, 0)]
+
+
 def lone_acts_by_story(loose: Iterable, stories: list[list[str]], published_on: dict[str, str | None]) -> list:
     """A lone party's act told in the opening of a report with no publication day, that no
     happening holds ("Bahrain severed ties with Iran", "gunmen attacked a concert hall on

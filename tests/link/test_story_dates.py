@@ -128,6 +128,30 @@ def test_a_lone_act_is_left_alone_in_a_dated_report_a_story_of_days_apart_or_a_m
                                {"a": None, "x": "2015-11-14", "y": "2015-11-15"}) == []
 
 
+def test_a_lone_act_after_a_headline_line_is_its_report_s_news_one_further_down_is_not():
+    from dateline.link.story_leads import told_as_its_news
+    from dateline.openings import news_end
+
+    # A saved page: a headline line, a line of context, then the act ("on Monday": the story's
+    # reports came out on Monday 4 and Tuesday 5 January 2016); the aside after it is background.
+    body = ("Embassy stormed in Tehran\nProtesters set fire to the embassy, the agency reported.\n"
+            "Bahrain on Monday severed its relations with Iran. Officials met. "
+            "Bahrain had also severed ties with Qatar.")
+    act, aside = body.index("Bahrain on Monday"), body.index("Bahrain had")
+    news = _lone("a", "on Monday")
+    news.start, news.lede = act, False
+    background = _lone("b", None)
+    background.article, background.start, background.lede = "a", aside, False
+    ends = {"a": news_end(body)}
+    assert act < ends["a"] <= aside
+    assert told_as_its_news([news, background], ends) == [news]
+    made = lone_acts_by_story(told_as_its_news([news], ends), [["a", "x", "y"]],
+                              {"a": None, "x": "2016-01-04", "y": "2016-01-05"})
+    assert [(h.date, h.date_basis) for h in made] == [("2016-01-04", "text")]
+    # An article whose body was not read (no end known) gives its lede alone.
+    assert told_as_its_news([news], {}) == []
+
+
 # -- a happening kept out of its story's happening for naming another day (date_by_story) --
 
 from dateline.link.story_leads import date_by_story  # noqa: E402

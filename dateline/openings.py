@@ -1,0 +1,30 @@
+"""Where a report tells its news: the end of its first sentences.  Shared by the extractor (which
+events are the lede, which take the publication day) and the linker (which lone acts a story
+dates), without the extractor's language models."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LEDE_SENTENCES", "REPORTED_SENTENCES", "news_end", "opening_end"]
+
+# A report's news of the day is told in its first sentences (a saved page often opens with a
+# headline and a standfirst before them): measured on the development corpus, three sentences
+# date more events right than two on both halves.
+REPORTED_SENTENCES = 3
+# The lede, where a report's news stands: a happening told only there, undated and by one
+# report, is still the report's news (an aside further down is not a happening of its own).
+# Measured on the development corpus: four sentences kept more asides than news.
+LEDE_SENTENCES = 2
+
+
+def opening_end(body: str, sentences: int = 2) -> int:
+    """End of the first ``sentences`` sentences (or paragraphs) of the body."""
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?(\s|$)|\n", body[:2000])]
+    return ends[sentences - 1] if len(ends) >= sentences else len(body[:2000])
+
+
+def news_end(body: str) -> int:
+    """End of the first sentences where a report tells its news of the day
+    (``REPORTED_SENTENCES``)."""
+    return opening_end(body, REPORTED_SENTENCES)
