@@ -47,3 +47,20 @@ def test_a_country_phrase_wins_over_a_region(nlp, kb):
 def test_region_word_without_a_grouping_noun_is_nothing(nlp, kb):
     found = actors(nlp, kb, "The European market opened higher and Gulf shipping was calm.")
     assert not any(org.startswith("org:") for org in found.values())
+
+
+# --- a generic noun is no one country's name
+
+
+@pytest.mark.parametrize("text", [
+    "NIAMEY (Reuters) - Junta forces detained the president on Wednesday.",
+    "The Military Junta closed the border with Benin.",
+])
+def test_a_capitalised_junta_is_not_myanmar(nlp, kb, text):
+    assert not any(actor.startswith("body:MM") for actor in actors(nlp, kb, text).values())
+
+
+def test_a_country_named_junta_is_that_countrys_military(nlp, kb):
+    found = actors(nlp, kb, "Myanmar's junta extended the state of emergency; the Tatmadaw shelled a town.")
+    assert found["Myanmar's junta"] == "body:MM:military"
+    assert found["Tatmadaw"] == "body:MM:military"
