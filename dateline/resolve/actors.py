@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.records import ActorRef, Article, Mention
 from dateline.resolve.actor_descriptions import read_descriptions
+from dateline.resolve.actor_groupings import read_groupings
 from dateline.resolve.actor_names import (
     add_provisional_people,
     match_names,
@@ -74,6 +75,7 @@ def resolve_actors(doc: Doc, article: Article, kb: ActorKB) -> list[Mention]:
     match_short_names(r)
     match_nouns(r)
     _read(r)
+    read_groupings(r)
     r.mentions.sort(key=lambda m: (m.start, m.end, m.actor.id))
     return r.mentions
 
