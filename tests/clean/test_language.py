@@ -71,6 +71,7 @@ NEEDING_LINES = [
     "Sign up for our newsletter and get the news in your inbox",
     "Delegates arrive at the summit via Reuters",
     "THANK YOU FOR SUBSCRIBING",
+    "Rescue teams search the rubble of the market. / Reuters",
 ]
 
 
