@@ -72,7 +72,10 @@ class CueGroup:
             if need:
                 if lowered is None:
                     lowered = folded(line)
-                if not any(n in lowered for n in need):
+                for needed in need:  # a loop, not any() over a generator: called 10 times a line
+                    if needed in lowered:
+                        break
+                else:
                     continue
             if pattern.search(line):
                 return True
