@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from dateline.clean.cues import load_cues
+from dateline.clean.cues import folded, load_cues
 from dateline.clean.dates import date_line_dates, date_line_value, find_dates
 from dateline.clean.lines import (
     Line,
@@ -127,8 +127,9 @@ def apply_cues(lines: list[Line]) -> None:
         if line.cue:
             continue
         n = line.n_words
+        lowered = folded(line.text)
         for name in _CUE_ORDER:
-            if groups[name].matches(line.text, n):
+            if groups[name].matches(line.text, n, lowered):
                 line.cue = groups[name].reason
                 break
         if line.cue is None and date_line_value(line.text):

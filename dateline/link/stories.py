@@ -101,6 +101,8 @@ def salient_terms(title: str | None, body: str, actor_ids: Iterable[str] = ()) -
 def _cased(text: str) -> bool:
     """Whether most of a text's letters have a capital form (Latin, Cyrillic, Greek), unlike
     Arabic, Chinese or Devanagari letters."""
+    if text.isascii():  # every ASCII letter has a capital form
+        return any(map(str.isalpha, text))
     letters = [c for c in text if c.isalpha()]
     return sum(c.isupper() or c.islower() for c in letters) * 2 > len(letters)
 

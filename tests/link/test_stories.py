@@ -631,3 +631,9 @@ def test_two_reports_without_capitals_naming_the_same_people_are_one_story():
     b = StoryInput("b", None, "اجتمع الزعيمان أمس في العاصمة.", actor_ids=people)
     c = StoryInput("c", None, "سقطت طائرة يوم 16 مارس.", actor_ids=("country:YY",))
     assert sorted(map(sorted, cluster_stories([a, b, c]))) == [["a", "b"], ["c"]]
+
+
+def test_an_ascii_text_is_cased_when_it_has_a_letter():
+    # ASCII letters all have a capital form; a text of digits alone has no names of its own.
+    assert "actor:person-a" not in salient_terms(None, "talks resumed on 16 march.", ("person-a",))
+    assert salient_terms(None, "16 / 03 / 2021", ("person-a",))["actor:person-a"] > 0
