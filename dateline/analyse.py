@@ -22,6 +22,7 @@ from dateline.extract import (
     completed_from_headline,
     extract_events,
     extract_quotes,
+    own_forces,
     protest_recipients,
     quote_key,
     trigger_token,
@@ -582,6 +583,7 @@ def analyse_doc(doc, article: Article, resources: Resources, *, title_doc: Doc |
     events += _headline_events(article, events, resources, title_doc)
     protest_recipients(events, _country_of(resources.kb, "government"), doc, resources.lexicon)
     attack_recipients(events, _country_of(resources.kb))
+    own_forces(events)
     # what did not happen ("had never met", "would have deplored") is no event to store
     events = without_retold_partials([e for e in events if e.modality != "negated"])
     quotes = extract_quotes(doc, article, mentions, resources.kb)

@@ -31,6 +31,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "extract_quotes": ("dateline.extract.quotes", "extract_quotes"),
     "protest_recipients": ("dateline.extract.implicit_sides", "protest_recipients"),
     "attack_recipients": ("dateline.extract.implicit_sides", "attack_recipients"),
+    "own_forces": ("dateline.extract.implicit_sides", "own_forces"),
     "quote_key": ("dateline.extract.quotes", "quote_key"),
     "find_quote_spans": ("dateline.extract.quote_marks", "find_quote_spans"),
     "load_quote_cues": ("dateline.extract.quote_speakers", "load_cues"),
@@ -52,6 +53,7 @@ __all__ = [
     "load_lexicon",
     "load_quote_cues",
     "load_topics",
+    "own_forces",
     "plover_coding",
     "protest_recipients",
     "quote_key",
@@ -71,7 +73,7 @@ if TYPE_CHECKING:
     )
     from dateline.extract.event_roles import STATE_SECTORS
     from dateline.extract.events import extract_events, plover_coding
-    from dateline.extract.implicit_sides import attack_recipients, protest_recipients
+    from dateline.extract.implicit_sides import attack_recipients, own_forces, protest_recipients
     from dateline.extract.partial_events import completed_from_headline, without_retold_partials
     from dateline.extract.quote_marks import find_quote_spans
     from dateline.extract.quote_speakers import load_cues as load_quote_cues

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.analyse import Resources, analyse_doc, load_nlp
-from dateline.extract.implicit_sides import protest_recipients
+from dateline.extract.implicit_sides import own_forces, protest_recipients
 from dateline.records import ActorRef, Article, EventMention, PlaceRef
 
 
@@ -117,3 +117,29 @@ def test_strike_abroad_with_unnamed_victims_is_against_the_country_struck(analys
 def test_attack_at_home_gets_no_country_as_victim(analyse):
     found = assaults(analyse("Chilean police fired tear gas at a crowd in Santiago on Monday."))
     assert all("CL" not in countries(e.target) or e.target[0].kind != "country" for e in found)
+
+
+# --- forces of no country against a country's own people where they stand
+
+
+def test_forces_firing_on_a_countrys_protesters_at_home_are_that_states(analyse):
+    found = assaults(analyse("Soldiers opened fire on demonstrators in Mandalay on Sunday."))
+    assert found and countries(found[0].source) == ["MM"]
+    assert found[0].source[0].sector == "military"
+
+
+@pytest.mark.parametrize("body", ["Soldiers shelled villages in Ukraine on Friday.",
+                                  "Soldiers opened fire on demonstrators on Sunday."])
+def test_forces_without_own_people_where_they_act_keep_no_country(analyse, body):
+    found = assaults(analyse(body))
+    assert all(a.country is None for e in found for a in e.source if a.sector == "military")
+
+
+def test_forces_acting_on_people_of_two_countries_keep_no_country():
+    place = PlaceRef(name="Lima", country="PE")
+    soldiers = ActorRef(id="group:-:military", name="soldiers", kind="group", sector="military")
+    crowd = [ActorRef(id="group:PE:civilian", name="Peruvians", kind="group", country="PE", sector="civilian"),
+             ActorRef(id="group:CL:civilian", name="Chileans", kind="group", country="CL", sector="civilian")]
+    attack = event("ASSAULT", 0, [soldiers], crowd, place, "sentence")
+    own_forces([attack])
+    assert attack.source[0].country is None
