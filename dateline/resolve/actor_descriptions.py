@@ -136,7 +136,9 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             emit(holder)
             return
         sector = r.kb.role_def_sector(keys[0])
-        if sector in _phrases(r, "local_sectors"):
+        last = r.doc[noun.end - 1]
+        owned = last.dep_ == "pobj" and last.head.lower_ == "of"  # "supporters of the ..."
+        if sector in _phrases(r, "local_sectors") and not owned:
             # "police detained the opposition leader in Lusaka": no one named before, so
             # the country where it happens, as for "the opposition" itself
             here = place_after(r, noun.end) or context_country(r, noun.start, noun.end)

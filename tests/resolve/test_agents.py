@@ -344,3 +344,8 @@ def test_a_place_noun_takes_the_country_of_the_place_it_names(nlp, kb, text, phr
 def test_a_place_noun_naming_no_place_gives_no_country(nlp, kb):
     found = actors(nlp, kb, "Police fired tear gas at protesters in the capital on Monday.")
     assert found["Police"][1] is None
+
+
+def test_opposition_leader_after_of_is_not_the_doer(nlp, kb):
+    found = actors(nlp, kb, "Supporters of the opposition leader clashed with police in Dakar.")
+    assert found.get("the opposition leader", (None, None, None))[1] is None
