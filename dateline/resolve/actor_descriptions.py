@@ -371,7 +371,7 @@ def _local_body(r: Reading, key: str) -> bool:
     """A body that, named alone, is the one of the country where things happen (a
     parliament), as the local sectors' groups are."""
     spec = (r.kb.cues.get("bodies") or {}).get(key) or {}
-    return spec.get("sector", "government") in _phrases(r, "local_sectors")
+    return bool(spec.get("local")) or spec.get("sector", "government") in _phrases(r, "local_sectors")
 
 
 def _context_countries(r: Reading, noun: NounSpan, det: str | None) -> list[str]:

@@ -349,3 +349,13 @@ def test_a_place_noun_naming_no_place_gives_no_country(nlp, kb):
 def test_opposition_leader_after_of_is_not_the_doer(nlp, kb):
     found = actors(nlp, kb, "Supporters of the opposition leader clashed with police in Dakar.")
     assert found.get("the opposition leader", (None, None, None))[1] is None
+
+
+def test_interior_ministry_named_alone_is_the_one_where_it_acts(nlp, kb):
+    found = actors(nlp, kb, "The interior ministry banned protests in Tunis on Friday.")
+    assert found["The interior ministry"][1] == "TN"
+
+
+def test_foreign_ministry_named_alone_takes_no_country_from_the_place(nlp, kb):
+    found = actors(nlp, kb, "The foreign ministry condemned the attack in Kyiv.")
+    assert found.get("The foreign ministry", (None, None, None))[1] is None
