@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.extract import (
     Lexicon,
+    arresting_state,
     attach_context,
     attack_recipients,
     completed_from_headline,
@@ -584,6 +585,7 @@ def analyse_doc(doc, article: Article, resources: Resources, *, title_doc: Doc |
     protest_recipients(events, _country_of(resources.kb, "government"), doc, resources.lexicon)
     attack_recipients(events, _country_of(resources.kb))
     own_forces(events)
+    arresting_state(events, _country_of(resources.kb, "government"))
     # what did not happen ("had never met", "would have deplored") is no event to store
     events = without_retold_partials([e for e in events if e.modality != "negated"])
     quotes = extract_quotes(doc, article, mentions, resources.kb)

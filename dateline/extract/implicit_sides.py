@@ -33,7 +33,7 @@ from dateline.extract.event_lexicon import Lexicon, load_lexicon
 from dateline.extract.event_roles import STATE_SECTORS, civilians_of
 from dateline.records import ActorRef, EventMention
 
-__all__ = ["attack_recipients", "own_forces", "protest_recipients"]
+__all__ = ["arresting_state", "attack_recipients", "own_forces", "protest_recipients"]
 
 FOREIGN_MISSION_NOUNS = english_words("foreign_mission_nouns")
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
@@ -174,3 +174,27 @@ def own_forces(events: list[EventMention]) -> None:
         if all(a.country is None and (a.sector or "") in FORCE_SECTORS and a.kind == "group"
                for a in event.source):
             event.source = [_of(a, code) for a in event.source]
+
+
+# CAMEO's arrest, detention or charge: an act only a state's police, courts or forces do.
+ARREST_CODES = ("173",)
+
+
+def arresting_state(events: list[EventMention], government_of: Callable[[str], ActorRef | None]) -> None:
+    """Give an arrest told without its doer ("Khan was arrested in Lahore", or by a force
+    the resolver does not know) the state of those arrested, when they are of one country
+    and the arrest happened there or where is not told: arrests are a state's act on its
+    own people (PLOVER's domestic COERCE).  Not when those arrested are of another country
+    than the place or of two (a foreigner held abroad may be held by either side)."""
+    for event in events:
+        if (event.type != "COERCE" or event.source or not event.target
+                or not (event.cameo or "").startswith(ARREST_CODES)):
+            continue
+        held = {a.country for a in event.target}
+        code = event.place.country if event.place is not None else None
+        if len(held) != 1 or None in held or (code is not None and held != {code}):
+            continue
+        code = code or next(iter(held))
+        state = government_of(code)
+        if state is not None:
+            event.source = [state]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.analyse import Resources, analyse_doc, load_nlp
-from dateline.extract.implicit_sides import own_forces, protest_recipients
+from dateline.extract.implicit_sides import arresting_state, own_forces, protest_recipients
 from dateline.records import ActorRef, Article, EventMention, PlaceRef
 
 
@@ -143,3 +143,51 @@ def test_forces_acting_on_people_of_two_countries_keep_no_country():
     attack = event("ASSAULT", 0, [soldiers], crowd, place, "sentence")
     own_forces([attack])
     assert attack.source[0].country is None
+
+
+# --- an arrest told without its doer: the state where it happened, on its own people
+
+
+def arrest(target: list[ActorRef], place: PlaceRef | None) -> EventMention:
+    found = event("COERCE", 0, [], target, place, "sentence" if place else None)
+    found.cameo = "173"
+    return found
+
+
+def person(code: str) -> ActorRef:
+    return ActorRef(id=f"person:{code}", name="someone", kind="person", country=code)
+
+
+def test_arrest_of_a_countrys_own_person_at_home_is_by_its_state():
+    found = arrest([person("NG")], PlaceRef(name="Lagos", country="NG"))
+    arresting_state([found], government)
+    assert countries(found.source) == ["NG"]
+
+
+@pytest.mark.parametrize("target, place", [
+    ([person("FR")], PlaceRef(name="Tehran", country="IR")),
+    ([person("NG"), person("GH")], PlaceRef(name="Lagos", country="NG")),
+    ([ActorRef(id="group:-:civilian", name="people", kind="group", sector="civilian")], None),
+])
+def test_arrest_of_a_foreigner_or_with_no_place_keeps_no_doer(target, place):
+    found = arrest(target, place)
+    arresting_state([found], government)
+    assert found.source == []
+
+
+def test_arrest_of_a_countrys_own_person_where_not_told_is_by_its_state():
+    found = arrest([person("NG")], None)
+    arresting_state([found], government)
+    assert countries(found.source) == ["NG"]
+
+
+def test_arrest_by_a_named_doer_stays(analyse):
+    found = [e for e in analyse("Kenyan police arrested a Ugandan activist in Nairobi on Monday.").events
+             if e.type == "COERCE"]
+    assert found and countries(found[0].source) == ["KE"]
+
+
+def test_passive_arrest_at_home_is_by_the_state(analyse):
+    found = [e for e in analyse("A Kenyan activist was arrested in Nairobi on Monday.").events
+             if e.type == "COERCE"]
+    assert found and countries(found[0].source) == ["KE"]
