@@ -190,11 +190,11 @@ def arresting_state(events: list[EventMention], government_of: Callable[[str], A
         if (event.type != "COERCE" or event.source or not event.target
                 or not (event.cameo or "").startswith(ARREST_CODES)):
             continue
-        held = {a.country for a in event.target}
-        code = event.place.country if event.place is not None else None
-        if len(held) != 1 or None in held or (code is not None and held != {code}):
+        held = {a.country or "" for a in event.target}
+        home = next(iter(held))
+        where = event.place.country if event.place is not None else None
+        if len(held) != 1 or not home or (where and where != home):
             continue
-        code = code or next(iter(held))
-        state = government_of(code)
+        state = government_of(home)
         if state is not None:
             event.source = [state]
