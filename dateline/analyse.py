@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.extract import (
     Lexicon,
+    arresting_state,
     attach_context,
     attack_recipients,
     completed_from_headline,
     extract_events,
     extract_quotes,
+    own_forces,
     protest_recipients,
     quote_key,
     trigger_token,
@@ -582,6 +584,8 @@ def analyse_doc(doc, article: Article, resources: Resources, *, title_doc: Doc |
     events += _headline_events(article, events, resources, title_doc)
     protest_recipients(events, _country_of(resources.kb, "government"), doc, resources.lexicon)
     attack_recipients(events, _country_of(resources.kb))
+    own_forces(events)
+    arresting_state(events, _country_of(resources.kb, "government"))
     # what did not happen ("had never met", "would have deplored") is no event to store
     events = without_retold_partials([e for e in events if e.modality != "negated"])
     quotes = extract_quotes(doc, article, mentions, resources.kb)

@@ -30,7 +30,9 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "plover_coding": ("dateline.extract.events", "plover_coding"),
     "extract_quotes": ("dateline.extract.quotes", "extract_quotes"),
     "protest_recipients": ("dateline.extract.implicit_sides", "protest_recipients"),
+    "arresting_state": ("dateline.extract.implicit_sides", "arresting_state"),
     "attack_recipients": ("dateline.extract.implicit_sides", "attack_recipients"),
+    "own_forces": ("dateline.extract.implicit_sides", "own_forces"),
     "quote_key": ("dateline.extract.quotes", "quote_key"),
     "find_quote_spans": ("dateline.extract.quote_marks", "find_quote_spans"),
     "load_quote_cues": ("dateline.extract.quote_speakers", "load_cues"),
@@ -40,6 +42,7 @@ __all__ = [
     "Lexicon",
     "PLOVER_TYPES",
     "STATE_SECTORS",
+    "arresting_state",
     "attach_context",
     "attack_recipients",
     "clause_date",
@@ -52,6 +55,7 @@ __all__ = [
     "load_lexicon",
     "load_quote_cues",
     "load_topics",
+    "own_forces",
     "plover_coding",
     "protest_recipients",
     "quote_key",
@@ -71,7 +75,12 @@ if TYPE_CHECKING:
     )
     from dateline.extract.event_roles import STATE_SECTORS
     from dateline.extract.events import extract_events, plover_coding
-    from dateline.extract.implicit_sides import attack_recipients, protest_recipients
+    from dateline.extract.implicit_sides import (
+        arresting_state,
+        attack_recipients,
+        own_forces,
+        protest_recipients,
+    )
     from dateline.extract.partial_events import completed_from_headline, without_retold_partials
     from dateline.extract.quote_marks import find_quote_spans
     from dateline.extract.quote_speakers import load_cues as load_quote_cues

@@ -33,7 +33,7 @@ from dateline.extract.event_lexicon import Lexicon, load_lexicon
 from dateline.extract.event_roles import STATE_SECTORS, civilians_of
 from dateline.records import ActorRef, EventMention
 
-__all__ = ["attack_recipients", "protest_recipients"]
+__all__ = ["arresting_state", "attack_recipients", "own_forces", "protest_recipients"]
 
 FOREIGN_MISSION_NOUNS = english_words("foreign_mission_nouns")
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
@@ -141,3 +141,60 @@ def attack_recipients(events: list[EventMention], country_of: Callable[[str], Ac
         country = country_of(event.place.country)
         if country is not None:
             event.target = [country]
+
+
+# A state's own people: the sectors the resolver gives the country of the act's place.
+OWN_PEOPLE_SECTORS = frozenset({"civilian", "opposition", "labor"})
+# Forces the resolver leaves without a country (soldiers are as often foreign as local).
+FORCE_SECTORS = frozenset({"military", "armed", "police"})
+
+
+def _of(actor: ActorRef, code: str) -> ActorRef:
+    return ActorRef(id=f"group:{code}:{actor.sector}", name=actor.name, kind="group",
+                    country=code, sector=actor.sector)
+
+
+def own_forces(events: list[EventMention]) -> None:
+    """An act of force or coercion the sentence places in a country, against that country's
+    own people ("soldiers opened fire on demonstrators in Mandalay"): the crowd, strikers or
+    opposition named with no country are of the place (as the resolver reads them when it
+    knows the place), and forces named with no country that act on them there are that
+    state's (PLOVER codes a state against its people as a domestic event).  Not when the
+    victims are of another country than the place or of two, nor when a doer has one."""
+    for event in events:
+        if (event.type not in ("ASSAULT", "COERCE") or not event.source or not event.target
+                or event.place is None or event.place_source != "sentence" or not event.place.country):
+            continue
+        code = event.place.country
+        if any((a.sector or "") not in OWN_PEOPLE_SECTORS or a.kind != "group" for a in event.target):
+            continue
+        if any(a.country not in (None, code) for a in event.target):
+            continue
+        event.target = [a if a.country else _of(a, code) for a in event.target]
+        if all(a.country is None and (a.sector or "") in FORCE_SECTORS and a.kind == "group"
+               for a in event.source):
+            event.source = [_of(a, code) for a in event.source]
+
+
+# CAMEO's arrest, detention or charge: an act only a state's police, courts or forces do.
+ARREST_CODES = ("173",)
+
+
+def arresting_state(events: list[EventMention], government_of: Callable[[str], ActorRef | None]) -> None:
+    """Give an arrest told without its doer ("Khan was arrested in Lahore", or by a force
+    the resolver does not know) the state of those arrested, when they are of one country
+    and the arrest happened there or where is not told: arrests are a state's act on its
+    own people (PLOVER's domestic COERCE).  Not when those arrested are of another country
+    than the place or of two (a foreigner held abroad may be held by either side)."""
+    for event in events:
+        if (event.type != "COERCE" or event.source or not event.target
+                or not (event.cameo or "").startswith(ARREST_CODES)):
+            continue
+        held = {a.country or "" for a in event.target}
+        home = next(iter(held))
+        where = event.place.country if event.place is not None else None
+        if len(held) != 1 or not home or (where and where != home):
+            continue
+        state = government_of(home)
+        if state is not None:
+            event.source = [state]

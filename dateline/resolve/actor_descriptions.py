@@ -91,8 +91,13 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
             emit(r.kb.body_ref(code, body[1]))
         return
     if gov is not None:
-        if not countries and qual is None and det == "the" and not plural:
-            countries = _context_countries(r, noun, det)  # "the government's reform"
+        if not countries and qual is None and not plural:
+            here = place_after(r, noun.end)  # "authorities in Tehran detained ..."
+            if here is not None:
+                countries = [here]
+            elif det == "the" or (det is None and _stands_alone(r, noun, left)):
+                # "the government's reform", "Authorities detained a journalist in Tehran"
+                countries = _context_countries(r, noun, "the")
         for code in countries:
             emit(r.kb.country_ref(code, "government"))
         return
@@ -129,6 +134,16 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
         holder = _recent_holder(r, noun.start, keys)
         if holder is not None:
             emit(holder)
+            return
+        sector = r.kb.role_def_sector(keys[0])
+        last = r.doc[noun.end - 1]
+        owned = last.dep_ == "pobj" and last.head.lower_ == "of"  # "supporters of the ..."
+        if sector in _phrases(r, "local_sectors") and not owned:
+            # "police detained the opposition leader in Lusaka": no one named before, so
+            # the country where it happens, as for "the opposition" itself
+            here = place_after(r, noun.end) or context_country(r, noun.start, noun.end)
+            if here is not None:
+                emit(r.kb.group_ref(here, sector, r.doc[noun.start:noun.end].text))
 
 
 # --------------------------------------------------------------------------- pieces
@@ -345,11 +360,18 @@ def _no_determiner(r: Reading, left: int) -> bool:
     return left == 0 or r.doc[left - 1].pos_ not in ("DET", "PRON", "NUM", "ADJ", "PROPN")
 
 
+def _stands_alone(r: Reading, noun: NounSpan, left: int) -> bool:
+    """A noun with no determiner that is itself the subject or object, not a modifier
+    of the next noun ("Authorities detained ...", not "government troops")."""
+    head = r.doc[noun.end - 1]
+    return _no_determiner(r, left) and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+
+
 def _local_body(r: Reading, key: str) -> bool:
     """A body that, named alone, is the one of the country where things happen (a
     parliament), as the local sectors' groups are."""
     spec = (r.kb.cues.get("bodies") or {}).get(key) or {}
-    return spec.get("sector", "government") in _phrases(r, "local_sectors")
+    return bool(spec.get("local")) or spec.get("sector", "government") in _phrases(r, "local_sectors")
 
 
 def _context_countries(r: Reading, noun: NounSpan, det: str | None) -> list[str]:

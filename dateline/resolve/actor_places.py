@@ -44,6 +44,23 @@ def _token_country(r: Reading, i: int) -> str | None:
     return place.country if place is not None else None
 
 
+def _phrase_country(r: Reading, tok) -> str | None:
+    """The country of a place phrase headed by ``tok``: the place word itself, else the
+    place a place noun names ("the capital Dili", "East Timor's capital", "the city of
+    Goma")."""
+    code = _token_country(r, tok.i)
+    if code is not None or tok.pos_ != "NOUN" or tok.lower_ not in PLACE_NOUNS:
+        return code
+    found = set()
+    for child in tok.children:
+        if child.dep_ in ("appos", "poss", "compound"):
+            found.add(_token_country(r, child.i))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            found.update(_token_country(r, g.i) for g in child.children if g.dep_ == "pobj")
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
 def dateline_country(r: Reading) -> str | None:
     if "dateline" not in r.places:
         from dateline.resolve.places import place_of_dateline  # noqa: PLC0415
@@ -60,7 +77,11 @@ def place_after(r: Reading, end: int) -> str | None:
         j += 1
         if r.folded[j] == "the" and j + 1 < n:
             j += 1
-        return _token_country(r, j)
+        code = _token_country(r, j)
+        if code is None:  # "rebels in the northern city of Goma"
+            place = next((c for c in r.doc[end].children if c.dep_ == "pobj"), None)
+            code = _phrase_country(r, place) if place is not None else None
+        return code
     return None
 
 
@@ -80,7 +101,7 @@ def context_country(r: Reading, start: int, end: int) -> str | None:
         found = set()
         for tok in sent:
             if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS:
-                code = _token_country(r, tok.i)
+                code = _phrase_country(r, tok)
                 if code is not None:
                     found.add(code)
         r.places[key] = found.pop() if len(found) == 1 else ("?" if found else None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.analyse import Resources, analyse_doc, load_nlp
-from dateline.extract.implicit_sides import protest_recipients
+from dateline.extract.implicit_sides import arresting_state, own_forces, protest_recipients
 from dateline.records import ActorRef, Article, EventMention, PlaceRef
 
 
@@ -117,3 +117,77 @@ def test_strike_abroad_with_unnamed_victims_is_against_the_country_struck(analys
 def test_attack_at_home_gets_no_country_as_victim(analyse):
     found = assaults(analyse("Chilean police fired tear gas at a crowd in Santiago on Monday."))
     assert all("CL" not in countries(e.target) or e.target[0].kind != "country" for e in found)
+
+
+# --- forces of no country against a country's own people where they stand
+
+
+def test_forces_firing_on_a_countrys_protesters_at_home_are_that_states(analyse):
+    found = assaults(analyse("Soldiers opened fire on demonstrators in Mandalay on Sunday."))
+    assert found and countries(found[0].source) == ["MM"]
+    assert found[0].source[0].sector == "military"
+
+
+@pytest.mark.parametrize("body", ["Soldiers shelled villages in Ukraine on Friday.",
+                                  "Soldiers opened fire on demonstrators on Sunday."])
+def test_forces_without_own_people_where_they_act_keep_no_country(analyse, body):
+    found = assaults(analyse(body))
+    assert all(a.country is None for e in found for a in e.source if a.sector == "military")
+
+
+def test_forces_acting_on_people_of_two_countries_keep_no_country():
+    place = PlaceRef(name="Lima", country="PE")
+    soldiers = ActorRef(id="group:-:military", name="soldiers", kind="group", sector="military")
+    crowd = [ActorRef(id="group:PE:civilian", name="Peruvians", kind="group", country="PE", sector="civilian"),
+             ActorRef(id="group:CL:civilian", name="Chileans", kind="group", country="CL", sector="civilian")]
+    attack = event("ASSAULT", 0, [soldiers], crowd, place, "sentence")
+    own_forces([attack])
+    assert attack.source[0].country is None
+
+
+# --- an arrest told without its doer: the state where it happened, on its own people
+
+
+def arrest(target: list[ActorRef], place: PlaceRef | None) -> EventMention:
+    found = event("COERCE", 0, [], target, place, "sentence" if place else None)
+    found.cameo = "173"
+    return found
+
+
+def person(code: str) -> ActorRef:
+    return ActorRef(id=f"person:{code}", name="someone", kind="person", country=code)
+
+
+def test_arrest_of_a_countrys_own_person_at_home_is_by_its_state():
+    found = arrest([person("NG")], PlaceRef(name="Lagos", country="NG"))
+    arresting_state([found], government)
+    assert countries(found.source) == ["NG"]
+
+
+@pytest.mark.parametrize("target, place", [
+    ([person("FR")], PlaceRef(name="Tehran", country="IR")),
+    ([person("NG"), person("GH")], PlaceRef(name="Lagos", country="NG")),
+    ([ActorRef(id="group:-:civilian", name="people", kind="group", sector="civilian")], None),
+])
+def test_arrest_of_a_foreigner_or_with_no_place_keeps_no_doer(target, place):
+    found = arrest(target, place)
+    arresting_state([found], government)
+    assert found.source == []
+
+
+def test_arrest_of_a_countrys_own_person_where_not_told_is_by_its_state():
+    found = arrest([person("NG")], None)
+    arresting_state([found], government)
+    assert countries(found.source) == ["NG"]
+
+
+def test_arrest_by_a_named_doer_stays(analyse):
+    found = [e for e in analyse("Kenyan police arrested a Ugandan activist in Nairobi on Monday.").events
+             if e.type == "COERCE"]
+    assert found and countries(found[0].source) == ["KE"]
+
+
+def test_passive_arrest_at_home_is_by_the_state(analyse):
+    found = [e for e in analyse("A Kenyan activist was arrested in Nairobi on Monday.").events
+             if e.type == "COERCE"]
+    assert found and countries(found[0].source) == ["KE"]

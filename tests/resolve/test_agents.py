@@ -298,3 +298,64 @@ def test_unknown_office_holder_takes_the_one_country_of_the_article(nlp, kb):
 def test_unknown_office_holder_stays_without_country_in_news_of_two(nlp, kb):
     found = article_actors(nlp, kb, "President Obadiah Mwenyenga flew from Lusaka to Harare.")
     assert found["Obadiah Mwenyenga"][1] is None
+
+
+# --- the government and a local role with no country: the country of the act's place
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Authorities detained a prominent writer in Hanoi on Sunday.", "Authorities"),
+    ("Authorities in Hanoi detained a prominent writer on Sunday.", "Authorities"),
+])
+def test_authorities_without_determiner_take_the_place_country(nlp, kb, text, phrase):
+    found = actors(nlp, kb, text)
+    assert found[phrase][1:] == ("VN", "government")
+
+
+def test_authorities_where_places_disagree_take_no_country(nlp, kb):
+    found = actors(nlp, kb, "Authorities detained a writer who had travelled from Hanoi to Bangkok.")
+    assert found.get("Authorities", (None, None, None))[1] is None
+
+
+def test_government_modifying_a_noun_is_not_the_government(nlp, kb):
+    found = actors(nlp, kb, "Government troops shelled villages in Ukraine on Friday.")
+    assert found.get("Government", (None, None, None))[1] is None
+
+
+def test_opposition_leader_named_before_no_one_is_the_local_one(nlp, kb):
+    found = actors(nlp, kb, "Police detained the opposition leader at his home in Lusaka.")
+    assert found["the opposition leader"][1:] == ("ZM", "opposition")
+
+
+def test_opposition_leader_without_a_place_keeps_no_country(nlp, kb):
+    found = actors(nlp, kb, "Police detained the opposition leader at his home.")
+    assert found.get("the opposition leader", (None, None, None))[1] is None
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Rebels in the northern city of Kano attacked an army base.", "Rebels", "NG"),
+    ("Police fired tear gas at protesters in Kenya's capital on Monday.", "Police", "KE"),
+])
+def test_a_place_noun_takes_the_country_of_the_place_it_names(nlp, kb, text, phrase, country):
+    found = actors(nlp, kb, text)
+    assert found[phrase][1] == country
+
+
+def test_a_place_noun_naming_no_place_gives_no_country(nlp, kb):
+    found = actors(nlp, kb, "Police fired tear gas at protesters in the capital on Monday.")
+    assert found["Police"][1] is None
+
+
+def test_opposition_leader_after_of_is_not_the_doer(nlp, kb):
+    found = actors(nlp, kb, "Supporters of the opposition leader clashed with police in Dakar.")
+    assert found.get("the opposition leader", (None, None, None))[1] is None
+
+
+def test_interior_ministry_named_alone_is_the_one_where_it_acts(nlp, kb):
+    found = actors(nlp, kb, "The interior ministry banned protests in Tunis on Friday.")
+    assert found["The interior ministry"][1] == "TN"
+
+
+def test_foreign_ministry_named_alone_takes_no_country_from_the_place(nlp, kb):
+    found = actors(nlp, kb, "The foreign ministry condemned the attack in Kyiv.")
+    assert found.get("The foreign ministry", (None, None, None))[1] is None
