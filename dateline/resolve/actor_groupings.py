@@ -24,13 +24,19 @@ def _phrase_table(r: Reading, cue: str) -> dict[tuple[str, ...], str]:
     return {tuple(fold(w) for w in str(k).split()): str(k) for k in raw}
 
 
-def _longest(table: dict[tuple[str, ...], str], words: list[str], i: int) -> tuple[int, str] | None:
-    best = None
-    for key, value in table.items():
-        n = len(key)
-        if tuple(words[i:i + n]) == key and (best is None or n > best[0]):
-            best = (n, value)
-    return best
+def _lengths(table: dict[tuple[str, ...], str]) -> list[int]:
+    """The table's phrase lengths, longest first (tried in that order by ``_longest``)."""
+    return sorted({len(key) for key in table}, reverse=True)
+
+
+def _longest(table: dict[tuple[str, ...], str], lengths: list[int], words: list[str],
+             i: int) -> tuple[int, str] | None:
+    # One dict lookup per phrase length, not a scan of the whole table per token.
+    for n in lengths:
+        value = table.get(tuple(words[i:i + n]))
+        if value is not None and i + n <= len(words):
+            return n, value
+    return None
 
 
 def _covered(r: Reading, start: int, end: int) -> bool:
@@ -44,6 +50,7 @@ def read_groupings(r: Reading) -> None:
     nouns = _phrase_table(r, "grouping_nouns")
     if not regions or not nouns:
         return
+    region_lengths, noun_lengths = _lengths(regions), _lengths(nouns)
     i, n = 0, len(r.doc)
     while i < n:
         org = None
@@ -53,13 +60,13 @@ def read_groupings(r: Reading) -> None:
             if entry is not None and r.kb.orgs.get(entry.id) is not None:
                 org, width = entry.id, span.end - span.start
         if org is None:
-            hit = _longest(regions, r.folded, i)
+            hit = _longest(regions, region_lengths, r.folded, i)
             if hit is not None and r.name_at[i] is None and r.doc[i].text[:1].isupper():
                 width, org = hit
         if org is None or org not in r.kb.orgs:
             i += 1
             continue
-        noun = _longest(nouns, r.folded, i + width)
+        noun = _longest(nouns, noun_lengths, r.folded, i + width)
         end = i + width + (noun[0] if noun else 0)
         if (noun is None or (i > 0 and r.folded[i - 1] in PARTITIVE)
                 or (i > 0 and r.doc[i - 1].like_num) or _covered(r, i, end)):
