@@ -94,12 +94,30 @@ class SpeakerContext:
         for qs, qe in quote_spans:
             marks[qs:qe] = [1] * (qe - qs)
         self._quoted = [0, *itertools.accumulate(marks)]  # prefix sums: O(1) range tests
+        self._cue_lemma: list[tuple[bool, bool]] | None = None  # per token, by cue_tokens
 
     def tokens(self, start: int, end: int) -> list[Any]:
         """Tokens that begin inside [start, end)."""
         first = bisect.bisect_left(self._starts, start)
         last = bisect.bisect_left(self._starts, end)
         return [self.doc[i] for i in range(first, last)]
+
+    def cue_tokens(self, start: int, end: int, quote_only_ok: bool) -> list[Any]:
+        """The tokens of ``tokens(start, end)`` whose lemma ``is_cue`` could accept: the
+        lemma test made once per distinct lemma of the article, not once per token."""
+        if self._cue_lemma is None:
+            from spacy.attrs import LEMMA  # spaCy is loaded whenever a Doc exists
+
+            strings = self.doc.vocab.strings
+            lemmas = self.doc.to_array([LEMMA]).tolist() if len(self.doc) else []
+            speech = self.cues.phrasal.keys() | self.cues.speech_verbs
+            lower = {h: strings[h].lower() for h in set(lemmas)}
+            self._cue_lemma = [(lower[h] in speech, lower[h] in self.cues.quote_only) for h in lemmas]
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        marks = self._cue_lemma
+        return [self.doc[i] for i in range(first, last)
+                if marks[i][0] or (quote_only_ok and marks[i][1])]
 
     def in_quote(self, start: int, end: int) -> bool:
         return self._quoted[end] - self._quoted[start] == end - start

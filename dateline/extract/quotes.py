@@ -107,7 +107,7 @@ def _linked_cue(ctx: SpeakerContext, qs: int, qe: int, unit: tuple[int, int]) ->
 
 def _adjacent_cues(ctx: SpeakerContext, qs: int, qe: int, unit: tuple[int, int]) -> list[Any]:
     found = []
-    for token in ctx.tokens(*unit):
+    for token in ctx.cue_tokens(*unit, True):
         after, before = token.idx >= qe, token.idx + len(token.text) <= qs
         gap = ctx.text[qe : token.idx] if after else ctx.text[token.idx + len(token.text) : qs]
         if (after or before) and len(gap) <= _ADJACENT_CHARS and not re.search(r"[.!?]\s", gap):
@@ -226,7 +226,7 @@ def _neighbour_speech(ctx: SpeakerContext, span: tuple[int, int], units: list[tu
 
 
 def _sentence_has_cue(ctx: SpeakerContext, unit: tuple[int, int]) -> bool:
-    for token in ctx.tokens(*unit):
+    for token in ctx.cue_tokens(*unit, False):
         if not ctx.in_quote(token.idx, token.idx + 1) and ctx.is_cue(token, False):
             return True
     return bool(_phrase_cues(ctx, unit[0], unit[0], unit))
@@ -251,7 +251,7 @@ def _reported(ctx: SpeakerContext, units: list[tuple[int, int]]) -> list[Quote]:
     quotes = []
     for unit in units:
         found = False
-        for token in ctx.tokens(*unit):
+        for token in ctx.cue_tokens(*unit, False):
             if ctx.in_quote(token.idx, token.idx + 1) or not ctx.is_cue(token, False):
                 continue
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
