@@ -8,7 +8,7 @@ president"), a light verb for nouns ("held talks").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dateline.english_words import english_words
 from dateline.extract.event_args import (
@@ -69,6 +69,14 @@ def object_strings(noun: Token, lex: Lexicon | None = None) -> set[str]:
             for pobj in children(prep, "pobj"):
                 out.add(f"{lemma} of {pobj.lemma_.lower()}")
     return out
+
+
+def _object_strings(noun: Token, lex: Lexicon, seen: dict[Any, Any]) -> set[str]:
+    """``object_strings(noun, lex)``, read once per noun in ``seen``."""
+    found = seen.get(noun.i)
+    if found is None:
+        found = seen[noun.i] = object_strings(noun, lex)
+    return found
 
 
 def through_quantity(noun: Token, lex: Lexicon) -> list[Token]:
@@ -179,8 +187,12 @@ def doers(verb: Token) -> list[Token]:
 
 
 def verb_fits(
-    verb: Token, entry: TriggerEntry, index: MentionIndex, lex: Lexicon
+    verb: Token, entry: TriggerEntry, index: MentionIndex, lex: Lexicon,
+    seen: dict[Any, Any] | None = None,
 ) -> Candidate | None:
+    """The candidate ``entry`` makes of ``verb``, or None.  ``seen``: what the entries of one
+    verb share (its objects and their names), read once for all of them."""
+    seen = {} if seen is None else seen
     if entry.type == "CONSULT" and adjectival_participle(verb):
         return None
     words = [verb]
@@ -196,10 +208,14 @@ def verb_fits(
         words.append(particle)
     if entry.preps and attached(verb, entry.preps, ("prep", "prt", "dative", "agent")) is None:
         return None
-    objects = verb_objects(verb, entry, lex)
+    # the objects depend on the entry only through its object prepositions and complement verbs
+    key = (entry.object_preps, bool(entry.complement_verbs))
+    objects = seen.get(key)
+    if objects is None:
+        objects = seen[key] = verb_objects(verb, entry, lex)
     absorbed: list[Token] = []
     if entry.objects:
-        matched = [o for o in objects if object_strings(o, lex) & entry.objects]
+        matched = [o for o in objects if _object_strings(o, lex, seen) & entry.objects]
         if not matched:
             return None
         absorbed = matched
@@ -476,8 +492,9 @@ def candidates_for(token: Token, lex: Lexicon, index: MentionIndex) -> list[Cand
             # "test-fired", "re-opened": the hyphenated verb when the lexicon has it
             joined = f"{token.doc[token.i - 2].lower_}-{lemma}"
             entries = lex.verbs.get(joined, entries)
+        seen: dict[Any, Any] = {}
         for entry in entries:
-            cand = verb_fits(token, entry, index, lex)
+            cand = verb_fits(token, entry, index, lex, seen)
             if cand is not None:
                 out.append(cand)
     elif noun_may_trigger(token, lex):
