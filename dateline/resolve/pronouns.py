@@ -22,17 +22,24 @@ def pronoun_mentions(doc, article: Article, mentions: list[Mention]) -> list[Men
     covered = [(m.start, m.end) for m in mentions]
     sentences = list(doc.sents)
     sentence_starts = [s.start_char for s in sentences]
-    subjects = [_subject_person(sent, people) for sent in sentences]
+    # A sentence's subject is read only when a pronoun asks for it, and read once.
+    known: dict[int, Mention | None] = {}
+
+    def subject(index: int) -> Mention | None:
+        if index not in known:
+            known[index] = _subject_person(sentences[index], people)
+        return known[index]
+
     found: list[Mention] = []
-    for token in doc:
-        if token.lower_ not in _PRONOUNS or token.tag_ not in ("PRP", "PRP$"):
+    for token in _pronoun_tokens(doc):
+        if token.tag_ not in ("PRP", "PRP$"):
             continue
         start, end = token.idx, token.idx + len(token.text)
         if any(s <= start < e for s, e in covered):
             continue
         index = _sentence_index(sentence_starts, start)
-        own = subjects[index]
-        previous = subjects[index - 1] if index > 0 else None
+        own = subject(index)
+        previous = subject(index - 1) if index > 0 else None
         if own is not None and own.end <= start:
             chosen = own
         elif previous is not None and _is_main(token):
@@ -45,6 +52,19 @@ def pronoun_mentions(doc, article: Article, mentions: list[Mention]) -> list[Men
             chosen = before[-1]
         found.append(Mention(article.id, start, end, token.text, chosen.actor))
     return found
+
+
+def _pronoun_tokens(doc) -> list:
+    """The tokens of ``doc`` whose lower-case form is one of ``_PRONOUNS``, found from the
+    Doc's array (a Token made only for those)."""
+    from spacy.attrs import LOWER  # spaCy is loaded whenever a Doc exists
+
+    if not len(doc):
+        return []
+    lowers = doc.to_array(LOWER).tolist()
+    strings = doc.vocab.strings
+    wanted = {h for h in set(lowers) if strings[h] in _PRONOUNS}
+    return [doc[i] for i, h in enumerate(lowers) if h in wanted]
 
 
 def _subject_person(sentence, people: list[Mention]) -> Mention | None:
