@@ -84,8 +84,9 @@ def _word_countries(r: Reading, i: int) -> set[str]:
 
 def match_names(r: Reading) -> None:
     toks, n, i = r.folded, len(r.folded), 0
+    first = r.kb.names.root  # a word no name starts with is passed over without a trie walk
     while i < n:
-        hit = r.kb.names.longest(toks, i)
+        hit = r.kb.names.longest(toks, i) if toks[i] in first else None
         if hit is None:
             i += 1
             continue
@@ -330,11 +331,12 @@ def _part_of_longer_name(r: Reading, start: int, end: int) -> bool:
 
 def match_nouns(r: Reading) -> None:
     toks, n, i = r.folded, len(r.folded), 0
+    first = r.kb.nouns.root  # a word no description starts with is passed over without a trie walk
     while i < n:
         if r.name_at[i] is not None:
             i += 1
             continue
-        hit = r.kb.nouns.longest(toks, i)
+        hit = r.kb.nouns.longest(toks, i) if toks[i] in first else None
         if hit is None or any(r.name_at[j] is not None for j in range(i, hit[0])):
             i += 1
             continue
