@@ -51,6 +51,7 @@ def read_groupings(r: Reading) -> None:
     if not regions or not nouns:
         return
     region_lengths, noun_lengths = _lengths(regions), _lengths(nouns)
+    region_words = {key[0] for key in regions if key}  # a phrase can start only at one of these
     i, n = 0, len(r.doc)
     while i < n:
         org = None
@@ -59,7 +60,7 @@ def read_groupings(r: Reading) -> None:
             entry = span.first(CAT_ORG)
             if entry is not None and r.kb.orgs.get(entry.id) is not None:
                 org, width = entry.id, span.end - span.start
-        if org is None:
+        if org is None and (r.folded[i] in region_words or () in regions):
             hit = _longest(regions, region_lengths, r.folded, i)
             if hit is not None and r.name_at[i] is None and r.doc[i].text[:1].isupper():
                 width, org = hit
