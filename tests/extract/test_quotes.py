@@ -374,3 +374,15 @@ def test_role_description_needs_a_matching_nationality_or_role(nlp):
     # nothing says Keller is a spokesperson; she is the Austrian named last
     assert [q.speaker for q in quotes] == [KELLER]
     assert quotes[0].text == "We are ready to talk"
+
+
+def test_cue_tokens_are_the_speech_verbs_of_a_range(nlp):
+    from dateline.extract.quote_speakers import SpeakerContext
+
+    body = "Keller said the talks were useful, and Nowak added that they would meet again."
+    article = Article(id="art-1", source="test", original=body, body=body)
+    ctx = SpeakerContext(nlp(body), article, mentions_for(article), [])
+    cues = ctx.cue_tokens(0, len(body), False)
+    assert [t.text for t in cues] == ["said", "added"]
+    assert [t.text for t in ctx.cue_tokens(0, body.index(","), False)] == ["said"]
+    assert all(ctx.is_cue(t, False) for t in cues)

@@ -52,3 +52,9 @@ def test_a_possessive_after_its_own_subject_is_that_subject(nlp):
     mentions = [Mention("a", 0, 7, "Bo Lind", bo), Mention("a", 13, 22, "Anna Berg", ANNA)]
     found = pronoun_mentions(nlp(text), article, mentions)
     assert [(m.text, m.actor.id) for m in found] == [("his", bo.id)]
+
+
+def test_pronouns_in_any_case_found_and_words_holding_one_passed_over(nlp):
+    text = "Anna Berg spoke in Oslo. Then She left, and the shepherd saw her."
+    found = run(nlp, text, ["Anna Berg"])
+    assert [(m.text, m.actor.id) for m in found] == [("She", ANNA.id), ("her", ANNA.id)]
