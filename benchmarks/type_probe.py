@@ -21,17 +21,12 @@ sys.path.insert(0, str(ROOT))  # this checkout's package
 sys.path.insert(0, str(ROOT / "tests" / "extract"))
 
 from codebook_probe import CODEBOOK, CODEBOOK_NOT_DONE  # noqa: E402
-from type_probe import DONE, HARD, MORE, NOT_DONE, PUBLISHED  # noqa: E402
+from type_probe import DONE, HARD, MORE, NOT_DONE, PUBLISHED, asserted_types  # noqa: E402
 
 from dateline.analyse import Resources, load_nlp  # noqa: E402
 from dateline.extract.events import extract_events  # noqa: E402
 from dateline.records import Article, EventMention  # noqa: E402
 from dateline.resolve.actors import resolve_actors  # noqa: E402
-
-
-def done_types(events: list[EventMention]) -> set[str]:
-    """The types of the asserted events: what the probe counts as done."""
-    return {event.type for event in events if event.modality == "asserted"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     for text, plover in done:
         totals[plover] += 1
         events = events_of(text)
-        if plover in done_types(events):
+        if plover in asserted_types(events):
             hits[plover] += 1
         else:
             found = ", ".join(f"{e.type}/{e.modality}({e.trigger})" for e in events) or "-"
@@ -66,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     wrong = []
     for text, plover in not_done:
         events = events_of(text)
-        if plover in done_types(events):
+        if plover in asserted_types(events):
             wrong.append(f"  {plover:9} {text}")
     print(f"not-done sentences given a done event: {len(wrong)}/{len(not_done)}")
     if args.misses:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 from codebook_probe import CODEBOOK, CODEBOOK_NOT_DONE
-
-PUBLISHED = "2024-03-01"
+from type_probe import PUBLISHED, asserted_types, only
 
 # Gaps the probe shows and no general rule closes yet (see benchmarks/type_probe.py --codebook).
 CODEBOOK_MISSES = {
@@ -31,10 +30,6 @@ CODEBOOK_MISSES = {
 }
 
 
-def asserted_types(events) -> set[str]:
-    return {e.type for e in events if e.modality == "asserted"}
-
-
 @pytest.mark.parametrize("text, plover", [
     pytest.param(text, plover, marks=pytest.mark.xfail(strict=True))
     if text in CODEBOOK_MISSES else (text, plover)
@@ -47,12 +42,6 @@ def test_codebook_sentence_gives_its_type(resolved_events, text, plover):
 @pytest.mark.parametrize("text, plover", CODEBOOK_NOT_DONE)
 def test_codebook_act_not_done_is_not_asserted(resolved_events, text, plover):
     assert plover not in asserted_types(resolved_events(text, PUBLISHED))
-
-
-def only(events, plover):
-    found = [e for e in events if e.type == plover]
-    assert found, [(e.type, e.trigger) for e in events]
-    return found[0]
 
 
 @pytest.mark.parametrize("text", [

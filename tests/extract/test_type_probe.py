@@ -4,7 +4,7 @@ as a pipeline run does, and the rules it led to, each on further sentences writt
 from __future__ import annotations
 
 import pytest
-from type_probe import DONE, HARD, MORE, NOT_DONE, PUBLISHED
+from type_probe import DONE, HARD, MORE, NOT_DONE, PUBLISHED, asserted_types, only
 
 # Gaps the probe shows and no general rule closes yet (see benchmarks/type_probe.py).
 KNOWN_MISSES = {
@@ -23,10 +23,6 @@ KNOWN_MISSES = {
 }
 
 
-def asserted_types(events) -> set[str]:
-    return {e.type for e in events if e.modality == "asserted"}
-
-
 @pytest.mark.parametrize("text, plover", [
     pytest.param(text, plover, marks=pytest.mark.xfail(strict=True))
     if text in KNOWN_MISSES else (text, plover)
@@ -39,12 +35,6 @@ def test_probe_sentence_gives_its_type(resolved_events, text, plover):
 @pytest.mark.parametrize("text, plover", NOT_DONE)
 def test_probe_act_not_done_is_not_asserted(resolved_events, text, plover):
     assert plover not in asserted_types(resolved_events(text, PUBLISHED))
-
-
-def only(events, plover):
-    found = [e for e in events if e.type == plover]
-    assert found, [(e.type, e.trigger) for e in events]
-    return found[0]
 
 
 @pytest.mark.parametrize("text, country", [

@@ -7,12 +7,25 @@ PLOVER 2.0 manual's definitions and the CAMEO verb classes mapped to each type.
 no asserted event of that type may be found (another type, such as THREATEN for a
 planned hostile act, may be).
 
-Read by tests/extract/test_type_probe.py and benchmarks/type_probe.py.
+Read by tests/extract/test_type_probe.py, test_codebook_probe.py and benchmarks/type_probe.py,
+which also share how a probe reads its events (``asserted_types``, ``only``).
 """
 
 from __future__ import annotations
 
 PUBLISHED = "2024-03-01"
+
+
+def asserted_types(events) -> set[str]:
+    """The types of the asserted events: what a probe counts as done."""
+    return {e.type for e in events if e.modality == "asserted"}
+
+
+def only(events, plover):
+    """The first event of that type, failing with the events found when there is none."""
+    found = [e for e in events if e.type == plover]
+    assert found, [(e.type, e.trigger) for e in events]
+    return found[0]
 
 DONE: list[tuple[str, str]] = [
     # --- AGREE: agree, sign, settle, promise, ceasefire --------------------------------
