@@ -28,13 +28,19 @@ class FoundDate:
         return "day" if len(self.iso) == 10 else "month"
 
 
+def _month_words(opening: str) -> str:
+    """The month words as one group opened by ``opening`` (named or not), longest first, an
+    abbreviation's dot allowed.  Every month word starts with one of a few letters: a position
+    without one is passed at once instead of trying each of some 300 words there (the same
+    matches, in half the time)."""
+    months = sorted(month_words(), key=len, reverse=True)
+    firsts = "".join(re.escape(c) for c in sorted({m[0] for m in months}))
+    return rf"(?=[{firsts}]){opening}" + "|".join(re.escape(m) for m in months) + r")\.?"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    months = sorted(month_words(), key=len, reverse=True)
-    # Every month word starts with one of these letters: a position without one is passed at
-    # once instead of trying each of some 300 words there (the same matches, in half the time).
-    firsts = "".join(re.escape(c) for c in sorted({m[0] for m in months}))
-    month = rf"(?=[{firsts}])(?P<month>" + "|".join(re.escape(m) for m in months) + r")\.?"
+    month = _month_words(r"(?P<month>")
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     # Page templates glue a time to the year ("28 August 201913:56").
@@ -207,11 +213,7 @@ def url_date_candidates(url: str | None) -> list[str]:
 # "July 14", "14 July", "Jul. 14th": a date without its year (an agency dateline).
 @lru_cache(maxsize=1)
 def _month_day_patterns() -> tuple[re.Pattern[str], ...]:
-    months = sorted(month_words(), key=len, reverse=True)
-    # Every month word starts with one of these letters: a position without one is passed at
-    # once instead of trying each of some 300 words there (the same matches, in half the time).
-    firsts = "".join(re.escape(c) for c in sorted({m[0] for m in months}))
-    month = rf"(?=[{firsts}])(?P<month>" + "|".join(re.escape(m) for m in months) + r")\.?"
+    month = _month_words(r"(?P<month>")
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     # Not followed by a year ("March 17, 2014" is a full date); a time may follow ("March 17 12:00").
     no_year = r"(?!\s*,?\s*\d(?!\d?\s?[:.]\s?\d\d))"
@@ -246,8 +248,7 @@ def _month_day(m: re.Match[str]) -> str | None:
 # "LONDON, June 3 (Reuters) -", "Ankara, August 2, 2024:" (the place's words capitalised).
 @lru_cache(maxsize=1)
 def _dateline_day_pattern() -> re.Pattern[str]:
-    months = sorted(month_words(), key=len, reverse=True)
-    month = r"(?:" + "|".join(re.escape(m) for m in months) + r")\.?"
+    month = _month_words(r"(?:")
     day = r"[0-3]?\d(?:st|nd|rd|th)?"
     place = r"(?-i:[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,4})"
     return re.compile(rf"^(?:{place},\s*)?(?P<date>{month}\s+{day}|{day}\s+{month})"
