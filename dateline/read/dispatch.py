@@ -31,6 +31,9 @@ Result = Iterator[RawDocument | Rejection]
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
                "application/xml", "text/xml", "application/feed+json")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_SNIFF_TYPES = ("", "application/octet-stream", "binary/octet-stream")
+
+
 def _warc(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[RawDocument | Rejection]:
     # warcio and feedparser are imported when a WARC file or a feed is met: most runs read
     # neither, and importing them cost every run's start-up 0.09 s.
@@ -43,9 +46,6 @@ def _feed(data: bytes, source: str, content_type: str | None) -> Iterator[RawDoc
     from dateline.read.feed import iter_feed
 
     yield from iter_feed(data, source, content_type)
-
-
-_SNIFF_TYPES = ("", "application/octet-stream", "binary/octet-stream")
 
 
 class Reader:
