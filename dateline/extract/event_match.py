@@ -8,7 +8,7 @@ president"), a light verb for nouns ("held talks").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from dateline.english_words import english_words
 from dateline.extract.event_args import (
@@ -71,12 +71,20 @@ def object_strings(noun: Token, lex: Lexicon | None = None) -> set[str]:
     return out
 
 
-def _object_strings(noun: Token, lex: Lexicon, seen: dict[Any, Any]) -> set[str]:
-    """``object_strings(noun, lex)``, read once per noun in ``seen``."""
-    found = seen.get(noun.i)
-    if found is None:
-        found = seen[noun.i] = object_strings(noun, lex)
-    return found
+@dataclass
+class VerbReadings:
+    """What the entries of one verb share, read once for all of them: its objects (which
+    depend on an entry only through its object prepositions and complement verbs) and the
+    names of each object (``object_strings``)."""
+
+    objects: dict[tuple[tuple[str, ...], bool], list[Token]] = field(default_factory=dict)
+    names: dict[int, set[str]] = field(default_factory=dict)
+
+    def object_names(self, noun: Token, lex: Lexicon) -> set[str]:
+        found = self.names.get(noun.i)
+        if found is None:
+            found = self.names[noun.i] = object_strings(noun, lex)
+        return found
 
 
 def through_quantity(noun: Token, lex: Lexicon) -> list[Token]:
@@ -188,11 +196,11 @@ def doers(verb: Token) -> list[Token]:
 
 def verb_fits(
     verb: Token, entry: TriggerEntry, index: MentionIndex, lex: Lexicon,
-    seen: dict[Any, Any] | None = None,
+    seen: VerbReadings | None = None,
 ) -> Candidate | None:
     """The candidate ``entry`` makes of ``verb``, or None.  ``seen``: what the entries of one
-    verb share (its objects and their names), read once for all of them."""
-    seen = {} if seen is None else seen
+    verb share, read once for all of them."""
+    seen = VerbReadings() if seen is None else seen
     if entry.type == "CONSULT" and adjectival_participle(verb):
         return None
     words = [verb]
@@ -210,12 +218,12 @@ def verb_fits(
         return None
     # the objects depend on the entry only through its object prepositions and complement verbs
     key = (entry.object_preps, bool(entry.complement_verbs))
-    objects = seen.get(key)
+    objects = seen.objects.get(key)
     if objects is None:
-        objects = seen[key] = verb_objects(verb, entry, lex)
+        objects = seen.objects[key] = verb_objects(verb, entry, lex)
     absorbed: list[Token] = []
     if entry.objects:
-        matched = [o for o in objects if _object_strings(o, lex, seen) & entry.objects]
+        matched = [o for o in objects if seen.object_names(o, lex) & entry.objects]
         if not matched:
             return None
         absorbed = matched
@@ -492,7 +500,7 @@ def candidates_for(token: Token, lex: Lexicon, index: MentionIndex) -> list[Cand
             # "test-fired", "re-opened": the hyphenated verb when the lexicon has it
             joined = f"{token.doc[token.i - 2].lower_}-{lemma}"
             entries = lex.verbs.get(joined, entries)
-        seen: dict[Any, Any] = {}
+        seen = VerbReadings()
         for entry in entries:
             cand = verb_fits(token, entry, index, lex, seen)
             if cand is not None:
