@@ -57,6 +57,7 @@ class TriggerEntry:
     source_preps: tuple[str, ...] | None = None
     object_is_actor: bool = False
     person_object: bool = False
+    state_object: bool = False
     intransitive: bool = False
     min_participants: int = 0
     require: str | None = None
@@ -204,6 +205,7 @@ def trigger_entry(lemma: str, pos: str, raw: dict, cameo: dict[str, CameoCode]) 
         source_preps=tup("source_preps") if "source_preps" in raw else None,
         object_is_actor=bool(raw.get("object_is_actor")),
         person_object=bool(raw.get("person_object")),
+        state_object=bool(raw.get("state_object")),
         intransitive=bool(raw.get("intransitive")),
         min_participants=int(raw.get("min_participants") or 0),
         require=raw.get("require"),

@@ -256,6 +256,10 @@ def verb_fits(
             for d in heads
         ):
             return None
+        if entry.state_object and not any(
+            a.kind == "country" for d in heads for a in head_actors(d, index)
+        ):
+            return None
     if entry.needs_complement and not has_complement(verb):
         return None
     if entry.not_complements and any(

@@ -10,7 +10,6 @@ from type_probe import PUBLISHED, asserted_types, only
 
 # Gaps the probe shows and no general rule closes yet (see benchmarks/type_probe.py --codebook).
 CODEBOOK_MISSES = {
-    "Colombia handed over a drug lord to the United States.",  # 063 extradition, not 0841
     "Britain provided Ukraine with long-range missiles.",  # "provide X with": tried, taken out
     "The European Union disbursed 1.5 billion euros to Ukraine.",  # a currency as the aid
     "Russia's veto of the resolution drew criticism.",  # an act named only as a subject
@@ -21,7 +20,6 @@ CODEBOOK_MISSES = {
     "Demonstrations against the coup were held in Khartoum.",
     "Iranians protested against the regime in several cities.",  # a demonym is the state
     "Thousands of Serbians marched through Belgrade.",
-    "The African Union suspended Gabon after the coup.",  # a member suspended: 16x
     "Iran hanged a man over the protests.",  # "a man" is no actor
     "Fighting between the army and the rebels erupted in Khartoum.",  # no country named
     "A Russian missile hit a shopping centre in Kremenchuk.",  # weapons name no actor
@@ -92,6 +90,8 @@ def test_soldiers_with_their_country_named_still_fight(resolved_events):
     ("Armenia sent troops to its border with Azerbaijan.", "MOBILIZE"),
     ("Ethiopia cut internet access in the Amhara region.", "COERCE"),
     ("Ecuador's president extended the state of emergency in three provinces.", "COERCE"),
+    ("The Commonwealth suspended Fiji after the coup.", "SANCTION"),
+    ("Peru handed over a fugitive to Chile on Tuesday.", "COOPERATE"),
 ])
 def test_codebook_entries_added_from_the_probe(resolved_events, text, plover):
     assert plover in asserted_types(resolved_events(text, PUBLISHED))
@@ -102,6 +102,10 @@ def test_codebook_entries_added_from_the_probe(resolved_events, text, plover):
     ("Armenia sent troops to its border with Azerbaijan.", "AID"),
     ("Sri Lanka sought financial assistance from India.", "AID"),
     ("The company halted imports of steel after prices fell.", "SANCTION"),
+    # a person suspended is a matter inside a body, not a state suspended from one
+    ("Kenya's ministry suspended the journalist.", "SANCTION"),
+    # hostages handed over are released (0841), not extradited
+    ("Hamas handed over four hostages to the Red Cross.", "COOPERATE"),
 ])
 def test_codebook_entries_keep_other_readings_out(resolved_events, text, plover):
     assert plover not in asserted_types(resolved_events(text, PUBLISHED))
