@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Token
 
 from dateline.english_words import english_words
 from dateline.extract.background_acts import (
-    aim_of_a_move,
     alleged_support,
     describes_actor,
     describes_thing,
@@ -372,7 +371,6 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
         absorbed |= {i for i, _ in built if inside_condition(chosen[i], lex)}
         acts = set(chosen) | {t.i for c in chosen.values() for t in c.absorbed}
         absorbed |= {i for i, _ in built if describes_thing(chosen[i], lex, index, acts)}
-        absorbed |= {i for i, _ in built if aim_of_a_move(chosen[i], acts)}
         absorbed |= {i for i, _ in built if motive_noun(chosen[i], lex) or alleged_support(chosen[i], lex)}
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, event in built:

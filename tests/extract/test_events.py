@@ -430,20 +430,6 @@ def test_act_told_as_cause_or_aim_is_no_event(nlp, text, kept, gone):
     assert "PROTEST" not in types  # "in protest against": the motive, no protest
 
 
-@pytest.mark.parametrize("text", [
-    "Putin touched down in Ankara on Monday to deepen cooperation with Turkey.",
-    "Putin went to Ankara to pressure Turkey over Syria.",
-    "Lavrov led efforts to pressure Ukraine over the deal.",
-])
-def test_aim_of_a_move_that_is_no_act_is_no_event(nlp, text):
-    # what the trip or the effort was for is not told as done
-    assert run(nlp, text) == []
-
-
-def test_meeting_a_trip_is_made_for_stays(nlp):
-    assert "CONSULT" in {e.type for e in run(nlp, "Putin arrived in Ankara to meet Erdogan.")}
-
-
 @pytest.mark.parametrize("text, types", [
     # a meeting an act follows is where it was done, part of the story
     ("Russia attacked Ukraine after the talks between Putin and Erdogan.", {"ASSAULT", "CONSULT"}),
