@@ -15,7 +15,8 @@ from dateline.extract.event_lexicon import Lexicon
 from dateline.extract.event_match import Candidate, is_verb
 from dateline.records import ActorRef, EventMention
 
-__all__ = ["alleged_support", "describes_actor", "describes_thing", "subordinate_acts", "told_as_cause", "told_as_motive", "told_as_topic"]
+__all__ = ["aim_of_a_move", "alleged_support", "describes_actor", "describes_thing", "subordinate_acts", "told_as_cause",
+           "told_as_motive", "told_as_topic"]
 
 
 def subordinate_acts(events: list[tuple[int, EventMention]], chosen: dict[int, Candidate],
@@ -153,6 +154,29 @@ def told_as_aim(clause: Token, governor: Candidate) -> bool:
         return False
     return (clause.head == governor.token or clause.head in governor.absorbed
             or (governor.light_verb is not None and clause.head == governor.light_verb))
+
+
+_ATTEMPT_NOUNS = english_words("attempt_nouns")
+
+
+def aim_of_a_move(cand: Candidate, acts: set[int]) -> bool:
+    """An act told only as the aim of a move or an attempt that is no act of its own:
+    "touched down in Addis Ababa to deepen cooperation", "had gone to the court to seek
+    bail", "led efforts to pressure Russia".  What was set out to do is no news that it was
+    done (an aim of another act is ``told_as_aim``), when the sentence reports another act
+    (the caller's check).  A meeting a trip is made for stays: "arrived in Kazan to attend
+    the summit" tells the visit."""
+    if cand.entry.type == "CONSULT":
+        return False
+    clause = cand.light_verb if cand.light_verb is not None else cand.token
+    if not is_verb(clause) or not any(c.tag_ == "TO" for c in clause.children):
+        return False
+    head = clause.head
+    if head.i in acts or head == clause:
+        return False
+    if clause.dep_ == "advcl":
+        return is_verb(head)
+    return clause.dep_ == "acl" and head.lower_ in _ATTEMPT_NOUNS
 
 
 _CHARGE_PREPS = english_words("charge_prepositions")

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.english_words import english_words
 from dateline.extract.background_acts import (
+    aim_of_a_move,
     alleged_support,
     describes_actor,
     describes_thing,
@@ -371,6 +372,11 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
         absorbed |= {i for i, _ in built if inside_condition(chosen[i], lex)}
         acts = set(chosen) | {t.i for c in chosen.values() for t in c.absorbed}
         absorbed |= {i for i, _ in built if describes_thing(chosen[i], lex, index, acts)}
+        # an aim is background only beside an act the sentence reports; alone it is the
+        # sentence's one event, as PLOVER codes it
+        aims = {i for i, _ in built if i not in absorbed and aim_of_a_move(chosen[i], acts)}
+        if any(i not in absorbed and i not in aims and chosen[i].entry.type != SKIP for i, _ in built):
+            absorbed |= aims
         absorbed |= {i for i, _ in built if motive_noun(chosen[i], lex) or alleged_support(chosen[i], lex)}
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, event in built:

@@ -430,6 +430,25 @@ def test_act_told_as_cause_or_aim_is_no_event(nlp, text, kept, gone):
     assert "PROTEST" not in types  # "in protest against": the motive, no protest
 
 
+@pytest.mark.parametrize("text", [
+    "Putin met Erdogan after he touched down in Ankara on Monday to deepen cooperation with Turkey.",
+    "Putin met Erdogan, who had gone to Sochi to pressure Russia over Syria.",
+    "Lavrov met Wang Yi as China led efforts to pressure Ukraine over the deal.",
+])
+def test_aim_of_a_move_that_is_no_act_is_no_event(nlp, text):
+    # what the trip or the effort was for is not told as done, beside the act told
+    assert {e.type for e in run(nlp, text)} == {"CONSULT"}
+
+
+def test_an_aim_alone_is_the_event_of_its_sentence(nlp):
+    # "went to Ankara to pressure Turkey" with nothing else: PLOVER codes the aim
+    assert "REQUEST" in {e.type for e in run(nlp, "Putin went to Ankara to pressure Turkey over Syria.")}
+
+
+def test_meeting_a_trip_is_made_for_stays(nlp):
+    assert "CONSULT" in {e.type for e in run(nlp, "Putin arrived in Ankara to meet Erdogan.")}
+
+
 @pytest.mark.parametrize("text, types", [
     # a meeting an act follows is where it was done, part of the story
     ("Russia attacked Ukraine after the talks between Putin and Erdogan.", {"ASSAULT", "CONSULT"}),
