@@ -258,4 +258,4 @@ def _read_span(path: str, span: tuple[int, int, int], options: ReadOptions) -> I
     yield from iter_jsonl(part, path, options, first_line=first_line, whole=False)
 
 
-__all__ = ["Shard", "ShardPlan", "plan_shards", "read_shard", "split_shard"]
+__all__ = ["SPLIT_BYTES", "Shard", "ShardPlan", "plan_shards", "read_shard", "split_shard"]

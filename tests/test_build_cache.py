@@ -11,7 +11,7 @@ import pytest
 from dateline import build_cache
 from dateline.resolve import kb as kb_module
 from dateline.resolve import places
-from dateline.resolve.places import find_places
+from dateline.resolve.place_matching import find_places
 
 
 @pytest.fixture

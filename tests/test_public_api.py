@@ -58,3 +58,98 @@ def test_no_public_name_is_also_a_submodule_name():
     for package in (dateline.resolve, dateline.extract):
         modules = {m.name for m in pkgutil.iter_modules(package.__path__)}
         assert not modules & set(package.__all__), package.__name__
+
+
+def _module_name(path):
+    parts = list(path.relative_to(ROOT.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+MODULES = {_module_name(path): path for path in ROOT.rglob("*.py")}
+TREES = {name: ast.parse(path.read_text(encoding="utf-8")) for name, path in MODULES.items()}
+
+
+def _private(name):
+    return name.startswith("_") and not name.startswith("__") and name != "_"  # spaCy's doc._
+
+
+def _package(module):
+    """The top-level package a module belongs to ("dateline.resolve"), or "dateline" itself."""
+    parts = module.split(".")
+    return ".".join(parts[:2]) if len(parts) > 2 or MODULES[module].name == "__init__.py" else "dateline"
+
+
+def _inner_module_of_another_package(target, importer):
+    """Whether ``target`` is a module inside resolve/ or extract/ and ``importer`` is not."""
+    package = _package(target)
+    return package in {f"dateline.{p}" for p in PACKAGES} and target != package and package != _package(importer)
+
+
+def _exported(module):
+    """A module's or package's ``__all__``, or None when it lists none."""
+    for node in TREES[module].body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return set(ast.literal_eval(node.value))
+    return None
+
+
+def _defined(tree):
+    """The names a module defines: functions, classes, variables, arguments and attributes it sets."""
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+            names.add(node.attr)
+        elif isinstance(node, ast.arg):
+            names.add(node.arg)
+    return names
+
+
+def test_no_module_reaches_into_another_modules_private_names():
+    """Neither ``module._name`` on an imported dateline module nor ``obj._name`` for a private name
+    only another dateline module defines (a subclass's ``self._name`` of its base is its own)."""
+    defined = {name: _defined(tree) for name, tree in TREES.items()}
+    elsewhere = {n for names in defined.values() for n in names if _private(n)}
+    wrong = []
+    for name, tree in TREES.items():
+        modules = set()  # local names bound to dateline modules
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                modules.update((a.asname or a.name).split(".")[0] for a in node.names if a.name.startswith("dateline"))
+            elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("dateline"):
+                modules.update(a.asname or a.name for a in node.names if f"{node.module}.{a.name}" in MODULES)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Attribute) and _private(node.attr)):
+                continue
+            owner = node.value.id if isinstance(node.value, ast.Name) else None
+            if (owner in modules or ast.unparse(node.value) in MODULES
+                    or (owner not in ("self", "cls") and node.attr in elsewhere - defined[name])):
+                wrong.append(f"{name}:{node.lineno} {ast.unparse(node)}")
+    assert wrong == []
+
+
+def test_imports_take_only_exported_names():
+    """A module that lists ``__all__`` is imported only by those names; a package's inner modules
+    are imported by name only inside the package."""
+    wrong = []
+    for name, tree in TREES.items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                wrong += [f"{name}:{node.lineno} import {a.name}" for a in node.names
+                          if a.name in MODULES and _inner_module_of_another_package(a.name, name)]
+            if not (isinstance(node, ast.ImportFrom) and node.module in MODULES and node.module != name):
+                continue
+            exported = _exported(node.module)
+            for alias in node.names:
+                submodule = f"{node.module}.{alias.name}"
+                if submodule in MODULES:
+                    if _inner_module_of_another_package(submodule, name):
+                        wrong.append(f"{name}:{node.lineno} {submodule}")
+                elif exported is not None and alias.name not in exported:
+                    wrong.append(f"{name}:{node.lineno} {alias.name} from {node.module}")
+    assert wrong == []

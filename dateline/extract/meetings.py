@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # named in annotations only: importing this module does not i
     from spacy.tokens import Span, Token
 
 if TYPE_CHECKING:
-    from dateline.extract.events import Candidate
+    from dateline.extract.event_match import Candidate
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Prepositions that put a meeting noun inside the clause's own event: "agreed in a phone

@@ -32,8 +32,8 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "Gazetteer": ("dateline.resolve.places", "Gazetteer"),
     "gazetteer_cities": ("dateline.resolve.geonames", "cities"),
     "gazetteer_countries": ("dateline.resolve.geonames", "countries"),
-    "find_places": ("dateline.resolve.places", "find_places"),
-    "place_of_dateline": ("dateline.resolve.places", "place_of_dateline"),
+    "find_places": ("dateline.resolve.place_matching", "find_places"),
+    "place_of_dateline": ("dateline.resolve.place_matching", "place_of_dateline"),
     "find_dates": ("dateline.resolve.time", "find_dates"),
     "resolve_date": ("dateline.resolve.time", "resolve_date"),
     "named_day": ("dateline.resolve.time", "named_day"),
@@ -88,7 +88,8 @@ if TYPE_CHECKING:
     from dateline.resolve.nationalities import country_words, nationality_adjectives
     from dateline.resolve.petrarch import check as check_dictionaries
     from dateline.resolve.petrarch import lexicon_with
-    from dateline.resolve.places import Gazetteer, find_places, place_of_dateline
+    from dateline.resolve.place_matching import find_places, place_of_dateline
+    from dateline.resolve.places import Gazetteer
     from dateline.resolve.pronouns import pronoun_mentions
     from dateline.resolve.story_time import agreed_date, bounded_date, dated_by_story, story_date
     from dateline.resolve.surnames import entry_country, pick_person

@@ -63,7 +63,7 @@ def _phrase_country(r: Reading, tok) -> str | None:
 
 def dateline_country(r: Reading) -> str | None:
     if "dateline" not in r.places:
-        from dateline.resolve.places import place_of_dateline  # noqa: PLC0415
+        from dateline.resolve.place_matching import place_of_dateline  # noqa: PLC0415
 
         place = place_of_dateline(r.article.body[:800], _gazetteer())
         r.places["dateline"] = place.country if place is not None else None

@@ -2,7 +2,8 @@
 
 from dateline.extract.quote_speakers import country_of_words
 from dateline.resolve.nationalities import country_words, nationality_adjectives
-from dateline.resolve.places import Gazetteer, find_places
+from dateline.resolve.place_matching import find_places
+from dateline.resolve.places import Gazetteer
 
 
 def test_adjectives_and_names_come_from_the_country_entries():

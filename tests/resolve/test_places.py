@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dateline.resolve.places import DATA_FILE, Gazetteer, find_places, place_of_dateline
+from dateline.resolve.place_matching import find_places, place_of_dateline
+from dateline.resolve.places import DATA_FILE, Gazetteer
 
 
 @pytest.fixture(scope="module")
