@@ -180,20 +180,37 @@ def own_forces(events: list[EventMention]) -> None:
 ARREST_CODES = ("173",)
 
 
+def _unnamed_forces(source: list[ActorRef]) -> bool:
+    """Doers told only as a state's force of no named country ("police", "the army")."""
+    return bool(source) and all(a.country is None and (a.sector or "") in FORCE_SECTORS
+                                and a.kind == "group" for a in source)
+
+
 def arresting_state(events: list[EventMention], government_of: Callable[[str], ActorRef | None]) -> None:
     """Give an arrest told without its doer ("Khan was arrested in Lahore", or by a force
     the resolver does not know) the state of those arrested, when they are of one country
     and the arrest happened there or where is not told: arrests are a state's act on its
     own people (PLOVER's domestic COERCE).  Not when those arrested are of another country
-    than the place or of two (a foreigner held abroad may be held by either side)."""
+    than the place or of two (a foreigner held abroad may be held by either side).  Those
+    arrested of no known country ("journalist Roman Protasevich") are held by the state of
+    the place the sentence tells: a state's police and courts arrest on its own soil.  A
+    doer told only as "police" or "the army" is that state's force."""
     for event in events:
-        if (event.type != "COERCE" or event.source or not event.target
+        if (event.type != "COERCE" or not event.target
                 or not (event.cameo or "").startswith(ARREST_CODES)):
+            continue
+        forces = _unnamed_forces(event.source)
+        if event.source and not forces:
             continue
         held = {a.country or "" for a in event.target}
         home = next(iter(held))
         where = event.place.country if event.place is not None else None
+        if held == {""} and where and event.place_source == "sentence":
+            home = where
         if len(held) != 1 or not home or (where and where != home):
+            continue
+        if forces:
+            event.source = [_of(a, home) for a in event.source]
             continue
         state = government_of(home)
         if state is not None:

@@ -191,3 +191,37 @@ def test_passive_arrest_at_home_is_by_the_state(analyse):
     found = [e for e in analyse("A Kenyan activist was arrested in Nairobi on Monday.").events
              if e.type == "COERCE"]
     assert found and countries(found[0].source) == ["KE"]
+
+
+def test_arrest_of_someone_of_no_known_country_is_by_the_state_of_the_place():
+    held = ActorRef(id="provisional:someone", name="someone", kind="person")
+    found = arrest([held], PlaceRef(name="Minsk", country="BY"))
+    arresting_state([found], government)
+    assert countries(found.source) == ["BY"]
+
+
+def test_arrest_of_someone_of_no_known_country_where_not_told_keeps_no_doer():
+    found = arrest([ActorRef(id="provisional:someone", name="someone", kind="person")], None)
+    arresting_state([found], government)
+    assert found.source == []
+
+
+def test_arrest_by_a_force_of_no_country_is_by_the_state_of_those_held():
+    army = ActorRef(id="group:-:armed", name="army", kind="group", sector="armed")
+    found = arrest([person("TR")], None)
+    found.source = [army]
+    arresting_state([found], government)
+    assert countries(found.source) == ["TR"] and found.source[0].sector == "armed"
+
+
+def test_arrest_by_a_named_state_keeps_its_doer():
+    found = arrest([person("TR")], None)
+    found.source = [government("US")]
+    arresting_state([found], government)
+    assert countries(found.source) == ["US"]
+
+
+def test_passive_arrest_where_the_sentence_tells_is_by_that_state(analyse):
+    found = [e for e in analyse("The plane was forced to land in Minsk, where the blogger Ivan Zorin "
+                                "was arrested.").events if e.type == "COERCE"]
+    assert found and countries(found[0].source) == ["BY"]
