@@ -50,6 +50,13 @@ def verb_lemma(word: str, lexicon: Lexicon) -> str | None:
     return next((f for f in forms if f in lexicon.verbs), None)
 
 
+def _headlinese(doc: Doc) -> bool:
+    """A line told as a headline with no verb read in it: no verb or auxiliary, not a
+    question."""
+    return (bool(len(doc)) and not doc.text.rstrip().endswith(_QUESTION_END)
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc))
+
+
 def _candidate(token: Token, lexicon: Lexicon) -> str | None:
     """The verb a word of a verbless headline may be: an event verb of the lexicon in its
     present form, after a noun or name (its doer) that is no part of a hyphened modifier
@@ -70,109 +77,68 @@ def _clause_start(doc: Doc, i: int) -> int:
     return colons[-1] + 1 if colons else 0
 
 
-def _read_as_clause(framed: Doc, verb: int, start: int, subject_end: int) -> bool:
-    """Whether the framed line reads as one clause headed by the verb at ``verb``: its root
-    (or, after a kicker, the head of what follows it), with its subject ``start`` to
-    ``subject_end`` starting the clause and its object after it."""
+def _read_as_clause(framed: Doc, verb: int, start: int) -> bool:
+    """Whether the framed line reads as one clause headed by the verb at ``verb``: its root,
+    with its subject just before it starting the clause and its object after it."""
     token = framed[verb]
-    if token.pos_ != "VERB" or not (token.dep_ == "ROOT" or start > 0 and token.head.i < start):
+    if token.pos_ != "VERB" or token.dep_ != "ROOT":
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if not subjects or min(s.left_edge.i for s in subjects) != start or max(s.right_edge.i for s in subjects) != subject_end:
+    if not subjects or min(s.left_edge.i for s in subjects) != start or max(s.right_edge.i for s in subjects) != verb - 2:
         return False
     # the subject is names and nouns ("Bahrain, UAE and Sudan", "Niger junta"): a clause or a
     # preposition in it ("Putin rages as Turkey ...") is another reading of the line
-    if any(t.pos_ not in _SUBJECT_POS for t in framed[start:subject_end + 1]):
+    if any(t.pos_ not in _SUBJECT_POS for t in framed[start:verb - 1]):
         return False
     return any(c.dep_ in _ARGUMENT_DEPS and c.i > verb for c in token.children)
 
 
-def _listed_subject(doc: Doc, start: int, verb: int) -> list[int]:
-    """The comma that stands for "and" in a subject told as a list of names ("Bahrain, Sudan
-    cut ties with Iran", "US, Cuba open embassies"): the model reads the first name as a
-    clause of its own.  The last comma of a list of names only; none for any other subject."""
-    part = doc[start:verb]
-    if len(part) < 3 or part[0].text == "," or part[-1].text == ",":
-        return []
-    if any(t.text != "," and t.pos_ != "PROPN" for t in part):
-        return []
-    commas = [t.i for t in part if t.text == ","]
-    return commas[-1:]
-
-
-def _framed_text(doc: Doc, commas: list[int], verb: int, lemma: str | None) -> str:
-    """The headline as a sentence: "and" for the list's comma, "will" and the base form for
-    a verb read as a noun (``lemma``)."""
-    out = []
-    for t in doc:
-        word = "and" if t.i in commas else f"{_INSERTED} {lemma}" if t.i == verb and lemma else t.text
-        if t.i in commas and t.i > 0 and not doc[t.i - 1].whitespace_:
-            word = " " + word  # "Bahrain, Sudan": "Bahrain and Sudan"
-        out.append(word + t.whitespace_)
-    return "".join(out)
-
-
-def _unframed(doc: Doc, framed: Doc, at: int, lemma: str | None, commas: list[int]) -> Doc:
-    """The headline's own words with the framed reading's annotation: the inserted word left
-    out, the verb (at ``at`` in ``doc``) tagged as the present form it is, a comma read as
-    the "and" it stands for."""
+def _unframed(doc: Doc, framed: Doc, at: int, lemma: str) -> Doc:
+    """The headline's own words with the framed reading's annotation, the inserted word left
+    out and the verb (at ``at`` in ``doc``) tagged as the present form it is."""
     from spacy.tokens import Doc as SpacyDoc
 
-    inserted = at if lemma else -1  # framed[at] is the inserted auxiliary
-    keep = [t for t in framed if t.i != inserted]
+    keep = [t for t in framed if t.i != at]  # framed[at] is the inserted auxiliary
     position = {t.i: n for n, t in enumerate(keep)}
 
     def head(t: Token) -> int:
         h = t.head
-        while h.i == inserted:  # nothing should hang on the auxiliary but itself; then its head
-            h = h.head if h.head.i != inserted else t
+        while h.i == at:  # nothing should hang on the auxiliary but itself; then its head
+            h = h.head if h.head.i != at else t
         return position[h.i]
 
     words = [t.text for t in doc]
     verb_tag = "VBZ" if doc[at].text.lower().endswith("s") else "VBP"
-    retagged = at if lemma else -1
-    tags = [verb_tag if n == retagged else t.tag_ for n, t in enumerate(keep)]
-    pos = ["VERB" if n == retagged else t.pos_ for n, t in enumerate(keep)]
+    tags = [verb_tag if n == at else t.tag_ for n, t in enumerate(keep)]
+    pos = ["VERB" if n == at else t.pos_ for n, t in enumerate(keep)]
     morphs = [("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin" if verb_tag == "VBZ" else "Tense=Pres|VerbForm=Fin")
-              if n == retagged else str(t.morph) for n, t in enumerate(keep)]
-    lemmas = [lemma if lemma and n == retagged else "," if n in commas else t.lemma_ for n, t in enumerate(keep)]
+              if n == at else str(t.morph) for n, t in enumerate(keep)]
+    lemmas = [lemma if n == at else t.lemma_ for n, t in enumerate(keep)]
     ents = ["O"] * len(keep)
     for ent in framed.ents:
         inside = [position[t.i] for t in ent if t.i in position]
         for k, n in enumerate(inside):
             ents[n] = ("B-" if k == 0 else "I-") + ent.label_
-    return SpacyDoc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc], tags=tags, pos=pos,
-                    morphs=morphs, lemmas=lemmas, heads=[head(t) for t in keep], deps=[t.dep_ for t in keep],
-                    ents=ents)
+    out = SpacyDoc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc], tags=tags, pos=pos,
+                   morphs=morphs, lemmas=lemmas, heads=[head(t) for t in keep], deps=[t.dep_ for t in keep],
+                   ents=ents)
+    return out
 
 
 def clause_reading(doc: Doc, nlp: Callable[[str], Doc], lexicon: Lexicon) -> tuple[Doc, int] | None:
     """The headline ``doc`` parsed as the clause it stands for, and its verb's index; None when
-    it is no headline the model misreads so, or the clause reading does not hold.  In a line
-    with no verb, the first word that reads as one is its verb; in a line with one, only a
-    subject told as a list of names ("Bahrain, Sudan cut ties") is read again."""
-    if not len(doc) or doc.text.rstrip().endswith(_QUESTION_END):
+    it is no verbless headline or no word of it reads as its verb.  The first word that does
+    is the verb."""
+    if not _headlinese(doc):
         return None
-    verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
-    if verbs:
-        verb = verbs[0].i
-        start = _clause_start(doc, verb)
-        commas = _listed_subject(doc, start, verb)
-        if not commas:
-            return None
-        framed = nlp(_framed_text(doc, commas, verb, None))
-        if len(framed) == len(doc) and _read_as_clause(framed, verb, start, verb - 1):
-            return _unframed(doc, framed, verb, None, commas), verb
-        return None
+    text = doc.text
     for token in doc:
         lemma = _candidate(token, lexicon)
         if lemma is None:
             continue
-        start = _clause_start(doc, token.i)
-        commas = _listed_subject(doc, start, token.i)
-        framed = nlp(_framed_text(doc, commas, token.i, lemma))
+        framed = nlp(text[:token.idx] + f"{_INSERTED} {lemma}" + text[token.idx + len(token.text):])
         if len(framed) != len(doc) + 1 or framed[token.i].lower_ != _INSERTED:
             continue
-        if _read_as_clause(framed, token.i + 1, start, token.i - 1):
-            return _unframed(doc, framed, token.i, lemma, commas), token.i
+        if _read_as_clause(framed, token.i + 1, _clause_start(doc, token.i)):
+            return _unframed(doc, framed, token.i, lemma), token.i
     return None

@@ -94,16 +94,3 @@ def test_lede_telling_the_act_keeps_the_reread_headline_out(analyse):
 def test_reread_headline_act_needs_whom_it_is_done_to(analyse):
     # read as a clause, "Chile Expels Ambassador" is an expulsion with no target: left out
     assert headline_events(analyse("Chile Expels Ambassador")) == []
-
-
-def test_comma_for_and_in_a_headlines_subject(analyse):
-    # alone the model reads "Bahrain," as a clause of its own and leaves it out of the act
-    events = headline_events(analyse("Bahrain, Sudan cut ties with Iran"))
-    assert [e.type for e in events] == ["SANCTION"]
-    assert sides(events[0]) == (["BH", "SD"], ["IR"])
-
-
-def test_kicker_before_the_headlines_clause():
-    nlp, lex = load_nlp(), load_lexicon()
-    reading = clause_reading(nlp("Border crisis: Chile Expels Peruvian Ambassador"), nlp, lex)
-    assert reading is not None and reading[1] == 4
