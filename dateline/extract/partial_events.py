@@ -124,15 +124,6 @@ def completed_from_headline(events: list[EventMention], headline: list[EventMent
                     None not in countries and countries <= {a.country for a in theirs}):
                 event.source, event.target = list(other.source), list(other.target)
                 break
-            if _ids(theirs) <= _ids(known):
-                # the lede names more of the doers than the headline ("U.S. and key allies
-                # accuse China" over "The U.S., NATO, the EU ... attribute the attack"): it
-                # keeps them, and takes the side it lacks
-                if event.source:
-                    event.target = list(other.target)
-                else:
-                    event.source = list(other.source)
-                break
 
 
 def _by_country(event: EventMention, other: EventMention, countries: set[str | None]) -> bool:

@@ -97,12 +97,6 @@ def test_lede_act_of_the_headline_target_is_not_the_headline_act():
     assert answer.source == [] and answer.target == [FR]
 
 
-def test_lede_naming_more_doers_than_the_headline_keeps_them_and_takes_the_target():
-    from dateline.extract.partial_events import completed_from_headline
-    told = lede("ACCUSE", 0, [FR, UA], [])  # "France, Ukraine ... attribute the attack" under
-    completed_from_headline([told], [event("ACCUSE", 0, [FR], [RU])])  # "France and allies accuse Russia"
-    assert told.source == [FR, UA] and told.target == [RU]
-
 def test_body_act_and_other_types_are_left_alone():
     from dateline.extract.partial_events import completed_from_headline
     later = event("SANCTION", 500, [FR], [])  # not in the lede
