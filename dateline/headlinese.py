@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from dateline.extract.event_lexicon import Lexicon
+    from dateline.extract import Lexicon
 
 __all__ = ["clause_reading", "verb_lemma"]
 
