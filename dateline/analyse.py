@@ -520,8 +520,8 @@ def _headline_events(article: Article, events: list[EventMention], resources: Re
     then the headline only completes the lede's one-sided events (partial_events).  ``doc``:
     the headline already parsed (``headline_text``), else it is parsed here."""
     title = headline_text(article)
-    if title is None:
-        return []
+    if title is None or title.rstrip().endswith("?"):
+        return []  # a headline that asks ("Will Chile expel ...?") reports no act
     head = replace(article, body=title, segments=[], removed=[])
     if doc is None or doc.text != title:
         doc = load_nlp()(title)
