@@ -23,12 +23,14 @@ from dateline.extract import (
     completed_from_headline,
     extract_events,
     extract_quotes,
+    load_lexicon,
     own_forces,
     protest_recipients,
     quote_key,
     trigger_token,
     without_retold_partials,
 )
+from dateline.headlinese import clause_reading
 from dateline.records import ActorRef, Analysis, Article, EventMention, Mention
 from dateline.resolve import (
     ActorKB,
@@ -518,13 +520,22 @@ def _headline_events(article: Article, events: list[EventMention], resources: Re
     then the headline only completes the lede's one-sided events (partial_events).  ``doc``:
     the headline already parsed (``headline_text``), else it is parsed here."""
     title = headline_text(article)
-    if title is None:
-        return []
+    if title is None or title.rstrip().endswith("?"):
+        return []  # a headline that asks ("Will Chile expel ...?") reports no act
     head = replace(article, body=title, segments=[], removed=[])
     if doc is None or doc.text != title:
         doc = load_nlp()(title)
-    mentions = _known_spellings(resolve_actors(doc, head, resources.kb), resources.kb)
-    found = extract_events(doc, head, mentions, resources.lexicon)
+    mentions, found = _headline_reading(doc, head, resources)
+    clause = clause_reading(doc, load_nlp(), resources.lexicon or load_lexicon())
+    if clause is not None:
+        # a verbless headline read as the clause it stands for, kept when its verb tells an act
+        # with its doer and whom it is done to (a one-sided act of a headline is too often
+        # the noun's other sense read as a verb)
+        clause_doc, verb = clause
+        clause_mentions, clause_found = _headline_reading(clause_doc, head, resources)
+        if any((t := trigger_token(clause_doc, e)) is not None and t.i == verb and e.source and e.target
+               for e in clause_found):
+            doc, mentions, found = clause_doc, clause_mentions, clause_found
     kept = [e for e in found
             if e.type not in _HEADLINE_LEFT_TO_LEDE and not _in_subordinate_clause(doc, e)]
     if any(e.lede for e in events):
@@ -542,6 +553,13 @@ def _headline_events(article: Article, events: list[EventMention], resources: Re
         event.start = event.end = 0
         event.lede = True
     return kept
+
+
+def _headline_reading(doc: Doc, head: Article, resources: Resources) -> tuple[list[Mention], list[EventMention]]:
+    """The actors and events of a headline's parse (``head``: the article with the headline
+    as its body)."""
+    mentions = _known_spellings(resolve_actors(doc, head, resources.kb), resources.kb)
+    return mentions, extract_events(doc, head, mentions, resources.lexicon)
 
 
 def _main_act(doc, event: EventMention) -> bool:

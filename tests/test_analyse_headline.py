@@ -92,3 +92,7 @@ def test_headline_act_of_a_kind_the_lede_does_not_tell_is_taken(analyse):
 def test_beside_a_lede_only_the_headlines_main_act_with_its_doer(analyse):
     assert headline_events(analyse("Lima quiet as Chile expels Peruvian diplomats", SPYING_LEDE)) == []
     assert headline_events(analyse("Peruvian diplomats expelled", SPYING_LEDE)) == []
+
+
+def test_headline_question_is_no_act(analyse):
+    assert headline_events(analyse("Will Chile expel Peruvian diplomats?")) == []
