@@ -17,7 +17,6 @@ from dateline.multilingual.dates import find_dates, full_days, since
 from dateline.multilingual.events import arrival_event, find_hits, marker_near, sentence_events
 from dateline.multilingual.names import index_for, lookup_transliterated
 from dateline.multilingual.roles import conjunctions, role_span
-from dateline.multilingual.seats import names_government
 from dateline.multilingual.text import LAST_WORD, Sentence, fold, script_of, sentences, spaceless, tokens
 from dateline.records import ActorRef, Article, EventMention, Mention, PlaceRef, TimeValue
 from dateline.resolve import CAT_PERSON, Entry
@@ -139,15 +138,7 @@ def _names(sentence: Sentence, index, kb, article: Article, language: str,
             mentions.append(Mention(article.id, start, end, text, actor))
         else:
             spans.append((start, end, values[0][1]))
-    spans = sorted(spans, key=lambda s: s[0])
-    cues = cue_set(language)
-    seats = [s for s in spans if cues is not None and s[2].country in kb.countries and
-             names_government(s[0], s[1], s[2], article.body, sentence.start, cues, spans, mentions)]
-    for start, end, place in seats:
-        mentions.append(Mention(article.id, start, end, article.body[start:end],
-                                kb.country_ref(place.country or "", "government")))
-    spans = [s for s in spans if s not in seats]
-    places = [(start, place) for start, _, place in _unpaired(spans, article.body, language)]
+    places = [(start, place) for start, _, place in _unpaired(sorted(spans, key=lambda s: s[0]), article.body, language)]
     if script_of(language) == "cyrillic":
         mentions += _transliterated(sentence, mentions, places, kb, article)
     mentions = _role_holders(sorted(mentions, key=lambda m: m.start), kb, article, language,

@@ -67,15 +67,6 @@ class CueSet:
     # folded nouns of a post held in a city ("embajador", "Botschafter"): a city after them and
     # a word of place ("su embajador en Tel Aviv") is where the post is, not where the event was
     post_nouns: frozenset[str] = frozenset()
-    # Words before a capital that make it a place, not its government ("à Moscou", "a quitté
-    # Bamako"; "word*" a prefix): the file's `capital_place_words`; none, and every capital is a
-    # place.  ``place_words`` adds the words of place, origin, settlement, post and arrival.
-    capital_place_words: frozenset[str] = frozenset()
-    place_words: frozenset[str] = frozenset()
-    # "of" ("de", "di"): after a place noun it makes the capital a place ("l'aéroport de Bamako")
-    capital_of_words: frozenset[str] = frozenset()
-    # a capital right after a capitalised noun, not in the genitive, names the noun: a place
-    capital_after_noun: bool = False
     # Markers whose accent tells them from another word ("à" from the French auxiliary "a" of
     # "le Mali a décidé"): folded form -> the forms as written (case folded) that are the marker.
     accented: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -167,10 +158,6 @@ def _words(cue: str, language: str) -> tuple[str, ...]:
     return tuple(w if w == GAP else fold(w) if not w.endswith("*") else fold(w[:-1]) + "*" for w in cue.split())
 
 
-def _folded_pattern(word: str) -> str:
-    return fold(word[:-1]) + "*" if word.endswith("*") else fold(word)
-
-
 @functools.lru_cache(maxsize=32)
 def cue_set(language: str) -> CueSet | None:
     """The cues of ``language``, or None when there is no cue file for it."""
@@ -204,11 +191,6 @@ def cue_set(language: str) -> CueSet | None:
     cues.area_nouns_before = frozenset(fold(str(w)) for w in data.get("area_nouns_before") or [])
     cues.area_nouns_after = frozenset(fold(str(w)) for w in data.get("area_nouns_after") or [])
     cues.post_nouns = frozenset(fold(str(w)) for w in data.get("post_nouns") or [])
-    cues.capital_place_words = frozenset(_folded_pattern(str(w)) for w in data.get("capital_place_words") or [])
-    cues.capital_of_words = frozenset(fold(str(w)) for w in data.get("capital_of_words") or [])
-    cues.capital_after_noun = bool(data.get("capital_after_noun"))
-    cues.place_words = (cues.capital_place_words | cues.place_markers | cues.origin_markers | cues.settlement_nouns
-                        | cues.post_nouns | {_folded_pattern(str(w)) for w in data.get("arrival") or [] if " " not in str(w)})
     markers = [str(w) for w in data.get("target_markers") or []]
     plain = {fold(w) for w in markers if fold(w) == w.casefold()}
     cues.accented = {fold(w): frozenset(v.casefold() for v in markers if fold(v) == fold(w))
