@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from dateline.multilingual.abbreviations import abbreviated_countries
 from dateline.multilingual.bare_names import article_countries, bare_surname, common_word, is_bare_kb_surname
 from dateline.multilingual.cues import cue_set
 from dateline.multilingual.dates import find_dates, full_days, since
 from dateline.multilingual.events import arrival_event, find_hits, marker_near, sentence_events
 from dateline.multilingual.names import index_for, lookup_transliterated
 from dateline.multilingual.roles import conjunctions, role_span
-from dateline.multilingual.text import LAST_WORD, Sentence, fold, script_of, sentences, tokens
+from dateline.multilingual.text import LAST_WORD, Sentence, fold, script_of, sentences, spaceless, tokens
 from dateline.records import ActorRef, Article, EventMention, Mention, PlaceRef, TimeValue
 from dateline.resolve import CAT_PERSON, Entry
 
@@ -142,7 +143,28 @@ def _names(sentence: Sentence, index, kb, article: Article, language: str,
         mentions += _transliterated(sentence, mentions, places, kb, article)
     mentions = _role_holders(sorted(mentions, key=lambda m: m.start), kb, article, language,
                              bare.people if bare is not None else set())
+    if spaceless(language):
+        mentions = _abbreviated(sentence, mentions, kb, article, language,
+                                bare.people if bare is not None else set())
     return sorted(mentions, key=lambda m: m.start), places
+
+
+def _abbreviated(sentence: Sentence, mentions: list[Mention], kb, article: Article, language: str,
+                 people: set[str]) -> list[Mention]:
+    """The countries of a compound of abbreviations ("米中首脳会談"), or the holders of the post
+    its head names (the two leaders of a summit), where the holder is known.  The compound
+    outranks a family name with a title read in it ("日韓外相": not a foreign minister Han)."""
+    found = [a for a in abbreviated_countries(sentence.text, language, sentence.start) if a.country in kb.countries]
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(a.start <= m.start < a.end for a in found)]
+    for a in found:
+        holders = _holders(kb, a.country, a.role, article.published, people) if a.role else []
+        if a.role and len(holders) != 1:
+            continue
+        actor = holders[0] if a.role else kb.country_ref(a.country)
+        kept.append(Mention(article.id, a.start, a.end, article.body[a.start:a.end], actor))
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _unpaired(spans: list[tuple[int, int, PlaceRef]], body: str, language: str) -> list[tuple[int, int, PlaceRef]]:

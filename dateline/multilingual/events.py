@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dateline.multilingual.cues import ARRIVAL, MODE_PREFIX, TYPES, CueSet, Hit
+from dateline.multilingual.cues import ARRIVAL, MODE_PREFIX, NOT_CUE, TYPES, CueSet, Hit
 from dateline.multilingual.text import Sentence, spaceless
 from dateline.records import ActorRef, EventMention, Mention, PlaceRef, content_id
 
@@ -338,8 +338,13 @@ def _modality(cue: Hit, hits: list[Hit], language: str) -> tuple[str, str]:
     reach = _MARKER_REACH["spaceless" if spaceless(language) else "spaced"]
     # A marker among the cue's words is part of its phrase ("nicht unbeantwortet", "не ... без
     # ответа": a threat, not a denial); one that is the cue's word itself ("встретится") tells its tense.
-    near = {h.kind for h in hits if h.kind not in TYPES and h.kind != "target"
+    # A marker among the words of another phrase (a cue, or a phrase that is none: "nicht
+    # unbeantwortet bleiben") is that phrase's own: "die Ausweisung werde nicht unbeantwortet
+    # bleiben" does not deny the expulsion.
+    phrases = [c for c in hits if (c.kind in TYPES or c.kind == NOT_CUE) and c != cue]
+    near = {h.kind for h in hits if h.kind not in TYPES and h.kind not in ("target", NOT_CUE)
             and not (cue.start <= h.start and h.end <= cue.end and (h.start, h.end) != (cue.start, cue.end))
+            and not any(_within(h, c) for c in phrases)
             and (abs(h.start - cue.end) <= reach or abs(cue.start - h.end) <= reach)}
     if cue.kind in FUTURE_CONTENT:
         near.discard("future")
@@ -352,6 +357,12 @@ def _modality(cue: Hit, hits: list[Hit], language: str) -> tuple[str, str]:
     if "future" in near:
         return "planned", "planned"
     return "asserted", "past"
+
+
+def _within(marker: Hit, phrase: Hit) -> bool:
+    """The marker is one of the phrase's words, not the whole of it."""
+    return (phrase.start <= marker.start and marker.end <= phrase.end
+            and (marker.start, marker.end) != (phrase.start, phrase.end))
 
 
 # How far (characters) a mode word may be from the meeting cue it tells of: "обсудили в

@@ -128,3 +128,13 @@ def test_a_postposition_marks_the_name_before_it(event):
     e = event("ja", "岸田首相は、中国の習近平国家主席の発言を受けて、バイデン大統領と会談した。", "CONSULT",
               published="2023-05-20")
     assert ids(e.source) == ["fumio-kishida"] and ids(e.target) == ["joe-biden"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("de", "Russland: Die Ausweisung durch Deutschland werde nicht unbeantwortet bleiben."),
+    ("ru", "Россия: высылка дипломатов Германией не останется без ответа."),
+    ("it", "La Russia: l'espulsione dei diplomatici dall'Italia non resterà senza risposta."),
+])
+def test_the_negation_of_a_phrase_is_its_own(event, language, text):
+    # "nicht" belongs to "nicht unbeantwortet bleiben": the expulsion itself is not denied
+    assert event(language, text, "SANCTION").modality == "asserted"
