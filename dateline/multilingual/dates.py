@@ -25,6 +25,9 @@ _RELATIVE = {"0 day ago": "today", "1 day ago": "yesterday", "2 day ago": "two d
              "in 1 day": "tomorrow", "in 2 day": "in two days"}
 # Words that mean two things ("कल": yesterday and tomorrow; "morgen": tomorrow and morning).
 _AMBIGUOUS = {"कल", "morgen"}
+# Languages whose weekday after "on" takes a case ending dateparser does not list (Croatian
+# "u srijedu", Slovak "v stredu"): their weekdays are looked up on stems as Cyrillic ones are.
+_DECLINED_WEEKDAYS = {"cs", "sk", "hr"}
 
 
 @functools.lru_cache(maxsize=32)
@@ -35,7 +38,7 @@ def _vocabulary(language: str) -> tuple[dict[str, int], dict[str, int], dict[str
         return {}, {}, {}
     # Shortest weekday word kept: han/kana "周五", Korean "월요일" (one syllable, "월", is also "month").
     short = 2 if spaceless(language) else 3 if script_of(language) == "hangul" else 4
-    cyrillic = script_of(language) == "cyrillic"
+    cyrillic = script_of(language) == "cyrillic" or language in _DECLINED_WEEKDAYS
     weekdays = {}
     for n, name in enumerate(WEEKDAY_NAMES):
         for word in info.get(name, []):
@@ -98,9 +101,12 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
             found += _hangul_dates(text) + _bare_days(text, "hangul", anchor, tense)
         for i, tok in enumerate(toks):
             key = tok.keys[0]
-            stems = tok.keys if cyrillic or hangul else (key,)  # "월요일에": on Monday
+            # "월요일에": on Monday; "u srijedu": on Wednesday
+            stems = tok.keys if cyrillic or hangul or language in _DECLINED_WEEKDAYS else (key,)
             weekday = next((weekdays[k] for k in stems if k in weekdays), None)
             month = months.get(key) if not cyrillic else next((months[k] for k in stems if k in months), None)
+            if month is None and "'" in key:
+                month = months.get(tok.keys[-1])  # Catalan "12 d'agost"
             if weekday is not None:
                 found.append((tok.start, tok.end, f"on {WEEKDAY_NAMES[weekday].title()}"))
             elif month is not None:

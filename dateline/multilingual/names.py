@@ -63,7 +63,7 @@ class NameIndex:
     def __init__(self, language: str) -> None:
         self.language = language
         self.spaceless = spaceless(language)
-        self.cased = script_of(language) in ("latin", "cyrillic")
+        self.cased = script_of(language) in ("latin", "cyrillic", "greek")
         self.root: dict = {}
         self.substrings: dict[str, list] = {}  # han/kana: name -> values
 
@@ -209,11 +209,11 @@ def index_for(language: str, kb: ActorKB) -> NameIndex:
 
 
 # The scripts of the knowledge base's aliases each language reads (kanji and hanzi alike).
-_ALIAS_SCRIPTS = {"cyrillic": ("cyrillic",), "arabic": ("arabic",), "devanagari": ("devanagari",),
+_ALIAS_SCRIPTS = {"cyrillic": ("cyrillic",), "greek": ("greek",), "arabic": ("arabic",), "devanagari": ("devanagari",),
                   "han": ("han",), "kana": ("han", "kana"), "hangul": ("hangul",)}
 # Surnames alone, from full names in these scripts only (Arabic-script and Devanagari family
 # names are too often words or shared names: "الأسد", "روحانی", "सिंह").
-_SURNAME_SCRIPTS = {"cyrillic": 6}  # script -> fewest letters
+_SURNAME_SCRIPTS = {"cyrillic": 6, "greek": 6}  # script -> fewest letters
 
 
 def _add_kb_script_names(index: NameIndex, kb: ActorKB, language: str) -> None:
@@ -277,7 +277,8 @@ def _add_surname_titles(index: NameIndex, kb: ActorKB, language: str) -> None:
 
 def _in_script_of(name: str, script: str) -> bool:
     letters = [c for c in name if c.isalpha()]
-    ranges = {"cyrillic": [("\u0400", "\u04ff")], "arabic": [("\u0600", "\u06ff"), ("\ufb50", "\ufeff")],
+    ranges = {"cyrillic": [("\u0400", "\u04ff")], "greek": [("\u0370", "\u03ff"), ("\u1f00", "\u1fff")],
+              "arabic": [("\u0600", "\u06ff"), ("\ufb50", "\ufeff")],
               "devanagari": [("\u0900", "\u097f")], "han": [("\u3400", "\u9fff"), ("\uf900", "\ufaff")],
               "kana": [("\u3040", "\u30ff")], "hangul": [("\uac00", "\ud7a3")]}[script]
     return bool(letters) and all(any(lo <= c <= hi for lo, hi in ranges) for c in letters)
@@ -329,7 +330,7 @@ def _in_script(name: str, language: str) -> bool:
         return False
     if script == "latin":
         return all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters)
-    ranges = {"cyrillic": [("\u0400", "\u04ff")], "arabic": [("\u0600", "\u06ff")],
+    ranges = {"cyrillic": [("\u0400", "\u04ff")], "greek": [("\u0370", "\u03ff")], "arabic": [("\u0600", "\u06ff")],
               "devanagari": [("\u0900", "\u097f")], "han": [("\u4e00", "\u9fff")],
               "kana": [("\u4e00", "\u9fff"), ("\u3040", "\u30ff")], "hangul": [("\uac00", "\ud7a3")]}[script]
     return all(any(lo <= c <= hi for lo, hi in ranges) for c in letters)
