@@ -1,0 +1,48 @@
+"""Cue files of the languages added after the first eighteen (Czech, Greek, Catalan, ...):
+a meeting, an arrest and a sanction or expulsion in invented sentences come out with their
+type, sides and date; a negated or future meeting is not reported as done."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.multilingual import supported
+from tests.multilingual.conftest import ids
+
+# The articles are published on Saturday 16 August 2025: a weekday is the one before it.
+# (language, text, type, source, target, date or None)
+SENTENCES = [
+    ("cs", "Putin se ve středu v Pekingu setkal se Si Ťin-pchingem.", "CONSULT", "vladimir-putin", "xi-jinping",
+     "2025-08-13"),
+    ("cs", "Ruská policie v neděli zadržela Alexeje Navalného.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("cs", "Evropská unie uvalila nové sankce na Rusko.", "SANCTION", "org:eu", "country:RU", None),
+    ("cs", "Česko 12. srpna vyhostilo ruské diplomaty.", "SANCTION", "country:CZ", "country:RU", "2025-08-12"),
+    ("cs", "Rusko v pondělí zaútočilo na Ukrajinu.", "ASSAULT", "country:RU", "country:UA", "2025-08-11"),
+]
+
+
+@pytest.mark.parametrize("language,text,type_,source,target,date", SENTENCES,
+                         ids=[f"{s[0]}-{s[2]}-{i}" for i, s in enumerate(SENTENCES)])
+def test_event_type_sides_and_date(event, language, text, type_, source, target, date):
+    e = event(language, text, type_)
+    assert ids(e.source) == [source]
+    assert target in ids(e.target)
+    assert e.modality == "asserted"
+    if date is not None:
+        assert e.date is not None and e.date.date == date
+
+
+NOT_DONE = [
+    ("cs", "Putin se se Si Ťin-pchingem v pátek nesetká, ale Lavrov se setká s Wang I."),
+]
+
+
+@pytest.mark.parametrize("language,text", NOT_DONE, ids=[s[0] for s in NOT_DONE])
+def test_negated_or_future_meetings_are_not_done(analyse, language, text):
+    assert all(e.modality != "asserted" for e in analyse(language, text).events if e.type == "CONSULT")
+
+
+def test_cue_files_of_the_added_languages_load():
+    for language in ("cs",):
+        assert supported(language)
+    assert not supported("et")
