@@ -18,6 +18,13 @@ SENTENCES = [
     ("cs", "Evropská unie uvalila nové sankce na Rusko.", "SANCTION", "org:eu", "country:RU", None),
     ("cs", "Česko 12. srpna vyhostilo ruské diplomaty.", "SANCTION", "country:CZ", "country:RU", "2025-08-12"),
     ("cs", "Rusko v pondělí zaútočilo na Ukrajinu.", "ASSAULT", "country:RU", "country:UA", "2025-08-11"),
+    ("el", "Ο Πούτιν συναντήθηκε την Τρίτη με τον Σι Τζινπίνγκ στο Πεκίνο.", "CONSULT", "vladimir-putin",
+     "xi-jinping", "2025-08-12"),
+    ("el", "Η ρωσική αστυνομία συνέλαβε την Κυριακή τον Αλεξέι Ναβάλνι.", "COERCE", "country:RU", "alexei-navalny",
+     "2025-08-10"),
+    ("el", "Η Ευρωπαϊκή Ένωση επέβαλε νέες κυρώσεις στη Ρωσία στις 12 Αυγούστου.", "SANCTION", "org:eu",
+     "country:RU", "2025-08-12"),
+    ("el", "Η Ελλάδα απέλασε δύο Ρώσους διπλωμάτες.", "SANCTION", "country:GR", "country:RU", None),
 ]
 
 
@@ -34,6 +41,7 @@ def test_event_type_sides_and_date(event, language, text, type_, source, target,
 
 NOT_DONE = [
     ("cs", "Putin se se Si Ťin-pchingem v pátek nesetká, ale Lavrov se setká s Wang I."),
+    ("el", "Ο Πούτιν δεν θα συναντηθεί με τον Τραμπ."),
 ]
 
 
@@ -43,6 +51,6 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("cs",):
+    for language in ("cs", "el"):
         assert supported(language)
     assert not supported("et")
