@@ -25,6 +25,13 @@ SENTENCES = [
     ("el", "Η Ευρωπαϊκή Ένωση επέβαλε νέες κυρώσεις στη Ρωσία στις 12 Αυγούστου.", "SANCTION", "org:eu",
      "country:RU", "2025-08-12"),
     ("el", "Η Ελλάδα απέλασε δύο Ρώσους διπλωμάτες.", "SANCTION", "country:GR", "country:RU", None),
+    ("ca", "Putin es va reunir dimarts amb Xi Jinping a Pequín.", "CONSULT", "vladimir-putin", "xi-jinping",
+     "2025-08-12"),
+    ("ca", "La policia russa va detenir diumenge Aleksei Navalni.", "COERCE", "country:RU", "alexei-navalny",
+     "2025-08-10"),
+    ("ca", "La Unió Europea va aprovar el 12 d'agost noves sancions contra Rússia.", "SANCTION", "org:eu",
+     "country:RU", "2025-08-12"),
+    ("ca", "Espanya va expulsar dos diplomàtics russos.", "SANCTION", "country:ES", "country:RU", None),
 ]
 
 
@@ -42,6 +49,7 @@ def test_event_type_sides_and_date(event, language, text, type_, source, target,
 NOT_DONE = [
     ("cs", "Putin se se Si Ťin-pchingem v pátek nesetká, ale Lavrov se setká s Wang I."),
     ("el", "Ο Πούτιν δεν θα συναντηθεί με τον Τραμπ."),
+    ("ca", "Putin no es reunirà amb Trump."),
 ]
 
 
@@ -51,6 +59,6 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("cs", "el"):
+    for language in ("ca", "cs", "el"):
         assert supported(language)
     assert not supported("et")
