@@ -32,6 +32,10 @@ SENTENCES = [
     ("ca", "La Unió Europea va aprovar el 12 d'agost noves sancions contra Rússia.", "SANCTION", "org:eu",
      "country:RU", "2025-08-12"),
     ("ca", "Espanya va expulsar dos diplomàtics russos.", "SANCTION", "country:ES", "country:RU", None),
+    ("sk", "Putin sa v stredu v Pekingu stretol so Si Ťin-pchingom.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("sk", "Ruská polícia v nedeľu zadržala Alexeja Navaľného.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("sk", "Európska únia uvalila nové sankcie na Rusko.", "SANCTION", "org:eu", "country:RU", None),
+    ("sk", "Slovensko 12. augusta vyhostilo ruských diplomatov.", "SANCTION", "country:SK", "country:RU", "2025-08-12"),
 ]
 
 
@@ -50,6 +54,7 @@ NOT_DONE = [
     ("cs", "Putin se se Si Ťin-pchingem v pátek nesetká, ale Lavrov se setká s Wang I."),
     ("el", "Ο Πούτιν δεν θα συναντηθεί με τον Τραμπ."),
     ("ca", "Putin no es reunirà amb Trump."),
+    ("sk", "Putin sa so Si Ťin-pchingom nestretne, ale Lavrov sa stretne s Wang I."),
 ]
 
 
@@ -59,6 +64,6 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el"):
+    for language in ("ca", "cs", "el", "sk"):
         assert supported(language)
     assert not supported("et")
