@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from dateline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES, locale_info
-from dateline.multilingual.text import fold, name_stem, script_of, spaceless, tokens
+from dateline.multilingual.text import INFLECTION, fold, name_stem, script_of, spaceless, tokens
 from dateline.records import TimeValue
 from dateline.resolve import resolve_date
 
@@ -28,6 +28,8 @@ _AMBIGUOUS = {"कल", "morgen"}
 # Languages whose weekday after "on" takes a case ending dateparser does not list (Croatian
 # "u srijedu", Slovak "v stredu"): their weekdays are looked up on stems as Cyrillic ones are.
 _DECLINED_WEEKDAYS = {"cs", "sk", "hr"}
+# Endings written on to a weekday (inflection.yaml: "på onsdagen", "i tisdags").
+_WEEKDAY_ENDINGS = {str(k): tuple(str(e) for e in v) for k, v in INFLECTION["weekday_endings"].items()}
 
 
 @functools.lru_cache(maxsize=32)
@@ -44,6 +46,8 @@ def _vocabulary(language: str) -> tuple[dict[str, int], dict[str, int], dict[str
         for word in info.get(name, []):
             if len(word) >= (3 if language == "ja" else short) and not word.startswith("("):
                 weekdays[name_stem(word, language) if cyrillic else fold(word)] = n
+                for ending in _WEEKDAY_ENDINGS.get(language, ()) if word.isalpha() else ():
+                    weekdays[fold(word) + ending] = n
     months = {}
     for n, name in enumerate(MONTH_NAMES, start=1):
         for word in info.get(name, []):

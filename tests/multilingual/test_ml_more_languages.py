@@ -36,6 +36,10 @@ SENTENCES = [
     ("sk", "Ruská polícia v nedeľu zadržala Alexeja Navaľného.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
     ("sk", "Európska únia uvalila nové sankcie na Rusko.", "SANCTION", "org:eu", "country:RU", None),
     ("sk", "Slovensko 12. augusta vyhostilo ruských diplomatov.", "SANCTION", "country:SK", "country:RU", "2025-08-12"),
+    ("sv", "Putin träffade Xi Jinping i Peking på onsdagen.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("sv", "Rysk polis grep Aleksej Navalnyj i söndags.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("sv", "EU införde nya sanktioner mot Ryssland.", "SANCTION", "org:eu", "country:RU", None),
+    ("sv", "Sverige utvisade den 12 augusti tre ryska diplomater.", "SANCTION", "country:SE", "country:RU", "2025-08-12"),
 ]
 
 
@@ -55,6 +59,7 @@ NOT_DONE = [
     ("el", "Ο Πούτιν δεν θα συναντηθεί με τον Τραμπ."),
     ("ca", "Putin no es reunirà amb Trump."),
     ("sk", "Putin sa so Si Ťin-pchingom nestretne, ale Lavrov sa stretne s Wang I."),
+    ("sv", "Putin kommer inte att träffa Trump."),
 ]
 
 
@@ -64,6 +69,6 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk"):
+    for language in ("ca", "cs", "el", "sk", "sv"):
         assert supported(language)
     assert not supported("et")
