@@ -40,6 +40,10 @@ SENTENCES = [
     ("sv", "Rysk polis grep Aleksej Navalnyj i söndags.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
     ("sv", "EU införde nya sanktioner mot Ryssland.", "SANCTION", "org:eu", "country:RU", None),
     ("sv", "Sverige utvisade den 12 augusti tre ryska diplomater.", "SANCTION", "country:SE", "country:RU", "2025-08-12"),
+    ("ro", "Putin s-a întâlnit miercuri cu Xi Jinping la Beijing.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("ro", "Poliția rusă l-a arestat duminică pe Aleksei Navalnîi.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("ro", "Uniunea Europeană a impus noi sancțiuni împotriva Rusiei.", "SANCTION", "org:eu", "country:RU", None),
+    ("ro", "România a expulzat pe 12 august doi diplomați ruși.", "SANCTION", "country:RO", "country:RU", "2025-08-12"),
 ]
 
 
@@ -60,6 +64,7 @@ NOT_DONE = [
     ("ca", "Putin no es reunirà amb Trump."),
     ("sk", "Putin sa so Si Ťin-pchingom nestretne, ale Lavrov sa stretne s Wang I."),
     ("sv", "Putin kommer inte att träffa Trump."),
+    ("ro", "Putin nu se va întâlni cu Trump."),
 ]
 
 
@@ -69,6 +74,6 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro"):
         assert supported(language)
     assert not supported("et")
