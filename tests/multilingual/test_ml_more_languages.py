@@ -44,6 +44,10 @@ SENTENCES = [
     ("ro", "Poliția rusă l-a arestat duminică pe Aleksei Navalnîi.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
     ("ro", "Uniunea Europeană a impus noi sancțiuni împotriva Rusiei.", "SANCTION", "org:eu", "country:RU", None),
     ("ro", "România a expulzat pe 12 august doi diplomați ruși.", "SANCTION", "country:RO", "country:RU", "2025-08-12"),
+    ("hr", "Putin se u srijedu u Pekingu sastao s Xi Jinpingom.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("hr", "Ruska policija u nedjelju je uhitila Alekseja Navaljnog.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("hr", "Europska unija uvela je nove sankcije protiv Rusije.", "SANCTION", "org:eu", "country:RU", None),
+    ("hr", "Hrvatska je 12. kolovoza protjerala ruske diplomate.", "SANCTION", "country:HR", "country:RU", "2025-08-12"),
 ]
 
 
@@ -65,6 +69,7 @@ NOT_DONE = [
     ("sk", "Putin sa so Si Ťin-pchingom nestretne, ale Lavrov sa stretne s Wang I."),
     ("sv", "Putin kommer inte att träffa Trump."),
     ("ro", "Putin nu se va întâlni cu Trump."),
+    ("hr", "Putin se neće sastati s Trumpom, ali Lavrov će se sastati s Wang Yijem."),
 ]
 
 
@@ -74,6 +79,6 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr"):
         assert supported(language)
     assert not supported("et")
