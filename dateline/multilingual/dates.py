@@ -114,7 +114,7 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
             if weekday is not None:
                 found.append((tok.start, tok.end, f"on {WEEKDAY_NAMES[weekday].title()}"))
             elif month is not None:
-                start, end, expr = _day_month(toks, i, month)
+                start, end, expr = _day_month(toks, i, month, language)
                 if len(tok.text) >= 4 or not expr.startswith("in "):  # "mar" (sea), "mai": only with a day
                     found.append((start, end, expr))
         folded = fold(text)
@@ -219,20 +219,32 @@ def _hangul_dates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _day_month(toks, i: int, month: int) -> tuple[int, int, str]:
+# Languages that write the year, the month and then the day ("2025. augusztus 12-én").
+_MONTH_FIRST = {"hu"}
+
+
+def _day_month(toks, i: int, month: int, language: str = "") -> tuple[int, int, str]:
     """A month word with the day before it ("15 августа", "le 6 août", "el 5 de marzo") or after
-    it ("March 5", "Ağustos 15" is not a form), and a year after it."""
+    it ("March 5", "Ağustos 15" is not a form), and a year after it; in a month-first language
+    the day after it and the year before it ("2025. augusztus 12-én")."""
     start, end = toks[i].start, toks[i].end
     day = None
-    for j in (i - 1, i - 2):
-        if j >= 0 and toks[j].text.isdigit() and 1 <= int(toks[j].text) <= 31 and len(toks[j].text) <= 2:
-            day, start = int(toks[j].text), toks[j].start
-            break
     year = None
-    for j in (i + 1, i + 2):
-        if j < len(toks) and toks[j].text.isdigit() and len(toks[j].text) == 4 and 1900 <= int(toks[j].text) <= 2100:
-            year, end = int(toks[j].text), toks[j].end
-            break
+    if language in _MONTH_FIRST:
+        if i + 1 < len(toks) and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2 \
+                and 1 <= int(toks[i + 1].text) <= 31:
+            day, end = int(toks[i + 1].text), toks[i + 1].end
+        if i >= 1 and toks[i - 1].text.isdigit() and len(toks[i - 1].text) == 4 and 1900 <= int(toks[i - 1].text) <= 2100:
+            year, start = int(toks[i - 1].text), toks[i - 1].start
+    else:
+        for j in (i - 1, i - 2):
+            if j >= 0 and toks[j].text.isdigit() and 1 <= int(toks[j].text) <= 31 and len(toks[j].text) <= 2:
+                day, start = int(toks[j].text), toks[j].start
+                break
+        for j in (i + 1, i + 2):
+            if j < len(toks) and toks[j].text.isdigit() and len(toks[j].text) == 4 and 1900 <= int(toks[j].text) <= 2100:
+                year, end = int(toks[j].text), toks[j].end
+                break
     name = MONTH_NAMES[month - 1].title()
     expr = " ".join(str(p) for p in (day, name, year) if p is not None)
     if day is None:

@@ -48,6 +48,10 @@ SENTENCES = [
     ("hr", "Ruska policija u nedjelju je uhitila Alekseja Navaljnog.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
     ("hr", "Europska unija uvela je nove sankcije protiv Rusije.", "SANCTION", "org:eu", "country:RU", None),
     ("hr", "Hrvatska je 12. kolovoza protjerala ruske diplomate.", "SANCTION", "country:HR", "country:RU", "2025-08-12"),
+    ("hu", "Putyin szerdán Pekingben találkozott Hszi Csin-pinggel.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("hu", "Az orosz rendőrség vasárnap letartóztatta Alekszej Navalnijt.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("hu", "Az Európai Unió új szankciókat vezetett be Oroszország ellen.", "SANCTION", "org:eu", "country:RU", None),
+    ("hu", "Magyarország augusztus 12-én kiutasított két orosz diplomatát.", "SANCTION", "country:HU", "country:RU", "2025-08-12"),
 ]
 
 
@@ -70,6 +74,7 @@ NOT_DONE = [
     ("sv", "Putin kommer inte att träffa Trump."),
     ("ro", "Putin nu se va întâlni cu Trump."),
     ("hr", "Putin se neće sastati s Trumpom, ali Lavrov će se sastati s Wang Yijem."),
+    ("hu", "Putyin nem fog találkozni Trumppal."),
 ]
 
 
@@ -79,6 +84,6 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu"):
         assert supported(language)
     assert not supported("et")
