@@ -52,6 +52,10 @@ SENTENCES = [
     ("hu", "Az orosz rendőrség vasárnap letartóztatta Alekszej Navalnijt.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
     ("hu", "Az Európai Unió új szankciókat vezetett be Oroszország ellen.", "SANCTION", "org:eu", "country:RU", None),
     ("hu", "Magyarország augusztus 12-én kiutasított két orosz diplomatát.", "SANCTION", "country:HU", "country:RU", "2025-08-12"),
+    ("da", "Putin mødtes onsdag med Xi Jinping i Beijing.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("da", "Russisk politi anholdt søndag Aleksej Navalnyj.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("da", "EU indførte nye sanktioner mod Rusland.", "SANCTION", "org:eu", "country:RU", None),
+    ("da", "Danmark udviste den 12. august to russiske diplomater.", "SANCTION", "country:DK", "country:RU", "2025-08-12"),
 ]
 
 
@@ -75,6 +79,7 @@ NOT_DONE = [
     ("ro", "Putin nu se va întâlni cu Trump."),
     ("hr", "Putin se neće sastati s Trumpom, ali Lavrov će se sastati s Wang Yijem."),
     ("hu", "Putyin nem fog találkozni Trumppal."),
+    ("da", "Putin vil ikke mødes med Trump."),
 ]
 
 
@@ -84,6 +89,6 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da"):
         assert supported(language)
     assert not supported("et")
