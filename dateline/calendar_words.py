@@ -40,6 +40,10 @@ def english_months() -> dict[str, int]:
 
 
 
+# Language identification's code -> dateparser's, where they differ (Norwegian: "no" is Bokmål).
+_DATEPARSER_CODE = {"no": "nb"}
+
+
 @lru_cache(maxsize=64)
 def locale_info(language: str) -> dict[str, Any]:
     """dateparser's locale data of ``language`` (month and weekday names under their English
@@ -47,6 +51,6 @@ def locale_info(language: str) -> dict[str, Any]:
     from dateparser.languages.loader import default_loader
 
     try:
-        return dict(default_loader.get_locale(language).info)
+        return dict(default_loader.get_locale(_DATEPARSER_CODE.get(language, language)).info)
     except Exception:  # noqa: BLE001 - a language dateparser does not know has no words here
         return {}

@@ -35,7 +35,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "names
 ADJ = "adjective"  # a country word that qualifies ("российский"): lower case allowed
 
 # pycountry gettext locale for each language
-_PYCOUNTRY_LOCALE = {"zh": "zh_CN", "pt": "pt_BR"}
+_PYCOUNTRY_LOCALE = {"zh": "zh_CN", "pt": "pt_BR", "no": "nb"}  # langid's Norwegian is "no"
 # big cities outside the capitals, by the script of the language (Latin names are riskier)
 _MIN_POPULATION = {"latin": 2_000_000}
 _DEFAULT_MIN_POPULATION = 150_000

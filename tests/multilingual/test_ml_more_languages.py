@@ -56,6 +56,10 @@ SENTENCES = [
     ("da", "Russisk politi anholdt søndag Aleksej Navalnyj.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
     ("da", "EU indførte nye sanktioner mod Rusland.", "SANCTION", "org:eu", "country:RU", None),
     ("da", "Danmark udviste den 12. august to russiske diplomater.", "SANCTION", "country:DK", "country:RU", "2025-08-12"),
+    ("no", "Putin møtte Xi Jinping i Beijing onsdag.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("no", "Russisk politi arresterte Aleksej Navalnyj på søndag.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("no", "EU innførte nye sanksjoner mot Russland.", "SANCTION", "org:eu", "country:RU", None),
+    ("no", "Norge utviste 12. august to russiske diplomater.", "SANCTION", "country:NO", "country:RU", "2025-08-12"),
 ]
 
 
@@ -80,6 +84,7 @@ NOT_DONE = [
     ("hr", "Putin se neće sastati s Trumpom, ali Lavrov će se sastati s Wang Yijem."),
     ("hu", "Putyin nem fog találkozni Trumppal."),
     ("da", "Putin vil ikke mødes med Trump."),
+    ("no", "Putin vil ikke møte Trump."),
 ]
 
 
@@ -89,6 +94,6 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no"):
         assert supported(language)
     assert not supported("et")
