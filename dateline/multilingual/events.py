@@ -271,7 +271,7 @@ def _attack_on(cue: Hit, attacker: Mention, actors: list[Mention]) -> Candidate 
 
 # Languages whose case markers follow the noun ("バイデン大統領と", "Putin ile", "पुतिन से"): a
 # target marker there belongs to the name before it, a title word or two away at most.
-POSTPOSITIONAL = {"ja", "ko", "tr", "hi"}
+POSTPOSITIONAL = {"ja", "ko", "tr", "hi", "fi", "hu"}  # Finnish "Putinin kanssa", Hungarian "Oroszország ellen"
 _POSTPOSITION_REACH = {"spaced": 12, "spaceless": 6}
 
 

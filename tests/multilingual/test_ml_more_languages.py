@@ -60,6 +60,10 @@ SENTENCES = [
     ("no", "Russisk politi arresterte Aleksej Navalnyj på søndag.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
     ("no", "EU innførte nye sanksjoner mot Russland.", "SANCTION", "org:eu", "country:RU", None),
     ("no", "Norge utviste 12. august to russiske diplomater.", "SANCTION", "country:NO", "country:RU", "2025-08-12"),
+    ("fi", "Putin tapasi keskiviikkona Xi Jinpingin Pekingissä.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("fi", "Venäjän poliisi pidätti sunnuntaina Aleksei Navalnyin.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("fi", "EU asetti uusia pakotteita Venäjälle.", "SANCTION", "org:eu", "country:RU", None),
+    ("fi", "Suomi karkotti 12. elokuuta kaksi venäläistä diplomaattia.", "SANCTION", "country:FI", "country:RU", "2025-08-12"),
 ]
 
 
@@ -85,6 +89,7 @@ NOT_DONE = [
     ("hu", "Putyin nem fog találkozni Trumppal."),
     ("da", "Putin vil ikke mødes med Trump."),
     ("no", "Putin vil ikke møte Trump."),
+    ("fi", "Putin ei tapaa Trumpia."),
 ]
 
 
@@ -94,6 +99,6 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi"):
         assert supported(language)
     assert not supported("et")
