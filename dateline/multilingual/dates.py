@@ -28,13 +28,17 @@ _AMBIGUOUS = {"कल", "morgen"}
 # Languages whose weekday after "on" takes a case ending dateparser does not list (Croatian
 # "u srijedu", Slovak "v stredu"): their weekdays are looked up on stems as Cyrillic ones are.
 _DECLINED_WEEKDAYS = {"cs", "sk", "hr"}
+# Languages whose weekday names alone are ordinals ("רביעי": fourth, Wednesday): a weekday only as
+# "day X" ("יום רביעי"), with the prefix "on" written on to it ("ביום רביעי").
+_WEEKDAY_PHRASES_ONLY = {"he": ("", "ב")}
 # Endings written on to a weekday (inflection.yaml: "på onsdagen", "i tisdags").
 _WEEKDAY_ENDINGS = {str(k): tuple(str(e) for e in v) for k, v in INFLECTION["weekday_endings"].items()}
 
 
 @functools.lru_cache(maxsize=32)
 def _vocabulary(language: str) -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
-    """(weekday word -> 0..6, month word -> 1..12, relative phrase -> English) of a language."""
+    """(weekday word -> 0..6, month word -> 1..12, relative phrase or weekday phrase -> English)
+    of a language."""
     info = locale_info(language)
     if not info:
         return {}, {}, {}
@@ -42,8 +46,14 @@ def _vocabulary(language: str) -> tuple[dict[str, int], dict[str, int], dict[str
     short = 2 if spaceless(language) else 3 if script_of(language) == "hangul" else 4
     cyrillic = script_of(language) == "cyrillic" or language in _DECLINED_WEEKDAYS
     weekdays = {}
+    relative = {}
     for n, name in enumerate(WEEKDAY_NAMES):
         for word in info.get(name, []):
+            if language in _WEEKDAY_PHRASES_ONLY:
+                if " " in word and word.replace(" ", "").isalpha():
+                    for prefix in _WEEKDAY_PHRASES_ONLY[language]:
+                        relative[fold(prefix + word)] = f"on {WEEKDAY_NAMES[n].title()}"
+                continue
             if len(word) >= (3 if language == "ja" else short) and not word.startswith("("):
                 weekdays[name_stem(word, language) if cyrillic else fold(word)] = n
                 for ending in _WEEKDAY_ENDINGS.get(language, ()) if word.isalpha() else ():
@@ -55,7 +65,6 @@ def _vocabulary(language: str) -> tuple[dict[str, int], dict[str, int], dict[str
                 months[fold(word)] = n
                 if cyrillic:
                     months[name_stem(word, language)] = n
-    relative = {}
     for key, english in _RELATIVE.items():
         for phrase in info.get("relative-type", {}).get(key, []):
             if phrase not in _AMBIGUOUS and len(phrase) >= 2:

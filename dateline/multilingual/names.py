@@ -209,7 +209,8 @@ def index_for(language: str, kb: ActorKB) -> NameIndex:
 
 
 # The scripts of the knowledge base's aliases each language reads (kanji and hanzi alike).
-_ALIAS_SCRIPTS = {"cyrillic": ("cyrillic",), "greek": ("greek",), "arabic": ("arabic",), "devanagari": ("devanagari",),
+_ALIAS_SCRIPTS = {"cyrillic": ("cyrillic",), "greek": ("greek",), "arabic": ("arabic",), "hebrew": ("hebrew",),
+                  "devanagari": ("devanagari",),
                   "han": ("han",), "kana": ("han", "kana"), "hangul": ("hangul",)}
 # Surnames alone, from full names in these scripts only (Arabic-script and Devanagari family
 # names are too often words or shared names: "الأسد", "روحانی", "सिंह").
@@ -278,7 +279,7 @@ def _add_surname_titles(index: NameIndex, kb: ActorKB, language: str) -> None:
 def _in_script_of(name: str, script: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     ranges = {"cyrillic": [("\u0400", "\u04ff")], "greek": [("\u0370", "\u03ff"), ("\u1f00", "\u1fff")],
-              "arabic": [("\u0600", "\u06ff"), ("\ufb50", "\ufeff")],
+              "arabic": [("\u0600", "\u06ff"), ("\ufb50", "\ufeff")], "hebrew": [("\u0590", "\u05ff")],
               "devanagari": [("\u0900", "\u097f")], "han": [("\u3400", "\u9fff"), ("\uf900", "\ufaff")],
               "kana": [("\u3040", "\u30ff")], "hangul": [("\uac00", "\ud7a3")]}[script]
     return bool(letters) and all(any(lo <= c <= hi for lo, hi in ranges) for c in letters)
@@ -331,6 +332,7 @@ def _in_script(name: str, language: str) -> bool:
     if script == "latin":
         return all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters)
     ranges = {"cyrillic": [("\u0400", "\u04ff")], "greek": [("\u0370", "\u03ff")], "arabic": [("\u0600", "\u06ff")],
+              "hebrew": [("\u0590", "\u05ff")],
               "devanagari": [("\u0900", "\u097f")], "han": [("\u4e00", "\u9fff")],
               "kana": [("\u4e00", "\u9fff"), ("\u3040", "\u30ff")], "hangul": [("\uac00", "\ud7a3")]}[script]
     return all(any(lo <= c <= hi for lo, hi in ranges) for c in letters)

@@ -20,7 +20,7 @@ from dateline.yaml_words import read_words_yaml
 SCRIPTS = {
     "ru": "cyrillic", "uk": "cyrillic", "be": "cyrillic", "bg": "cyrillic", "sr": "cyrillic",
     "ar": "arabic", "fa": "arabic", "ur": "arabic",
-    "el": "greek",
+    "el": "greek", "he": "hebrew",
     "zh": "han", "ja": "kana",
     "hi": "devanagari", "mr": "devanagari", "ne": "devanagari",
     "ko": "hangul",
@@ -44,6 +44,7 @@ _SENTENCE_END = {
     # Greek capitals with and without their accent ("Ο", "Ά"); ";" is its question mark.
     "greek": r"[.!;;…]+[\"”»’)]*(?=\s+[\"“«(—–-]?\s?[\u0386-\u038f\u0391-\u03a9A-Z0-9])|\n+",
     "arabic": r"[.!?؟۔]+[\"”»)]*(?=\s)|\n+",
+    "hebrew": r"[.!?]+[\"”»)]*(?=\s)|\n+",
     "devanagari": r"[।॥.!?]+[\"”)]*(?=\s)|\n+",
     "han": r"[。！？!?]+[」』”\"）)]*|\n+",
     "kana": r"[。！？!?]+[」』”\"）)]*|\n+",
@@ -143,6 +144,7 @@ _SLAVIC_ENDINGS = sorted(set(INFLECTION["slavic_endings"]), key=len, reverse=Tru
 _CYRILLIC_STEM_ENDINGS = tuple(INFLECTION["cyrillic_stem_endings"])
 _CYRILLIC_STEM_LAST = str(INFLECTION["cyrillic_stem_last_letters"])
 _ARABIC_PREFIXES = tuple(INFLECTION["arabic_prefixes"])
+_HEBREW_PREFIXES = tuple(INFLECTION["hebrew_prefixes"])
 # Korean particles written on to a noun, longest first: a word is also looked up without them.
 _HANGUL_PARTICLES = tuple(INFLECTION["hangul_particles"])
 # Case endings of names in the Latin- and Greek-script languages that inflect them (after
@@ -199,9 +201,9 @@ def key_candidates(token: str, language: str) -> list[str]:
         return [w] + _case_stems(w, language)
     if language == "tr" and "'" in w:
         return [w.split("'")[0], w]
-    if script == "arabic":
+    if script in ("arabic", "hebrew"):
         out = [w]
-        for p in _ARABIC_PREFIXES:
+        for p in _ARABIC_PREFIXES if script == "arabic" else _HEBREW_PREFIXES:
             if w.startswith(p) and len(w) - len(p) >= 2:
                 out.append(w[len(p):])
         return out

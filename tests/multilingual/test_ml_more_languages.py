@@ -64,6 +64,10 @@ SENTENCES = [
     ("fi", "Venäjän poliisi pidätti sunnuntaina Aleksei Navalnyin.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
     ("fi", "EU asetti uusia pakotteita Venäjälle.", "SANCTION", "org:eu", "country:RU", None),
     ("fi", "Suomi karkotti 12. elokuuta kaksi venäläistä diplomaattia.", "SANCTION", "country:FI", "country:RU", "2025-08-12"),
+    ("he", "פוטין נפגש ביום רביעי עם שי ג'ינפינג בבייג'ינג.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("he", "המשטרה הרוסית עצרה ביום ראשון את אלכסיי נבלני.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("he", "האיחוד האירופי הטיל סנקציות חדשות על רוסיה.", "SANCTION", "org:eu", "country:RU", None),
+    ("he", "ישראל גירשה ב-12 באוגוסט שני דיפלומטים רוסים.", "SANCTION", "country:IL", "country:RU", "2025-08-12"),
 ]
 
 
@@ -90,6 +94,7 @@ NOT_DONE = [
     ("da", "Putin vil ikke mødes med Trump."),
     ("no", "Putin vil ikke møte Trump."),
     ("fi", "Putin ei tapaa Trumpia."),
+    ("he", "פוטין לא ייפגש עם טראמפ."),
 ]
 
 
@@ -99,6 +104,12 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he"):
         assert supported(language)
     assert not supported("et")
+
+
+def test_a_hebrew_ordinal_is_no_weekday(analyse):
+    """"הרביעית" (the fourth) is no Wednesday: Hebrew weekdays are read as "יום רביעי" only."""
+    e = next(e for e in analyse("he", "זו הפעם הרביעית שאיראן תקפה את ישראל.").events if e.type == "ASSAULT")
+    assert e.date is None or e.date.date == "2025-08-16"
