@@ -312,6 +312,7 @@ def _add_pycountry(index: NameIndex, kb: ActorKB, language: str) -> None:
                                           languages=[_PYCOUNTRY_LOCALE.get(language, language)])
     except OSError:
         return
+    wrong = {str(w) for w in (_data().get("pycountry_mistranslations") or {}).get(language) or []}
     for country in pycountry.countries:
         if country.alpha_2 not in kb.countries:
             continue
@@ -320,6 +321,8 @@ def _add_pycountry(index: NameIndex, kb: ActorKB, language: str) -> None:
             if not english:
                 continue
             local = translation.gettext(english)
+            if local in wrong:
+                continue
             if local and local != english or not script_of(language) == "latin":
                 index.add(local.split(",")[0], ("actor", Entry(CAT_COUNTRY, country.alpha_2)))
 

@@ -113,3 +113,9 @@ def test_a_hebrew_ordinal_is_no_weekday(analyse):
     """"הרביעית" (the fourth) is no Wednesday: Hebrew weekdays are read as "יום רביעי" only."""
     e = next(e for e in analyse("he", "זו הפעם הרביעית שאיראן תקפה את ישראל.").events if e.type == "ASSAULT")
     assert e.date is None or e.date.date == "2025-08-16"
+
+
+def test_a_wrong_pycountry_translation_is_no_country(analyse):
+    """pycountry's Slovak gives "Slovenčina" (the Slovak language) as Iran's common name."""
+    mentions = analyse("sk", "Slovenčina je úradný jazyk.").mentions
+    assert all(m.actor.id != "country:IR" for m in mentions)
