@@ -117,7 +117,9 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
             # "월요일에": on Monday; "u srijedu": on Wednesday
             stems = tok.keys if cyrillic or hangul or language in _DECLINED_WEEKDAYS else (key,)
             weekday = next((weekdays[k] for k in stems if k in weekdays), None)
-            month = months.get(key) if not cyrillic else next((months[k] for k in stems if k in months), None)
+            # a stem of three letters is no month ("нове": new, not "нов", Serbian November's abbreviation)
+            month = months.get(key) if not cyrillic else next(
+                (months[k] for k in stems if k in months and (k == key or len(k) >= 4)), None)
             if month is None and "'" in key:
                 month = months.get(tok.keys[-1])  # Catalan "12 d'agost"
             if weekday is not None:

@@ -40,7 +40,8 @@ def spaceless(language: str) -> bool:
 _SENTENCE_END = {
     # French sets its quotation marks apart: "… janvier. « Le gouvernement …".
     "latin": r"[.!?…]+[\"”»’)]*(?=\s+[\"“«(]?\s?[A-ZÀ-ÖØ-ÞĀ-ſ0-9])|\n+",
-    "cyrillic": r"[.!?…]+[\"”»’)]*(?=\s+[\"“«(—–-]?\s?[А-ЯЁІЇЄҐA-Z0-9])|\n+",
+    # Serbian capitals too ("Ђ", "Ј", "Љ", "Њ", "Ћ", "Џ": U+0402..U+040F)
+    "cyrillic": r"[.!?…]+[\"”»’)]*(?=\s+[\"“«(—–-]?\s?[А-ЯЁІЇЄҐ\u0402-\u040fA-Z0-9])|\n+",
     # Greek capitals with and without their accent ("Ο", "Ά"); ";" is its question mark.
     "greek": r"[.!;;…]+[\"”»’)]*(?=\s+[\"“«(—–-]?\s?[\u0386-\u038f\u0391-\u03a9A-Z0-9])|\n+",
     "arabic": r"[.!?؟۔]+[\"”»)]*(?=\s)|\n+",

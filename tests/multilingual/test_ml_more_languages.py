@@ -68,6 +68,10 @@ SENTENCES = [
     ("he", "המשטרה הרוסית עצרה ביום ראשון את אלכסיי נבלני.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
     ("he", "האיחוד האירופי הטיל סנקציות חדשות על רוסיה.", "SANCTION", "org:eu", "country:RU", None),
     ("he", "ישראל גירשה ב-12 באוגוסט שני דיפלומטים רוסים.", "SANCTION", "country:IL", "country:RU", "2025-08-12"),
+    ("sr", "Путин се у среду у Пекингу састао са Си Ђинпингом.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("sr", "Руска полиција је у недељу ухапсила Алексеја Навалног.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("sr", "Европска унија увела је нове санкције против Русије.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
+    ("sr", "Србија је 12. августа протерала руске дипломате.", "SANCTION", "country:RS", "country:RU", "2025-08-12"),
 ]
 
 
@@ -95,6 +99,7 @@ NOT_DONE = [
     ("no", "Putin vil ikke møte Trump."),
     ("fi", "Putin ei tapaa Trumpia."),
     ("he", "פוטין לא ייפגש עם טראמפ."),
+    ("sr", "Путин се неће састати са Трампом."),
 ]
 
 
@@ -104,7 +109,7 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr"):
         assert supported(language)
     assert not supported("et")
 
@@ -119,3 +124,9 @@ def test_a_wrong_pycountry_translation_is_no_country(analyse):
     """pycountry's Slovak gives "Slovenčina" (the Slovak language) as Iran's common name."""
     mentions = analyse("sk", "Slovenčina je úradný jazyk.").mentions
     assert all(m.actor.id != "country:IR" for m in mentions)
+
+
+def test_serbian_sentences_start_with_serbian_capitals():
+    from dateline.multilingual.text import sentences
+
+    assert len(sentences("Путин је стигао у Београд. Јуче је разговарао са Вучићем.", "sr")) == 2
