@@ -27,7 +27,7 @@ _RELATIVE = {"0 day ago": "today", "1 day ago": "yesterday", "2 day ago": "two d
 _AMBIGUOUS = {"कल", "morgen"}
 # Languages whose weekday after "on" takes a case ending dateparser does not list (Croatian
 # "u srijedu", Slovak "v stredu"): their weekdays are looked up on stems as Cyrillic ones are.
-_DECLINED_WEEKDAYS = {"cs", "sk", "hr"}
+_DECLINED_WEEKDAYS = {"cs", "sk", "hr", "bs"}
 # Languages whose weekday names alone are ordinals ("רביעי": fourth, Wednesday): a weekday only as
 # "day X" ("יום רביעי"), with the prefix "on" written on to it ("ביום רביעי").
 _WEEKDAY_PHRASES_ONLY = {"he": ("", "ב")}
@@ -118,7 +118,7 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
             stems = tok.keys if cyrillic or hangul or language in _DECLINED_WEEKDAYS else (key,)
             weekday = next((weekdays[k] for k in stems if k in weekdays), None)
             # a stem of three letters is no month ("нове": new, not "нов", Serbian November's abbreviation)
-            month = months.get(key) if not cyrillic else next(
+            month = months.get(key) if not cyrillic and language not in _DECLINED_WEEKDAYS else next(
                 (months[k] for k in stems if k in months and (k == key or len(k) >= 4)), None)
             if month is None and "'" in key:
                 month = months.get(tok.keys[-1])  # Catalan "12 d'agost"

@@ -72,6 +72,10 @@ SENTENCES = [
     ("sr", "Руска полиција је у недељу ухапсила Алексеја Навалног.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
     ("sr", "Европска унија увела је нове санкције против Русије.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
     ("sr", "Србија је 12. августа протерала руске дипломате.", "SANCTION", "country:RS", "country:RU", "2025-08-12"),
+    ("bs", "Putin se u srijedu u Pekingu sastao sa Si Đinpingom.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("bs", "Ruska policija je u nedelju uhapsila Alekseja Navalnog.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("bs", "Evropska unija uvela je nove sankcije protiv Rusije.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
+    ("bs", "Srbija je 12. avgusta proterala ruske diplomate.", "SANCTION", "country:RS", "country:RU", "2025-08-12"),
 ]
 
 
@@ -100,6 +104,7 @@ NOT_DONE = [
     ("fi", "Putin ei tapaa Trumpia."),
     ("he", "פוטין לא ייפגש עם טראמפ."),
     ("sr", "Путин се неће састати са Трампом."),
+    ("bs", "Putin se neće sastati sa Trumpom."),
 ]
 
 
@@ -109,7 +114,7 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs"):
         assert supported(language)
     assert not supported("et")
 
