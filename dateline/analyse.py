@@ -465,7 +465,11 @@ def _analyse_other_language(article: Article, resources: Resources) -> Analysis:
     from dateline.multilingual import analyse_article, supported
 
     if not supported(article.language):
-        return Analysis(article.id, f"skipped: language {article.language}, not English")
+        # Say which: an unknown language, or one no cue file (dateline/data/cues/) reads yet.
+        if not article.language:
+            return Analysis(article.id, "skipped: language unknown, not English")
+        return Analysis(article.id, f"skipped: language {article.language}, no cue file "
+                                    f"(dateline/data/cues/{article.language}.yaml)")
     try:
         return analyse_article(article, resources)
     except Exception as exc:  # noqa: BLE001 - one article must not stop the batch

@@ -40,6 +40,13 @@ def english_months() -> dict[str, int]:
 
 
 
+# Language identification's code -> dateparser's, where they differ (Norwegian: "no" is Bokmål).
+_DATEPARSER_CODE = {"no": "nb"}
+# Locales whose words a language's text uses too: language identification calls Serbian in Latin
+# letters Bosnian, which writes "nedelja" where Bosnian writes "nedjelja".
+_DATEPARSER_ALSO = {"bs": ("sr-Latn",)}
+
+
 @lru_cache(maxsize=64)
 def locale_info(language: str) -> dict[str, Any]:
     """dateparser's locale data of ``language`` (month and weekday names under their English
@@ -47,6 +54,11 @@ def locale_info(language: str) -> dict[str, Any]:
     from dateparser.languages.loader import default_loader
 
     try:
-        return dict(default_loader.get_locale(language).info)
+        info = dict(default_loader.get_locale(_DATEPARSER_CODE.get(language, language)).info)
     except Exception:  # noqa: BLE001 - a language dateparser does not know has no words here
         return {}
+    for other in _DATEPARSER_ALSO.get(language, ()):
+        for key, words in default_loader.get_locale(other).info.items():
+            if isinstance(words, list) and isinstance(info.get(key), list):
+                info[key] = info[key] + [w for w in words if w not in info[key]]
+    return info

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from dateline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES, locale_info
-from dateline.multilingual.text import fold, name_stem, script_of, spaceless, tokens
+from dateline.multilingual.text import INFLECTION, fold, name_stem, script_of, spaceless, tokens
 from dateline.records import TimeValue
 from dateline.resolve import resolve_date
 
@@ -25,22 +25,39 @@ _RELATIVE = {"0 day ago": "today", "1 day ago": "yesterday", "2 day ago": "two d
              "in 1 day": "tomorrow", "in 2 day": "in two days"}
 # Words that mean two things ("कल": yesterday and tomorrow; "morgen": tomorrow and morning).
 _AMBIGUOUS = {"कल", "morgen"}
+# Languages whose weekday after "on" takes a case ending dateparser does not list (Croatian
+# "u srijedu", Slovak "v stredu"): their weekdays are looked up on stems as Cyrillic ones are.
+_DECLINED_WEEKDAYS = {"cs", "sk", "hr", "bs"}
+# Languages whose weekday names alone are ordinals ("רביעי": fourth, Wednesday): a weekday only as
+# "day X" ("יום רביעי"), with the prefix "on" written on to it ("ביום רביעי").
+_WEEKDAY_PHRASES_ONLY = {"he": ("", "ב")}
+# Endings written on to a weekday (inflection.yaml: "på onsdagen", "i tisdags").
+_WEEKDAY_ENDINGS = {str(k): tuple(str(e) for e in v) for k, v in INFLECTION["weekday_endings"].items()}
 
 
 @functools.lru_cache(maxsize=32)
 def _vocabulary(language: str) -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
-    """(weekday word -> 0..6, month word -> 1..12, relative phrase -> English) of a language."""
+    """(weekday word -> 0..6, month word -> 1..12, relative phrase or weekday phrase -> English)
+    of a language."""
     info = locale_info(language)
     if not info:
         return {}, {}, {}
     # Shortest weekday word kept: han/kana "周五", Korean "월요일" (one syllable, "월", is also "month").
     short = 2 if spaceless(language) else 3 if script_of(language) == "hangul" else 4
-    cyrillic = script_of(language) == "cyrillic"
+    cyrillic = script_of(language) == "cyrillic" or language in _DECLINED_WEEKDAYS
     weekdays = {}
+    relative = {}
     for n, name in enumerate(WEEKDAY_NAMES):
         for word in info.get(name, []):
+            if language in _WEEKDAY_PHRASES_ONLY:
+                if " " in word and word.replace(" ", "").isalpha():
+                    for prefix in _WEEKDAY_PHRASES_ONLY[language]:
+                        relative[fold(prefix + word)] = f"on {WEEKDAY_NAMES[n].title()}"
+                continue
             if len(word) >= (3 if language == "ja" else short) and not word.startswith("("):
                 weekdays[name_stem(word, language) if cyrillic else fold(word)] = n
+                for ending in _WEEKDAY_ENDINGS.get(language, ()) if word.isalpha() else ():
+                    weekdays[fold(word) + ending] = n
     months = {}
     for n, name in enumerate(MONTH_NAMES, start=1):
         for word in info.get(name, []):
@@ -48,7 +65,6 @@ def _vocabulary(language: str) -> tuple[dict[str, int], dict[str, int], dict[str
                 months[fold(word)] = n
                 if cyrillic:
                     months[name_stem(word, language)] = n
-    relative = {}
     for key, english in _RELATIVE.items():
         for phrase in info.get("relative-type", {}).get(key, []):
             if phrase not in _AMBIGUOUS and len(phrase) >= 2:
@@ -98,13 +114,18 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
             found += _hangul_dates(text) + _bare_days(text, "hangul", anchor, tense)
         for i, tok in enumerate(toks):
             key = tok.keys[0]
-            stems = tok.keys if cyrillic or hangul else (key,)  # "월요일에": on Monday
+            # "월요일에": on Monday; "u srijedu": on Wednesday
+            stems = tok.keys if cyrillic or hangul or language in _DECLINED_WEEKDAYS else (key,)
             weekday = next((weekdays[k] for k in stems if k in weekdays), None)
-            month = months.get(key) if not cyrillic else next((months[k] for k in stems if k in months), None)
+            # a stem of three letters is no month ("нове": new, not "нов", Serbian November's abbreviation)
+            month = months.get(key) if not cyrillic and language not in _DECLINED_WEEKDAYS else next(
+                (months[k] for k in stems if k in months and (k == key or len(k) >= 4)), None)
+            if month is None and "'" in key:
+                month = months.get(tok.keys[-1])  # Catalan "12 d'agost"
             if weekday is not None:
                 found.append((tok.start, tok.end, f"on {WEEKDAY_NAMES[weekday].title()}"))
             elif month is not None:
-                start, end, expr = _day_month(toks, i, month)
+                start, end, expr = _day_month(toks, i, month, language)
                 if len(tok.text) >= 4 or not expr.startswith("in "):  # "mar" (sea), "mai": only with a day
                     found.append((start, end, expr))
         folded = fold(text)
@@ -209,20 +230,32 @@ def _hangul_dates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _day_month(toks, i: int, month: int) -> tuple[int, int, str]:
+# Languages that write the year, the month and then the day ("2025. augusztus 12-én").
+_MONTH_FIRST = {"hu"}
+
+
+def _day_month(toks, i: int, month: int, language: str = "") -> tuple[int, int, str]:
     """A month word with the day before it ("15 августа", "le 6 août", "el 5 de marzo") or after
-    it ("March 5", "Ağustos 15" is not a form), and a year after it."""
+    it ("March 5", "Ağustos 15" is not a form), and a year after it; in a month-first language
+    the day after it and the year before it ("2025. augusztus 12-én")."""
     start, end = toks[i].start, toks[i].end
     day = None
-    for j in (i - 1, i - 2):
-        if j >= 0 and toks[j].text.isdigit() and 1 <= int(toks[j].text) <= 31 and len(toks[j].text) <= 2:
-            day, start = int(toks[j].text), toks[j].start
-            break
     year = None
-    for j in (i + 1, i + 2):
-        if j < len(toks) and toks[j].text.isdigit() and len(toks[j].text) == 4 and 1900 <= int(toks[j].text) <= 2100:
-            year, end = int(toks[j].text), toks[j].end
-            break
+    if language in _MONTH_FIRST:
+        if i + 1 < len(toks) and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2 \
+                and 1 <= int(toks[i + 1].text) <= 31:
+            day, end = int(toks[i + 1].text), toks[i + 1].end
+        if i >= 1 and toks[i - 1].text.isdigit() and len(toks[i - 1].text) == 4 and 1900 <= int(toks[i - 1].text) <= 2100:
+            year, start = int(toks[i - 1].text), toks[i - 1].start
+    else:
+        for j in (i - 1, i - 2):
+            if j >= 0 and toks[j].text.isdigit() and 1 <= int(toks[j].text) <= 31 and len(toks[j].text) <= 2:
+                day, start = int(toks[j].text), toks[j].start
+                break
+        for j in (i + 1, i + 2):
+            if j < len(toks) and toks[j].text.isdigit() and len(toks[j].text) == 4 and 1900 <= int(toks[j].text) <= 2100:
+                year, end = int(toks[j].text), toks[j].end
+                break
     name = MONTH_NAMES[month - 1].title()
     expr = " ".join(str(p) for p in (day, name, year) if p is not None)
     if day is None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from dateline.multilingual.cues import ARRIVAL, MODE_PREFIX, NOT_CUE, TYPES, CueSet, Hit
+from dateline.multilingual.roles import conjunctions
 from dateline.multilingual.text import Sentence, spaceless
 from dateline.records import ActorRef, EventMention, Mention, PlaceRef, content_id
 
@@ -164,13 +165,13 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     if joined is None and (cue.kind in _SYMMETRIC or cue.joint):
         # "zwischen US-Präsident Donald Trump und Kremlchef Wladimir Putin", "Los presidentes de
         # Estados Unidos, Barack Obama, y de Cuba, Raúl Castro, ... una reunión".
-        joined = (_coordinated(before[-2:], cue, sentence, before=True)
-                  or _coordinated(after[:2], cue, sentence, before=False))
+        joined = (_coordinated(before[-2:], cue, sentence, language, before=True)
+                  or _coordinated(after[:2], cue, sentence, language, before=False))
     target = None
     if joined is not None and (cue.kind in _SYMMETRIC or cue.joint):
         source, target = joined
     else:
-        if joined is not None and _and_between(*joined, sentence):
+        if joined is not None and _and_between(*joined, sentence, language):
             # "Chile y Colombia llamaron a consultas a sus embajadores": both act; neither is the target.
             others = [m for m in others if m.actor.id not in {j.actor.id for j in joined}]
         after_marker = [m for m in others if _after_marker(m, markers, language) and m.start > source.start]
@@ -231,8 +232,8 @@ def _only_other_side(cue: Hit, others: list[Mention], markers: list[Hit]) -> Men
 
 # Where a country adjective stands to the noun it qualifies: after it ("غارة إسرائيلية", "frappe
 # américaine", "ataque ruso"), or before it ("russischer Angriff", "российский удар").
-ADJECTIVE_AFTER = {"ar", "es", "fr", "it", "pt"}
-ADJECTIVE_BEFORE = {"de", "nl", "ru", "uk", "bg", "pl"}
+ADJECTIVE_AFTER = {"ar", "es", "fr", "it", "pt", "ca", "ro"}
+ADJECTIVE_BEFORE = {"de", "nl", "ru", "uk", "bg", "pl", "cs", "sk", "hr", "bs", "el", "sv", "da", "no", "hu", "fi"}
 
 
 def _attacker(mentions: list[Mention], hits: list[Hit], language: str, sentence: Sentence) -> Mention | None:
@@ -270,7 +271,7 @@ def _attack_on(cue: Hit, attacker: Mention, actors: list[Mention]) -> Candidate 
 
 # Languages whose case markers follow the noun ("バイデン大統領と", "Putin ile", "पुतिन से"): a
 # target marker there belongs to the name before it, a title word or two away at most.
-POSTPOSITIONAL = {"ja", "ko", "tr", "hi"}
+POSTPOSITIONAL = {"ja", "ko", "tr", "hi", "fi", "hu"}  # Finnish "Putinin kanssa", Hungarian "Oroszország ellen"
 _POSTPOSITION_REACH = {"spaced": 12, "spaceless": 6}
 
 
@@ -306,13 +307,15 @@ _AND_JOINED = ("和", "与", "與", "及", "と", "・")
 _COORDINATION_REACH = 40  # characters of titles ("Kremlchef", "de Cuba") between two parties
 
 
-def _and_between(a: Mention, b: Mention, sentence: Sentence) -> bool:
+def _and_between(a: Mention, b: Mention, sentence: Sentence, language: str) -> bool:
     gap = sentence.text[a.end - sentence.start:b.start - sentence.start]
     words = re.findall(r"\w+", gap.lower())
-    return bool(set(words) & _AND or any(w.startswith("و") for w in words) or any(j in gap for j in _AND_JOINED))
+    # the language's own "and" too (roles.yaml _and): Czech "a" is Spanish "to"
+    return bool(set(words) & (_AND | conjunctions(language)) or any(w.startswith("و") for w in words) or any(j in gap for j in _AND_JOINED))
 
 
-def _coordinated(pair: list[Mention], cue: Hit, sentence: Sentence, *, before: bool) -> tuple[Mention, Mention] | None:
+def _coordinated(pair: list[Mention], cue: Hit, sentence: Sentence, language: str, *,
+                 before: bool) -> tuple[Mention, Mention] | None:
     """Two people of two sides next to the cue, joined by "and" with at most a few title
     words between them: the two parties of a meeting or an agreement."""
     if len(pair) < 2:
@@ -325,7 +328,7 @@ def _coordinated(pair: list[Mention], cue: Hit, sentence: Sentence, *, before: b
     gap = sentence.text[a.end - sentence.start:b.start - sentence.start]
     if len(gap) > _COORDINATION_REACH or any(c in gap for c in ".;:!?()\n"):
         return None
-    if not _and_between(a, b, sentence):
+    if not _and_between(a, b, sentence, language):
         return None
     words = re.findall(r"\w+", gap.lower())
     if len(words) > 5:

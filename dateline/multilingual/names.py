@@ -35,7 +35,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "names
 ADJ = "adjective"  # a country word that qualifies ("российский"): lower case allowed
 
 # pycountry gettext locale for each language
-_PYCOUNTRY_LOCALE = {"zh": "zh_CN", "pt": "pt_BR"}
+_PYCOUNTRY_LOCALE = {"zh": "zh_CN", "pt": "pt_BR", "no": "nb"}  # langid's Norwegian is "no"
 # big cities outside the capitals, by the script of the language (Latin names are riskier)
 _MIN_POPULATION = {"latin": 2_000_000}
 _DEFAULT_MIN_POPULATION = 150_000
@@ -63,7 +63,7 @@ class NameIndex:
     def __init__(self, language: str) -> None:
         self.language = language
         self.spaceless = spaceless(language)
-        self.cased = script_of(language) in ("latin", "cyrillic")
+        self.cased = script_of(language) in ("latin", "cyrillic", "greek")
         self.root: dict = {}
         self.substrings: dict[str, list] = {}  # han/kana: name -> values
 
@@ -209,11 +209,12 @@ def index_for(language: str, kb: ActorKB) -> NameIndex:
 
 
 # The scripts of the knowledge base's aliases each language reads (kanji and hanzi alike).
-_ALIAS_SCRIPTS = {"cyrillic": ("cyrillic",), "arabic": ("arabic",), "devanagari": ("devanagari",),
+_ALIAS_SCRIPTS = {"cyrillic": ("cyrillic",), "greek": ("greek",), "arabic": ("arabic",), "hebrew": ("hebrew",),
+                  "devanagari": ("devanagari",),
                   "han": ("han",), "kana": ("han", "kana"), "hangul": ("hangul",)}
 # Surnames alone, from full names in these scripts only (Arabic-script and Devanagari family
 # names are too often words or shared names: "الأسد", "روحانی", "सिंह").
-_SURNAME_SCRIPTS = {"cyrillic": 6}  # script -> fewest letters
+_SURNAME_SCRIPTS = {"cyrillic": 6, "greek": 6}  # script -> fewest letters
 
 
 def _add_kb_script_names(index: NameIndex, kb: ActorKB, language: str) -> None:
@@ -277,7 +278,8 @@ def _add_surname_titles(index: NameIndex, kb: ActorKB, language: str) -> None:
 
 def _in_script_of(name: str, script: str) -> bool:
     letters = [c for c in name if c.isalpha()]
-    ranges = {"cyrillic": [("\u0400", "\u04ff")], "arabic": [("\u0600", "\u06ff"), ("\ufb50", "\ufeff")],
+    ranges = {"cyrillic": [("\u0400", "\u04ff")], "greek": [("\u0370", "\u03ff"), ("\u1f00", "\u1fff")],
+              "arabic": [("\u0600", "\u06ff"), ("\ufb50", "\ufeff")], "hebrew": [("\u0590", "\u05ff")],
               "devanagari": [("\u0900", "\u097f")], "han": [("\u3400", "\u9fff"), ("\uf900", "\ufaff")],
               "kana": [("\u3040", "\u30ff")], "hangul": [("\uac00", "\ud7a3")]}[script]
     return bool(letters) and all(any(lo <= c <= hi for lo, hi in ranges) for c in letters)
@@ -310,6 +312,7 @@ def _add_pycountry(index: NameIndex, kb: ActorKB, language: str) -> None:
                                           languages=[_PYCOUNTRY_LOCALE.get(language, language)])
     except OSError:
         return
+    wrong = {str(w) for w in (_data().get("pycountry_mistranslations") or {}).get(language) or []}
     for country in pycountry.countries:
         if country.alpha_2 not in kb.countries:
             continue
@@ -318,6 +321,8 @@ def _add_pycountry(index: NameIndex, kb: ActorKB, language: str) -> None:
             if not english:
                 continue
             local = translation.gettext(english)
+            if local in wrong:
+                continue
             if local and local != english or not script_of(language) == "latin":
                 index.add(local.split(",")[0], ("actor", Entry(CAT_COUNTRY, country.alpha_2)))
 
@@ -329,7 +334,8 @@ def _in_script(name: str, language: str) -> bool:
         return False
     if script == "latin":
         return all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters)
-    ranges = {"cyrillic": [("\u0400", "\u04ff")], "arabic": [("\u0600", "\u06ff")],
+    ranges = {"cyrillic": [("\u0400", "\u04ff")], "greek": [("\u0370", "\u03ff")], "arabic": [("\u0600", "\u06ff")],
+              "hebrew": [("\u0590", "\u05ff")],
               "devanagari": [("\u0900", "\u097f")], "han": [("\u4e00", "\u9fff")],
               "kana": [("\u4e00", "\u9fff"), ("\u3040", "\u30ff")], "hangul": [("\uac00", "\ud7a3")]}[script]
     return all(any(lo <= c <= hi for lo, hi in ranges) for c in letters)

@@ -20,6 +20,7 @@ from dateline.yaml_words import read_words_yaml
 SCRIPTS = {
     "ru": "cyrillic", "uk": "cyrillic", "be": "cyrillic", "bg": "cyrillic", "sr": "cyrillic",
     "ar": "arabic", "fa": "arabic", "ur": "arabic",
+    "el": "greek", "he": "hebrew",
     "zh": "han", "ja": "kana",
     "hi": "devanagari", "mr": "devanagari", "ne": "devanagari",
     "ko": "hangul",
@@ -39,8 +40,12 @@ def spaceless(language: str) -> bool:
 _SENTENCE_END = {
     # French sets its quotation marks apart: "… janvier. « Le gouvernement …".
     "latin": r"[.!?…]+[\"”»’)]*(?=\s+[\"“«(]?\s?[A-ZÀ-ÖØ-ÞĀ-ſ0-9])|\n+",
-    "cyrillic": r"[.!?…]+[\"”»’)]*(?=\s+[\"“«(—–-]?\s?[А-ЯЁІЇЄҐA-Z0-9])|\n+",
+    # Serbian capitals too ("Ђ", "Ј", "Љ", "Њ", "Ћ", "Џ": U+0402..U+040F)
+    "cyrillic": r"[.!?…]+[\"”»’)]*(?=\s+[\"“«(—–-]?\s?[А-ЯЁІЇЄҐ\u0402-\u040fA-Z0-9])|\n+",
+    # Greek capitals with and without their accent ("Ο", "Ά"); ";" is its question mark.
+    "greek": r"[.!;;…]+[\"”»’)]*(?=\s+[\"“«(—–-]?\s?[\u0386-\u038f\u0391-\u03a9A-Z0-9])|\n+",
     "arabic": r"[.!?؟۔]+[\"”»)]*(?=\s)|\n+",
+    "hebrew": r"[.!?]+[\"”»)]*(?=\s)|\n+",
     "devanagari": r"[।॥.!?]+[\"”)]*(?=\s)|\n+",
     "han": r"[。！？!?]+[」』”\"）)]*|\n+",
     "kana": r"[。！？!?]+[」』”\"）)]*|\n+",
@@ -140,19 +145,35 @@ _SLAVIC_ENDINGS = sorted(set(INFLECTION["slavic_endings"]), key=len, reverse=Tru
 _CYRILLIC_STEM_ENDINGS = tuple(INFLECTION["cyrillic_stem_endings"])
 _CYRILLIC_STEM_LAST = str(INFLECTION["cyrillic_stem_last_letters"])
 _ARABIC_PREFIXES = tuple(INFLECTION["arabic_prefixes"])
+_HEBREW_PREFIXES = tuple(INFLECTION["hebrew_prefixes"])
 # Korean particles written on to a noun, longest first: a word is also looked up without them.
 _HANGUL_PARTICLES = tuple(INFLECTION["hangul_particles"])
-# Case endings of Polish names (after folding), longest first.
-_POLISH_ENDINGS = tuple(INFLECTION["polish_endings"])
-_POLISH_STEM = 4  # fewest letters left
+# Case endings of names in the Latin- and Greek-script languages that inflect them (after
+# folding, longest first), and the fewest letters a stem keeps.
+_CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    str(language): tuple(str(e) for e in endings) for language, endings in INFLECTION["case_endings"].items()}
+_CASE_STEM: dict[str, int] = {str(k): int(v) for k, v in INFLECTION["case_stem_letters"].items()}
+_CASE_SUFFIXES: dict[str, tuple[str, ...]] = {
+    str(language): tuple(str(e) for e in suffixes) for language, suffixes in INFLECTION["case_suffixes"].items()}
+
+
+def inflects_names(language: str) -> bool:
+    """Whether names of ``language`` are matched on case stems or without suffixes."""
+    return language in _CASE_ENDINGS or language in _CASE_SUFFIXES
+
+
+def _case_stems(w: str, language: str) -> list[str]:
+    least = _CASE_STEM.get(language, 4)
+    endings = _CASE_ENDINGS.get(language) or _CASE_SUFFIXES.get(language, ())
+    return [w[:-len(e)] for e in endings if w.endswith(e) and len(w) - len(e) >= least]
 
 
 def name_stem(word: str, language: str) -> str:
     """The stem a name word is indexed under: its inflectable ending removed (Slavic),
     so that every case form of the name finds it."""
     w = fold(word)
-    if language == "pl":
-        return next((w[:-len(e)] for e in _POLISH_ENDINGS if w.endswith(e) and len(w) - len(e) >= _POLISH_STEM), w)
+    if language in _CASE_ENDINGS:
+        return next(iter(_case_stems(w, language)), w)
     if script_of(language) != "cyrillic" or len(w) < 4:
         return w
     for end in _CYRILLIC_STEM_ENDINGS:
@@ -177,20 +198,20 @@ def key_candidates(token: str, language: str) -> list[str]:
         return out
     if script == "hangul":
         return [w] + [w[: -len(p)] for p in _HANGUL_PARTICLES if w.endswith(p) and len(w) - len(p) >= 2]
-    if language == "pl":
-        return [w] + [w[:-len(e)] for e in _POLISH_ENDINGS if w.endswith(e) and len(w) - len(e) >= _POLISH_STEM]
+    if language in _CASE_ENDINGS or language in _CASE_SUFFIXES:
+        return [w] + _case_stems(w, language)
     if language == "tr" and "'" in w:
         return [w.split("'")[0], w]
-    if script == "arabic":
+    if script in ("arabic", "hebrew"):
         out = [w]
-        for p in _ARABIC_PREFIXES:
+        for p in _ARABIC_PREFIXES if script == "arabic" else _HEBREW_PREFIXES:
             if w.startswith(p) and len(w) - len(p) >= 2:
                 out.append(w[len(p):])
         return out
     if language == "de" and w.endswith("s") and len(w) > 3:
         return [w, w[:-1]]  # genitive: "Lawrows", "Wang Yis"
-    if language in ("fr", "it") and "'" in w:
-        return [w, w.split("'", 1)[1]]  # "l'Otan", "d'Ukraine"
+    if language in ("fr", "it", "ca") and "'" in w:
+        return [w, w.split("'", 1)[1]]  # "l'Otan", "d'Ukraine", "d'Ucraïna"
     return [w]
 
 
