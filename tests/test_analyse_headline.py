@@ -4,27 +4,15 @@
 from __future__ import annotations
 
 import pytest
+from headline_analysis import BACKGROUND, headline_events, title_analyser
 
-from dateline.analyse import Resources, analyse_doc, load_nlp
+from dateline.analyse import Resources, analyse_articles
 from dateline.records import Article
-
-BACKGROUND = ("The two countries have quarrelled over fishing rights for years. "
-              "Trade between them fell sharply last year.")
 
 
 @pytest.fixture(scope="module")
 def analyse():
-    nlp, resources = load_nlp(), Resources.load()
-
-    def run(title: str, body: str = BACKGROUND):
-        article = Article("head", "test", body, body, title=title, published="2024-03-05")
-        return analyse_doc(nlp(body), article, resources)
-
-    return run
-
-
-def headline_events(analysis):
-    return [e for e in analysis.events if e.start == e.end == 0]
+    return title_analyser()
 
 
 def test_headline_act_taken_over_a_lede_of_background(analyse):
@@ -64,8 +52,6 @@ def test_section_name_before_a_bar_is_no_party(analyse):
 
 
 def test_headlines_parsed_in_one_batch_give_what_each_alone_gives(analyse):
-    from dateline.analyse import analyse_articles
-
     titles = ["Chile expels Peruvian diplomats", "Norway | Oslo recalls its envoy from Minsk",
               "Kenya suspends aid to Somalia over border clash", ""]
     articles = [Article(f"h{i}", "test", BACKGROUND, BACKGROUND, title=t or None, published="2024-03-05")

@@ -4,29 +4,16 @@ as the clause they stand for (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
+from headline_analysis import BACKGROUND, headline_events, title_analyser
 
-from dateline.analyse import Resources, analyse_doc, load_nlp
+from dateline.analyse import load_nlp
 from dateline.extract import load_lexicon
 from dateline.headlinese import clause_reading, verb_lemma
-from dateline.records import Article
-
-BACKGROUND = ("The two countries have quarrelled over fishing rights for years. "
-              "Trade between them fell sharply last year.")
 
 
 @pytest.fixture(scope="module")
 def analyse():
-    nlp, resources = load_nlp(), Resources.load()
-
-    def run(title: str, body: str = BACKGROUND):
-        article = Article("head", "test", body, body, title=title, published="2024-03-05")
-        return analyse_doc(nlp(body), article, resources)
-
-    return run
-
-
-def headline_events(analysis):
-    return [e for e in analysis.events if e.start == e.end == 0]
+    return title_analyser()
 
 
 def sides(event):
