@@ -86,7 +86,7 @@ def analyse_store(
     own = workers is None
     pool = workers if workers is not None else LocalWorkers(local_workers(len(pending)), actor_files, dictionaries)
     try:
-        analyses = (pool.analyse(articles) if pool.count > 1 and local_workers(len(pending)) > 1
+        analyses = (pool.analyse(articles, total=len(pending)) if pool.count > 1 and local_workers(len(pending)) > 1
                     else analyse_articles(articles, resources))
         for analysis in analyses:
             article = in_hand.pop(analysis.article_id)

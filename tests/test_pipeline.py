@@ -127,3 +127,26 @@ def test_articles_are_not_signed_out_of_the_order_stored(tmp_path):
         assert len(store.unsigned_article_ids()) == 2
         run([], store)
         assert not store.has_unsigned_articles() and len(store.near_duplicate_pairs()) == 1
+
+
+def _task_sizes(chunk: list) -> list[int]:
+    return [len(chunk)] * len(chunk)
+
+
+def test_the_last_articles_of_an_analysis_go_in_small_tasks(monkeypatch):
+    """Knowing how many articles come, the workers get the last TASK_ARTICLES each in tasks of
+    TAIL_ARTICLES (one worker does not sit idle while the other ends a whole task); results
+    still come in input order."""
+    from dateline import local_engine
+    from dateline.local_engine import TAIL_ARTICLES, TASK_ARTICLES, LocalWorkers
+
+    monkeypatch.setattr(local_engine, "load_analysis", lambda *args: None)  # no model needed here
+    pool = LocalWorkers(2)
+    try:
+        sizes = list(pool._ordered(iter(range(50)), _task_sizes, total=50))
+        unknown = list(pool._ordered(iter(range(50)), _task_sizes))
+    finally:
+        pool.close()
+    assert TASK_ARTICLES == 16 and TAIL_ARTICLES == 4
+    assert sizes == [16] * 16 + [4] * 32 + [2] * 2
+    assert unknown == [16] * 48 + [2] * 2
