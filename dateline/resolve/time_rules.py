@@ -406,7 +406,16 @@ NEEDS: dict[str, re.Pattern[str]] = {
                                         key=len, reverse=True))),
     "weekday": re.compile("|".join(d.title() for d in WEEKDAY_NAMES)),
 }
+# The words the rules without a digit, month or weekday are built on, with the rules' own
+# case folding (IGNORECASE): a text with none of them matches none of those rules.
+NEEDS.update({
+    "unit": re.compile(r"(?i)day|week|month|year"),  # every "narrative", "unit", "within", "weekend" ...
+    "day_word": re.compile(r"(?i)day|tomorrow|night|morning|afternoon|evening"),
+    "season": re.compile(r"(?i)spring|summer|autumn|fall|winter"),
+    "ago": re.compile(r"(?i)ago"),
+})
 _DIGIT, _MONTH, _DIGIT_MONTH, _WEEKDAY = ("digit",), ("month",), ("digit", "month"), ("weekday",)
+_UNIT = ("unit",)
 
 
 def _rule(name: str, pattern: str, absolute: Absolute | None = None,
@@ -517,32 +526,32 @@ RULES: list[Rule] = [
     _rule("prep_year", r"\b" + _PREP_YEAR + r"\s+(?:(?i:the\s+year)\s+)?" + _YEAR
           + r"\b(?![-–/]\d|\s*(?:%|per\s?cent))", absolute=_abs_year, reject=_year_is_count, needs=_DIGIT),
     _rule("within", r"\b(?P<mod>(?i:earlier|later))\s+(?i:this|in\s+the)\s+"
-          r"(?P<unit>(?i:day|week|month|year))\b", relative=_rel_within),
+          r"(?P<unit>(?i:day|week|month|year))\b", relative=_rel_within, needs=_UNIT),
     _rule("unit", r"\b(?P<mod>(?i:last|this|next|past|previous|coming|following|the\s+past|"
           r"the\s+previous|the\s+following|the\s+coming|the\s+current))\s+"
-          r"(?P<unit>(?i:week|month|year))\b", relative=_rel_unit),
+          r"(?P<unit>(?i:week|month|year))\b", relative=_rel_unit, needs=_UNIT),
     _rule("part_of_unit", r"\b(?i:the\s+(?:end|beginning|start|middle)\s+of\s+)(?P<mod>(?i:the|this|"
-          r"next|last))\s+(?P<unit>(?i:week|month|year))\b", relative=_rel_unit),
+          r"next|last))\s+(?P<unit>(?i:week|month|year))\b", relative=_rel_unit, needs=_UNIT),
     _rule("decade", r"\b(?:(?i:the)\s+)?(?P<dec>1[89]\d0|20\d0)['’]?s\b", absolute=lambda m: Resolution(
         date(int(m.group("dec")), 1, 1), date(int(m.group("dec")) + 9, 12, 31), None), needs=_DIGIT),
     _rule("weekend", r"\b(?P<mod>(?i:last|this|next|past|coming|the\s+past|the\s+coming|the|"
-          r"over\s+the))\s+(?P<unit>(?i:weekend))\b", relative=_rel_unit),
+          r"over\s+the))\s+(?P<unit>(?i:weekend))\b", relative=_rel_unit, needs=_UNIT),
     _rule("day_word", r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
           r"yesterday|today|tomorrow|tonight|last\s+night|(?:earlier\s+|later\s+)?this\s+"
           r"(?:morning|afternoon|evening)|earlier\s+today|later\s+today)\b",
-          relative=_rel_day_word),
+          relative=_rel_day_word, needs=("day_word",)),
     _rule("weekday", r"\b(?:(?P<mod>(?i:last|next|this|on|past|coming|the\s+following|"
           r"the\s+previous|the\s+coming|late|early))\s+)?" + _WD
           + r"(?:\s+(?i:morning|afternoon|evening|night))?\b", relative=_rel_weekday, needs=_WEEKDAY),
     _rule("narrative", r"\b(?i:(?:earlier|later)\s+that\s+(?:day|week|month|year)|the\s+same\s+day|"
           r"that\s+(?:same\s+)?day|the\s+(?:next|following|previous)\s+day|the\s+day\s+before|"
           r"the\s+day\s+after|\d{1,2}\s+days\s+(?:later|earlier)|(?:two|three|four|five|six|seven)"
-          r"\s+days\s+(?:later|earlier)|a\s+day\s+(?:later|earlier))\b", relative=_rel_narrative),
+          r"\s+days\s+(?:later|earlier)|a\s+day\s+(?:later|earlier))\b", relative=_rel_narrative, needs=_UNIT),
     _rule("season", r"\b(?P<mod>(?i:last|this|next|past|coming|the\s+coming|the\s+past))\s+"
-          r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b", relative=_rel_season),
+          r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b", relative=_rel_season, needs=("season",)),
     _rule("ago", r"\b(?P<n>\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
           r"eleven|twelve))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b",
-          relative=_rel_ago),
+          relative=_rel_ago, needs=("ago",)),
     _rule("month", r"\b" + _MONTH_MOD + r"[\s-]+" + _M_FULL + r"\b", relative=_rel_month,
           reject=_month_is_name, needs=_MONTH),
     # "the October slaying", "its March meeting": a month name used as an adjective (before a
