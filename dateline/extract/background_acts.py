@@ -15,7 +15,7 @@ from dateline.extract.event_lexicon import Lexicon
 from dateline.extract.event_match import Candidate, is_verb
 from dateline.records import ActorRef, EventMention
 
-__all__ = ["aim_of_a_move", "alleged_support", "describes_actor", "describes_thing", "subordinate_acts", "told_as_cause",
+__all__ = ["aim_of_a_move", "alleged_support", "cause_of_a_move", "describes_actor", "describes_thing", "subordinate_acts", "told_as_cause",
            "told_as_motive", "told_as_topic"]
 
 
@@ -177,6 +177,29 @@ def aim_of_a_move(cand: Candidate, acts: set[int]) -> bool:
     if clause.dep_ == "advcl":
         return is_verb(head)
     return clause.dep_ == "acl" and head.lower_ in _ATTEMPT_NOUNS
+
+
+def cause_of_a_move(cand: Candidate, lex: Lexicon, acts: set[int]) -> bool:
+    """An act told only as the cause of what a sentence says that is no act of its own:
+    "allies stepped up pressure on Iran, breaking relations, following an attack on the
+    embassy", "tensions rose after the invasion".  The cause is background, as it is beside
+    an act (``subordinate_acts``), when the sentence reports another act (the caller's
+    check); alone it is the sentence's one event.  A meeting so told stays: most often the
+    occasion of what the sentence reports."""
+    if cand.entry.type == "CONSULT":
+        return False
+    clause = cand.light_verb if cand.light_verb is not None else cand.token
+    path = [cand.token] if clause is cand.token else [cand.token, clause]
+    node = clause
+    for _ in range(8):
+        parent = node.head
+        if parent == node:
+            break
+        if parent.i in acts:
+            return False  # governed by an act: ``subordinate_acts`` judges it
+        path.append(parent)
+        node = parent
+    return told_as_cause(path, lex)
 
 
 _CHARGE_PREPS = english_words("charge_prepositions")

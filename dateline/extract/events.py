@@ -21,6 +21,7 @@ from dateline.english_words import english_words
 from dateline.extract.background_acts import (
     aim_of_a_move,
     alleged_support,
+    cause_of_a_move,
     describes_actor,
     describes_thing,
     subordinate_acts,
@@ -377,6 +378,12 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
         aims = {i for i, _ in built if i not in absorbed and aim_of_a_move(chosen[i], acts)}
         if any(i not in absorbed and i not in aims and chosen[i].entry.type != SKIP for i, _ in built):
             absorbed |= aims
+        # so is a cause told where no act governs it ("stepped up pressure, breaking ties,
+        # following an attack"), beside an act the sentence reports outside the cause's clause
+        causes = {i for i, _ in built if i not in absorbed and cause_of_a_move(chosen[i], lex, acts)}
+        if any(i not in absorbed and i not in causes and chosen[i].entry.type != SKIP
+               and not any(chosen[c].token in chosen[i].token.ancestors for c in causes) for i, _ in built):
+            absorbed |= causes
         absorbed |= {i for i, _ in built if motive_noun(chosen[i], lex) or alleged_support(chosen[i], lex)}
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, event in built:

@@ -440,6 +440,23 @@ def test_aim_of_a_move_that_is_no_act_is_no_event(nlp, text):
     assert {e.type for e in run(nlp, text)} == {"CONSULT"}
 
 
+@pytest.mark.parametrize("text, kept, gone", [
+    # the cause hangs on a verb that is no act; the sentence reports the cut ties
+    ("Germany stepped up pressure on Russia after the attack on Ukraine by Russia, cutting ties with Moscow.",
+     "SANCTION", "ASSAULT"),
+    ("After Russia attacked Ukraine, tensions rose and Germany cut ties with Russia.", "SANCTION", "ASSAULT"),
+])
+def test_cause_of_what_no_act_governs_is_no_event_beside_an_act(nlp, text, kept, gone):
+    types = [e.type for e in run(nlp, text)]
+    assert kept in types
+    assert gone not in types
+
+
+def test_a_cause_alone_is_the_event_of_its_sentence(nlp):
+    # nothing else reported: the attack is what the sentence tells
+    assert "ASSAULT" in {e.type for e in run(nlp, "Tensions rose after Russia attacked Ukraine.")}
+
+
 def test_an_aim_alone_is_the_event_of_its_sentence(nlp):
     # "went to Ankara to pressure Turkey" with nothing else: PLOVER codes the aim
     assert "REQUEST" in {e.type for e in run(nlp, "Putin went to Ankara to pressure Turkey over Syria.")}
