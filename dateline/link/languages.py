@@ -15,8 +15,7 @@ people meet again and again, unless it tells its day), and whose day its own dat
 news days and the days it names undated ("el martes" in a report with no publication day: a
 Tuesday) admit.  An undated act that is no meeting and names its day that way may join whatever
 place it names: the place may be the one the act is about ("en protesta por la ofensiva en
-Gaza"), and the day tells which act it is as a place would; so may an act that is no meeting
-told on the same day by both sides' texts, where they name two cities of one country.  Two such candidates (the same parties act again and again) leave it alone,
+Gaza"), and the day tells which act it is as a place would.  Two such candidates (the same parties act again and again) leave it alone,
 unless both are of one day and one alone names all its parties.
 """
 
@@ -143,24 +142,8 @@ def fits(own: Happening, other: Happening, news: list[tuple[dt.date, dt.date]]) 
     both = own.type in _PLACE_NEEDED and placed
     return (other.type == own.type and _parties_fit(own.participants, other.participants)
             and _sides_fit(own, other)
-            and (_places_fit(own.place, other.place, both=both) or _day_stands_for_place(own)
-                 or _same_day_in_one_country(own, other))
+            and (_places_fit(own.place, other.place, both=both) or _day_stands_for_place(own))
             and _dates_fit(own, other, news))
-
-
-def _same_day_in_one_country(own: Happening, other: Happening) -> bool:
-    """An act that is no meeting, both sides telling its day from their texts, and the same
-    day: where its reports name two cities of one country (a strike "in Baghdad" and "in
-    Erbil", air raids "near Benghazi" and "on Tripoli") one of them names a place the act
-    is about or came from, and the day tells which of its parties' acts it is as a place
-    would.  A meeting's place is where its people were, and the same people meet again."""
-    if own.type in _PLACE_NEEDED or own.place is None or other.place is None:
-        return False
-    if own.place.country is None or own.place.country != other.place.country:
-        return False
-    return (own.date is not None and own.date == other.date
-            and own.date_precision == other.date_precision == "day"
-            and own.date_basis == other.date_basis == "text")
 
 
 def _day_stands_for_place(own: Happening) -> bool:

@@ -165,21 +165,3 @@ def test_a_report_joins_a_happening_once_another_language_tells_it_whatever_thei
         spanish = happening("h3", "B", "CONSULT", [RUTO], [MUSEVENI], date=None, place=KAMPALA)
         kept, lead = join([dated, undated, spanish], {"A": "en", "B": "es", "C": "en"})
         assert [h.id for h in kept] == ["h5"] and set(lead.values()) == {"h5"}
-
-
-def test_an_act_told_on_one_day_by_both_joins_across_two_cities_of_one_country():
-    # "غارة أمريكية في بغداد" (a US strike in Baghdad) and "the US strike ... in Erbil", one day.
-    baghdad = PlaceRef("Baghdad", "IQ", 33.34, 44.40, "city")
-    erbil = PlaceRef("Erbil", "IQ", 36.19, 44.01, "city")
-    iran = ActorRef("IR", "Iran", "country", "IR")
-    usa = ActorRef("US", "United States", "country", "US")
-    english = happening("h1", "A", "ASSAULT", [usa], [iran], place=erbil)
-    arabic = happening("h2", "B", "ASSAULT", [usa], [iran], place=baghdad)
-    kept, lead = join([english, arabic], {"A": "en", "B": "ar"})
-    assert len(kept) == 1 and lead["A"] == lead["B"]
-    # Not a day apart, not a day only a publication gives, not a meeting.
-    for other in (happening("h2", "B", "ASSAULT", [usa], [iran], place=baghdad, date="2025-03-05"),
-                  happening("h2", "B", "ASSAULT", [usa], [iran], place=baghdad, basis="reported"),
-                  happening("h2", "B", "CONSULT", [usa], [iran], place=baghdad)):
-        first = happening("h1", "A", other.type, [usa], [iran], place=erbil)
-        assert len(join([first, other], {"A": "en", "B": "ar"})[0]) == 2
