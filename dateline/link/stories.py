@@ -95,7 +95,16 @@ def salient_terms(title: str | None, body: str, actor_ids: Iterable[str] = ()) -
         # A script without capitals shows no names: the knowledge base's are its names.
         for actor_id in actor_ids:
             terms[ACTOR_TERM + actor_id] += NAME_WEIGHT  # type: ignore[assignment]
+        # ... and its words tell which of those actors' happenings it reports (Kishida and Yoon
+        # meet in Tokyo in March and in Seoul in May): pairs of Han, kana or Hangul letters
+        # ("東京", "会談"), which the rarity weighting sorts from the common ones.
+        for run in _HAN.findall(text):
+            for i in range(len(run) - 1):
+                terms[run[i:i + 2]] += 1.0  # type: ignore[assignment]
     return terms
+
+
+_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 
 
 def _cased(text: str) -> bool:

@@ -637,3 +637,17 @@ def test_an_ascii_text_is_cased_when_it_has_a_letter():
     # ASCII letters all have a capital form; a text of digits alone has no names of its own.
     assert "actor:person-a" not in salient_terms(None, "talks resumed on 16 march.", ("person-a",))
     assert salient_terms(None, "16 / 03 / 2021", ("person-a",))["actor:person-a"] > 0
+
+
+def test_reports_in_a_script_without_capitals_of_two_meetings_of_the_same_people_are_two_stories():
+    # Kishida and Yoon meet in Tokyo in March and in Seoul in May: the knowledge base's names
+    # are the same in all four reports, their words are not.
+    people = ("fumio-kishida", "yoon-suk-yeol")
+    tokyo = ["岸田首相と尹大統領は東京の首相官邸で首脳会談を行い、徴用工問題の解決策を評価した。",
+             "東京で開かれた日韓首脳会談で、岸田首相は徴用工問題の解決策を評価し、尹大統領と夕食を共にした。"]
+    seoul = ["岸田首相はソウルを訪問し、尹大統領と会談した。福島原発の処理水について視察団の派遣で一致した。",
+             "ソウルでの首脳会談で、尹大統領は福島原発の処理水をめぐる視察団の派遣を表明し、岸田首相が歓迎した。"]
+    items = [StoryInput(f"t{i}", None, body, actor_ids=people) for i, body in enumerate(tokyo)]
+    items += [StoryInput(f"s{i}", None, body, actor_ids=people) for i, body in enumerate(seoul)]
+    stories = cluster_stories(items)
+    assert not any({a[0] for a in story} == {"t", "s"} for story in stories)
