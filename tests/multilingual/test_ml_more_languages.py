@@ -76,6 +76,11 @@ SENTENCES = [
     ("bs", "Ruska policija je u nedelju uhapsila Alekseja Navalnog.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
     ("bs", "Evropska unija uvela je nove sankcije protiv Rusije.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
     ("bs", "Srbija je 12. avgusta proterala ruske diplomate.", "SANCTION", "country:RS", "country:RU", "2025-08-12"),
+    ("sl", "Putin se je v sredo v Pekingu sestal s Ši Džinpingom.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("sl", "Ruska policija je v nedeljo aretirala Alekseja Navalnega.", "COERCE", "country:RU", "alexei-navalny",
+     "2025-08-10"),
+    ("sl", "Evropska unija je uvedla nove sankcije proti Rusiji.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
+    ("sl", "Slovenija je 12. avgusta izgnala ruske diplomate.", "SANCTION", "country:SI", "country:RU", "2025-08-12"),
 ]
 
 
@@ -105,6 +110,7 @@ NOT_DONE = [
     ("he", "פוטין לא ייפגש עם טראמפ."),
     ("sr", "Путин се неће састати са Трампом."),
     ("bs", "Putin se neće sastati sa Trumpom."),
+    ("sl", "Putin se ne bo sestal s Trumpom."),
 ]
 
 
@@ -114,9 +120,9 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl"):
         assert supported(language)
-    assert not supported("et")
+    assert not supported("is")
 
 
 def test_a_hebrew_ordinal_is_no_weekday(analyse):

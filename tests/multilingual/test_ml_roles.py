@@ -80,6 +80,7 @@ def test_undated_article_takes_the_holder_it_names(analyse):
     ("sr", "Министар спољних послова Русије стигао је јуче.", "Министар спољних послова Русије"),
     ("hu", "Az orosz külügyminiszter tegnap érkezett.", "orosz külügyminiszter"),
     ("he", "שר החוץ הרוסי הגיע אתמול.", "שר החוץ הרוסי"),
+    ("sl", "Ruski zunanji minister je prispel včeraj.", "Ruski zunanji minister"),
 ])
 def test_title_and_country_in_the_added_languages(analyse, language, text, title):
     assert (title, "sergey-lavrov") in people(analyse, language, text)
