@@ -81,6 +81,12 @@ SENTENCES = [
      "2025-08-10"),
     ("sl", "Evropska unija je uvedla nove sankcije proti Rusiji.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
     ("sl", "Slovenija je 12. avgusta izgnala ruske diplomate.", "SANCTION", "country:SI", "country:RU", "2025-08-12"),
+    ("lt", "Putinas trečiadienį Pekine susitiko su Xi Jinpingu.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("lt", "Rusijos policija sekmadienį sulaikė Aleksejų Navalną.", "COERCE", "country:RU", "alexei-navalny",
+     "2025-08-10"),
+    ("lt", "Europos Sąjunga įvedė naujas sankcijas Rusijai.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
+    ("lt", "Lietuva rugpjūčio 12 d. išsiuntė du Rusijos diplomatus.", "SANCTION", "country:LT", "country:RU",
+     "2025-08-12"),
 ]
 
 
@@ -111,6 +117,7 @@ NOT_DONE = [
     ("sr", "Путин се неће састати са Трампом."),
     ("bs", "Putin se neće sastati sa Trumpom."),
     ("sl", "Putin se ne bo sestal s Trumpom."),
+    ("lt", "Putinas nesusitiks su Trumpu."),
 ]
 
 
@@ -120,7 +127,7 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl", "lt"):
         assert supported(language)
     assert not supported("is")
 
