@@ -233,7 +233,7 @@ def _only_other_side(cue: Hit, others: list[Mention], markers: list[Hit]) -> Men
 # Where a country adjective stands to the noun it qualifies: after it ("غارة إسرائيلية", "frappe
 # américaine", "ataque ruso"), or before it ("russischer Angriff", "российский удар").
 ADJECTIVE_AFTER = {"ar", "es", "fr", "it", "pt", "ca", "ro"}
-ADJECTIVE_BEFORE = {"de", "nl", "ru", "uk", "bg", "pl", "cs", "sk", "hr", "bs", "sl", "lt", "el", "sv", "da", "no", "hu", "fi"}
+ADJECTIVE_BEFORE = {"de", "nl", "ru", "uk", "bg", "pl", "cs", "sk", "hr", "bs", "sl", "lt", "lv", "el", "sv", "da", "no", "hu", "fi"}
 
 
 def _attacker(mentions: list[Mention], hits: list[Hit], language: str, sentence: Sentence) -> Mention | None:

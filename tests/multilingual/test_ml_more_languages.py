@@ -87,6 +87,11 @@ SENTENCES = [
     ("lt", "Europos Sąjunga įvedė naujas sankcijas Rusijai.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
     ("lt", "Lietuva rugpjūčio 12 d. išsiuntė du Rusijos diplomatus.", "SANCTION", "country:LT", "country:RU",
      "2025-08-12"),
+    ("lv", "Putins trešdien Pekinā tikās ar Si Dzjiņpinu.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("lv", "Krievijas policija svētdien aizturēja Alekseju Navaļniju.", "COERCE", "country:RU", "alexei-navalny",
+     "2025-08-10"),
+    ("lv", "Eiropas Savienība noteica jaunas sankcijas pret Krieviju.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
+    ("lv", "Latvija 12. augustā izraidīja Krievijas diplomātus.", "SANCTION", "country:LV", "country:RU", "2025-08-12"),
 ]
 
 
@@ -118,6 +123,7 @@ NOT_DONE = [
     ("bs", "Putin se neće sastati sa Trumpom."),
     ("sl", "Putin se ne bo sestal s Trumpom."),
     ("lt", "Putinas nesusitiks su Trumpu."),
+    ("lv", "Putins netiksies ar Trampu."),
 ]
 
 
@@ -127,7 +133,7 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl", "lt"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl", "lt", "lv"):
         assert supported(language)
     assert not supported("is")
 
