@@ -27,7 +27,7 @@ _RELATIVE = {"0 day ago": "today", "1 day ago": "yesterday", "2 day ago": "two d
 _AMBIGUOUS = {"कल", "morgen"}
 # Languages whose weekday after "on" takes a case ending dateparser does not list (Croatian
 # "u srijedu", Slovak "v stredu"): their weekdays are looked up on stems as Cyrillic ones are.
-_DECLINED_WEEKDAYS = {"cs", "sk", "hr", "bs", "sl", "lt", "lv"}
+_DECLINED_WEEKDAYS = {"cs", "sk", "hr", "bs", "sl", "lt", "lv", "et"}
 # Languages whose weekday names alone are ordinals ("רביעי": fourth, Wednesday): a weekday only as
 # "day X" ("יום רביעי"), with the prefix "on" written on to it ("ביום רביעי").
 _WEEKDAY_PHRASES_ONLY = {"he": ("", "ב")}

@@ -92,6 +92,11 @@ SENTENCES = [
      "2025-08-10"),
     ("lv", "Eiropas Savienība noteica jaunas sankcijas pret Krieviju.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
     ("lv", "Latvija 12. augustā izraidīja Krievijas diplomātus.", "SANCTION", "country:LV", "country:RU", "2025-08-12"),
+    ("et", "Putin kohtus kolmapäeval Pekingis Xi Jinpingiga.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("et", "Vene politsei vahistas pühapäeval Aleksei Navalnõi.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("et", "Euroopa Liit kehtestas Venemaale uued sanktsioonid.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
+    ("et", "Eesti saatis 12. augustil välja kaks Venemaa diplomaati.", "SANCTION", "country:EE", "country:RU",
+     "2025-08-12"),
 ]
 
 
@@ -124,6 +129,8 @@ NOT_DONE = [
     ("sl", "Putin se ne bo sestal s Trumpom."),
     ("lt", "Putinas nesusitiks su Trumpu."),
     ("lv", "Putins netiksies ar Trampu."),
+    ("et", "Putin ei kohtu homme Trumpiga."),
+    ("et", "Putin kohtub homme Trumpiga."),
 ]
 
 
@@ -133,7 +140,7 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl", "lt", "lv"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl", "lt", "lv", "et"):
         assert supported(language)
     assert not supported("is")
 

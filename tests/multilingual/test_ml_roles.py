@@ -83,6 +83,7 @@ def test_undated_article_takes_the_holder_it_names(analyse):
     ("sl", "Ruski zunanji minister je prispel včeraj.", "Ruski zunanji minister"),
     ("lt", "Rusijos užsienio reikalų ministras vakar atvyko.", "Rusijos užsienio reikalų ministras"),
     ("lv", "Krievijas ārlietu ministrs vakar ieradās.", "Krievijas ārlietu ministrs"),
+    ("et", "Venemaa välisminister saabus eile.", "Venemaa välisminister"),
 ])
 def test_title_and_country_in_the_added_languages(analyse, language, text, title):
     assert (title, "sergey-lavrov") in people(analyse, language, text)
