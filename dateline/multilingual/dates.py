@@ -112,6 +112,8 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
         hangul = script_of(language) == "hangul"
         if hangul:
             found += _hangul_dates(text) + _bare_days(text, "hangul", anchor, tense)
+        if language == "vi":
+            found += _vietnamese_dates(text)
         for i, tok in enumerate(toks):
             key = tok.keys[0]
             # "월요일에": on Monday; "u srijedu": on Wednesday
@@ -227,6 +229,28 @@ def _hangul_dates(text: str) -> list[tuple[int, int, str]]:
     for m in _HANGUL_MONTH.finditer(text):
         if 1 <= int(m.group(2)) <= 12:
             found.append((m.start(), m.end(), f"{MONTH_NAMES[int(m.group(2)) - 1].title()} {m.group(1)}"))
+    return found
+
+
+# Vietnamese counts its months and weekdays: "ngày 12 tháng 8 năm 2023", "ngày 12/8/2023" (the 12th
+# of the 8th month), "thứ Hai" (Monday; the second day) ... "thứ Bảy", "Chủ nhật" (Sunday).  A weekday
+# is read only with its number word capitalised: "lần thứ hai" is "the second time".
+_VI_DATE = re.compile(r"(?<!\w)ngày\s+(\d{1,2})\s*(?:tháng\s+(\d{1,2})|/\s*(\d{1,2}))(?:\s*(?:,\s*)?(?:năm\s+|/\s*)(\d{4}))?",
+                      re.IGNORECASE)
+_VI_WEEKDAY = re.compile(r"(?<!\w)(?:[Tt]hứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?!\w)")
+_VI_WEEKDAYS = {"Hai": 0, "Ba": 1, "Tư": 2, "Năm": 3, "Sáu": 4, "Bảy": 5}
+
+
+def _vietnamese_dates(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for m in _VI_DATE.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2) or m.group(3))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            year = f" {m.group(4)}" if m.group(4) else ""
+            found.append((m.start(), m.end(), f"{day} {MONTH_NAMES[month - 1].title()}{year}"))
+    for m in _VI_WEEKDAY.finditer(text):
+        n = _VI_WEEKDAYS[m.group(1)] if m.group(1) else 6
+        found.append((m.start(), m.end(), f"on {WEEKDAY_NAMES[n].title()}"))
     return found
 
 

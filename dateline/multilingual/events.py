@@ -234,7 +234,7 @@ def _only_other_side(cue: Hit, others: list[Mention], markers: list[Hit]) -> Men
 
 # Where a country adjective stands to the noun it qualifies: after it ("غارة إسرائيلية", "frappe
 # américaine", "ataque ruso"), or before it ("russischer Angriff", "российский удар").
-ADJECTIVE_AFTER = {"ar", "es", "fr", "it", "pt", "ca", "ro"}
+ADJECTIVE_AFTER = {"ar", "es", "fr", "it", "pt", "ca", "ro", "vi"}
 ADJECTIVE_BEFORE = {"de", "nl", "ru", "uk", "bg", "pl", "cs", "sk", "hr", "bs", "sl", "lt", "lv", "et", "el", "sv", "da", "no", "hu", "fi"}
 
 

@@ -97,6 +97,14 @@ SENTENCES = [
     ("et", "Euroopa Liit kehtestas Venemaale uued sanktsioonid.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
     ("et", "Eesti saatis 12. augustil välja kaks Venemaa diplomaati.", "SANCTION", "country:EE", "country:RU",
      "2025-08-12"),
+    ("vi", "Hôm thứ Tư, Putin đã hội đàm với Tập Cận Bình tại Bắc Kinh.", "CONSULT", "vladimir-putin", "xi-jinping",
+     "2025-08-13"),
+    ("vi", "Cảnh sát Nga đã bắt giữ Alexei Navalny vào Chủ nhật.", "COERCE", "country:RU", "alexei-navalny",
+     "2025-08-10"),
+    ("vi", "Liên minh châu Âu áp đặt các lệnh trừng phạt mới đối với Nga.", "SANCTION", "org:eu", "country:RU",
+     "2025-08-16"),
+    ("vi", "Ngày 12 tháng 8 năm 2025, Việt Nam trục xuất hai nhà ngoại giao Nga.", "SANCTION", "country:VN",
+     "country:RU", "2025-08-12"),
 ]
 
 
@@ -131,6 +139,7 @@ NOT_DONE = [
     ("lv", "Putins netiksies ar Trampu."),
     ("et", "Putin ei kohtu homme Trumpiga."),
     ("et", "Putin kohtub homme Trumpiga."),
+    ("vi", "Putin sẽ không gặp Trump."),
 ]
 
 
@@ -140,7 +149,7 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl", "lt", "lv", "et"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl", "lt", "lv", "et", "vi"):
         assert supported(language)
     assert not supported("is")
 
@@ -161,3 +170,9 @@ def test_serbian_sentences_start_with_serbian_capitals():
     from dateline.multilingual.text import sentences
 
     assert len(sentences("Путин је стигао у Београд. Јуче је разговарао са Вучићем.", "sr")) == 2
+
+
+def test_a_vietnamese_ordinal_is_no_weekday(analyse):
+    """"lần thứ hai" (the second time) is no Monday: a weekday is "thứ Hai", its number capitalised."""
+    e = next(e for e in analyse("vi", "Nga tấn công Ukraine lần thứ hai.").events if e.type == "ASSAULT")
+    assert e.date is None or e.date.date == "2025-08-16"
