@@ -105,6 +105,12 @@ SENTENCES = [
      "2025-08-16"),
     ("vi", "Ngày 12 tháng 8 năm 2025, Việt Nam trục xuất hai nhà ngoại giao Nga.", "SANCTION", "country:VN",
      "country:RU", "2025-08-12"),
+    ("ms", "Putin bertemu dengan Xi Jinping di Beijing pada hari Rabu.", "CONSULT", "vladimir-putin", "xi-jinping",
+     "2025-08-13"),
+    ("ms", "Polis Rusia menahan Alexei Navalny pada hari Ahad.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("ms", "Kesatuan Eropah mengenakan sekatan baharu terhadap Rusia.", "SANCTION", "org:eu", "country:RU",
+     "2025-08-16"),
+    ("ms", "Malaysia mengusir dua diplomat Rusia pada 12 Ogos.", "SANCTION", "country:MY", "country:RU", "2025-08-12"),
 ]
 
 
@@ -140,6 +146,7 @@ NOT_DONE = [
     ("et", "Putin ei kohtu homme Trumpiga."),
     ("et", "Putin kohtub homme Trumpiga."),
     ("vi", "Putin sẽ không gặp Trump."),
+    ("ms", "Putin tidak akan bertemu dengan Trump."),
 ]
 
 
@@ -149,7 +156,7 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl", "lt", "lv", "et", "vi"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl", "lt", "lv", "et", "vi", "ms"):
         assert supported(language)
     assert not supported("is")
 
