@@ -111,6 +111,13 @@ SENTENCES = [
     ("ms", "Kesatuan Eropah mengenakan sekatan baharu terhadap Rusia.", "SANCTION", "org:eu", "country:RU",
      "2025-08-16"),
     ("ms", "Malaysia mengusir dua diplomat Rusia pada 12 Ogos.", "SANCTION", "country:MY", "country:RU", "2025-08-12"),
+    ("sw", "Putin alikutana na Xi Jinping mjini Beijing siku ya Jumatano.", "CONSULT", "vladimir-putin", "xi-jinping",
+     "2025-08-13"),
+    ("sw", "Polisi wa Urusi walimkamata Alexei Navalny Jumapili.", "COERCE", "country:RU", "alexei-navalny",
+     "2025-08-10"),
+    ("sw", "Umoja wa Ulaya uliweka vikwazo vipya dhidi ya Urusi.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
+    ("sw", "Kenya iliwafukuza wanadiplomasia wawili wa Urusi tarehe 12 Agosti.", "SANCTION", "country:KE", "country:RU",
+     "2025-08-12"),
 ]
 
 
@@ -147,6 +154,7 @@ NOT_DONE = [
     ("et", "Putin kohtub homme Trumpiga."),
     ("vi", "Putin sẽ không gặp Trump."),
     ("ms", "Putin tidak akan bertemu dengan Trump."),
+    ("sw", "Putin hatakutana na Trump."),
 ]
 
 
@@ -156,7 +164,7 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl", "lt", "lv", "et", "vi", "ms"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl", "lt", "lv", "et", "vi", "ms", "sw"):
         assert supported(language)
     assert not supported("is")
 

@@ -86,6 +86,7 @@ def test_undated_article_takes_the_holder_it_names(analyse):
     ("et", "Venemaa välisminister saabus eile.", "Venemaa välisminister"),
     ("vi", "Ngoại trưởng Nga đã đến hôm qua.", "Ngoại trưởng Nga"),
     ("ms", "Menteri Luar Rusia tiba semalam.", "Menteri Luar Rusia"),
+    ("sw", "Waziri wa Mambo ya Nje wa Urusi aliwasili jana.", "Waziri wa Mambo ya Nje wa Urusi"),
 ])
 def test_title_and_country_in_the_added_languages(analyse, language, text, title):
     assert (title, "sergey-lavrov") in people(analyse, language, text)
