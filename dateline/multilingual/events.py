@@ -27,7 +27,7 @@ SOURCE_ONLY = {"PROTEST", "MOBILIZE"}
 # A threat is made now about what would come ("Russland wird reagieren", "responderá"): a future
 # word near it tells what is threatened, not that the threat is still to come.
 FUTURE_CONTENT = {"THREATEN"}
-VERB_FINAL = {"ja", "tr", "hi", "fa", "ko"}
+VERB_FINAL = {"ja", "tr", "hi", "fa", "ko", "ur"}
 # Verb-second languages put the participle (and a subordinate clause its verb) last: "Berlin hat den
 # russischen Botschafter einbestellt".  With no actor after such a cue, the first actor is the source.
 # Estonian, verb-second with its other side in a case, puts it before a noun cue ("Euroopa Liit
@@ -273,7 +273,7 @@ def _attack_on(cue: Hit, attacker: Mention, actors: list[Mention]) -> Candidate 
 
 # Languages whose case markers follow the noun ("バイデン大統領と", "Putin ile", "पुतिन से"): a
 # target marker there belongs to the name before it, a title word or two away at most.
-POSTPOSITIONAL = {"ja", "ko", "tr", "hi", "fi", "hu", "et"}  # Finnish "Putinin kanssa", Hungarian "Oroszország ellen"
+POSTPOSITIONAL = {"ja", "ko", "tr", "hi", "ur", "fi", "hu", "et"}  # Finnish "Putinin kanssa", Hungarian "Oroszország ellen"
 _POSTPOSITION_REACH = {"spaced": 12, "spaceless": 6}
 
 

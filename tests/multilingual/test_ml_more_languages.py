@@ -118,6 +118,12 @@ SENTENCES = [
     ("sw", "Umoja wa Ulaya uliweka vikwazo vipya dhidi ya Urusi.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
     ("sw", "Kenya iliwafukuza wanadiplomasia wawili wa Urusi tarehe 12 Agosti.", "SANCTION", "country:KE", "country:RU",
      "2025-08-12"),
+    ("ur", "پیوٹن نے منگل کو بیجنگ میں شی جن پنگ سے ملاقات کی۔", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-12"),
+    ("ur", "پاکستانی پولیس نے اتوار کو دو روسی شہریوں کو گرفتار کر لیا۔", "COERCE", "country:PK", "country:RU",
+     "2025-08-10"),
+    ("ur", "یورپی یونین نے روس پر نئی پابندیاں عائد کر دیں۔", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
+    ("ur", "پاکستان نے 12 اگست کو دو روسی سفارت کاروں کو ملک بدر کر دیا۔", "SANCTION", "country:PK", "country:RU",
+     "2025-08-12"),
 ]
 
 
@@ -155,6 +161,7 @@ NOT_DONE = [
     ("vi", "Putin sẽ không gặp Trump."),
     ("ms", "Putin tidak akan bertemu dengan Trump."),
     ("sw", "Putin hatakutana na Trump."),
+    ("ur", "پیوٹن ٹرمپ سے ملاقات نہیں کریں گے۔"),
 ]
 
 
@@ -164,7 +171,7 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl", "lt", "lv", "et", "vi", "ms", "sw"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl", "lt", "lv", "et", "vi", "ms", "sw", "ur"):
         assert supported(language)
     assert not supported("is")
 

@@ -87,6 +87,7 @@ def test_undated_article_takes_the_holder_it_names(analyse):
     ("vi", "Ngoại trưởng Nga đã đến hôm qua.", "Ngoại trưởng Nga"),
     ("ms", "Menteri Luar Rusia tiba semalam.", "Menteri Luar Rusia"),
     ("sw", "Waziri wa Mambo ya Nje wa Urusi aliwasili jana.", "Waziri wa Mambo ya Nje wa Urusi"),
+    ("ur", "روس کے وزیر خارجہ کل پہنچے۔", "روس کے وزیر خارجہ"),
 ])
 def test_title_and_country_in_the_added_languages(analyse, language, text, title):
     assert (title, "sergey-lavrov") in people(analyse, language, text)
