@@ -18,10 +18,10 @@ FRENCH = (
 )
 
 
-ESTONIAN = (
-    "Venemaa välisminister kohtus pühapäeval Manilas oma Hiina kolleegiga ASEAN-i riikide ministrite "
-    "kohtumise raames. Kaks diplomaati kinnitasid oma soovi tugevdada kahepoolset koostööd ja vastastikust "
-    "toetust, teatas Hiina välisministeerium."
+ICELANDIC = (
+    "Utanríkisráðherra Rússlands hitti kínverskan starfsbróður sinn í Manila á sunnudag í tengslum við fund "
+    "ráðherra aðildarríkja ASEAN. Ráðherrarnir staðfestu vilja sinn til að efla tvíhliða samstarf og gagnkvæman "
+    "stuðning, sagði kínverska utanríkisráðuneytið."
 )
 
 
@@ -38,14 +38,14 @@ def test_non_english_goes_to_the_multilingual_path(tmp_path):
 
 
 def test_language_without_cues_is_stored_marked_and_not_analysed(tmp_path):
-    (tmp_path / "et.txt").write_text(ESTONIAN, encoding="utf-8")
+    (tmp_path / "is.txt").write_text(ICELANDIC, encoding="utf-8")
     with Store(tmp_path / "d.db") as store:
-        summary = run([str(tmp_path / "et.txt")], store)
+        summary = run([str(tmp_path / "is.txt")], store)
         assert summary.ingest.new == 1 and summary.skipped == 1 and summary.analysed == 0
         row = store.db.execute("SELECT a.language, n.status FROM articles a JOIN analyses n ON n.article_id = a.id").fetchone()
         # the reason says which language and what it lacks, not only that it is not English
-        assert row["language"] == "et"
-        assert row["status"] == "skipped: language et, no cue file (dateline/data/cues/et.yaml)"
+        assert row["language"] == "is"
+        assert row["status"] == "skipped: language is, no cue file (dateline/data/cues/is.yaml)"
         assert store.event_mentions() == []
 
 

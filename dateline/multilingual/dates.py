@@ -27,7 +27,7 @@ _RELATIVE = {"0 day ago": "today", "1 day ago": "yesterday", "2 day ago": "two d
 _AMBIGUOUS = {"कल", "morgen"}
 # Languages whose weekday after "on" takes a case ending dateparser does not list (Croatian
 # "u srijedu", Slovak "v stredu"): their weekdays are looked up on stems as Cyrillic ones are.
-_DECLINED_WEEKDAYS = {"cs", "sk", "hr", "bs"}
+_DECLINED_WEEKDAYS = {"cs", "sk", "hr", "bs", "sl", "lt", "lv", "et"}
 # Languages whose weekday names alone are ordinals ("רביעי": fourth, Wednesday): a weekday only as
 # "day X" ("יום רביעי"), with the prefix "on" written on to it ("ביום רביעי").
 _WEEKDAY_PHRASES_ONLY = {"he": ("", "ב")}
@@ -112,6 +112,8 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
         hangul = script_of(language) == "hangul"
         if hangul:
             found += _hangul_dates(text) + _bare_days(text, "hangul", anchor, tense)
+        if language == "vi":
+            found += _vietnamese_dates(text)
         for i, tok in enumerate(toks):
             key = tok.keys[0]
             # "월요일에": on Monday; "u srijedu": on Wednesday
@@ -230,8 +232,30 @@ def _hangul_dates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# Languages that write the year, the month and then the day ("2025. augusztus 12-én").
-_MONTH_FIRST = {"hu"}
+# Vietnamese counts its months and weekdays: "ngày 12 tháng 8 năm 2023", "ngày 12/8/2023" (the 12th
+# of the 8th month), "thứ Hai" (Monday; the second day) ... "thứ Bảy", "Chủ nhật" (Sunday).  A weekday
+# is read only with its number word capitalised: "lần thứ hai" is "the second time".
+_VI_DATE = re.compile(r"(?<!\w)ngày\s+(\d{1,2})\s*(?:tháng\s+(\d{1,2})|/\s*(\d{1,2}))(?:\s*(?:,\s*)?(?:năm\s+|/\s*)(\d{4}))?",
+                      re.IGNORECASE)
+_VI_WEEKDAY = re.compile(r"(?<!\w)(?:[Tt]hứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?!\w)")
+_VI_WEEKDAYS = {"Hai": 0, "Ba": 1, "Tư": 2, "Năm": 3, "Sáu": 4, "Bảy": 5}
+
+
+def _vietnamese_dates(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for m in _VI_DATE.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2) or m.group(3))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            year = f" {m.group(4)}" if m.group(4) else ""
+            found.append((m.start(), m.end(), f"{day} {MONTH_NAMES[month - 1].title()}{year}"))
+    for m in _VI_WEEKDAY.finditer(text):
+        n = _VI_WEEKDAYS[m.group(1)] if m.group(1) else 6
+        found.append((m.start(), m.end(), f"on {WEEKDAY_NAMES[n].title()}"))
+    return found
+
+
+# Languages that write the year, the month and then the day ("2025. augusztus 12-én", "rugpjūčio 12 d.").
+_MONTH_FIRST = {"hu", "lt"}
 
 
 def _day_month(toks, i: int, month: int, language: str = "") -> tuple[int, int, str]:

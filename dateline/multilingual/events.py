@@ -27,10 +27,12 @@ SOURCE_ONLY = {"PROTEST", "MOBILIZE"}
 # A threat is made now about what would come ("Russland wird reagieren", "responderá"): a future
 # word near it tells what is threatened, not that the threat is still to come.
 FUTURE_CONTENT = {"THREATEN"}
-VERB_FINAL = {"ja", "tr", "hi", "fa", "ko"}
+VERB_FINAL = {"ja", "tr", "hi", "fa", "ko", "ur"}
 # Verb-second languages put the participle (and a subordinate clause its verb) last: "Berlin hat den
 # russischen Botschafter einbestellt".  With no actor after such a cue, the first actor is the source.
-CLAUSE_FINAL_VERB = {"de", "nl"}
+# Estonian, verb-second with its other side in a case, puts it before a noun cue ("Euroopa Liit
+# kehtestas Venemaale uued sanktsioonid").
+CLAUSE_FINAL_VERB = {"de", "nl", "et"}
 # How far (characters) a marker may be from the cue it changes.
 _MARKER_REACH = {"spaced": 40, "spaceless": 8}
 MAX_SENTENCE = 600
@@ -232,8 +234,8 @@ def _only_other_side(cue: Hit, others: list[Mention], markers: list[Hit]) -> Men
 
 # Where a country adjective stands to the noun it qualifies: after it ("غارة إسرائيلية", "frappe
 # américaine", "ataque ruso"), or before it ("russischer Angriff", "российский удар").
-ADJECTIVE_AFTER = {"ar", "es", "fr", "it", "pt", "ca", "ro"}
-ADJECTIVE_BEFORE = {"de", "nl", "ru", "uk", "bg", "pl", "cs", "sk", "hr", "bs", "el", "sv", "da", "no", "hu", "fi"}
+ADJECTIVE_AFTER = {"ar", "es", "fr", "it", "pt", "ca", "ro", "vi"}
+ADJECTIVE_BEFORE = {"de", "nl", "ru", "uk", "bg", "pl", "cs", "sk", "hr", "bs", "sl", "lt", "lv", "et", "el", "sv", "da", "no", "hu", "fi"}
 
 
 def _attacker(mentions: list[Mention], hits: list[Hit], language: str, sentence: Sentence) -> Mention | None:
@@ -271,7 +273,7 @@ def _attack_on(cue: Hit, attacker: Mention, actors: list[Mention]) -> Candidate 
 
 # Languages whose case markers follow the noun ("バイデン大統領と", "Putin ile", "पुतिन से"): a
 # target marker there belongs to the name before it, a title word or two away at most.
-POSTPOSITIONAL = {"ja", "ko", "tr", "hi", "fi", "hu"}  # Finnish "Putinin kanssa", Hungarian "Oroszország ellen"
+POSTPOSITIONAL = {"ja", "ko", "tr", "hi", "ur", "fi", "hu", "et"}  # Finnish "Putinin kanssa", Hungarian "Oroszország ellen"
 _POSTPOSITION_REACH = {"spaced": 12, "spaceless": 6}
 
 

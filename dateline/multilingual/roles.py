@@ -14,6 +14,8 @@ from dateline.yaml_words import read_words_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "multilingual" / "roles.yaml"
 _ARABIC_PREFIX = "(?:و|ف|ب|ل)?"
+# Hebrew writes "and", "to", "the", "that" on to the title ("לשר החוץ", "ושר החוץ").
+_HEBREW_PREFIX = "(?:ו|ה|ב|ל|מ|ש|כ){0,2}"
 
 
 def _part(words: str, language: str, *, ends: bool, endings: list[str] | None = None) -> str:
@@ -30,6 +32,8 @@ def _part(words: str, language: str, *, ends: bool, endings: list[str] | None = 
     body = sep.join(pieces)
     if script_of(language) == "arabic":
         body = _ARABIC_PREFIX + body
+    elif script_of(language) == "hebrew":
+        body = _HEBREW_PREFIX + body
     return body + sep if ends else sep + body
 
 

@@ -76,6 +76,54 @@ SENTENCES = [
     ("bs", "Ruska policija je u nedelju uhapsila Alekseja Navalnog.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
     ("bs", "Evropska unija uvela je nove sankcije protiv Rusije.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
     ("bs", "Srbija je 12. avgusta proterala ruske diplomate.", "SANCTION", "country:RS", "country:RU", "2025-08-12"),
+    ("sl", "Putin se je v sredo v Pekingu sestal s Ši Džinpingom.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("sl", "Ruska policija je v nedeljo aretirala Alekseja Navalnega.", "COERCE", "country:RU", "alexei-navalny",
+     "2025-08-10"),
+    ("sl", "Evropska unija je uvedla nove sankcije proti Rusiji.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
+    ("sl", "Slovenija je 12. avgusta izgnala ruske diplomate.", "SANCTION", "country:SI", "country:RU", "2025-08-12"),
+    ("lt", "Putinas trečiadienį Pekine susitiko su Xi Jinpingu.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("lt", "Rusijos policija sekmadienį sulaikė Aleksejų Navalną.", "COERCE", "country:RU", "alexei-navalny",
+     "2025-08-10"),
+    ("lt", "Europos Sąjunga įvedė naujas sankcijas Rusijai.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
+    ("lt", "Lietuva rugpjūčio 12 d. išsiuntė du Rusijos diplomatus.", "SANCTION", "country:LT", "country:RU",
+     "2025-08-12"),
+    ("lv", "Putins trešdien Pekinā tikās ar Si Dzjiņpinu.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("lv", "Krievijas policija svētdien aizturēja Alekseju Navaļniju.", "COERCE", "country:RU", "alexei-navalny",
+     "2025-08-10"),
+    ("lv", "Eiropas Savienība noteica jaunas sankcijas pret Krieviju.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
+    ("lv", "Latvija 12. augustā izraidīja Krievijas diplomātus.", "SANCTION", "country:LV", "country:RU", "2025-08-12"),
+    ("et", "Putin kohtus kolmapäeval Pekingis Xi Jinpingiga.", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-13"),
+    ("et", "Vene politsei vahistas pühapäeval Aleksei Navalnõi.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("et", "Euroopa Liit kehtestas Venemaale uued sanktsioonid.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
+    ("et", "Eesti saatis 12. augustil välja kaks Venemaa diplomaati.", "SANCTION", "country:EE", "country:RU",
+     "2025-08-12"),
+    ("vi", "Hôm thứ Tư, Putin đã hội đàm với Tập Cận Bình tại Bắc Kinh.", "CONSULT", "vladimir-putin", "xi-jinping",
+     "2025-08-13"),
+    ("vi", "Cảnh sát Nga đã bắt giữ Alexei Navalny vào Chủ nhật.", "COERCE", "country:RU", "alexei-navalny",
+     "2025-08-10"),
+    ("vi", "Liên minh châu Âu áp đặt các lệnh trừng phạt mới đối với Nga.", "SANCTION", "org:eu", "country:RU",
+     "2025-08-16"),
+    ("vi", "Ngày 12 tháng 8 năm 2025, Việt Nam trục xuất hai nhà ngoại giao Nga.", "SANCTION", "country:VN",
+     "country:RU", "2025-08-12"),
+    ("ms", "Putin bertemu dengan Xi Jinping di Beijing pada hari Rabu.", "CONSULT", "vladimir-putin", "xi-jinping",
+     "2025-08-13"),
+    ("ms", "Polis Rusia menahan Alexei Navalny pada hari Ahad.", "COERCE", "country:RU", "alexei-navalny", "2025-08-10"),
+    ("ms", "Kesatuan Eropah mengenakan sekatan baharu terhadap Rusia.", "SANCTION", "org:eu", "country:RU",
+     "2025-08-16"),
+    ("ms", "Malaysia mengusir dua diplomat Rusia pada 12 Ogos.", "SANCTION", "country:MY", "country:RU", "2025-08-12"),
+    ("sw", "Putin alikutana na Xi Jinping mjini Beijing siku ya Jumatano.", "CONSULT", "vladimir-putin", "xi-jinping",
+     "2025-08-13"),
+    ("sw", "Polisi wa Urusi walimkamata Alexei Navalny Jumapili.", "COERCE", "country:RU", "alexei-navalny",
+     "2025-08-10"),
+    ("sw", "Umoja wa Ulaya uliweka vikwazo vipya dhidi ya Urusi.", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
+    ("sw", "Kenya iliwafukuza wanadiplomasia wawili wa Urusi tarehe 12 Agosti.", "SANCTION", "country:KE", "country:RU",
+     "2025-08-12"),
+    ("ur", "پیوٹن نے منگل کو بیجنگ میں شی جن پنگ سے ملاقات کی۔", "CONSULT", "vladimir-putin", "xi-jinping", "2025-08-12"),
+    ("ur", "پاکستانی پولیس نے اتوار کو دو روسی شہریوں کو گرفتار کر لیا۔", "COERCE", "country:PK", "country:RU",
+     "2025-08-10"),
+    ("ur", "یورپی یونین نے روس پر نئی پابندیاں عائد کر دیں۔", "SANCTION", "org:eu", "country:RU", "2025-08-16"),
+    ("ur", "پاکستان نے 12 اگست کو دو روسی سفارت کاروں کو ملک بدر کر دیا۔", "SANCTION", "country:PK", "country:RU",
+     "2025-08-12"),
 ]
 
 
@@ -105,6 +153,15 @@ NOT_DONE = [
     ("he", "פוטין לא ייפגש עם טראמפ."),
     ("sr", "Путин се неће састати са Трампом."),
     ("bs", "Putin se neće sastati sa Trumpom."),
+    ("sl", "Putin se ne bo sestal s Trumpom."),
+    ("lt", "Putinas nesusitiks su Trumpu."),
+    ("lv", "Putins netiksies ar Trampu."),
+    ("et", "Putin ei kohtu homme Trumpiga."),
+    ("et", "Putin kohtub homme Trumpiga."),
+    ("vi", "Putin sẽ không gặp Trump."),
+    ("ms", "Putin tidak akan bertemu dengan Trump."),
+    ("sw", "Putin hatakutana na Trump."),
+    ("ur", "پیوٹن ٹرمپ سے ملاقات نہیں کریں گے۔"),
 ]
 
 
@@ -114,9 +171,9 @@ def test_negated_or_future_meetings_are_not_done(analyse, language, text):
 
 
 def test_cue_files_of_the_added_languages_load():
-    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs"):
+    for language in ("ca", "cs", "el", "sk", "sv", "ro", "hr", "hu", "da", "no", "fi", "he", "sr", "bs", "sl", "lt", "lv", "et", "vi", "ms", "sw", "ur"):
         assert supported(language)
-    assert not supported("et")
+    assert not supported("is")
 
 
 def test_a_hebrew_ordinal_is_no_weekday(analyse):
@@ -135,3 +192,9 @@ def test_serbian_sentences_start_with_serbian_capitals():
     from dateline.multilingual.text import sentences
 
     assert len(sentences("Путин је стигао у Београд. Јуче је разговарао са Вучићем.", "sr")) == 2
+
+
+def test_a_vietnamese_ordinal_is_no_weekday(analyse):
+    """"lần thứ hai" (the second time) is no Monday: a weekday is "thứ Hai", its number capitalised."""
+    e = next(e for e in analyse("vi", "Nga tấn công Ukraine lần thứ hai.").events if e.type == "ASSAULT")
+    assert e.date is None or e.date.date == "2025-08-16"

@@ -63,3 +63,41 @@ def test_undated_article_takes_the_holder_it_names(analyse):
     assert sorted({a for _, a in people(analyse, "bg", text, None)}) == ["country:UA", "sergey-lavrov"]
     assert people(analyse, "ru", "Вчера министр иностранных дел России прибыл.", None) == [
         ("России", "country:RU")]
+
+
+@pytest.mark.parametrize("language,text,title", [
+    ("cs", "Včera přiletěl ruský ministr zahraničí.", "ruský ministr zahraničí"),
+    ("sk", "Minister zahraničných vecí Ruska včera pricestoval.", "Minister zahraničných vecí Ruska"),
+    ("el", "Ο υπουργός Εξωτερικών της Ρωσίας έφτασε χθες.", "υπουργός Εξωτερικών της Ρωσίας"),
+    ("ca", "El ministre d'Afers Exteriors de Rússia va arribar ahir.", "ministre d'Afers Exteriors de Rússia"),
+    ("sv", "Rysslands utrikesminister kom i går.", "Rysslands utrikesminister"),
+    ("da", "Ruslands udenrigsminister kom i går.", "Ruslands udenrigsminister"),
+    ("no", "Russlands utenriksminister kom i går.", "Russlands utenriksminister"),
+    ("fi", "Venäjän ulkoministeri saapui eilen.", "Venäjän ulkoministeri"),
+    ("ro", "Ministrul rus de externe a sosit ieri.", "Ministrul rus de externe"),
+    ("hr", "Ministar vanjskih poslova Rusije stigao je jučer.", "Ministar vanjskih poslova Rusije"),
+    ("bs", "Ruski ministar vanjskih poslova stigao je jučer.", "Ruski ministar vanjskih poslova"),
+    ("sr", "Министар спољних послова Русије стигао је јуче.", "Министар спољних послова Русије"),
+    ("hu", "Az orosz külügyminiszter tegnap érkezett.", "orosz külügyminiszter"),
+    ("he", "שר החוץ הרוסי הגיע אתמול.", "שר החוץ הרוסי"),
+    ("sl", "Ruski zunanji minister je prispel včeraj.", "Ruski zunanji minister"),
+    ("lt", "Rusijos užsienio reikalų ministras vakar atvyko.", "Rusijos užsienio reikalų ministras"),
+    ("lv", "Krievijas ārlietu ministrs vakar ieradās.", "Krievijas ārlietu ministrs"),
+    ("et", "Venemaa välisminister saabus eile.", "Venemaa välisminister"),
+    ("vi", "Ngoại trưởng Nga đã đến hôm qua.", "Ngoại trưởng Nga"),
+    ("ms", "Menteri Luar Rusia tiba semalam.", "Menteri Luar Rusia"),
+    ("sw", "Waziri wa Mambo ya Nje wa Urusi aliwasili jana.", "Waziri wa Mambo ya Nje wa Urusi"),
+    ("ur", "روس کے وزیر خارجہ کل پہنچے۔", "روس کے وزیر خارجہ"),
+])
+def test_title_and_country_in_the_added_languages(analyse, language, text, title):
+    assert (title, "sergey-lavrov") in people(analyse, language, text)
+
+
+@pytest.mark.parametrize("language,text,title,holder", [
+    ("cs", "Německý kancléř přiletěl.", "Německý kancléř", "friedrich-merz"),
+    ("sv", "Rysslands president kom i går.", "Rysslands president", "vladimir-putin"),
+    ("hr", "Predsjednik Rusije stigao je jučer.", "Predsjednik Rusije", "vladimir-putin"),
+    ("he", "נשיא רוסיה הגיע אתמול.", "נשיא רוסיה", "vladimir-putin"),
+])
+def test_other_posts_in_the_added_languages(analyse, language, text, title, holder):
+    assert (title, holder) in people(analyse, language, text)
