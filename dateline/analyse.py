@@ -30,7 +30,7 @@ from dateline.extract import (
     trigger_token,
     without_retold_partials,
 )
-from dateline.headlinese import clause_reading
+from dateline.headlinese import asks, clause_reading
 from dateline.records import ActorRef, Analysis, Article, EventMention, Mention
 from dateline.resolve import (
     ActorKB,
@@ -524,8 +524,8 @@ def _headline_events(article: Article, events: list[EventMention], resources: Re
     then the headline only completes the lede's one-sided events (partial_events).  ``doc``:
     the headline already parsed (``headline_text``), else it is parsed here."""
     title = headline_text(article)
-    if title is None or title.rstrip().endswith("?"):
-        return []  # a headline that asks ("Will Chile expel ...?") reports no act
+    if title is None or asks(title):
+        return []
     head = replace(article, body=title, segments=[], removed=[])
     if doc is None or doc.text != title:
         doc = load_nlp()(title)

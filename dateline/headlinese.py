@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from dateline.extract import Lexicon
 
-__all__ = ["clause_reading", "verb_lemma"]
+__all__ = ["asks", "clause_reading", "verb_lemma"]
 
 # A headline's act is done to someone: "X expels Y", its object read right after the verb.
 # A verb read with only a preposition after it is too often a noun's other sense ("Bahrain,
@@ -50,11 +50,15 @@ def verb_lemma(word: str, lexicon: Lexicon) -> str | None:
     return next((f for f in forms if f in lexicon.verbs), None)
 
 
+def asks(line: str) -> bool:
+    """Whether a title asks: it reports no act ("Will Chile expel ...?")."""
+    return line.rstrip().endswith(_QUESTION_END)
+
+
 def _headlinese(doc: Doc) -> bool:
     """A line told as a headline with no verb read in it: no verb or auxiliary, not a
     question."""
-    return (bool(len(doc)) and not doc.text.rstrip().endswith(_QUESTION_END)
-            and not any(t.pos_ in ("VERB", "AUX") for t in doc))
+    return bool(len(doc)) and not asks(doc.text) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
 
 
 def _candidate(token: Token, lexicon: Lexicon) -> str | None:

@@ -373,17 +373,12 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
         absorbed |= {i for i, _ in built if inside_condition(chosen[i], lex)}
         acts = set(chosen) | {t.i for c in chosen.values() for t in c.absorbed}
         absorbed |= {i for i, _ in built if describes_thing(chosen[i], lex, index, acts)}
-        # an aim is background only beside an act the sentence reports; alone it is the
-        # sentence's one event, as PLOVER codes it
+        # an aim, and a cause told where no act governs it ("stepped up pressure, breaking
+        # ties, following an attack"), are background beside an act the sentence reports
         aims = {i for i, _ in built if i not in absorbed and aim_of_a_move(chosen[i], acts)}
-        if any(i not in absorbed and i not in aims and chosen[i].entry.type != SKIP for i, _ in built):
-            absorbed |= aims
-        # so is a cause told where no act governs it ("stepped up pressure, breaking ties,
-        # following an attack"), beside an act the sentence reports outside the cause's clause
+        absorbed |= beside_another_act(aims, built, absorbed, chosen)
         causes = {i for i, _ in built if i not in absorbed and cause_of_a_move(chosen[i], lex, acts)}
-        if any(i not in absorbed and i not in causes and chosen[i].entry.type != SKIP
-               and not any(chosen[c].token in chosen[i].token.ancestors for c in causes) for i, _ in built):
-            absorbed |= causes
+        absorbed |= beside_another_act(causes, built, absorbed, chosen, outside_their_clauses=True)
         absorbed |= {i for i, _ in built if motive_noun(chosen[i], lex) or alleged_support(chosen[i], lex)}
         events: list[tuple[tuple[int, int], EventMention]] = []
         for i, event in built:
@@ -406,6 +401,20 @@ def extract_events(doc: Doc, article: Article, mentions: list[Mention],
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def beside_another_act(background: set[int], built: list[tuple[int, EventMention]], absorbed: set[int],
+                       chosen: dict[int, Candidate], *, outside_their_clauses: bool = False) -> set[int]:
+    """``background`` when the sentence reports another act (with ``outside_their_clauses``,
+    one not inside their clauses), else nothing: alone, an act told as an aim or a cause is
+    the sentence's one event, as PLOVER codes it."""
+    for i, _ in built:
+        if i in absorbed or i in background:
+            continue
+        if outside_their_clauses and any(chosen[c].token in chosen[i].token.ancestors for c in background):
+            continue
+        return background
+    return set()
 
 
 def definite_noun(cand: Candidate) -> bool:
