@@ -100,10 +100,9 @@ def prep_objects(prep: Token) -> list[Token]:
             out += children(pcomp, "dobj")
     if not out and not children(prep, "pcomp"):
         # a preposition left without its object ("with Foreign Minister X, a spokesman
-        # said" parsed with X as the subject of "said"; "with Iranian President X as Turkey
-        # stepped up efforts"): the name right after it and its title's words
+        # said" parsed with X as the subject of "said"): the name right after it
         doc, i = prep.doc, prep.i + 1
-        while i < len(doc) and doc[i].dep_ in ("compound", "amod") and doc[i].head.i > i:
+        while i < len(doc) and doc[i].dep_ == "compound" and doc[i].head.i > i:
             i += 1
         if i < len(doc) and doc[i].pos_ == "PROPN":
             out.append(doc[i])
