@@ -344,9 +344,24 @@ def explicit_days(article: Article) -> list[dt.date]:
     days = set()
     for text in texts:
         for value in find_dates(text, None):
-            if value.precision == "day" and value.date:
+            if value.precision == "day" and value.date and not _starts_a_stretch(text, value.start):
                 days.add(dt.date.fromisoformat(value.date))
     return sorted(days)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def _starts_a_stretch(text: str, start: int) -> bool:
+    """Is the date at ``start`` told as where a stretch up to the news began ("his first visit
+    since being voted back into office on Nov. 1, 2022")?  The news is after that day: a
+    weekday it names is not pinned to it."""
+    if start <= 0:
+        return False
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+    sentence_start = breaks[-1] if breaks else 0
+    return _SINCE.search(text, sentence_start, start) is not None
 
 
 def _from_context(

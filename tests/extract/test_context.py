@@ -59,6 +59,17 @@ def test_a_weekday_is_pinned_by_a_dated_caption(analyse):
     assert events and events[0].date.date == "2023-03-07"
 
 
+def test_a_weekday_is_not_pinned_to_the_day_a_stretch_began(analyse):
+    text = ("Jaishankar and Colonna met in Paris on Tuesday to discuss trade. It was his first trip to "
+            "France since taking office on Tuesday, 31 May 2022.")
+    events = consult(analyse(text))
+    assert events and events[0].date is not None and events[0].date.date != "2022-05-31"
+    # ... while a day told as the news's own still pins it
+    text = "Jaishankar and Colonna met in Paris on Tuesday to discuss trade. The talks on 7 March 2023 lasted an hour."
+    events = consult(analyse(text))
+    assert events and events[0].date.date == "2023-03-07"
+
+
 def test_a_place_describing_someone_else_is_not_the_place(analyse):
     text = "Jaishankar met Colonna in Paris against the backdrop of the war in Ukraine."
     events = consult(analyse(text, published="2023-03-09"))
