@@ -70,9 +70,6 @@ class CueSet:
     # folded nouns of a post held in a city ("embajador", "Botschafter"): a city after them and
     # a word of place ("su embajador en Tel Aviv") is where the post is, not where the event was
     post_nouns: frozenset[str] = frozenset()
-    # folded nouns of envoys ("diplomates", "посла"): with the post nouns, a country word next to
-    # one says whose envoys they are ("l'ambassadeur de France", "diplomatici russi")
-    envoy_nouns: frozenset[str] = frozenset()
     # Markers whose accent tells them from another word ("à" from the French auxiliary "a" of
     # "le Mali a décidé"): folded form -> the forms as written (case folded) that are the marker.
     accented: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -198,7 +195,6 @@ def cue_set(language: str) -> CueSet | None:
     cues.area_nouns_before = frozenset(fold(str(w)) for w in data.get("area_nouns_before") or [])
     cues.area_nouns_after = frozenset(fold(str(w)) for w in data.get("area_nouns_after") or [])
     cues.post_nouns = frozenset(fold(str(w)) for w in data.get("post_nouns") or [])
-    cues.envoy_nouns = cues.post_nouns | frozenset(fold(str(w)) for w in data.get("envoy_nouns") or [])
     markers = [str(w) for w in data.get("target_markers") or []]
     plain = {fold(w) for w in markers if fold(w) == w.casefold()}
     cues.accented = {fold(w): frozenset(v.casefold() for v in markers if fold(v) == fold(w))

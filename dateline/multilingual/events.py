@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dateline.multilingual.cues import ARRIVAL, CASUALTY, MODE_PREFIX, NOT_CUE, TYPES, CueSet, Hit, cue_set
+from dateline.multilingual.cues import ARRIVAL, CASUALTY, MODE_PREFIX, NOT_CUE, TYPES, CueSet, Hit
 from dateline.multilingual.roles import conjunctions
-from dateline.multilingual.text import Sentence, Token, spaceless, tokens
+from dateline.multilingual.text import Sentence, spaceless
 from dateline.records import ActorRef, EventMention, Mention, PlaceRef, content_id
 
 CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "051", "CONCEDE": "080", "COOPERATE": "060",
@@ -195,10 +195,6 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     passive = _passive(cue, actors, before, hits, language)
     if passive is not None:
         return passive
-    if cue.kind in _ENVOY_ACTS:
-        sent = _envoys_sent(cue, mentions, actors, sentence, language, source if source.end <= cue.start else None)
-        if sent is not None:
-            return sent
     if cue.kind == "ASSAULT":
         attacker = _attacker(mentions, hits, language, sentence)
         if attacker is not None:
@@ -230,70 +226,6 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
             return Candidate(cue, [source.actor], [])
         return None
     return Candidate(cue, [source.actor], [target.actor])
-
-
-# Acts done to a country's envoys: expelling them (SANCTION), summoning them (ACCUSE).
-_ENVOY_ACTS = ("SANCTION", "ACCUSE")
-_LINK_WORD = 3  # letters of a word that may link an envoy noun and its country ("de", "of", "du")
-_ENVOY_REACH = 40  # characters between the cue and the envoys it acts on
-
-
-def _envoys_sent(cue: Hit, mentions: list[Mention], actors: list[Mention], sentence: Sentence,
-                 language: str, subject: Mention | None) -> Candidate | None:
-    """An expulsion or a summons of a country's envoys next to its cue ("la junte malienne a
-    décidé d'expulser l'ambassadeur de France", "la decisione di Roma di espellere 30 diplomatici
-    russi dall'Italia"): that country is the target, and the sentence's nearest actor of another
-    side (before the cue, else after it) the source.  An envoy before a summons may be the one who
-    speaks ("Der russische Botschafter kritisierte ...", ACCUSE): there only an envoy after the cue
-    counts.  Not when the envoys' own country is the clause's ``subject`` (the actor before the
-    cue that would be the source): a country recalls its own ambassador ("el gobierno de Chile ha
-    resuelto llamar en consultas al embajador de Chile en Israel")."""
-    envoys = [m for m in _envoy_countries(mentions, sentence, language)
-              if (cue.kind == "SANCTION" or (language not in VERB_FINAL and m.start > cue.start))
-              and max(0, m.start - cue.end, cue.start - m.end) <= _ENVOY_REACH]
-    if not envoys:
-        return None
-    envoy = min(envoys, key=lambda m: (m.start < cue.start, abs(m.start - cue.start)))
-    if subject is not None and (subject.actor.id == envoy.actor.id or _same_side(subject, envoy)):
-        return None
-    others = [m for m in actors if m.actor.id != envoy.actor.id and not _same_side(m, envoy)]
-    if not others:
-        return None
-    before = [m for m in others if m.end <= cue.start]
-    source = before[-1] if before else others[0]
-    return Candidate(cue, [source.actor], [envoy.actor])
-
-
-def _envoy_countries(mentions: list[Mention], sentence: Sentence, language: str) -> list[Mention]:
-    """Country words next to a noun of envoys, saying whose they are: after it ("l'ambassadeur
-    de France", "diplomatici russi", "السفير الفرنسي") or before it ("russischer Botschafter",
-    "российского посла")."""
-    cues = cue_set(language)
-    if cues is None or not cues.envoy_nouns or spaceless(language):
-        return []
-    toks = tokens(sentence.text, language, sentence.start)
-    out = []
-    for m in mentions:
-        if m.actor.kind != "country":
-            continue
-        inside = [i for i, t in enumerate(toks) if m.start <= t.start and t.end <= m.end]
-        if not inside:
-            continue
-        first, last = inside[0], inside[-1]
-        prior = toks[first - 1] if first > 0 else None
-        # "ambassadeur de France", not "embajadores en Israel" (where) or "Botschafter aus
-        # Deutschland" (whence)
-        link = prior is not None and len(prior.text) <= _LINK_WORD and not (
-            set(prior.keys) & (cues.place_markers | cues.origin_markers))
-        linked = toks[first - 2] if first > 1 and link else None
-        following = toks[last + 1] if last + 1 < len(toks) else None
-        if any(t is not None and _names_envoys(t, cues.envoy_nouns) for t in (prior, linked, following)):
-            out.append(m)
-    return out
-
-
-def _names_envoys(token: Token, nouns: frozenset[str]) -> bool:
-    return any(key in nouns for key in token.keys)
 
 
 _AGENT_REACH = 60  # characters between an agent marker and the cue it belongs to
