@@ -24,9 +24,16 @@ def test_an_attack_told_by_its_dead_is_against_the_country_where_they_fell(event
     assert (e.modality, e.status) == ("asserted", "past")
 
 
-def test_an_armed_group_of_no_country_is_the_doer(event):
-    e = event("de", "Der Islamische Staat bekennt sich zu dem Anschlag in Madrid, bei dem 30 Menschen starben.", "ASSAULT")
-    assert ids(e.source) == ["org:isis"] and ids(e.target) == ["country:ES"]
+@pytest.mark.parametrize("language,text,target", [
+    ("de", "Der Islamische Staat bekennt sich zu dem Anschlag in Madrid, bei dem 30 Menschen starben.", "country:ES"),
+    ("fr", "L'État islamique a revendiqué l'attentat à Bruxelles qui a fait 30 morts.", "country:BE"),
+    ("ar", "تبنى تنظيم الدولة الإسلامية الهجوم في القاهرة الذي أسفر عن مقتل 20 شخصا.", "country:EG"),
+    ("ru", "ИГИЛ взяло на себя ответственность за теракт в Мадриде, в результате которого погибли 40 человек.", "country:ES"),
+])
+def test_an_armed_group_of_no_country_is_the_doer(event, language, text, target):
+    # the Islamic State, named in each language (names.yaml), has no country of its own
+    e = event(language, text, "ASSAULT")
+    assert ids(e.source) == ["org:isis"] and ids(e.target) == [target]
 
 
 @pytest.mark.parametrize("language,text", [
