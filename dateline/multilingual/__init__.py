@@ -14,7 +14,7 @@ from dateline.multilingual.abbreviations import abbreviated_countries
 from dateline.multilingual.bare_names import article_countries, bare_surname, common_word, is_bare_kb_surname
 from dateline.multilingual.cues import cue_set
 from dateline.multilingual.dates import find_dates, full_days, since
-from dateline.multilingual.events import arrival_event, find_hits, marker_near, sentence_events
+from dateline.multilingual.events import arrival_event, casualty_event, find_hits, marker_near, sentence_events
 from dateline.multilingual.names import index_for, lookup_transliterated
 from dateline.multilingual.roles import conjunctions, role_span
 from dateline.multilingual.text import LAST_WORD, Sentence, fold, script_of, sentences, spaceless, tokens
@@ -67,6 +67,11 @@ def analyse_article(article: Article, resources):
             arrival = arrival_event(sentence, hits, found, places, article.id, language,
                                     _host(places, kb))
             found_events = [arrival] if arrival is not None else []
+        if not found_events and n < LEDE_SENTENCES:
+            # an attack told by its dead and where ("in Paris sind 120 Menschen getötet worden")
+            victims = _country_of_places(places, article.body, sentence, cues, kb)
+            casualties = casualty_event(sentence, hits, found, places, article.id, language, victims)
+            found_events = [casualties] if casualties is not None else []
         # A place after a word of origin ("из Москвы") is where someone came from: no venue.
         venues = [(at, p) for at, p in places
                   if not _from_elsewhere(at, article.body, sentence.start, cues)] if found_events else []
@@ -88,6 +93,17 @@ def _host(places: list[tuple[int, PlaceRef]], kb) -> ActorRef | None:
     """The country of the sentence's one country of cities (a visit's host), as the knowledge
     base's actor for it (named as every other mention of that country is)."""
     countries = {p.country for _, p in places if p.kind == "city" and p.country}
+    if len(countries) != 1:
+        return None
+    code = countries.pop()
+    return kb.country_ref(code) if code in kb.countries else None
+
+
+def _country_of_places(places: list[tuple[int, PlaceRef]], body: str, sentence: Sentence, cues, kb) -> ActorRef | None:
+    """The one country of the sentence's places (cities, and countries after a word of place),
+    not counting where someone came from, as the knowledge base's actor for it."""
+    countries = {p.country for at, p in places
+                 if p.country and not _from_elsewhere(at, body, sentence.start, cues)}
     if len(countries) != 1:
         return None
     code = countries.pop()

@@ -27,6 +27,9 @@ MODE_PREFIX = "mode:"
 # Words of arriving ("прибыл", "llegó", "抵达"): the cue file's `arrival`, matched as markers are.
 # With a person before it and a city of another country next to it, a visit (multilingual/events.py).
 ARRIVAL = "arrival"
+# Words of the dead and wounded ("Menschen", "morts", "قتلى"): the cue file's `casualties`, matched
+# as markers are.  An attack told by its victims and where, its doer unnamed (multilingual/events.py).
+CASUALTY = "casualty"
 # A phrase that holds a cue word in another sense ("de acuerdo con" is "according to", not an
 # agreement): it shadows the cues it overlaps, as a longer cue would, and is no event itself.
 NOT_CUE = "not_cue"
@@ -180,6 +183,7 @@ def cue_set(language: str) -> CueSet | None:
             raise ValueError(f"cue file {path}: unknown mode {mode!r}")
         cues.phrases += [(MODE_PREFIX + mode, _words(str(p), language)) for p in phrases or []]
     cues.phrases += [(ARRIVAL, _words(str(p), language)) for p in data.get("arrival") or []]
+    cues.phrases += [(CASUALTY, _words(str(p), language)) for p in data.get("casualties") or []]
     cues.phrases += [("target", _words(str(p), language)) for p in data.get("target_markers") or []]
     cues.phrases += [("agent", _words(str(p), language)) for p in data.get("agent_markers") or []]
     cues.phrases += [(NOT_CUE, _words(str(p), language)) for p in data.get("not_cues") or []]

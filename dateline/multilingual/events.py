@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dateline.multilingual.cues import ARRIVAL, MODE_PREFIX, NOT_CUE, TYPES, CueSet, Hit
+from dateline.multilingual.cues import ARRIVAL, CASUALTY, MODE_PREFIX, NOT_CUE, TYPES, CueSet, Hit
 from dateline.multilingual.roles import conjunctions
 from dateline.multilingual.text import Sentence, spaceless
 from dateline.records import ActorRef, EventMention, Mention, PlaceRef, content_id
@@ -109,6 +109,44 @@ def arrival_event(sentence: Sentence, hits: list[Hit], mentions: list[Mention], 
             modality=modality, status=status, mode="visit", place=city, place_source="sentence",
         )
     return None
+
+
+# Doers an attack report names with no country: armed groups ("Der Islamische Staat bekennt sich zu
+# den Attentaten").
+_STATELESS_DOERS = ("rebel",)
+
+
+def casualty_event(sentence: Sentence, hits: list[Hit], mentions: list[Mention], places: list[tuple[int, PlaceRef]],
+                   article_id: str, language: str, victims: ActorRef | None) -> EventMention | None:
+    """An attack told by its dead or wounded and where they fell, its doer not named as a
+    state ("Bei Anschlägen in Paris sind mindestens 120 Menschen getötet worden", "قتل نحو 100
+    شخص في باريس"): PLOVER codes one-sided violence against its victims, here the country of
+    the sentence's one country of places (``victims``, the caller's actor for it), as English
+    does with "128 people were killed in attacks in Paris".  The source is an armed group of no
+    country the sentence names ("Der Islamische Staat bekennt sich zu den Attentaten"), else
+    none.  Not when the sentence names an actor of another country (who may be the doer)."""
+    if sentence.question or len(sentence.text) > MAX_SENTENCE or victims is None:
+        return None
+    if not any(h.kind == CASUALTY for h in hits):
+        return None
+    cue = next((h for h in hits if h.kind == "ASSAULT" and not _inside_mention(h, mentions)), None)
+    if cue is None or _modality(cue, hits, language) != ("asserted", "past"):
+        return None
+    doers = []
+    for m in mentions:
+        if m.actor.country == victims.country:
+            continue  # the victims' own officials, or the victims
+        if m.actor.country is None and m.actor.kind == "group" and m.actor.sector in _STATELESS_DOERS:
+            doers.append(m.actor)
+            continue
+        return None
+    if len({a.id for a in doers}) > 1:
+        return None
+    return EventMention(
+        id=content_id(article_id, str(sentence.start), cue.kind, cue.text, "ml"),
+        article=article_id, type="ASSAULT", start=sentence.start, end=sentence.end, text=sentence.text,
+        trigger=cue.text, cameo=CAMEO["ASSAULT"], source=doers[:1], target=[victims],
+        modality="asserted", status="past")
 
 
 def _inside_mention(hit: Hit, mentions: list[Mention]) -> bool:

@@ -16,6 +16,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+from dateline.multilingual.cues import cue_set
 from dateline.multilingual.roles import titles_after_surname
 from dateline.multilingual.text import INFLECTION, Token, fold, name_stem, script_of, spaceless, tokens
 from dateline.records import ActorRef, PlaceRef
@@ -367,6 +368,10 @@ def _add_places(index: NameIndex, language: str) -> None:
     script = script_of(language)
     capitals = {(cc, name) for cc, name in _capital_names().items()}
     minimum = _MIN_POPULATION.get(script, _DEFAULT_MIN_POPULATION)
+    # The language's word for a city is no city's name: Arabic "مدينة" (city) is also an
+    # alternate name of Medina ("مسؤول بمجلس مدينة باريس": an official of the Paris city council).
+    cues = cue_set(language)
+    settlement = cues.settlement_nouns if cues is not None else frozenset()
     for city in _cities().values():
         is_capital = (city["countrycode"], city["name"]) in capitals
         if not is_capital and city["population"] < minimum:
@@ -377,7 +382,7 @@ def _add_places(index: NameIndex, language: str) -> None:
             # A syllable block is a letter group: Hangul "도쿄" (Tokyo) is as long a name as "東京".
             if len(name) < (2 if spaceless(language) or script == "hangul" else 4) or not _in_script(name, language):
                 continue
-            if script == "latin" and not name[0].isupper():
+            if script == "latin" and not name[0].isupper() or fold(name) in settlement:
                 continue
             index.add(name, ("place", ref))
 
