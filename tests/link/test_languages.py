@@ -189,6 +189,15 @@ def test_an_undated_act_naming_its_weekday_joins_the_one_act_of_its_parties_on_t
     assert lead == {"A": "h1", "B": "h1"} and [h.id for h in kept] == ["h1"] and len(kept[0].mentions) == 2
 
 
+def told_with(h: Happening, expression: str) -> Happening:
+    """``h`` with a report of another act, dated by an expression no publication day resolved."""
+    other = EventMention(id=f"m-{h.id}-other", article=h.mentions[0].article, type="ACCUSE", start=20, end=30,
+                         text="...", source=h.mentions[0].source, target=h.mentions[0].target,
+                         date=TimeValue(expression, basis="text"))
+    h.mentions.append(other)
+    return h
+
+
 def test_an_undated_act_stays_apart_without_its_day_or_with_two_candidates():
     def coup(expression: str | None) -> Happening:
         undated = happening("h2", "B", "COERCE", [MYANMAR_ARMY], [SUU_KYI], date=None)
@@ -208,6 +217,9 @@ def test_an_undated_act_stays_apart_without_its_day_or_with_two_candidates():
         # A meeting: the same people meet again and again.
         ([happening("h1", "A", "CONSULT", [RUTO], [MUSEVENI], **monday)],
          naming(happening("h2", "B", "CONSULT", [RUTO], [MUSEVENI], date=None), "on Monday")),
+        # The day is told of something else done with it ("the army, which accused him on
+        # Monday, detained Suu Kyi"): not of the act itself.
+        ([happening("h1", "A", "COERCE", [MYANMAR_ARMY], [SUU_KYI], **monday)], told_with(coup(None), "on Monday")),
     ]
     for dated, undated in cases:
         assert join_named([*dated, undated])[1]["B"] == "h2"
