@@ -25,6 +25,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from dateline.link.dates import days_of, iso_day
+from dateline.link.parties import participants_compatible
 from dateline.link.venues import near
 from dateline.records import ActorRef, Happening, PlaceRef
 from dateline.resolve import NamedDay, named_day
@@ -246,3 +247,46 @@ def join_across_languages(
                 if happening_id == own.id:
                     lead[article_id] = chosen.id
     return [h for h in happenings if h.id not in gone], lead
+
+
+def join_undated_by_named_day(
+    happenings: list[Happening],
+    lead: dict[str, str | None],
+    published: dict[str, str | None] | None = None,
+) -> tuple[list[Happening], dict[str, str | None]]:
+    """An act that is no meeting, left undated once every story has dated its happening, whose
+    reports name its day with nothing to resolve it against ("the military seized power on
+    Monday", in a report with no publication day), joins the one day-dated happening of its
+    type, in any language, whose parties are its own from the same side and whose day is the
+    one it names: the day tells which of its parties' acts it is, as it does across languages.
+    Only a day its reports of the act itself name counts (``_act_names_day``).  Its parties are matched as the linker matches them (one country's coup has one
+    country).  Two such candidates leave it alone.  Meetings have their own rules (the same
+    people meet again and again).  Returns the happenings left and each article's lead."""
+    published = published or {}
+    dated = [h for h in happenings if h.date_precision == "day" and iso_day(h.date)]
+    by_id = {h.id: h for h in happenings}
+    gone: set[str] = set()
+    for own in sorted(happenings, key=lambda h: h.id):
+        if own.date is not None or own.type in _PLACE_NEEDED or not _act_names_day(own):
+            continue
+        days = _news_times(own, lead, by_id, published)
+        chosen = _one_of(own, [h for h in dated if h is not own and h.id not in gone and h.type == own.type
+                               and participants_compatible(own.participants, h.participants)
+                               and _sides_fit(own, h) and _dates_fit(own, h, days)])
+        if chosen is None:
+            continue
+        _fill_in(chosen, own)
+        gone.add(own.id)
+        for article_id, happening_id in lead.items():
+            if happening_id == own.id:
+                lead[article_id] = chosen.id
+    return [h for h in happenings if h.id not in gone], lead
+
+
+def _act_names_day(own: Happening) -> bool:
+    """Every day ``own``'s reports name undated is named by a report of its own act: a day
+    told of something else said or done with it ("blasted Rahman on Saturday night", in a
+    happening of a boxer's defence of his title) tells nothing of which of its acts it is."""
+    named = [m for m in own.mentions if m.type == own.type and m.date is not None and not m.date.date
+             and not m.date.earliest and not m.date.latest and m.date.text and named_day(m.date.text) is not None]
+    return bool(named) and len(named) == len(_named_days(own))

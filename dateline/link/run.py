@@ -79,7 +79,7 @@ def independent_reports(articles: Iterable[str], outlets: dict[str, str], copies
 
 def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: Iterable = ()):
     """Articles that tell one story share one lead happening (see dateline.link.stories)."""
-    from dateline.link.languages import join_across_languages
+    from dateline.link.languages import join_across_languages, join_undated_by_named_day
     from dateline.link.stories import (
         LEAD_CHARS,
         StoryInput,
@@ -145,6 +145,8 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     joined = {m.id for h in happenings for m in h.mentions}
     happenings += lone_acts_told_alike(stories, [m for m in loose if m.id not in joined], lone_dated)
     date_by_stories_around([h for h in happenings if h.id not in other_days], stories, published_on)
+    # A happening still undated that names its day joins the one act of its parties on that day.
+    happenings, lead = join_undated_by_named_day(happenings, lead, published_on)
     joined = {m.id for h in happenings for m in h.mentions}
     happenings += lone_acts_by_story([m for m in loose if m.id not in joined], stories, published_on)
     return happenings, lead

@@ -165,3 +165,61 @@ def test_a_report_joins_a_happening_once_another_language_tells_it_whatever_thei
         spanish = happening("h3", "B", "CONSULT", [RUTO], [MUSEVENI], date=None, place=KAMPALA)
         kept, lead = join([dated, undated, spanish], {"A": "en", "B": "es", "C": "en"})
         assert [h.id for h in kept] == ["h5"] and set(lead.values()) == {"h5"}
+
+
+# -- an undated act naming its day, in the same language (join_undated_by_named_day) --
+
+MYANMAR_ARMY = ActorRef("MM-military", "Myanmar military", "group", "MM", "military")
+SUU_KYI = ActorRef("aung-san-suu-kyi", "Aung San Suu Kyi", "person", "MM")
+
+
+def join_named(happenings, published=None):
+    from dateline.link.languages import join_undated_by_named_day
+
+    lead = {m.article: h.id for h in happenings for m in h.mentions}
+    return join_undated_by_named_day(happenings, lead, published)
+
+
+def test_an_undated_act_naming_its_weekday_joins_the_one_act_of_its_parties_on_that_weekday():
+    # "The army seized power on Monday and detained Suu Kyi" (no publication day) and a report
+    # dating the detention to Monday 3 March 2025: one country's act, one party a person.
+    monday = happening("h1", "A", "COERCE", [MYANMAR_ARMY], [SUU_KYI], date="2025-03-03")
+    undated = naming(happening("h2", "B", "COERCE", [MYANMAR_ARMY], [SUU_KYI], date=None), "on Monday")
+    kept, lead = join_named([monday, undated])
+    assert lead == {"A": "h1", "B": "h1"} and [h.id for h in kept] == ["h1"] and len(kept[0].mentions) == 2
+
+
+def told_with(h: Happening, expression: str) -> Happening:
+    """``h`` with a report of another act, dated by an expression no publication day resolved."""
+    other = EventMention(id=f"m-{h.id}-other", article=h.mentions[0].article, type="ACCUSE", start=20, end=30,
+                         text="...", source=h.mentions[0].source, target=h.mentions[0].target,
+                         date=TimeValue(expression, basis="text"))
+    h.mentions.append(other)
+    return h
+
+
+def test_an_undated_act_stays_apart_without_its_day_or_with_two_candidates():
+    def coup(expression: str | None) -> Happening:
+        undated = happening("h2", "B", "COERCE", [MYANMAR_ARMY], [SUU_KYI], date=None)
+        return naming(undated, expression) if expression else undated
+
+    monday = {"date": "2025-03-03"}
+    cases = [
+        # "on Tuesday": not the Monday's act.
+        ([happening("h1", "A", "COERCE", [MYANMAR_ARMY], [SUU_KYI], **monday)], coup("on Tuesday")),
+        # No day named: which of its parties' acts?
+        ([happening("h1", "A", "COERCE", [MYANMAR_ARMY], [SUU_KYI], **monday)], coup(None)),
+        # Two Mondays.
+        ([happening("h1", "A", "COERCE", [MYANMAR_ARMY], [SUU_KYI], **monday),
+          happening("h3", "C", "COERCE", [MYANMAR_ARMY], [SUU_KYI], date="2025-03-10")], coup("on Monday")),
+        # Another party acted on.
+        ([happening("h1", "A", "COERCE", [MYANMAR_ARMY], [RUTO], **monday)], coup("on Monday")),
+        # A meeting: the same people meet again and again.
+        ([happening("h1", "A", "CONSULT", [RUTO], [MUSEVENI], **monday)],
+         naming(happening("h2", "B", "CONSULT", [RUTO], [MUSEVENI], date=None), "on Monday")),
+        # The day is told of something else done with it ("the army, which accused him on
+        # Monday, detained Suu Kyi"): not of the act itself.
+        ([happening("h1", "A", "COERCE", [MYANMAR_ARMY], [SUU_KYI], **monday)], told_with(coup(None), "on Monday")),
+    ]
+    for dated, undated in cases:
+        assert join_named([*dated, undated])[1]["B"] == "h2"
