@@ -88,6 +88,7 @@ def load_analysis(actor_files: Sequence[str] = (), dictionaries: str | None = No
 
     load_nlp()
     Resources.load([Path(p) for p in actor_files], dictionaries)
+    import dateline.link.run  # noqa: F401 - linking's modules: imported here, beside cleaning, not after analysis
     # Read on first use otherwise, so once in every analysing worker (0.5 s each).
     load_lexicon()
     load_topics()
