@@ -112,8 +112,9 @@ def _cased(text: str) -> bool:
     Arabic, Chinese or Devanagari letters."""
     if text.isascii():  # every ASCII letter has a capital form
         return any(map(str.isalpha, text))
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() or c.islower() for c in letters) * 2 > len(letters)
+    letters = list(filter(str.isalpha, text))
+    # a letter is upper or lower case, never both: the count of those that are either
+    return (sum(map(str.isupper, letters)) + sum(map(str.islower, letters))) * 2 > len(letters)
 
 
 _BREAK = re.compile(r"[.!?\n\"“]")
@@ -307,8 +308,13 @@ def _neighbour_smoothed(
         candidates = {j for t in keys[i] for j in index[t]} - {i}
         # (-cosine, j) pairs sort as the pairs by (-cosine, j): the nearest first
         scored = sorted((-_dot_onto(unit, units[j]), j) for j in candidates)
-        near = [(-c, j) for c, j in scored if -c >= NEIGHBOUR_FLOOR and not _conflict(items[i], items[j])
-                and not _far_apart(items[i], items[j]) and _shares_words(unit, units[j])][:NEIGHBOURS]
+        near: list[tuple[float, int]] = []
+        for c, j in scored:  # the nearest NEIGHBOURS that are close enough and fit, tried nearest first
+            if -c < NEIGHBOUR_FLOOR or len(near) == NEIGHBOURS:
+                break
+            if not _conflict(items[i], items[j]) and not _far_apart(items[i], items[j]) \
+                    and _shares_words(unit, units[j]):
+                near.append((-c, j))
         vec = dict(unit)
         for c, j in near:
             other = units[j]  # vec[t] = vec.get(t, 0.0) + c * v for each term t, v of it, in C
