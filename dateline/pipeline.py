@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.ingest import IngestSummary, ingest
-from dateline.link import link_store
 from dateline.local_engine import MIN_PARALLEL, LocalWorkers, local_workers
 from dateline.records import Article, Rejection
 from dateline.run_options import RunOptions
@@ -163,6 +162,8 @@ def run(
             pool.close()
     if store is None:  # only the Dask engine writing Parquet parts runs without one, and returned above
         raise ValueError("linking needs a store")
+    from dateline.link import link_store  # imported by then where the model was loaded
+
     if on_stage is not None:
         on_stage("linking", None)
     summary.happenings = link_store(store)
@@ -178,6 +179,7 @@ def load_parts(
     on_article: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Bring Parquet parts written by a Dask run with ``out`` into the store, and relink."""
+    from dateline.link import link_store
     from dateline.parquet import load
 
     summary = RunSummary()

@@ -4,7 +4,7 @@ for itself before its first article is loaded here, and each worker forked from 
 with it, sharing those pages.
 
 That is about 4 s of CPU a worker: importing spaCy and loading its model, reading the
-knowledge bases, importing the MinHash library (which pulls in scipy), the language model.
+knowledge bases, importing the MinHash library, the language model.
 Actor files and dictionaries given to a run are read by the workers as before (they are
 only known at the run).  Python's forkserver only imports this module: the loading happens
 at import.

@@ -150,3 +150,28 @@ def test_the_last_articles_of_an_analysis_go_in_small_tasks(monkeypatch):
     assert TASK_ARTICLES == 16 and TAIL_ARTICLES == 4
     assert sizes == [16] * 16 + [4] * 32 + [2] * 2
     assert unknown == [16] * 48 + [2] * 2
+
+
+def test_the_linking_modules_are_imported_where_the_model_is_loaded_not_at_start_up():
+    """What a local run imports before its cleaning workers fork is serial: the linking
+    modules are not among it; loading the model (in a thread, while the workers clean)
+    imports them, so linking does not either."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = """
+import sys
+import dateline.cli, dateline.pipeline
+from dateline.local_engine import warm_cleaning
+warm_cleaning()
+print("dateline.link.happenings" in sys.modules, "dateline.link.run" in sys.modules)
+from dateline.local_engine import load_analysis
+load_analysis()
+print("dateline.link.happenings" in sys.modules, "dateline.link.run" in sys.modules)
+"""
+    root = str(Path(__file__).resolve().parents[1])
+    done = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": root},
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False", "True", "True"]

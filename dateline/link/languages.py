@@ -220,6 +220,9 @@ def join_across_languages(
     spoken = {h.id: _languages(h, language) for h in happenings}
     by_id = {h.id: h for h in happenings}
     gone: set[str] = set()
+    # A language -> the dated happenings told in another, as ``spoken`` stands: made once and
+    # made again after a join (the only thing that changes ``spoken``), not for every happening.
+    told_otherwise: dict[str | None, list[Happening]] = {}
     # A happening told in one language becomes one told in two once another joins it, and may
     # then take a report of its first language that fits it: passes until one joins nothing,
     # so such a report is not passed over for coming first by id.
@@ -234,14 +237,17 @@ def join_across_languages(
             if own.type in _PLACE_NEEDED and not placed and not _day_told(own):
                 continue
             days = _news_times(own, lead, by_id, published)
-            fitting = [h for h in dated if h is not own and h.id not in gone and spoken[h.id] - tongues
-                       and fits(own, h, days)]
+            (tongue,) = tongues
+            if tongue not in told_otherwise:
+                told_otherwise[tongue] = [h for h in dated if spoken[h.id] - tongues]
+            fitting = [h for h in told_otherwise[tongue] if h is not own and h.id not in gone and fits(own, h, days)]
             chosen = _one_of(own, fitting)
             if chosen is None:
                 continue
             _fill_in(chosen, own)
             spoken[chosen.id] = spoken[chosen.id] | tongues
             gone.add(own.id)
+            told_otherwise.clear()
             joined = True
             for article_id, happening_id in lead.items():
                 if happening_id == own.id:

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import repeat
-from operator import mul
+from operator import add, mul, neg, truediv
 
 from dateline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from dateline.english_words import english_words
@@ -112,8 +112,9 @@ def _cased(text: str) -> bool:
     Arabic, Chinese or Devanagari letters."""
     if text.isascii():  # every ASCII letter has a capital form
         return any(map(str.isalpha, text))
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() or c.islower() for c in letters) * 2 > len(letters)
+    letters = list(filter(str.isalpha, text))
+    # a letter is upper or lower case, never both: the count of those that are either
+    return (sum(map(str.isupper, letters)) + sum(map(str.islower, letters))) * 2 > len(letters)
 
 
 _BREAK = re.compile(r"[.!?\n\"“]")
@@ -164,7 +165,14 @@ def _shares_words(a: Mapping[str, float], b: Mapping[str, float]) -> bool:
 def _keys(vec: dict[str, float], df: Counter[str], rare_limit: int) -> list[str]:
     """The blocking keys of a vector: its heaviest terms rare enough to narrow the search."""
     rare = [t for t in vec if df[t] <= rare_limit]
-    return sorted(rare, key=lambda t: (-vec[t], t))[:BLOCK_TERMS]
+    return _heaviest(rare, vec, BLOCK_TERMS)
+
+
+def _heaviest(terms: Iterable[str], vec: Mapping[str, float], limit: int) -> list[str]:
+    """The ``limit`` terms of ``terms`` heaviest in ``vec``, ties by the term: the order of
+    ``sorted(terms, key=lambda t: (-vec[t], t))``, from the pairs made in C."""
+    terms = list(terms)
+    return [t for _, t in sorted(zip(map(neg, map(vec.__getitem__, terms)), terms))[:limit]]
 
 
 def _far_apart(a: StoryInput, b: StoryInput) -> bool:
@@ -236,7 +244,7 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
     keys = [_keys(vec, df, rare_limit) for vec in vectors]
     for item, vec, item_keys in zip(items, vectors, keys):
         candidates = {s for t in item_keys for s in index.get(t, ())}
-        norm = math.sqrt(sum(v * v for v in vec.values()))
+        norm = _norm(vec)
         best, best_score = None, SIMILARITY
         for s in sorted(candidates):
             story = stories[s]
@@ -259,8 +267,8 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
         story = stories[best]
         story.members.append(item)
         story.keys.update(item_keys)
-        story.centroid.update(vec)
-        story.norm = math.sqrt(sum(v * v for v in story.centroid.values()))
+        _add_into(story.centroid, vec)
+        story.norm = _norm(story.centroid)
         for t in item_keys:
             if not index[t] or index[t][-1] != best:
                 index[t].append(best)
@@ -275,8 +283,8 @@ def cluster_stories(items: Iterable[StoryInput]) -> list[list[str]]:
 
 
 def _unit(vec: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(v * v for v in vec.values()))
-    return {t: v / norm for t, v in vec.items()} if norm else {}
+    norm = _norm(vec)
+    return dict(zip(vec, map(truediv, vec.values(), repeat(norm)))) if norm else {}
 
 
 def _neighbour_smoothed(
@@ -298,18 +306,20 @@ def _neighbour_smoothed(
     smoothed = []
     for i, unit in enumerate(units):
         candidates = {j for t in keys[i] for j in index[t]} - {i}
-        scored = sorted(
-            ((_dot_onto(unit, units[j]), j) for j in candidates),
-            key=lambda pair: (-pair[0], pair[1]),
-        )
-        near = [(c, j) for c, j in scored if c >= NEIGHBOUR_FLOOR and not _conflict(items[i], items[j])
-                and not _far_apart(items[i], items[j]) and _shares_words(unit, units[j])][:NEIGHBOURS]
+        # (-cosine, j) pairs sort as the pairs by (-cosine, j): the nearest first
+        scored = sorted((-_dot_onto(unit, units[j]), j) for j in candidates)
+        near: list[tuple[float, int]] = []
+        for c, j in scored:  # the nearest NEIGHBOURS that are close enough and fit, tried nearest first
+            if -c < NEIGHBOUR_FLOOR or len(near) == NEIGHBOURS:
+                break
+            if not _conflict(items[i], items[j]) and not _far_apart(items[i], items[j]) \
+                    and _shares_words(unit, units[j]):
+                near.append((-c, j))
         vec = dict(unit)
         for c, j in near:
-            for t, v in units[j].items():
-                vec[t] = vec.get(t, 0.0) + c * v
-        heaviest = sorted(vec, key=lambda t: (-vec[t], t))[:VECTOR_TERMS]
-        smoothed.append({t: vec[t] for t in heaviest})
+            other = units[j]  # vec[t] = vec.get(t, 0.0) + c * v for each term t, v of it, in C
+            dict.update(vec, zip(other, map(add, map(vec.get, other, repeat(0.0)), map(mul, repeat(c), other.values()))))
+        smoothed.append({t: vec[t] for t in _heaviest(vec, vec, VECTOR_TERMS)})
     return smoothed
 
 
@@ -330,7 +340,7 @@ def _separation(group_a: list[str], group_b: list[str], vectors: dict[str, dict[
 def _centroid_of_units(ids: list[str], vectors: dict[str, dict[str, float]]) -> Counter[str]:
     total: Counter[str] = Counter()
     for i in ids:
-        total.update(_unit(vectors[i]))
+        _add_into(total, _unit(vectors[i]))
     return total
 
 
@@ -346,7 +356,17 @@ def _dot_onto(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 
 
 def _norm(a: Mapping[str, float]) -> float:
-    return math.sqrt(sum(v * v for v in a.values()))
+    values = a.values()  # the squares summed in order, as sum(v * v for v in values)
+    return math.sqrt(sum(map(mul, values, values)))
+
+
+def _add_into(total: Counter[str], vec: Mapping[str, float]) -> None:
+    """``total.update(vec)``: each value of ``vec`` added to ``total``'s (the same sums,
+    ``v + total.get(t, 0)``, in the same order), without Counter.update's loop in Python."""
+    if not total:
+        dict.update(total, vec)
+    else:
+        dict.update(total, zip(vec, map(add, vec.values(), map(total.get, vec, repeat(0)))))
 
 
 def _plain_cosine(a: Mapping[str, float], b: Mapping[str, float], nb: float | None = None,
@@ -361,7 +381,7 @@ def _plain_cosine(a: Mapping[str, float], b: Mapping[str, float], nb: float | No
 def _centroid(ids: list[str], vectors: dict[str, dict[str, float]]) -> Counter[str]:
     total: Counter[str] = Counter()
     for i in ids:
-        total.update(vectors[i])
+        _add_into(total, vectors[i])
     return total
 
 
@@ -461,8 +481,8 @@ def _merge_close_stories(stories: list[_Story]) -> None:
                 continue
             story.members.extend(other.members)
             story.keys.update(other.keys)
-            story.centroid.update(other.centroid)
-            story.norm = math.sqrt(sum(v * v for v in story.centroid.values()))
+            _add_into(story.centroid, other.centroid)
+            story.norm = _norm(story.centroid)
             other.members, other.centroid, other.norm = [], Counter(), 0.0
 
 

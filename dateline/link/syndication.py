@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
+import types
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -34,20 +37,78 @@ def signature(text: str) -> bytes:
     shingles = {" ".join(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
     if len(shingles) < MIN_SHINGLES:
         return b""
-    from datasketch import MinHash  # imported where signing happens (a third of a second)
-
-    minhash = MinHash(num_perm=NUM_PERM)
+    minhash = datasketch().MinHash(num_perm=NUM_PERM)
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return minhash.hashvalues.astype(np.uint64).tobytes()
 
 
 @lru_cache(maxsize=1)
-def _bands() -> tuple[int, int]:
-    # datasketch picks the band count and width that best separate THRESHOLD.
-    from datasketch import MinHashLSH
+def datasketch() -> types.ModuleType:
+    """The datasketch package, imported where signing happens, without importing
+    scipy.integrate with it.
 
-    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    datasketch's LSH modules import ``quad`` from scipy.integrate at their top (a third of a
+    second of CPU, in a local run before the cleaning workers are forked) for the one thing
+    they integrate: choosing a band layout for a threshold, which signing never does (the
+    layout is ``_bands()``'s, kept in the build cache).  While datasketch is imported, that
+    module is stood in for by a ``_DeferredModule`` whose ``quad`` (and any other name) is the
+    real module's, imported when first used; the stand-in leaves ``sys.modules`` once
+    datasketch is in, so anything importing scipy.integrate afterwards gets the real module."""
+    name = "scipy.integrate"
+    if "datasketch" in sys.modules or name in sys.modules:
+        import datasketch as package
+
+        return package
+    stand_in = _DeferredModule(name)
+    sys.modules[name] = stand_in
+    try:
+        import datasketch as package
+    finally:
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+    return package
+
+
+class _DeferredModule(types.ModuleType):
+    """A module imported when one of its names is first used: a stand-in in ``sys.modules``
+    while a library that imports it is imported (``datasketch()``)."""
+
+    def real(self) -> types.ModuleType:
+        import importlib
+
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return importlib.import_module(self.__name__)
+
+    def quad(self, *args: Any, **kwargs: Any) -> Any:
+        return self.real().quad(*args, **kwargs)
+
+    def __getattr__(self, attribute: str) -> Any:
+        if attribute.startswith("__"):  # what the import system asks of a module it holds
+            raise AttributeError(attribute)
+        return getattr(self.real(), attribute)
+
+
+def _layout() -> tuple[int, int]:
+    # datasketch picks the band count and width that best separate THRESHOLD.
+    lsh = datasketch().MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     return lsh.b, lsh.r
+
+
+@lru_cache(maxsize=1)
+def _bands() -> tuple[int, int]:
+    """datasketch's band layout for THRESHOLD and NUM_PERM, from the build cache (choosing
+    it integrates with scipy, which is then imported; keyed on datasketch's version)."""
+    from importlib import metadata
+
+    from dateline.build_cache import cached
+
+    try:
+        version = metadata.version("datasketch")
+    except metadata.PackageNotFoundError:
+        version = "-"
+    bands, rows = cached("minhash-bands", [], _layout, params=(THRESHOLD, NUM_PERM, version), own_sources=False)
+    return bands, rows
 
 
 def signed(text: str) -> tuple[bytes, list[int]]:

@@ -61,3 +61,54 @@ def test_the_article_page_and_api_name_the_original_and_its_copies(tmp_path):
         assert original["copy_of"] is None and [c["id"] for c in original["copies"]] == ["copy"]
         page = client.get("/articles/copy").text
         assert "A near-duplicate of" in page and 'href="/articles/orig"' in page
+
+
+def _in_fresh_process(code: str, tmp_path, **env: str) -> str:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+    environment = dict(os.environ, PYTHONPATH=root, XDG_CACHE_HOME=str(tmp_path / "cache"), **env)
+    done = subprocess.run([sys.executable, "-c", code], env=environment, capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+_SIGN = """
+import sys
+from dateline.link.syndication import _bands, signed
+text = " ".join(f"word{i} of the text" for i in range(60))
+minhash, keys = signed(text)
+print(minhash.hex(), keys, _bands(), "scipy.integrate" in sys.modules)
+"""
+
+
+def test_signing_does_not_import_scipy_once_the_band_layout_is_cached(tmp_path):
+    """datasketch imports scipy.integrate only to choose a band layout: the first process
+    chooses it (through the real scipy), later ones sign with the cached layout and never
+    import it; the signatures and band keys are the same either way, and the same as with
+    datasketch imported the ordinary way (scipy first)."""
+    first = _in_fresh_process(_SIGN, tmp_path).rsplit(" ", 1)
+    later = _in_fresh_process(_SIGN, tmp_path).rsplit(" ", 1)
+    uncached = _in_fresh_process(_SIGN, tmp_path, DATELINE_NO_CACHE="1").rsplit(" ", 1)
+    ordinary = _in_fresh_process("import datasketch\n" + _SIGN, tmp_path, DATELINE_NO_CACHE="1").rsplit(" ", 1)
+    assert first[1] == "True" and later[1] == "False" and uncached[1] == "True"
+    assert first[0] == later[0] == uncached[0] == ordinary[0]
+    assert first[0].endswith("(10, 6)")
+
+
+def test_scipy_integrate_imported_after_datasketch_is_the_real_module(tmp_path):
+    """The stand-in for scipy.integrate leaves sys.modules once datasketch is imported, and
+    datasketch's own use of it (choosing a band layout) reaches the real ``quad``."""
+    code = """
+import sys
+from dateline.link.syndication import datasketch
+package = datasketch()
+assert "scipy.integrate" not in sys.modules
+from scipy.integrate import quad
+print(type(sys.modules["scipy.integrate"]).__name__, round(quad(lambda x: x, 0, 1)[0], 3))
+lsh = package.MinHashLSH(threshold=0.6, num_perm=64)
+print(lsh.b, lsh.r)
+"""
+    assert _in_fresh_process(code, tmp_path).splitlines() == ["module 0.5", "10 6"]
