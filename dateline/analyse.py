@@ -521,7 +521,8 @@ def _headline_events(article: Article, events: list[EventMention], resources: Re
     is read on its own; its events stand at the body's start (offsets 0-0, their text the
     headline's), where a report tells its news.  A lede that tells an event tells the news in
     full, and a headline's background clause ("... as unions fight the reform") is no act:
-    then the headline only completes the lede's one-sided events (partial_events).  ``doc``:
+    then the headline only completes the lede's one-sided events (partial_events), and adds
+    its main act where the lede tells that act's kind with none whole.  ``doc``:
     the headline already parsed (``headline_text``), else it is parsed here."""
     title = headline_text(article)
     if title is None or asks(title):
@@ -548,8 +549,14 @@ def _headline_events(article: Article, events: list[EventMention], resources: Re
         # expels Russian envoy" over a lede about the spying it answers)
         # Only the headline's main act, told with its doer: its other clauses are background
         # or comment.
+        # A lede that tells the act only with a party missing tells less than a headline
+        # naming both: the headline's whole act is the news ("France fires first shots
+        # against Libya" over "French fighter jets ... bombed a military vehicle"), and the
+        # lede's one-sided mention is dropped as a partial of it (without_retold_partials).
         lede_types = {e.type for e in events if e.lede}
-        kept = [e for e in kept if e.type not in lede_types and e.source and _main_act(doc, e)]
+        whole_types = {e.type for e in events if e.lede and e.source and e.target}
+        kept = [e for e in kept if e.source and _main_act(doc, e)
+                and (e.type not in lede_types or e.target and e.type not in whole_types)]
         if not kept:
             return []
     attach_context(doc, head, kept, mentions, resources.gazetteer, None)

@@ -82,3 +82,18 @@ def test_beside_a_lede_only_the_headlines_main_act_with_its_doer(analyse):
 
 def test_headline_question_is_no_act(analyse):
     assert headline_events(analyse("Will Chile expel Peruvian diplomats?")) == []
+
+
+# the lede's act of the type has one party, one the headline's act cannot complete
+OTHER_SIDES_ACT = ("Peruvian rebels attacked a police station on Sunday, the army said. "
+                   "The two countries have quarrelled over fishing rights for years.")
+
+
+def test_whole_headline_act_taken_beside_a_one_sided_lede_act_of_its_type(analyse):
+    events = headline_events(analyse("Chile launches air strikes on Peru", OTHER_SIDES_ACT))
+    assert [(e.type, [a.country for a in e.source], [a.country for a in e.target]) for e in events] == \
+        [("ASSAULT", ["CL"], ["PE"])]
+
+
+def test_one_sided_headline_act_stays_out_beside_a_one_sided_lede_act(analyse):
+    assert headline_events(analyse("Chile launches air strikes", OTHER_SIDES_ACT)) == []

@@ -29,8 +29,8 @@ CIRCUMSTANCE_PREPS = english_words("circumstance_prepositions")
 ROLE_PREPS = english_words("subject_role_prepositions")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
 PRONOUN_CLIMB_DEPS = ("ccomp", "parataxis", "advcl", "conj")
-# "X-backed", "X-funded" before a group name its patron, not the group.
-BACKER_LEMMAS = frozenset({"back", "support", "sponsor", "fund", "arm", "finance"})
+# "X-backed", "X-brokered", "mediated by X": a patron or go-between, not the phrase's party.
+BACKER_LEMMAS = english_words("third_party_participles")
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
 
@@ -74,8 +74,10 @@ def phrase_tokens(head: Token, subject: bool = False) -> list[Token]:
             # participles identify: "a group based in X", "workers affiliated with X"
             if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"):
                 continue
-            if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in BACKER_LEMMAS:
-                continue  # "Iran-backed rebels": Iran backs them, it is not one of them
+            if child.dep_ in ("amod", "acl") and child.tag_ == "VBN" and child.lemma_.lower() in BACKER_LEMMAS:
+                # "Iran-backed rebels", "a truce mediated by Qatar": Iran backs them, it is
+                # not one of them
+                continue
             depth = preps
             if child.dep_ == "prep":
                 if preps >= MAX_PREP_DEPTH:

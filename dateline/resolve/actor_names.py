@@ -264,6 +264,9 @@ def match_short_names(r: Reading) -> None:
     common = {fold(w) for w in r.kb.cues.get("common_surnames") or []}
     toks, n, i = r.folded, len(r.folded), 0
     while i < n:
+        named = r.name_at[i]
+        if named is not None and named.start == i and named.cats() == {CAT_PROVISIONAL}:
+            _known_short_form(r, named, trie)
         if r.name_at[i] is not None or not r.cased[i]:
             i += 1
             continue
@@ -283,8 +286,25 @@ def match_short_names(r: Reading) -> None:
         i = end
 
 
-def _known_surname(r: Reading, i: int) -> str | None:
-    word = r.doc[i].text
+def _known_short_form(r: Reading, span: Span, trie: Trie) -> None:
+    """A name of several words the entity tagger gave as a person the knowledge base does not
+    know, that is the short form of a known one ("Suu Kyi", "Lopez Obrador"): that person,
+    when the article names them in full or its date and countries single them out."""
+    if span.end - span.start < 2:
+        return
+    hit = trie.longest(r.folded, span.start)
+    people = [e for e in hit[1] if e.cat == CAT_PERSON] if hit is not None and hit[0] == span.end else []
+    if len(people) > 1:
+        return
+    pid = people[0].id if people else _known_surname(r, span.start, r.doc[span.start:span.end].text)
+    if pid is not None:
+        put_name(r, Span(span.start, span.end, [Entry(CAT_PERSON, pid)], short=True))
+
+
+def _known_surname(r: Reading, i: int, word: str | None = None) -> str | None:
+    """The known person the surname (or ``word``, a short form of several words) at ``i``
+    stands for, or None."""
+    word = word or r.doc[i].text
     if not (r.kb.people_with_family_name(word) or r.kb.people_with_short(word)):
         return None  # most capitalised words: no title to read
     title = title_before(r, i)

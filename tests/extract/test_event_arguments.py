@@ -108,6 +108,17 @@ def test_a_backer_is_not_the_group_it_backs(extract):
     assert assault and {a.country for a in assault[0].source} == {"YE"}
 
 
+@pytest.mark.parametrize("text", [
+    "Chile and Peru reached a ceasefire on Monday, mediated by Brazil.",
+    "Chile and Peru agreed to a ceasefire brokered by Brazil and Argentina.",
+    "Chile and Peru signed a Brazil-brokered peace deal on Monday.",
+])
+def test_a_go_between_is_no_party_of_the_deal(extract, text):
+    agreed = [e for e in extract(text) if e.type in ("AGREE", "SUPPORT") and e.trigger != "brokered"]
+    assert agreed and all(not {a.country for a in e.source + e.target} & {"BR", "AR"} for e in agreed)
+    assert {a.country for e in agreed for a in e.source + e.target} == {"CL", "PE"}
+
+
 def test_aid_to_be_sent_to_a_country(extract):
     events = extract("The chancellor announced an additional $500 million in German military aid "
                      "to be sent to Moldova.")
