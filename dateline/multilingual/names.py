@@ -367,7 +367,6 @@ def _add_places(index: NameIndex, language: str) -> None:
     script = script_of(language)
     capitals = {(cc, name) for cc, name in _capital_names().items()}
     minimum = _MIN_POPULATION.get(script, _DEFAULT_MIN_POPULATION)
-    words = {fold(str(w)) for w in (_data().get("not_places") or {}).get(language) or []}
     for city in _cities().values():
         is_capital = (city["countrycode"], city["name"]) in capitals
         if not is_capital and city["population"] < minimum:
@@ -378,7 +377,7 @@ def _add_places(index: NameIndex, language: str) -> None:
             # A syllable block is a letter group: Hangul "도쿄" (Tokyo) is as long a name as "東京".
             if len(name) < (2 if spaceless(language) or script == "hangul" else 4) or not _in_script(name, language):
                 continue
-            if script == "latin" and not name[0].isupper() or fold(name) in words:
+            if script == "latin" and not name[0].isupper():
                 continue
             index.add(name, ("place", ref))
 

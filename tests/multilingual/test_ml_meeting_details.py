@@ -1,6 +1,5 @@
-"""Details of meetings in other languages: city names that are common words, a country written
-before its city, dates written in figures (sentences written for these
-tests)."""
+"""Details of meetings in other languages: a country written before its city, dates written in
+figures (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -8,13 +7,6 @@ import pytest
 
 from dateline.multilingual.dates import find_dates
 from tests.multilingual.conftest import ids
-
-
-def test_a_common_word_is_no_city(event):
-    # "위해" (in order to) is also a reading of Weihai's name.
-    e = event("ko", "윤석열 대통령이 리마에서 회담을 하기 위해 시진핑 주석을 만났다.", "CONSULT")
-    assert e.place is not None and e.place.name == "Lima"
-    assert ids(e.source) == ["yoon-suk-yeol"]
 
 
 @pytest.mark.parametrize(("language", "text", "day"), [
