@@ -236,6 +236,19 @@ def find_month_days(text: str) -> list[str]:
             if (found := _month_day(m))]
 
 
+# Han, kana and Hangul write a month and a day with counters ("11月16日", "11월 16일") and the
+# day of what they report often alone ("15日午後", "15일(현지시간)"); not a span ("3日間", "3일간").
+_CJK_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*[月월](?!\s*\d{1,2}\s*[月월])")
+_CJK_DAY = re.compile(r"(?<![\d.])(\d{1,2})\s*[日일号](?![間间간])")
+
+
+def cjk_months_days(text: str) -> tuple[set[int], set[int]]:
+    """The months and the days of a month that han, kana or Hangul text names by counter."""
+    months = {n for m in _CJK_MONTH.finditer(text) if 1 <= (n := int(m.group(1))) <= 12}
+    days = {n for m in _CJK_DAY.finditer(text) if 1 <= (n := int(m.group(1))) <= 31}
+    return months, days
+
+
 def _month_day(m: re.Match[str]) -> str | None:
     month = month_words()[m.group("month").lower()]
     day = int(m.group("day"))

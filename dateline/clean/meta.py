@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 
 from dateline.clean.date_words import update_label
 from dateline.clean.dates import (
+    cjk_months_days,
     date_from_url,
     date_line_dates,
     find_dates,
@@ -36,7 +38,11 @@ _DATELINE = re.compile(
 _DATED_DATELINE = re.compile(r"^(?P<place>[A-Z][\w .'’-]{1,30}?)\s*[,\-–—]\s*(?P<date>[^:–—()\n]{6,40}?)\s*(?:[:\-–—]|\()")
 # "Published on Monday, 19 June 2023 07:50", "Submitted by jdoe on Fri, 01/20/2023 - 15:51": a
 # labelled date among other words of a line near the top.
-_LABELLED = re.compile(r"\b(?P<label>first published|published|posted|submitted|updated|last updated)\b"
+# Other languages' labels of publication ("입력 2024-11-16 02:01 수정 ..."; their "updated" labels
+# are not listed, so never read as one).
+_LABELLED = re.compile(r"\b(?P<label>first published|published|posted|submitted|updated|last updated"
+                       r"|입력|기사입력|登録|公開日|发布时间|發佈時間|发布日期|veröffentlicht|publicado|publié|pubblicato"
+                       r"|опубликовано|yayınlanma|diterbitkan)\b"
                        r"(?:\s+by\s+[^|\n]{1,40}?)?\s*(?:on|at|:)?\s*", re.IGNORECASE)
 # "SOURCE: TRT World and Agencies", "TBP and Agencies", "Source: Reuters"
 _CREDIT_AND = re.compile(
@@ -282,7 +288,8 @@ def _label_month(cleaned: CleanedText) -> str | None:
 def _url_date_by_evidence(cleaned: CleanedText, url: str | None) -> str | None:
     """The one day a URL may state ("?key=20230507...", "/11082025/") whose month
     the page itself names: a labelled month ("date 2023-09"), a date or a day and month in the
-    article; None when no reading, or more than one, is borne out."""
+    article (in han, kana or Hangul also a day alone, the day of the reading or the day before
+    it); None when no reading, or more than one, is borne out."""
     candidates = url_date_candidates(url)
     if not candidates:
         return None
@@ -290,13 +297,25 @@ def _url_date_by_evidence(cleaned: CleanedText, url: str | None) -> str | None:
     last = kept[-1].index if kept else -1
     year_months = {label[:7]} if (label := _label_month(cleaned)) else set()
     months: set[int] = set()
+    days: set[int] = set()
     for line in cleaned.lines:
         if line.index > last or line.reason in ("comment section", "related link"):
             continue
         year_months.update(d.iso[:7] for d in find_dates(line.text))
         months.update(int(month_day[2:4]) for month_day in find_month_days(line.text))
-    borne_out = [iso for iso in candidates if iso[:7] in year_months or int(iso[5:7]) in months]
+        counted_months, counted_days = cjk_months_days(line.text)
+        months |= counted_months
+        days |= counted_days
+    # A day the article names alone ("15日午後", in a report of the 16th: news of the day
+    # before) bears out the reading whose day it is, or the day after it.
+    borne_out = [iso for iso in candidates if iso[:7] in year_months or int(iso[5:7]) in months
+                 or _day_or_day_before(iso) & days]
     return borne_out[0] if len(borne_out) == 1 else None
+
+
+def _day_or_day_before(iso: str) -> set[int]:
+    day = date.fromisoformat(iso)
+    return {day.day, (day - timedelta(days=1)).day}
 
 
 def find_bounds(cleaned: CleanedText) -> tuple[str | None, str | None] | None:

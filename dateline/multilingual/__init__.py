@@ -56,6 +56,7 @@ def analyse_article(article: Article, resources):
         # "En Turquía, Lavrov se reunió con Kuleba": the country where it happened is no party
         # when two others are named.
         where = {start for start, _ in located} | {m.start for m in found if _at_area(m, article.body, cues)}
+        where |= {m.start for m in found if _names_its_city(m, places, article.body)}
         parties = [m for m in found if m.start not in where]
         if len({m.actor.id for m in parties}) < 2:
             parties = found
@@ -387,6 +388,15 @@ def _at_area(m: Mention, body: str, cues) -> bool:
     return (before is not None and body[m.start - 1:m.start].isspace()
             and fold(before.group(1)) in cues.area_nouns_before
             or after is not None and fold(after.group(1)) in cues.area_nouns_after)
+
+
+def _names_its_city(m: Mention, places: list[tuple[int, PlaceRef]], body: str) -> bool:
+    """A country written right before one of its cities says where the city is ("페루 리마에서",
+    "ペルー・リマ", "Perú, Lima"): no party."""
+    if m.actor.kind != "country" or not m.actor.country:
+        return False
+    return any(place.kind == "city" and place.country == m.actor.country and 0 <= at - m.end <= 2
+               and not body[m.end:at].strip(" ,・·") for at, place in places)
 
 
 def _countries_as_places(sentence: Sentence, found: list[Mention], cues, gazetteer,

@@ -82,6 +82,10 @@ _HANGUL_MONTH = re.compile(r"(\d{4})년\s*(\d{1,2})월(?!\s*\d{1,2}일)")
 _BARE_DAY = {"han": re.compile(r"(?<![\d月年])(\d{1,2})日(?![間间])"),
              "hangul": re.compile(r"(?<![\d월년])(\d{1,2})일(?!\s*(?:간|동안))")}
 _ORDINAL_DAY = re.compile(r"on the (\d{1,2})th")
+# Dates in figures with the year written out: the day first outside English ("3/9/2025",
+# "13.10.2022": 3 September, 13 October), the year first in any language ("2024.11.16", "2024-11-16").
+_DAY_FIRST_FIGURES = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d./-]|\.\d)")
+_YEAR_FIRST_FIGURES = re.compile(r"(?<![\d./-])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\d./-]|\.\d)")
 
 
 def find_dates(text: str, language: str, anchor: str | None, *, tense: str | None = None,
@@ -90,7 +94,7 @@ def find_dates(text: str, language: str, anchor: str | None, *, tense: str | Non
     """Date expressions of ``text`` resolved against ``anchor``; offsets plus ``offset``.
     A weekday or a day and month that no anchor resolves takes the day of ``days`` (the
     article's fully written dates, asked for only then) that it names, as in English."""
-    found: list[tuple[int, int, str]] = []  # (start, end, English expression)
+    found: list[tuple[int, int, str]] = _figure_dates(text)  # (start, end, English expression)
     weekdays, months, relative = _vocabulary(language)
     if spaceless(language):
         for m in _CJK_DATE.finditer(text):
@@ -218,6 +222,21 @@ def _day_of_month(number: int, published: dt.date, *, ahead: bool) -> dt.date | 
         return dt.date(year, month, number)
     except ValueError:
         return None
+
+
+def _figure_dates(text: str) -> list[tuple[int, int, str]]:
+    """Dates written in figures with a four-figure year (``_DAY_FIRST_FIGURES``,
+    ``_YEAR_FIRST_FIGURES``), as English expressions; an impossible day or month is none."""
+    found = []
+    for m in _DAY_FIRST_FIGURES.finditer(text):
+        day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found.append((m.start(), m.end(), f"{day} {MONTH_NAMES[month - 1].title()} {year}"))
+    for m in _YEAR_FIRST_FIGURES.finditer(text):
+        year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found.append((m.start(), m.end(), f"{day} {MONTH_NAMES[month - 1].title()} {year}"))
+    return found
 
 
 def _hangul_dates(text: str) -> list[tuple[int, int, str]]:
