@@ -384,8 +384,6 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             if borrow and entry.mode == "visit":
                 doers = visitor(verb, doers, target, index)
             source += doers
-        if consult and not source and target:
-            source += outer_subject_actors(verb, index)
         if consult and not source and not target and plural_owner(noun):
             # "according to a readout of their meeting": the main clause's parties
             root = noun.sent.root
@@ -393,24 +391,6 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             target += [a for o in children(root, "dobj", "dative") for a in head_actors(o, index)]
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
-
-
-def outer_subject_actors(verb: Token | None, index: MentionIndex) -> list[ActorRef]:
-    """Whose meeting with someone a clause with no subject tells: that of the nearest clause
-    above it that names one ("Kuleba told reporters after a news conference following his
-    meeting with Lavrov", "there was no progress during the talks with his counterpart,
-    Kuleba said"): one meets in the talks one reports on.  A clause whose subject is no
-    party ("prices rose after talks with X") tells no one's meeting."""
-    for _ in range(4):
-        if verb is None or subject_of(verb):
-            return []
-        verb = governing_verb(verb)
-        if verb is None:
-            return []
-        doers = subject_actors(verb, index)
-        if doers:
-            return doers
-    return []
 
 
 def visitor(verb: Token, subjects: list[ActorRef], target: list[ActorRef],

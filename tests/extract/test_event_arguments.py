@@ -233,23 +233,3 @@ def test_thousands_of_a_demonym_are_a_crowd_not_the_state(extract):
     assert [(a.country, a.sector) for a in besieged[0].source] == [("PK", "civilian")]
     events = extract("Pakistan besieged the town on Sunday.")
     assert all(a.kind == "country" for e in events for a in e.source)
-
-
-@pytest.mark.parametrize("text", [
-    "Ukraine's foreign minister told reporters after a news conference following his meeting with "
-    "Russian foreign minister Sergei Lavrov in Antalya.",
-    "Ukraine's foreign minister said there had been no progress during the talks with his Russian "
-    "counterpart, Sergei Lavrov, in Turkey.",
-])
-def test_meeting_in_a_clause_with_no_named_subject_is_the_outer_subjects(extract, text):
-    # the talks one reports on are one's own: the nearest clause above naming a subject
-    events = extract(text)
-    assert any(src and tgt and src != tgt for src, tgt in sides(events, "CONSULT"))
-
-
-@pytest.mark.parametrize("text", ["Prices rose on Monday after the talks with Vladimir Putin.",
-                                  "The French president said the worst was yet to come after a phone "
-                                  "conversation with the Russian president, Vladimir Putin."])
-def test_meeting_in_a_clause_whose_subject_is_no_party_stays_one_sided(extract, text):
-    events = extract(text)
-    assert all(not src for src, _ in sides(events, "CONSULT"))
