@@ -189,10 +189,7 @@ def _lede_copy(event: EventMention, whole: EventMention, opening: int) -> bool:
     """Whether a one-sided lede event is a partial copy of a whole lede event of its type that
     comes after it: its party's country is one of the whole act's ("US officials hope the
     secretary of state's visit to China ..." before "Blinken was also to meet Xi Jinping").
-    The first two sentences tell one news, so its one-sided mention adds no act of its own.
-    Further down, any act but a meeting (a report tells several) before a whole one of its
-    country is such a copy too; the headline's own act stays."""
+    The first two sentences tell one news, so its one-sided mention adds no act of its own."""
     countries = {a.country for a in event.source + event.target}
-    told_later = event.type not in _TOLD_MANY_TIMES and event.end > 0  # not the headline's
-    return ((told_later or event.start < opening and whole.start < opening) and None not in countries
+    return (event.start < opening and whole.start < opening and None not in countries
             and bool(countries & {a.country for a in whole.source + whole.target}))
