@@ -31,6 +31,7 @@ from dateline.extract import (
     without_retold_partials,
 )
 from dateline.headlinese import asks, clause_reading
+from dateline.openings import LEDE_SENTENCES, opening_end
 from dateline.records import ActorRef, Analysis, Article, EventMention, Mention
 from dateline.resolve import (
     ActorKB,
@@ -616,7 +617,8 @@ def analyse_doc(doc, article: Article, resources: Resources, *, title_doc: Doc |
     own_forces(events)
     arresting_state(events, _country_of(resources.kb, "government"))
     # what did not happen ("had never met", "would have deplored") is no event to store
-    events = without_retold_partials([e for e in events if e.modality != "negated"])
+    events = without_retold_partials([e for e in events if e.modality != "negated"],
+                                     opening_end(article.body, LEDE_SENTENCES, blank_lines=False))
     quotes = extract_quotes(doc, article, mentions, resources.kb)
     keys = {q.id: quote_key(q.text) for q in quotes}
     return Analysis(article.id, "done", mentions, events, quotes, keys)

@@ -18,9 +18,15 @@ REPORTED_SENTENCES = 3
 LEDE_SENTENCES = 2
 
 
-def opening_end(body: str, sentences: int = 2) -> int:
-    """End of the first ``sentences`` sentences (or paragraphs) of the body."""
-    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?(\s|$)|\n", body[:2000])]
+def opening_end(body: str, sentences: int = 2, *, blank_lines: bool = True) -> int:
+    """End of the first ``sentences`` sentences (or paragraphs) of the body; with
+    ``blank_lines`` false a blank line is no sentence (a page's paragraphs are parted by
+    them), as a reader counts the sentences of a lede."""
+    ends, last = [], 0
+    for m in re.finditer(r"[.!?][\"”’]?(\s|$)|\n", body[:2000]):
+        if blank_lines or body[last:m.end()].strip():
+            ends.append(m.end())
+        last = m.end()
     return ends[sentences - 1] if len(ends) >= sentences else len(body[:2000])
 
 

@@ -170,14 +170,26 @@ def meetings_told_again(events: list[EventMention], told_again: set[str]) -> Non
                 event.completed_by, event.modality, event.status = told.id, told.modality, told.status
 
 
-def without_retold_partials(events: list[EventMention]) -> list[EventMention]:
+def without_retold_partials(events: list[EventMention], opening: int = 0) -> list[EventMention]:
     """An article's events less those still one-sided after completion whose act the article
     has already told whole, at or before them: "Canada expelled six Indian diplomats ... the
     expelled diplomats" or "Jaishankar met Wang ... Jaishankar held meetings with his
     counterparts" (headline events stand at offset 0).  Which of the told acts such a mention
     retells, or which other act of its kind it is, its one party does not say; as a second,
-    partial record of a known act it would stand as a dyad no coder gives."""
+    partial record of a known act it would stand as a dyad no coder gives.  In the opening
+    (the first two sentences, ending at ``opening``) the whole act may also come after it
+    (``_lede_copy``)."""
     whole = [e for e in events if e.source and e.target]
     return [e for e in events
             if not _one_sided(e)
-            or not any(o.type == e.type and o.start <= e.start for o in whole)]
+            or not any(o.type == e.type and (o.start <= e.start or _lede_copy(e, o, opening)) for o in whole)]
+
+
+def _lede_copy(event: EventMention, whole: EventMention, opening: int) -> bool:
+    """Whether a one-sided lede event is a partial copy of a whole lede event of its type that
+    comes after it: its party's country is one of the whole act's ("US officials hope the
+    secretary of state's visit to China ..." before "Blinken was also to meet Xi Jinping").
+    The first two sentences tell one news, so its one-sided mention adds no act of its own."""
+    countries = {a.country for a in event.source + event.target}
+    return (event.start < opening and whole.start < opening and None not in countries
+            and bool(countries & {a.country for a in whole.source + whole.target}))

@@ -114,3 +114,17 @@ def test_one_sided_retelling_of_an_act_told_whole_before_is_dropped():
     earlier = event("CONSULT", 0, [MACRON], [])
     meeting = event("CONSULT", 70, [MACRON], [UA])
     assert without_retold_partials([whole, retold, other, earlier, meeting]) == [whole, other, earlier, meeting]
+
+
+def test_one_sided_lede_act_before_a_whole_one_of_its_country_is_dropped():
+    """"US officials hope the secretary of state's visit to China ..." then "Blinken was also
+    to meet Xi": the lede's one-sided visit is a partial copy of the whole meeting after it;
+    a one-sided act of another country, or before a whole act outside the opening, stays."""
+    from dateline.extract.partial_events import without_retold_partials
+
+    CN, US = actor("CN"), actor("US")
+    visit = event("CONSULT", 0, [CN], [])
+    meeting = event("CONSULT", 40, [US], [CN])
+    other = event("CONSULT", 0, [FR], [])
+    assert without_retold_partials([visit, meeting, other], opening=100) == [meeting, other]
+    assert without_retold_partials([visit, meeting, other], opening=30) == [visit, meeting, other]
