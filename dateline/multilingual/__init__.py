@@ -61,9 +61,7 @@ def analyse_article(article: Article, resources):
         parties = [m for m in found if m.start not in where]
         if len({m.actor.id for m in parties}) < 2:
             parties = found
-        located_at = {start for start, _ in located}
-        found_events = sentence_events(sentence, hits, parties, article.id, language, areas,
-                                       [m for m in found if m.start in located_at])
+        found_events = sentence_events(sentence, hits, parties, article.id, language, areas)
         arrival = None
         if not found_events and n < LEDE_SENTENCES:
             # an arrival told as the news ("Лавров прибыл в Рим"); later, the background of a

@@ -24,8 +24,6 @@ CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "051", "CONCEDE": "080", "
          "ASSAULT": "190"}
 SIGNING_CAMEO = "057"  # a joint cue is a signing: CAMEO "sign formal agreement", PLOVER SUPPORT
 SOURCE_ONLY = {"PROTEST", "MOBILIZE"}
-# Acts whose place stands for their victim when no name after a target marker tells it.
-PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
 # A threat is made now about what would come ("Russland wird reagieren", "responderá"): a future
 # word near it tells what is threatened, not that the threat is still to come.
 FUTURE_CONTENT = {"THREATEN"}
@@ -48,12 +46,10 @@ class Candidate:
 
 
 def sentence_events(sentence: Sentence, hits: list[Hit], mentions: list[Mention], article_id: str,
-                    language: str, areas: list[Mention] | None = None,
-                    located: list[Mention] | None = None) -> list[EventMention]:
+                    language: str, areas: list[Mention] | None = None) -> list[EventMention]:
     """At most one event per sentence: the first cue that finds its actors.  ``areas``: the
     countries that qualify an area ("台湾海峡", "an der syrischen Grenze"), whom a show of force
-    there is aimed at; ``located``: the countries the sentence names as where (after a word of
-    place), which may be an attack's victim though they are no party of other acts."""
+    there is aimed at."""
     if sentence.question or len(sentence.text) > MAX_SENTENCE:
         return []
     cues = [h for h in hits if h.kind in TYPES and not _inside_mention(h, mentions)]
@@ -68,7 +64,7 @@ def sentence_events(sentence: Sentence, hits: list[Hit], mentions: list[Mention]
         if cue.kind == "MOBILIZE" and areas:
             candidate = _show_of_force(cue, mentions, areas, hits, language, sentence)
         else:
-            candidate = _actors(cue, mentions, hits, language, sentence, located or [])
+            candidate = _actors(cue, mentions, hits, language, sentence)
         if candidate is None or cue.aimed and (not candidate.target or _person_holds_drills(candidate)):
             continue
         modality, status = _modality(cue, hits, language)
@@ -181,7 +177,7 @@ def _titles_person(country: Mention, mentions: list[Mention]) -> bool:
 
 
 def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
-            sentence: Sentence, located: list[Mention]) -> Candidate | None:
+            sentence: Sentence) -> Candidate | None:
     actors = _distinct(mentions)
     if not actors:
         return None
@@ -195,9 +191,9 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
     unmarked = [m for m in before if not _after_marker(m, markers, language)]
     if language in VERB_FINAL or not before:
         source = actors[0]
-    elif language in CLAUSE_FINAL_VERB and not after and len(unmarked) >= 2 and _joined(before, sentence) is None:
+    elif language in CLAUSE_FINAL_VERB and not after and len(unmarked) >= 2 and _joined(before, hits) is None:
         source = unmarked[0]
-    elif _joined(before, sentence) is not None:
+    elif _joined(before, hits) is not None:
         source = before[0]
     else:
         source = unmarked[-1] if unmarked else before[0]
@@ -210,7 +206,7 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
             return _attack_on(cue, attacker, actors)
     others = [m for m in actors if m.actor.id != source.actor.id and not _same_side(m, source)]
     # Coordinated subjects ("Путин и Трамп встретились"): both are the parties.
-    joined = _joined(before, sentence) if language not in VERB_FINAL else None
+    joined = _joined(before, hits) if language not in VERB_FINAL else None
     if joined is None and (cue.kind in _SYMMETRIC or cue.joint):
         # "zwischen US-Präsident Donald Trump und Kremlchef Wladimir Putin", "Los presidentes de
         # Estados Unidos, Barack Obama, y de Cuba, Raúl Castro, ... una reunión".
@@ -228,16 +224,8 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
         pool = after_marker or (after if language not in VERB_FINAL else following) or following
         pool = [m for m in pool if m.actor.id != source.actor.id]
         target = pool[0] if pool else None
-        if cue.kind in PLACE_TARGET_TYPES and not after_marker:
-            # "atacó las centrales nucleares de Fordow ... en Irán, según confirmó Trump": where an
-            # attack struck stands for whom, before any name further on (as English reads "ambushed
-            # a convoy in Pakistan")
-            struck = [m for m in located if m.start >= cue.end and m.actor.id != source.actor.id
-                      and not _same_side(m, source)]
-            if struck and (target is None or struck[0].start < target.start or target.actor.id == struck[0].actor.id):
-                target = struck[0]
         if target is None and cue.kind not in SOURCE_ONLY:
-            target = _only_other_side(cue, others, markers) or _named_again(cue, mentions, actors, source)
+            target = _only_other_side(cue, others, markers)
     if target is None:
         if cue.kind in SOURCE_ONLY and source.actor.kind != "country" or cue.kind in SOURCE_ONLY and before:
             return Candidate(cue, [source.actor], [])
@@ -258,22 +246,12 @@ def _show_of_force(cue: Hit, mentions: list[Mention], areas: list[Mention], hits
     no other recipient it is the one the show of force is aimed at (as English reads "drills
     around Taiwan")."""
     at = {m.start for m in areas}
-    found = _actors(cue, [m for m in mentions if m.start not in at], hits, language, sentence, [])
+    found = _actors(cue, [m for m in mentions if m.start not in at], hits, language, sentence)
     if found is None or found.target:
         return found
     source = found.source[0]
     aimed = [m.actor for m in areas if m.actor.id != source.id and m.actor.country != source.country]
     return Candidate(cue, found.source, aimed[:1])
-
-
-def _named_again(cue: Hit, mentions: list[Mention], actors: list[Mention], source: Mention) -> Mention | None:
-    """An actor of another side named before the cue and again after it ("Dans l'escalade face
-    à la France, la junte malienne a décidé d'expulser l'ambassadeur de France"): the name after
-    the cue is the one this clause gives it."""
-    named = {m.actor.id for m in actors if m.start < cue.start}
-    again = [m for m in mentions if m.start >= cue.end and m.actor.id in named
-             and m.actor.id != source.actor.id and not _same_side(m, source)]
-    return again[0] if again else None
 
 
 _AGENT_REACH = 60  # characters between an agent marker and the cue it belongs to
@@ -377,19 +355,13 @@ def _same_side(a: Mention, b: Mention) -> bool:
         b.actor.kind == "country" and a.actor.country == b.actor.country)
 
 
-# A colon, semicolon or dash between two names parts a speaker or a source from the clause
-# ("МИД Польши: Россия высылает 45 польских дипломатов"): they are not joined.
-_CLAUSE_BREAK = re.compile(r"[:;—–|]")
-
-
-def _joined(before: list[Mention], sentence: Sentence) -> tuple[Mention, Mention] | None:
+def _joined(before: list[Mention], hits: list[Hit]) -> tuple[Mention, Mention] | None:
     """Two actors before the cue joined by "and" (a "target" marker of kind "and" is not
     needed: the gap between them is short and holds no other name)."""
     if len(before) < 2:
         return None
     a, b = before[-2], before[-1]
-    gap = sentence.text[a.end - sentence.start:b.start - sentence.start]
-    if b.start - a.end <= 6 and not _same_side(a, b) and not _CLAUSE_BREAK.search(gap):
+    if b.start - a.end <= 6 and not _same_side(a, b):
         return a, b
     return None
 
