@@ -37,5 +37,5 @@ def test_drills_with_no_one_they_are_aimed_at_are_background(analyse):
 
 
 def test_a_person_named_before_drills_is_not_their_doer(analyse):
-    analysis = analyse("zh", "为反制赖清德的策略,大陆对台湾周边展开演练。")
+    analysis = analyse("zh", "为反制赖清德的策略,大陆对台湾警巡后,东部战区昨在台湾岛周边展开演练。")
     assert not [e for e in analysis.events if e.type == "MOBILIZE" and e.source and e.source[0].kind == "person"]
