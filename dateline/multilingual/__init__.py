@@ -55,12 +55,13 @@ def analyse_article(article: Article, resources):
         hits = find_hits(cues, sentence)
         # "En Turquía, Lavrov se reunió con Kuleba": the country where it happened is no party
         # when two others are named.
-        where = {start for start, _ in located} | {m.start for m in found if _at_area(m, article.body, cues)}
+        areas = [m for m in found if _at_area(m, article.body, cues)]
+        where = {start for start, _ in located} | {m.start for m in areas}
         where |= {m.start for m in found if _names_its_city(m, places, article.body)}
         parties = [m for m in found if m.start not in where]
         if len({m.actor.id for m in parties}) < 2:
             parties = found
-        found_events = sentence_events(sentence, hits, parties, article.id, language)
+        found_events = sentence_events(sentence, hits, parties, article.id, language, areas)
         arrival = None
         if not found_events and n < LEDE_SENTENCES:
             # an arrival told as the news ("Лавров прибыл в Рим"); later, the background of a
@@ -383,6 +384,8 @@ def _at_area(m: Mention, body: str, cues) -> bool:
     "Türkiye sınırı"): where something happened, not who did it."""
     if m.actor.kind != "country":
         return False
+    if spaceless(cues.language):  # "台湾海峡": the noun written on to the name
+        return any(fold(body[m.end:m.end + 4]).startswith(noun) for noun in cues.area_nouns_after)
     before = LAST_WORD.search(body[max(0, m.start - 30):m.start])
     after = _FIRST_WORD.search(body[m.end:m.end + 30])
     return (before is not None and body[m.start - 1:m.start].isspace()

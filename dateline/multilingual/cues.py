@@ -47,6 +47,9 @@ class Hit:
     # A cue of an act its parties do together (signing an agreement): its parties are source
     # and counterpart as a symmetric type's are.
     joint: bool = field(default=False, compare=False)
+    # A cue of drills (the file's `drills`): a show of force is told as news where the clause
+    # names whom it is aimed at; without one it is a drill's background ("从2024年的系列演习到...").
+    aimed: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -60,6 +63,7 @@ class CueSet:
     origin_markers: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
     joint: frozenset[tuple[str, ...]] = frozenset()  # cues of joint acts (the file's `signing` list)
+    drills: frozenset[tuple[str, ...]] = frozenset()  # MOBILIZE cues of drills (the file's `drills`)
     # folded words only a common noun follows ("der", "des"): where every noun is capitalised
     noun_determiners: frozenset[str] = frozenset()
     # folded nouns of an area ("border", "region") a country word next to them qualifies: that
@@ -86,7 +90,7 @@ class CueSet:
                 at = folded.find(needle)
                 while at >= 0:
                     hits.append(Hit(kind, at + offset, at + offset + len(needle), text[at:at + len(needle)],
-                                    joint=words in self.joint))
+                                    joint=words in self.joint, aimed=words in self.drills))
                     at = folded.find(needle, at + 1)
             return _longest(hits)
         toks = tokens(text, self.language, offset)
@@ -97,7 +101,8 @@ class CueSet:
                 end = _match_at(toks, i, words, 0, light)
                 if end is not None:
                     hits.append(Hit(kind, toks[i].start, toks[end - 1].end, text[toks[i].start - offset:toks[end - 1].end - offset],
-                                    sum(w != GAP for w in words), joint=words in self.joint))
+                                    sum(w != GAP for w in words), joint=words in self.joint,
+                                    aimed=words in self.drills))
         hits = [h for h in hits if h.kind != "target" or fold(h.text) not in self.accented
                 or h.text.casefold() in self.accented[fold(h.text)]]
         return _longest(hits)
@@ -203,4 +208,8 @@ def cue_set(language: str) -> CueSet | None:
     # by its parties together
     cues.joint = frozenset(_words(str(p), language) for p in data.get("signing") or [])
     cues.phrases += [("SUPPORT", w) for w in cues.joint if w and all(w)]
+    # military drills: PLOVER's MOBILIZE (CAMEO 150, "demonstrate military power"), joint ones
+    # staying COOPERATE where the file lists them
+    cues.drills = frozenset(_words(str(p), language) for p in data.get("drills") or [])
+    cues.phrases += [("MOBILIZE", w) for w in cues.drills if w and all(w)]
     return cues

@@ -46,8 +46,10 @@ class Candidate:
 
 
 def sentence_events(sentence: Sentence, hits: list[Hit], mentions: list[Mention], article_id: str,
-                    language: str) -> list[EventMention]:
-    """At most one event per sentence: the first cue that finds its actors."""
+                    language: str, areas: list[Mention] | None = None) -> list[EventMention]:
+    """At most one event per sentence: the first cue that finds its actors.  ``areas``: the
+    countries that qualify an area ("台湾海峡", "an der syrischen Grenze"), whom a show of force
+    there is aimed at."""
     if sentence.question or len(sentence.text) > MAX_SENTENCE:
         return []
     cues = [h for h in hits if h.kind in TYPES and not _inside_mention(h, mentions)]
@@ -59,8 +61,11 @@ def sentence_events(sentence: Sentence, hits: list[Hit], mentions: list[Mention]
     if language in VERB_FINAL:
         cues = cues[::-1]  # the main verb comes last ("... 合意を非難した")
     for cue in cues:
-        candidate = _actors(cue, mentions, hits, language, sentence)
-        if candidate is None:
+        if cue.kind == "MOBILIZE" and areas:
+            candidate = _show_of_force(cue, mentions, areas, hits, language, sentence)
+        else:
+            candidate = _actors(cue, mentions, hits, language, sentence)
+        if candidate is None or cue.aimed and (not candidate.target or _person_holds_drills(candidate)):
             continue
         modality, status = _modality(cue, hits, language)
         event = EventMention(
@@ -226,6 +231,27 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
             return Candidate(cue, [source.actor], [])
         return None
     return Candidate(cue, [source.actor], [target.actor])
+
+
+def _person_holds_drills(candidate: Candidate) -> bool:
+    """Drills are held by a state's forces (PLOVER: militaries or armed groups); a person named
+    as their doer is a name the sentence gives for another reason ("为反制赖清德...演练")."""
+    return any(a.kind == "person" for a in candidate.source)
+
+
+def _show_of_force(cue: Hit, mentions: list[Mention], areas: list[Mention], hits: list[Hit], language: str,
+                   sentence: Sentence) -> Candidate | None:
+    """Drills or troops massed in an area a country names ("在台湾海峡中部组织演练", "an der
+    ukrainischen Grenze"): that country is where, never the doer, and when the clause names
+    no other recipient it is the one the show of force is aimed at (as English reads "drills
+    around Taiwan")."""
+    at = {m.start for m in areas}
+    found = _actors(cue, [m for m in mentions if m.start not in at], hits, language, sentence)
+    if found is None or found.target:
+        return found
+    source = found.source[0]
+    aimed = [m.actor for m in areas if m.actor.id != source.id and m.actor.country != source.country]
+    return Candidate(cue, found.source, aimed[:1])
 
 
 _AGENT_REACH = 60  # characters between an agent marker and the cue it belongs to
