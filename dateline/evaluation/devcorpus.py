@@ -10,7 +10,6 @@ participants, date, place and articles, events with their article, offsets and h
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -25,6 +24,7 @@ from dateline.evaluation.devgold import (
     half,
     load_dev_gold,
 )
+from dateline.openings import sentence_ends
 from dateline.store import Store
 
 HEADLINE_SENTENCES = 3  # an "other" report's headline event is looked for in its first sentences
@@ -73,11 +73,7 @@ class StoreView:
 def sentences_end(body: str, n: int) -> int:
     """End offset of the first ``n`` sentences (or paragraphs) of ``body``; a blank line is
     no sentence (a page's paragraphs are parted by them)."""
-    ends, last = [], 0
-    for m in re.finditer(r"[.!?][\"”’]?(?:\s|$)|\n", body):
-        if body[last:m.end()].strip():
-            ends.append(m.end())
-        last = m.end()
+    ends = sentence_ends(body, blank_lines=False)
     return ends[n - 1] if len(ends) >= n else len(body)
 
 

@@ -27,7 +27,7 @@ from dateline.link.venues import place_compatible, place_same
 from dateline.records import ActorRef, EventMention, Happening, PlaceRef, content_id
 
 # days_of, iso_day, named_day_conflict and near are where they always were for their callers.
-__all__ = ["happening_of", "lead_happenings", "link"]
+__all__ = ["happening_of", "lead_happenings", "link", "move_leads"]
 
 _VERBS = {
     "CONSULT": "meets", "AGREE": "agrees with", "SUPPORT": "supports", "CONCEDE": "concedes to",
@@ -269,3 +269,10 @@ def lead_happenings(
         options = scores.get(article_id)
         lead[article_id] = max(sorted(options), key=lambda h: options[h]) if options else None
     return lead
+
+
+def move_leads(lead: dict[str, str | None], gone: str, kept: str) -> None:
+    """Every article led by the happening ``gone``, joined into ``kept``, is led by ``kept``."""
+    for article_id, happening_id in lead.items():
+        if happening_id == gone:
+            lead[article_id] = kept

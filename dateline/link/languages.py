@@ -25,6 +25,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from dateline.link.dates import days_of, iso_day
+from dateline.link.happenings import move_leads
 from dateline.link.parties import participants_compatible
 from dateline.link.venues import near
 from dateline.records import ActorRef, Happening, PlaceRef
@@ -249,9 +250,7 @@ def join_across_languages(
             gone.add(own.id)
             told_otherwise.clear()
             joined = True
-            for article_id, happening_id in lead.items():
-                if happening_id == own.id:
-                    lead[article_id] = chosen.id
+            move_leads(lead, own.id, chosen.id)
     return [h for h in happenings if h.id not in gone], lead
 
 
@@ -283,9 +282,7 @@ def join_undated_by_named_day(
             continue
         _fill_in(chosen, own)
         gone.add(own.id)
-        for article_id, happening_id in lead.items():
-            if happening_id == own.id:
-                lead[article_id] = chosen.id
+        move_leads(lead, own.id, chosen.id)
     return [h for h in happenings if h.id not in gone], lead
 
 

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from dateline.link.dates import days_of, iso_day, named_day_conflict, named_days_differ
-from dateline.link.happenings import happening_of
+from dateline.link.happenings import happening_of, move_leads
 from dateline.link.stories import NEWS_WITHIN, told_as_news
 from dateline.link.venues import near
 from dateline.records import TimeValue
@@ -388,9 +388,7 @@ def join_undated_across_stories(happenings: list, lead: dict[str, str | None]) -
         ids = {a.id for a in chosen.participants}
         chosen.participants += [a for a in own.participants if a.id not in ids]
         gone.add(own.id)
-        for article_id, happening_id in lead.items():
-            if happening_id == own.id:
-                lead[article_id] = chosen.id
+        move_leads(lead, own.id, chosen.id)
     return [h for h in happenings if h.id not in gone], lead
 
 
@@ -423,9 +421,7 @@ def join_same_day_twins(happenings: list, lead: dict[str, str | None]) -> tuple[
             if chosen.place is None or (chosen.place.kind == "country" and own.place is not None):
                 chosen.place = own.place or chosen.place
             gone.add(own.id)
-            for article_id, happening_id in lead.items():
-                if happening_id == own.id:
-                    lead[article_id] = chosen.id
+            move_leads(lead, own.id, chosen.id)
     return [h for h in happenings if h.id not in gone], lead
 
 

@@ -228,14 +228,12 @@ def _figure_dates(text: str) -> list[tuple[int, int, str]]:
     """Dates written in figures with a four-figure year (``_DAY_FIRST_FIGURES``,
     ``_YEAR_FIRST_FIGURES``), as English expressions; an impossible day or month is none."""
     found = []
-    for m in _DAY_FIRST_FIGURES.finditer(text):
-        day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            found.append((m.start(), m.end(), f"{day} {MONTH_NAMES[month - 1].title()} {year}"))
-    for m in _YEAR_FIRST_FIGURES.finditer(text):
-        year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            found.append((m.start(), m.end(), f"{day} {MONTH_NAMES[month - 1].title()} {year}"))
+    # each pattern with the groups of its day, month and year
+    for pattern, groups in ((_DAY_FIRST_FIGURES, (1, 3, 4)), (_YEAR_FIRST_FIGURES, (4, 3, 1))):
+        for m in pattern.finditer(text):
+            day, month, year = (int(m.group(g)) for g in groups)
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                found.append((m.start(), m.end(), f"{day} {MONTH_NAMES[month - 1].title()} {year}"))
     return found
 
 
