@@ -9,14 +9,13 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from dateline.clean.date_words import months, weekdays
 from dateline.records import EventMention, TimeValue
-from dateline.resolve import named_day, resolve_date
+from dateline.resolve import named_day
 
 __all__ = ["PRECISION_RANK", "REPORTED_LAG", "When", "days_named", "days_of", "days_of_month_named", "iso_day",
-           "named_day_conflict", "named_days_differ", "time_keys", "unresolved_times_differ"]
+           "named_day_conflict", "named_days_differ", "time_keys"]
 
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
@@ -241,76 +240,3 @@ def time_keys(when: When) -> list[str]:
         low = max(when.low, when.high - _BOUNDED_WINDOW) if when.low else when.high - _BOUNDED_WINDOW
         return _months(low, when.high)
     return ["undated"]
-
-
-# A report with no publication day leaves "on Friday" and "last month" unresolved: the days
-# each admits depend on the day it was written.  Read against every day of one year in turn
-# (every weekday at every point of a month and of the year), two such expressions of one
-# article show how often they could name one time.
-_ANCHORS = tuple((dt.date(2001, 1, 1) + dt.timedelta(days=i)).isoformat() for i in range(365))
-# An unresolved day of one article ("on Friday") and an unresolved longer period ("last
-# month") that hold a common day for fewer than this share of the days it might have been
-# written tell of two times: "met on Friday" and "a conversation in Paris late last month"
-# share a day only when the report was written in the first days of a month (about one day
-# in ten); "on Friday" and "last week" share one on most.
-SAME_TIME_SHARE = 0.25
-
-
-def _unresolved(value: TimeValue | None) -> bool:
-    return value is not None and bool(value.text) and value.basis == "text" and not (
-        value.date or value.earliest or value.latest)
-
-
-@lru_cache(maxsize=4096)
-def _spans(text: str, tense: str | None) -> tuple[tuple[dt.date, dt.date] | None, ...]:
-    """The days ``text`` admits when written on each of ``_ANCHORS`` (None where it says none)."""
-    out: list[tuple[dt.date, dt.date] | None] = []
-    tense = tense if tense in ("past", "present", "future") else None
-    for anchor in _ANCHORS:
-        value = resolve_date(text, anchor, tense=tense)
-        low, high, _ = _interval(value)
-        out.append((low, high) if low is not None and high is not None else None)
-    return tuple(out)
-
-
-def _span_kind(text: str, tense: str | None) -> str | None:
-    """"day" for an expression that names one day of the report's time ("on Friday",
-    "yesterday"), "period" for one that names a longer time ("last month", "May of last year"),
-    wherever the report was written; None for anything else, and for a day of a month ("15
-    August"): it names its own day, and only the unknown year says which weekday it was."""
-    named = named_day(text)
-    if named is not None and named[2] is not None:
-        return None
-    spans = [span for span in _spans(text, tense) if span is not None]
-    if not spans:
-        return None
-    if all(low == high for low, high in spans):
-        return "day"
-    return "period" if all(low < high for low, high in spans) else None
-
-
-def _times_apart(one: tuple[str, str | None], two: tuple[str, str | None]) -> bool:
-    """A day of the report's time and a longer period that hold it for few of the days the
-    report might have been written on (``SAME_TIME_SHARE``)."""
-    if {_span_kind(*one), _span_kind(*two)} != {"day", "period"}:
-        return False
-    both = [(a, b) for a, b in zip(_spans(*one), _spans(*two)) if a is not None and b is not None]
-    if not both:
-        return False
-    shared = sum(_overlap(a, b) for a, b in both)
-    return shared < SAME_TIME_SHARE * len(both)
-
-
-def unresolved_times_differ(one: Iterable[EventMention], two: Iterable[EventMention]) -> bool:
-    """Two sets of reports of one article with no publication day, whose date expressions, all
-    unresolved, could name one time only if the article was written on few days of the year:
-    "Modi made a surprise stopover in Pakistan on Friday to meet Sharif" and "a brief
-    conversation between Sharif and Modi at climate change talks in Paris late last month" are
-    two meetings (a published article resolves both, and their days differ).  Only a day
-    against a longer period (``_times_apart``); every pair of expressions must be apart, and
-    a side with none says nothing."""
-    texts_one = {(m.date.text, m.date.tense) for m in one if m.date is not None and _unresolved(m.date)}
-    texts_two = {(m.date.text, m.date.tense) for m in two if m.date is not None and _unresolved(m.date)}
-    if not texts_one or not texts_two:
-        return False
-    return all(_times_apart(a, b) for a in texts_one for b in texts_two)

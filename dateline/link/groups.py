@@ -9,15 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dateline.link.dates import (
-    PRECISION_RANK,
-    REPORTED_LAG,
-    When,
-    days_named,
-    days_of,
-    named_day_conflict,
-    unresolved_times_differ,
-)
+from dateline.link.dates import PRECISION_RANK, REPORTED_LAG, When, days_named, days_of, named_day_conflict
 from dateline.link.modes import CALL, modes_differ
 from dateline.link.parties import participants_compatible, people_of
 from dateline.link.venues import finer_place, place_compatible, place_same
@@ -60,8 +52,6 @@ class Group:
             return False
         if not self.when.compatible(other.when, same_article=same_article):
             return False
-        if same_article and unresolved_times_differ(self.mentions, other.mentions):
-            return False  # "met on Friday" and "talks in Paris late last month", unresolved alike
         if _opposite_acts(self, other) or modes_differ(self.mentions, other.mentions):
             return False
         if _news_and_year(self, other) or _news_and_year(other, self):
@@ -195,10 +185,8 @@ def article_groups(mentions: list[EventMention]) -> list[Group]:
     for group in groups:
         if group.place is None:
             people = people_of(group.participants)
-            # (not those of a time its own date words set apart: "in Paris late last month")
             group.article_places = [g.place for g in groups if g is not group and g.place is not None
-                                    and len(people & people_of(g.participants)) >= 2
-                                    and not unresolved_times_differ(group.mentions, g.mentions)]
+                                    and len(people & people_of(g.participants)) >= 2]
     meetings = [g for g in groups if g.type == "CONSULT" and len(people_of(g.participants)) >= 2]
     kept: list[Group] = []
     for group in groups:
@@ -208,7 +196,6 @@ def article_groups(mentions: list[EventMention]) -> list[Group]:
                     m for m in meetings
                     if people_of(group.participants) and people_of(group.participants) <= people_of(m.participants)
                     and m.when.compatible(group.when, same_article=True)
-                    and not unresolved_times_differ(m.mentions, group.mentions)
                 ),
                 None,
             )
