@@ -151,8 +151,7 @@ def named_day_conflict(mentions: Iterable[EventMention], first: dt.date, last: d
     from ``first`` to ``last`` (at most a week): "the two met on Tuesday" is not a meeting of
     a Monday, "the minister arrived on Sunday, March 5" not one of 25 December.  A day named
     for a month may be the dateline's, the day after the event ("Havana, April 14 - Xi
-    received Lula on Thursday"); a weekday is the event's own, and one named that is none of
-    those days rules them out whatever day of a month stands beside it.  Only what the opening says
+    received Lula on Thursday"); a weekday is the event's own.  Only what the opening says
     counts, and only where it tells of the event as past: a later sentence may name any day
     of the background, and a plan's the day it was announced ("will meet Wang Yi, the State
     Department said on Tuesday")."""
@@ -164,10 +163,6 @@ def named_day_conflict(mentions: Iterable[EventMention], first: dt.date, last: d
     span = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)][:7]
     if any(day.weekday() in named_weekdays for day in span):
         return False
-    if named_weekdays:
-        # A weekday is the event's own, and a day of a month named beside it the same day or
-        # the dateline's: "held talks Saturday, April 11" is no meeting of Friday 10 April.
-        return True
     dateline_days = [*span, span[-1] + dt.timedelta(days=1)]
     return not any((day.month, day.day) in named_days or day.day in month_days for day in dateline_days)
 
