@@ -199,7 +199,8 @@ def attach_context(
         if event.date is None:
             event.date = clause_date(doc, event.text, event.start, trigger_at, anchor=anchor, bounds=bounds,
                                      tense=date_tense, planned=planned, body=article.body,
-                                     days=days, body_dates=body_dates, asserted=asserted)
+                                     days=days, body_dates=body_dates, asserted=asserted,
+                                     told_done=event.status == "past" and asserted)
         if event.place is None:
             places = [p for p in find_places(event.text, gazetteer, offset=event.start)
                       if _attaches_to_event(doc, p[0], people) and _in_trigger_scope(doc, p[0], trigger_at, people)
@@ -246,14 +247,18 @@ def clause_date(
     days: Callable[[], list[dt.date]] = list,
     body_dates: Callable[[], list[TimeValue]] = list,
     asserted: bool = True,
+    told_done: bool = False,
 ) -> TimeValue | None:
     """The date of an event whose trigger is at ``trigger_at`` in ``text`` (its sentence, at
     ``start`` in ``body``): the nearest date of the trigger's own clause (or the clauses above
     it), resolved against ``anchor`` in the clause's ``tense``; failing one, for a lede event
     told as done or under way, the publication day (basis "reported").  ``days`` and
     ``body_dates`` are asked only for a weekday or an "earlier that day" the anchor cannot
-    resolve."""
-    dates = find_dates(text, anchor, tense=tense, anchor_bounds=bounds, offset=start)
+    resolve.  ``told_done``: the act is told as done, so a date word of a clause that shows no
+    tense is read as past ("after their summit in November", in an April report: last
+    November), though such a clause still says nothing of the publication day."""
+    dates = find_dates(text, anchor, tense=tense or ("past" if told_done else None), anchor_bounds=bounds,
+                       offset=start)
     # "... in the world today", inside a quote, is the speaker's time, not the event's.
     quoted = [(start + s, start + e) for s, e in find_quote_spans(text)]
     dates = [d for d in dates if not any(s <= d.start < e for s, e in quoted)]

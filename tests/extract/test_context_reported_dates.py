@@ -179,3 +179,12 @@ def test_an_infinitive_act_still_to_come_stays_undated(analyse):
     text = "Farmers plan to storm the congress building in Lima."
     events = [e for e in analyse(text, published="2023-03-11").events if e.trigger == "storm"]
     assert all(e.date is None for e in events)
+
+
+def test_a_month_of_an_act_told_as_done_is_the_last_such_month(analyse):
+    # A clause with no tense of its own ("after their historic summit in November") in an April
+    # report tells of last November, not of the November to come.
+    text = "Biden and Xi spoke on Tuesday, their first talks since their summit in November."
+    events = of_type(analyse(text, published="2024-04-02"), "CONSULT")
+    summit = [e for e in events if e.date is not None and e.date.text.endswith("November")]
+    assert summit and all(e.date.date == "2023-11" for e in summit)
