@@ -421,28 +421,65 @@ def _countries_as_places(sentence: Sentence, found: list[Mention], cues, gazette
     return out
 
 
+# Words that may stand between a word of place and a city's name ("im kasachischen Astana",
+# "in der kasachischen Hauptstadt Astana", "en la capital kazaja, Astaná"): words written small
+# (articles, adjectives, "capital"), a noun of a settlement, or a country's word (which must then
+# be the city's country); at most so many.
+_WORDS_BEFORE_CITY = 3
+
+
 def _marked_cities(sentence: Sentence, found: list[Mention], places: list[tuple[int, PlaceRef]], cues,
                    gazetteer, language: str) -> list[tuple[int, PlaceRef]]:
     """A city the index does not hold (Latin-script names of cities under two million:
-    "en Sochi", "in Antalya") after a word of place: the gazetteer's city of that name,
-    strictly (no stoplisted word), one or two capitalised words; not a post's city ("su
-    embajador en Tel Aviv")."""
-    if gazetteer is None or not cues.place_markers or script_of(language) != "latin":
+    "en Sochi", "in Antalya") after a word of place, past at most ``_WORDS_BEFORE_CITY``
+    articles, settlement nouns and words of its own country ("im russischen Sotschi"), or
+    with a case ending of place ("Soçi'de"): the gazetteer's city of that name, strictly (no
+    stoplisted word), one or two capitalised words; not a post's city ("su embajador en Tel Aviv")."""
+    if gazetteer is None or not (cues.place_markers or cues.locative_suffixes) or script_of(language) != "latin":
         return []
     taken = {start for start, _ in places}
     toks = tokens(sentence.text, language, sentence.start)
     out = []
-    for i in range(1, len(toks)):
+    for i in range(len(toks)):
         tok = toks[i]
-        if (fold(toks[i - 1].text) not in cues.place_markers or not tok.text[:1].isupper() or tok.start in taken
-                or any(m.start <= tok.start < m.end for m in found)
-                or i >= 2 and fold(toks[i - 2].text) in cues.post_nouns):
+        if not tok.text[:1].isupper() or tok.start in taken or any(m.start <= tok.start < m.end for m in found):
+            continue
+        stem, _, ending = fold(tok.text).partition("'")
+        if ending and ending in cues.locative_suffixes:
+            place = gazetteer.lookup(tok.text[:len(stem)], strict=True)
+            if place is not None and place.kind == "city":
+                out.append((tok.start, place))
+            continue
+        marker, country = _place_word_before(toks, i, found, cues, sentence)
+        if marker is None or marker >= 1 and fold(toks[marker - 1].text) in cues.post_nouns:
             continue
         spans = [toks[i:i + 2]] if i + 1 < len(toks) and toks[i + 1].text[:1].isupper() else []
         for span in spans + [toks[i:i + 1]]:
             name = sentence.text[span[0].start - sentence.start:span[-1].end - sentence.start]
             place = gazetteer.lookup(name, strict=True)
-            if place is not None and place.kind == "city":
+            if place is not None and place.kind == "city" and country in (None, place.country):
                 out.append((tok.start, place))
                 break
     return out
+
+
+def _place_word_before(toks, i: int, found: list[Mention], cues,
+                       sentence: Sentence) -> tuple[int | None, str | None]:
+    """The index of the word of place before ``toks[i]``, past at most ``_WORDS_BEFORE_CITY``
+    words written small, settlement nouns and country words, and the country those name (None
+    for none); (None, None) where no such word stands there."""
+    country = None
+    for j in range(i - 1, max(-1, i - 2 - _WORDS_BEFORE_CITY), -1):
+        word = fold(toks[j].text)
+        gap = sentence.text[toks[j].end - sentence.start:toks[j + 1].start - sentence.start]
+        if j < i - 1 and gap.strip(" ,"):
+            return None, None
+        if word in cues.place_markers:
+            return j, country
+        named = next((m.actor.country for m in found if m.start <= toks[j].start < m.end
+                      and m.actor.kind == "country" and m.actor.country), None)
+        if named is not None and country in (None, named):
+            country = named
+        elif toks[j].text[:1].isupper() and word not in cues.settlement_nouns:
+            return None, None
+    return None, None

@@ -74,6 +74,9 @@ class CueSet:
     # folded nouns of a post held in a city ("embajador", "Botschafter"): a city after them and
     # a word of place ("su embajador en Tel Aviv") is where the post is, not where the event was
     post_nouns: frozenset[str] = frozenset()
+    # folded case endings of place written on to a name after an apostrophe ("Astana'da",
+    # "Soçi'deki": in Astana, in Sochi), where a language marks place so and not with a word
+    locative_suffixes: frozenset[str] = frozenset()
     # Markers whose accent tells them from another word ("à" from the French auxiliary "a" of
     # "le Mali a décidé"): folded form -> the forms as written (case folded) that are the marker.
     accented: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -200,6 +203,7 @@ def cue_set(language: str) -> CueSet | None:
     cues.area_nouns_before = frozenset(fold(str(w)) for w in data.get("area_nouns_before") or [])
     cues.area_nouns_after = frozenset(fold(str(w)) for w in data.get("area_nouns_after") or [])
     cues.post_nouns = frozenset(fold(str(w)) for w in data.get("post_nouns") or [])
+    cues.locative_suffixes = frozenset(fold(str(w)) for w in data.get("locative_suffixes") or [])
     markers = [str(w) for w in data.get("target_markers") or []]
     plain = {fold(w) for w in markers if fold(w) == w.casefold()}
     cues.accented = {fold(w): frozenset(v.casefold() for v in markers if fold(v) == fold(w))

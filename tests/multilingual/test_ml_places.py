@@ -65,3 +65,25 @@ def test_the_city_of_a_post_is_not_where_the_event_was(event):
 def test_a_capitalised_word_after_a_word_of_place_that_is_no_city_is_no_place(event):
     e = event("de", "Wladimir Putin traf Recep Tayyip Erdogan, und das Abkommen trat in Kraft.", "CONSULT")
     assert e.place is None
+
+
+@pytest.mark.parametrize("language,text", [
+    ("de", "Wladimir Putin traf Recep Tayyip Erdogan im kasachischen Astana."),
+    ("de", "Wladimir Putin traf Recep Tayyip Erdogan in der kasachischen Hauptstadt Astana."),
+    ("es", "Vladimir Putin se reunió con Recep Tayyip Erdogan en la capital kazaja, Astaná."),
+    ("tr", "Cumhurbaşkanı Recep Tayyip Erdoğan, Astana’da Rusya Devlet Başkanı Vladimir Putin ile bir araya geldi."),
+])
+def test_a_smaller_city_past_small_words_or_with_a_case_ending_of_place_is_where(event, language, text):
+    e = event(language, text, "CONSULT")
+    assert e.place is not None and e.place.name == "Astana" and e.place.kind == "city"
+
+
+def test_a_city_past_another_countrys_word_is_no_place(event):
+    # "im russischen Astana": Astana is no Russian city; the words between name another country.
+    e = event("de", "Wladimir Putin traf Recep Tayyip Erdogan im russischen Astana.", "CONSULT")
+    assert e.place is None or e.place.name != "Astana"
+
+
+def test_a_capitalised_word_between_a_word_of_place_and_a_city_leaves_it(event):
+    e = event("de", "Wladimir Putin traf Recep Tayyip Erdogan in Genf und danach Astana.", "CONSULT")
+    assert e.place is None or e.place.name != "Astana"
