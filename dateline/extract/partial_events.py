@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dateline.records import ActorRef, EventMention
 
-__all__ = ["completed_from_article", "completed_from_headline", "meetings_told_again", "without_partial_copies",
-           "without_retold_partials"]
+__all__ = ["completed_from_article", "completed_from_happening", "completed_from_headline", "meetings_told_again",
+           "without_partial_copies", "without_retold_partials"]
 
 
 # Acts one report may tell several of, each with its own counterpart.
@@ -100,6 +100,51 @@ def completed_from_article(events: list[EventMention]) -> None:
             if _by_country(event, other, countries):
                 event.completed_by = other.id
                 break
+
+
+def completed_from_happening(mentions: list[EventMention]) -> list[EventMention]:
+    """Give each one-sided mention of a happening (``mentions``: all its reports' mentions)
+    the missing side of a whole mention of its type there whose same side holds its actors,
+    or their countries, nearest first in its own article: linking has judged them one act,
+    so "Blinken held talks in Beijing" in a happening told elsewhere as "Blinken met Wang Yi"
+    is Blinken -> Wang Yi.  Meetings too: a happening is one meeting, not a traveller's
+    several (the caution of ``completed_from_article``).  Returns the mentions completed."""
+    whole = [m for m in mentions if m.source and m.target]
+    done: list[EventMention] = []
+    for event in mentions:
+        if not _one_sided(event):
+            continue
+        known = event.source or event.target
+        countries = {a.country for a in known}
+        same = sorted((o for o in whole if o.type == event.type),
+                      key=lambda o: (o.article != event.article, abs(o.start - event.start)))
+        for other in same:
+            side = _side_holding(known, countries, other)
+            if side is None:
+                continue
+            opposite = other.target if side == "source" else other.source
+            if event.source:
+                event.target = list(opposite)
+            else:
+                event.source = list(opposite)
+            event.completed_by = other.id
+            done.append(event)
+            break
+    return done
+
+
+def _side_holding(known: list[ActorRef], countries: set[str | None], whole: EventMention) -> str | None:
+    """Which side of ``whole`` holds the actors ``known`` (or, when each has a country, their
+    countries): "source", "target" or None."""
+    for name, side in (("source", whole.source), ("target", whole.target)):
+        if _ids(known) <= _ids(side):
+            return name
+    if None in countries:
+        return None
+    for name, side in (("source", whole.source), ("target", whole.target)):
+        if countries <= {a.country for a in side}:
+            return name
+    return None
 
 
 def completed_from_headline(events: list[EventMention], headline: list[EventMention]) -> None:
