@@ -102,21 +102,51 @@ def completed_from_article(events: list[EventMention]) -> None:
                 break
 
 
-def completed_from_happening(mentions: list[EventMention]) -> list[EventMention]:
+def completed_from_happening(mentions: list[EventMention], participants: list[ActorRef] | None = None) -> list[EventMention]:
     """Give each one-sided mention of a happening (``mentions``: all its reports' mentions)
     the missing side of a whole mention of its type there whose same side holds its actors,
     or their countries, nearest first in its own article: linking has judged them one act,
     so "Blinken held talks in Beijing" in a happening told elsewhere as "Blinken met Wang Yi"
     is Blinken -> Wang Yi.  Meetings too: a happening is one meeting, not a traveller's
-    several (the caution of ``completed_from_article``).  Returns the mentions completed."""
-    whole = [m for m in mentions if m.source and m.target]
+    several (the caution of ``completed_from_article``).
+    With the happening's ``participants`` (the parties its reports agree on), a side none of
+    whose actors (nor their countries) is one of them is a stray party read from the report
+    (the city it was filed from, the summit's body, "people"), and gives way to what a whole
+    mention between the participants names: "Peru -> Xi" in Ishiba and Xi's meeting is
+    Ishiba -> Xi.  Returns the mentions completed."""
+    done = _complete(mentions, [m for m in mentions if _one_sided(m)], [m for m in mentions if m.source and m.target])
+    if participants:
+        ids = {a.id for a in participants}
+        countries = {a.country for a in participants if a.country}
+
+        def inside(side: list[ActorRef]) -> bool:
+            return any(a.id in ids or a.country in countries for a in side)
+
+        agreed = [m for m in mentions if m.source and m.target and inside(m.source) and inside(m.target)]
+        stray = [m for m in mentions if m.source and m.target and inside(m.source) != inside(m.target)]
+        kept = {id(m): (list(m.source), list(m.target)) for m in stray}
+        for m in stray:
+            if inside(m.source):
+                m.target = []
+            else:
+                m.source = []
+        fixed = {id(m) for m in _complete(mentions, stray, agreed)}
+        for m in stray:
+            if id(m) not in fixed:  # no agreed mention holds its party: as it was read
+                m.source, m.target = kept[id(m)]
+        already = {id(m) for m in done}
+        done += [m for m in stray if id(m) in fixed and id(m) not in already]
+    return done
+
+
+def _complete(mentions: list[EventMention], partial: list[EventMention], whole: list[EventMention]) -> list[EventMention]:
+    """Each of ``partial`` given the missing side of the nearest of ``whole`` of its type whose
+    same side holds its party (``completed_from_happening``); returns those given one."""
     done: list[EventMention] = []
-    for event in mentions:
-        if not _one_sided(event):
-            continue
+    for event in partial:
         known = event.source or event.target
         countries = {a.country for a in known}
-        same = sorted((o for o in whole if o.type == event.type),
+        same = sorted((o for o in whole if o.type == event.type and o is not event),
                       key=lambda o: (o.article != event.article, abs(o.start - event.start)))
         for other in same:
             side = _side_holding(known, countries, other)

@@ -50,8 +50,9 @@ def compute_linking(store: Store) -> Linking:
     outlets = store.article_outlets()
     n_sources = {h.id: independent_reports(h.articles, outlets, copies) for h in happenings}
     # A report that names one party of an act its happening's other reports name whole tells
-    # that act: its mention takes the missing side (what the happening's reports agree on).
-    completed = [m for h in happenings for m in completed_from_happening(h.mentions)]
+    # that act: its mention takes the missing side, or the side in place of a stray party (what
+    # the happening's reports agree on).
+    completed = [m for h in happenings for m in completed_from_happening(h.mentions, h.participants)]
     return Linking(happenings, lead, n_sources, _quote_happenings(store, happenings, lead), stamp, completed)
 
 

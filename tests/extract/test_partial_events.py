@@ -168,3 +168,23 @@ def test_a_party_of_no_country_or_on_no_side_of_the_whole_mentions_stays_one_sid
     stranger = reported("p2", "C", "ASSAULT", 0, [UA], [])
     assert completed_from_happening([whole, nameless, stranger]) == []
     assert nameless.target == [] and stranger.target == [] and stranger.completed_by is None
+
+
+ISHIBA, XI, PE = actor("JP", "shigeru-ishiba"), actor("CN", "xi-jinping"), actor("PE")
+
+
+def test_a_stray_side_outside_the_happenings_parties_gives_way_to_an_agreed_mention():
+    # "Peru -> Xi" (the city the report was filed from) in Ishiba and Xi's meeting
+    agreed = reported("w", "B", "CONSULT", 0, [ISHIBA], [XI])
+    stray = reported("p", "A", "CONSULT", 0, [PE], [XI])
+    assert completed_from_happening([agreed, stray], [ISHIBA, XI]) == [stray]
+    assert stray.source == [ISHIBA] and stray.target == [XI] and stray.completed_by == "w"
+
+
+def test_without_the_happenings_parties_or_an_agreed_mention_a_side_stays_as_read():
+    agreed = reported("w", "B", "CONSULT", 0, [ISHIBA], [XI])
+    stray = reported("p", "A", "CONSULT", 0, [PE], [XI])
+    assert completed_from_happening([agreed, stray]) == []  # no parties given: nothing is stray
+    alone = reported("q", "A", "CONSULT", 0, [PE], [XI])
+    assert completed_from_happening([alone], [ISHIBA, XI]) == []
+    assert alone.source == [PE] and alone.target == [XI] and alone.completed_by is None
