@@ -114,7 +114,7 @@ def completed_from_happening(mentions: list[EventMention], participants: list[Ac
     (the city it was filed from, the summit's body, "people"), and gives way to what a whole
     mention between the participants names: "Peru -> Xi" in Ishiba and Xi's meeting is
     Ishiba -> Xi.  Returns the mentions completed."""
-    done = _complete(mentions, [m for m in mentions if _one_sided(m)], [m for m in mentions if m.source and m.target])
+    done = _complete([m for m in mentions if _one_sided(m)], [m for m in mentions if m.source and m.target])
     if participants:
         ids = {a.id for a in participants}
         countries = {a.country for a in participants if a.country}
@@ -130,7 +130,7 @@ def completed_from_happening(mentions: list[EventMention], participants: list[Ac
                 m.target = []
             else:
                 m.source = []
-        fixed = {id(m) for m in _complete(mentions, stray, agreed)}
+        fixed = {id(m) for m in _complete(stray, agreed)}
         for m in stray:
             if id(m) not in fixed:  # no agreed mention holds its party: as it was read
                 m.source, m.target = kept[id(m)]
@@ -139,7 +139,7 @@ def completed_from_happening(mentions: list[EventMention], participants: list[Ac
     return done
 
 
-def _complete(mentions: list[EventMention], partial: list[EventMention], whole: list[EventMention]) -> list[EventMention]:
+def _complete(partial: list[EventMention], whole: list[EventMention]) -> list[EventMention]:
     """Each of ``partial`` given the missing side of the nearest of ``whole`` of its type whose
     same side holds its party (``completed_from_happening``); returns those given one."""
     done: list[EventMention] = []

@@ -21,7 +21,7 @@ class Linking:
     n_sources: dict[str, int]
     quote_happenings: dict[str, str | None]
     stamp: str
-    completed: list[EventMention] = field(default_factory=list)  # one-sided mentions given their other side
+    completed: list[EventMention] = field(default_factory=list)  # mentions given a side by their happening
 
     def save(self, store: Store) -> None:
         store.replace_happenings(self.happenings, self.lead, n_sources=self.n_sources,
