@@ -25,6 +25,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "trigger_entry": ("dateline.extract.event_lexicon", "trigger_entry"),
     "STATE_SECTORS": ("dateline.extract.event_roles", "STATE_SECTORS"),
     "extract_events": ("dateline.extract.events", "extract_events"),
+    "completed_from_happening": ("dateline.extract.partial_events", "completed_from_happening"),
     "completed_from_headline": ("dateline.extract.partial_events", "completed_from_headline"),
     "without_retold_partials": ("dateline.extract.partial_events", "without_retold_partials"),
     "plover_coding": ("dateline.extract.events", "plover_coding"),
@@ -47,6 +48,7 @@ __all__ = [
     "attack_recipients",
     "clause_date",
     "clause_tense",
+    "completed_from_happening",
     "completed_from_headline",
     "extract_events",
     "extract_quotes",
@@ -81,7 +83,11 @@ if TYPE_CHECKING:
         own_forces,
         protest_recipients,
     )
-    from dateline.extract.partial_events import completed_from_headline, without_retold_partials
+    from dateline.extract.partial_events import (
+        completed_from_happening,
+        completed_from_headline,
+        without_retold_partials,
+    )
     from dateline.extract.quote_marks import find_quote_spans
     from dateline.extract.quote_speakers import load_cues as load_quote_cues
     from dateline.extract.quotes import extract_quotes, quote_key

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dateline.records import ActorRef, EventMention
 
-__all__ = ["completed_from_article", "completed_from_headline", "meetings_told_again", "without_partial_copies",
-           "without_retold_partials"]
+__all__ = ["completed_from_article", "completed_from_happening", "completed_from_headline", "meetings_told_again",
+           "without_partial_copies", "without_retold_partials"]
 
 
 # Acts one report may tell several of, each with its own counterpart.
@@ -100,6 +100,81 @@ def completed_from_article(events: list[EventMention]) -> None:
             if _by_country(event, other, countries):
                 event.completed_by = other.id
                 break
+
+
+def completed_from_happening(mentions: list[EventMention], participants: list[ActorRef] | None = None) -> list[EventMention]:
+    """Give each one-sided mention of a happening (``mentions``: all its reports' mentions)
+    the missing side of a whole mention of its type there whose same side holds its actors,
+    or their countries, nearest first in its own article: linking has judged them one act,
+    so "Blinken held talks in Beijing" in a happening told elsewhere as "Blinken met Wang Yi"
+    is Blinken -> Wang Yi.  Meetings too: a happening is one meeting, not a traveller's
+    several (the caution of ``completed_from_article``).
+    With the happening's ``participants`` (the parties its reports agree on), a side none of
+    whose actors (nor their countries) is one of them is a stray party read from the report
+    (the city it was filed from, the summit's body, "people"), and gives way to what a whole
+    mention between the participants names: "Peru -> Xi" in Ishiba and Xi's meeting is
+    Ishiba -> Xi.  Returns the mentions completed."""
+    done = _complete([m for m in mentions if _one_sided(m)], [m for m in mentions if m.source and m.target])
+    if participants:
+        ids = {a.id for a in participants}
+        countries = {a.country for a in participants if a.country}
+
+        def inside(side: list[ActorRef]) -> bool:
+            return any(a.id in ids or a.country in countries for a in side)
+
+        agreed = [m for m in mentions if m.source and m.target and inside(m.source) and inside(m.target)]
+        stray = [m for m in mentions if m.source and m.target and inside(m.source) != inside(m.target)]
+        kept = {id(m): (list(m.source), list(m.target)) for m in stray}
+        for m in stray:
+            if inside(m.source):
+                m.target = []
+            else:
+                m.source = []
+        fixed = {id(m) for m in _complete(stray, agreed)}
+        for m in stray:
+            if id(m) not in fixed:  # no agreed mention holds its party: as it was read
+                m.source, m.target = kept[id(m)]
+        already = {id(m) for m in done}
+        done += [m for m in stray if id(m) in fixed and id(m) not in already]
+    return done
+
+
+def _complete(partial: list[EventMention], whole: list[EventMention]) -> list[EventMention]:
+    """Each of ``partial`` given the missing side of the nearest of ``whole`` of its type whose
+    same side holds its party (``completed_from_happening``); returns those given one."""
+    done: list[EventMention] = []
+    for event in partial:
+        known = event.source or event.target
+        countries = {a.country for a in known}
+        same = sorted((o for o in whole if o.type == event.type and o is not event),
+                      key=lambda o: (o.article != event.article, abs(o.start - event.start)))
+        for other in same:
+            side = _side_holding(known, countries, other)
+            if side is None:
+                continue
+            opposite = other.target if side == "source" else other.source
+            if event.source:
+                event.target = list(opposite)
+            else:
+                event.source = list(opposite)
+            event.completed_by = other.id
+            done.append(event)
+            break
+    return done
+
+
+def _side_holding(known: list[ActorRef], countries: set[str | None], whole: EventMention) -> str | None:
+    """Which side of ``whole`` holds the actors ``known`` (or, when each has a country, their
+    countries): "source", "target" or None."""
+    for name, side in (("source", whole.source), ("target", whole.target)):
+        if _ids(known) <= _ids(side):
+            return name
+    if None in countries:
+        return None
+    for name, side in (("source", whole.source), ("target", whole.target)):
+        if countries <= {a.country for a in side}:
+            return name
+    return None
 
 
 def completed_from_headline(events: list[EventMention], headline: list[EventMention]) -> None:

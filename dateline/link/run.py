@@ -4,10 +4,11 @@ independent source counts and each quote's happening, saved in one transaction."
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from dateline.extract import completed_from_happening
 from dateline.link.happenings import lead_happenings, link
-from dateline.records import Happening, TimeValue
+from dateline.records import EventMention, Happening, TimeValue
 from dateline.store import Filter, Store
 
 
@@ -20,10 +21,12 @@ class Linking:
     n_sources: dict[str, int]
     quote_happenings: dict[str, str | None]
     stamp: str
+    completed: list[EventMention] = field(default_factory=list)  # mentions given a side by their happening
 
     def save(self, store: Store) -> None:
         store.replace_happenings(self.happenings, self.lead, n_sources=self.n_sources,
-                                 quote_happenings=self.quote_happenings, stamp=self.stamp)
+                                 quote_happenings=self.quote_happenings, stamp=self.stamp,
+                                 completed=self.completed)
 
 
 def compute_linking(store: Store) -> Linking:
@@ -46,7 +49,11 @@ def compute_linking(store: Store) -> Linking:
     happenings, lead = _stories(store, happenings, lead, loose, [m for m in unlinked if _dated(m.date) and m.lede])
     outlets = store.article_outlets()
     n_sources = {h.id: independent_reports(h.articles, outlets, copies) for h in happenings}
-    return Linking(happenings, lead, n_sources, _quote_happenings(store, happenings, lead), stamp)
+    # A report that names one party of an act its happening's other reports name whole tells
+    # that act: its mention takes the missing side, or the side in place of a stray party (what
+    # the happening's reports agree on).
+    completed = [m for h in happenings for m in completed_from_happening(h.mentions, h.participants)]
+    return Linking(happenings, lead, n_sources, _quote_happenings(store, happenings, lead), stamp, completed)
 
 
 def link_store(store: Store, *, force: bool = False) -> int:

@@ -7,7 +7,7 @@ import sqlite3
 from typing import Any
 
 from dateline.records import EventMention, Happening
-from dateline.serialize import event_from_dict, happening_record
+from dateline.serialize import event_from_dict, event_to_dict, happening_record
 from dateline.store.core import Connected
 from dateline.store.filters import Filter, check_sort
 
@@ -27,11 +27,13 @@ class HappeningStore(Connected):
         n_sources: dict[str, int] | None = None,
         quote_happenings: dict[str, str | None] | None = None,
         stamp: str | None = None,
+        completed: list[EventMention] | None = None,
     ) -> None:
         """Store the result of linking, replacing the previous one atomically: a reader sees
         the old happenings or the new ones, each with its sources and quotes, never a mix.
 
-        ``stamp`` records what it was linked from (``link_inputs_stamp``)."""
+        ``stamp`` records what it was linked from (``link_inputs_stamp``); ``completed`` are
+        event mentions linking gave a missing side, stored as they now stand."""
         n_sources = n_sources or {}
         with self.db:
             self.db.execute("DELETE FROM happening_actors")
@@ -74,6 +76,10 @@ class HappeningStore(Connected):
             self.db.executemany(
                 "UPDATE quotes SET happening_id = ? WHERE id = ?",
                 [(h, q) for q, h in (quote_happenings or {}).items() if h is not None],
+            )
+            self.db.executemany(
+                "UPDATE event_mentions SET record = ? WHERE id = ?",
+                [(json.dumps(event_to_dict(m), ensure_ascii=False), m.id) for m in completed or ()],
             )
             if stamp is not None:
                 self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('linked_from', ?)", (stamp,))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.extract.partial_events import completed_from_article
+from dateline.extract.partial_events import completed_from_article, completed_from_happening
 from dateline.records import ActorRef, EventMention
 
 
@@ -128,3 +128,63 @@ def test_one_sided_lede_act_before_a_whole_one_of_its_country_is_dropped():
     other = event("CONSULT", 0, [FR], [])
     assert without_retold_partials([visit, meeting, other], opening=100) == [meeting, other]
     assert without_retold_partials([visit, meeting, other], opening=30) == [visit, meeting, other]
+
+
+def reported(id_: str, article: str, kind: str, start: int, source: list[ActorRef],
+             target: list[ActorRef]) -> EventMention:
+    return EventMention(id=id_, article=article, type=kind, start=start, end=start + 10, text="",
+                        source=source, target=target)
+
+
+BLINKEN, WANG = actor("US", "antony-blinken"), actor("CN", "wang-yi")
+
+
+def test_one_sided_mention_of_a_happening_takes_the_side_its_other_reports_name():
+    # "Blinken held talks in Beijing" in a happening another report tells as "Blinken met Wang Yi"
+    whole = reported("w", "B", "CONSULT", 0, [BLINKEN], [WANG])
+    told = reported("p", "A", "CONSULT", 0, [BLINKEN], [])
+    assert completed_from_happening([told, whole]) == [told]
+    assert told.source == [BLINKEN] and told.target == [WANG] and told.completed_by == "w"
+
+
+def test_a_missing_source_is_the_whole_mentions_other_side_matched_by_country():
+    whole = reported("w", "B", "SANCTION", 0, [FR], [RU])
+    told = reported("p", "A", "SANCTION", 0, [], [actor("RU", "russian-diplomats")])
+    completed_from_happening([whole, told])
+    assert told.source == [FR]
+
+
+def test_the_whole_mention_of_its_own_article_comes_first():
+    elsewhere = reported("w1", "B", "ASSAULT", 0, [FR], [UA])
+    own = reported("w2", "A", "ASSAULT", 400, [FR], [RU])
+    told = reported("p", "A", "ASSAULT", 0, [FR], [])
+    completed_from_happening([elsewhere, own, told])
+    assert told.target == [RU] and told.completed_by == "w2"
+
+
+def test_a_party_of_no_country_or_on_no_side_of_the_whole_mentions_stays_one_sided():
+    whole = reported("w", "B", "ASSAULT", 0, [FR], [RU])
+    nameless = reported("p1", "A", "ASSAULT", 0, [actor("", "provisional:gunmen", None)], [])
+    stranger = reported("p2", "C", "ASSAULT", 0, [UA], [])
+    assert completed_from_happening([whole, nameless, stranger]) == []
+    assert nameless.target == [] and stranger.target == [] and stranger.completed_by is None
+
+
+ISHIBA, XI, PE = actor("JP", "shigeru-ishiba"), actor("CN", "xi-jinping"), actor("PE")
+
+
+def test_a_stray_side_outside_the_happenings_parties_gives_way_to_an_agreed_mention():
+    # "Peru -> Xi" (the city the report was filed from) in Ishiba and Xi's meeting
+    agreed = reported("w", "B", "CONSULT", 0, [ISHIBA], [XI])
+    stray = reported("p", "A", "CONSULT", 0, [PE], [XI])
+    assert completed_from_happening([agreed, stray], [ISHIBA, XI]) == [stray]
+    assert stray.source == [ISHIBA] and stray.target == [XI] and stray.completed_by == "w"
+
+
+def test_without_the_happenings_parties_or_an_agreed_mention_a_side_stays_as_read():
+    agreed = reported("w", "B", "CONSULT", 0, [ISHIBA], [XI])
+    stray = reported("p", "A", "CONSULT", 0, [PE], [XI])
+    assert completed_from_happening([agreed, stray]) == []  # no parties given: nothing is stray
+    alone = reported("q", "A", "CONSULT", 0, [PE], [XI])
+    assert completed_from_happening([alone], [ISHIBA, XI]) == []
+    assert alone.source == [PE] and alone.target == [XI] and alone.completed_by is None

@@ -57,3 +57,28 @@ def test_a_meeting_has_no_direction():
                           date=TimeValue("2020-01-08", date="2020-01-08", precision="day"), lede=True)
              for i, a, s, t in (("a", "A", US, IR), ("b", "B", IR, US))]
     assert len(link(talks)) == 1
+
+
+def test_linking_stores_the_side_a_happenings_other_report_names(tmp_path):
+    # "Blinken held talks in Beijing on Sunday" and "Blinken met Wang Yi in Beijing on Sunday":
+    # one happening, and the one-sided report's mention is stored as Blinken -> Wang Yi
+    from dateline.link import link_store
+    from dateline.records import Article, content_id
+    from dateline.store import Store
+
+    blinken = ActorRef("antony-blinken", "Antony Blinken", "person", "US")
+    wang = ActorRef("wang-yi", "Wang Yi", "person", "CN")
+    sunday = TimeValue("on Sunday", date="2023-06-18", precision="day", basis="text")
+    with Store(tmp_path / "d.db") as store:
+        for n, (text, target) in enumerate((("Blinken held talks in Beijing on Sunday.", []),
+                                            ("Blinken met Wang Yi in Beijing on Sunday.", [wang]))):
+            article = Article(id=content_id(text), source=f"{n}.txt", original=text, body=text,
+                              segments=[(0, 0, len(text))], language="en", published="2023-06-19")
+            store.add_article(article)
+            event = EventMention(f"e{n}", article.id, "CONSULT", 0, len(text), text, trigger="met",
+                                 source=[blinken], target=target, date=sunday, lede=True)
+            store.save_analysis(article.id, status="done", events=[event])
+        link_store(store)
+        stored = {e.id: e for e in store.event_mentions()}
+        assert stored["e0"].target == [wang] and stored["e0"].completed_by == "e1"
+        assert len({row["happening_id"] for row in store.event_mention_rows()} - {None}) == 1
