@@ -223,12 +223,6 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
         following = [m for m in others if m.start > source.start]
         pool = after_marker or (after if language not in VERB_FINAL else following) or following
         pool = [m for m in pool if m.actor.id != source.actor.id]
-        if not pool and language not in VERB_FINAL:
-            # An actor named before the source as well is still named after the cue ("face à la
-            # France, la junte malienne a décidé d'expulser l'ambassadeur de France"): its mention
-            # there is the recipient.
-            pool = [m for m in _distinct([m for m in mentions if m.start >= cue.end])
-                    if m.actor.id != source.actor.id and not _same_side(m, source)]
         target = pool[0] if pool else None
         if target is None and cue.kind not in SOURCE_ONLY:
             target = _only_other_side(cue, others, markers)

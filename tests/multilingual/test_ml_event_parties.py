@@ -138,10 +138,3 @@ def test_a_postposition_marks_the_name_before_it(event):
 def test_the_negation_of_a_phrase_is_its_own(event, language, text):
     # "nicht" belongs to "nicht unbeantwortet bleiben": the expulsion itself is not denied
     assert event(language, text, "SANCTION").modality == "asserted"
-
-
-def test_a_recipient_named_before_the_source_too_is_found_after_the_cue(event):
-    # France is named first in an opening phrase; its mention after the cue is the recipient.
-    e = event("fr", "Dans l'escalade verbale face à la France depuis plusieurs mois, la junte malienne a "
-                    "décidé d'expulser l'ambassadeur de France.", "SANCTION")
-    assert ids(e.source) == ["country:ML"] and ids(e.target) == ["country:FR"]
