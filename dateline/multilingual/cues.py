@@ -50,6 +50,9 @@ class Hit:
     # A cue of drills (the file's `drills`): a show of force is told as news where the clause
     # names whom it is aimed at; without one it is a drill's background ("从2024年的系列演习到...").
     aimed: bool = field(default=False, compare=False)
+    # A cue of someone arrested, told without the doer (the file's `arrested`: "fue detenido",
+    # "gözaltına alındı"): the one it names is held by a state (multilingual/events.py, arrest_event).
+    passive: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -64,6 +67,7 @@ class CueSet:
     settlement_nouns: frozenset[str] = frozenset()
     joint: frozenset[tuple[str, ...]] = frozenset()  # cues of joint acts (the file's `signing` list)
     drills: frozenset[tuple[str, ...]] = frozenset()  # MOBILIZE cues of drills (the file's `drills`)
+    arrested: frozenset[tuple[str, ...]] = frozenset()  # COERCE cues of an arrest told without its doer
     # folded words only a common noun follows ("der", "des"): where every noun is capitalised
     noun_determiners: frozenset[str] = frozenset()
     # folded nouns of an area ("border", "region") a country word next to them qualifies: that
@@ -90,7 +94,8 @@ class CueSet:
                 at = folded.find(needle)
                 while at >= 0:
                     hits.append(Hit(kind, at + offset, at + offset + len(needle), text[at:at + len(needle)],
-                                    joint=words in self.joint, aimed=words in self.drills))
+                                    joint=words in self.joint, aimed=words in self.drills,
+                                    passive=kind == "COERCE" and words in self.arrested))
                     at = folded.find(needle, at + 1)
             return _longest(hits)
         toks = tokens(text, self.language, offset)
@@ -102,7 +107,8 @@ class CueSet:
                 if end is not None:
                     hits.append(Hit(kind, toks[i].start, toks[end - 1].end, text[toks[i].start - offset:toks[end - 1].end - offset],
                                     sum(w != GAP for w in words), joint=words in self.joint,
-                                    aimed=words in self.drills))
+                                    aimed=words in self.drills,
+                                    passive=kind == "COERCE" and words in self.arrested))
         hits = [h for h in hits if h.kind != "target" or fold(h.text) not in self.accented
                 or h.text.casefold() in self.accented[fold(h.text)]]
         return _longest(hits)
@@ -212,4 +218,7 @@ def cue_set(language: str) -> CueSet | None:
     # staying COOPERATE where the file lists them
     cues.drills = frozenset(_words(str(p), language) for p in data.get("drills") or [])
     cues.phrases += [("MOBILIZE", w) for w in cues.drills if w and all(w)]
+    # an arrest told without its doer ("fue detenido", "задержан"): CAMEO 173, PLOVER COERCE
+    cues.arrested = frozenset(_words(str(p), language) for p in data.get("arrested") or [])
+    cues.phrases += [("COERCE", w) for w in cues.arrested if w and all(w)]
     return cues
