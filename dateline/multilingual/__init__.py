@@ -85,8 +85,8 @@ def analyse_article(article: Article, resources):
             found_events = [casualties] if casualties is not None else []
         if not found_events and n < LEDE_SENTENCES and any(h.passive for h in hits):
             # an arrest told without its doer ("Ekrem İmamoğlu gözaltına alındı")
-            where = _country_of_places(places, article.body, sentence, cues, kb) or article_state
-            state = _government_of(kb)(where.country) if where is not None and where.country else None
+            country = _country_of_places(places, article.body, sentence, cues, kb) or article_state
+            state = _government_of(kb)(country.country) if country is not None and country.country else None
             held = arrest_event(sentence, hits, found, article.id, language,
                                 _strangers(sentence, found, places, article, cues, language), _government_of(kb), state)
             found_events = [held] if held is not None else []
