@@ -38,3 +38,11 @@ def test_no_state_is_guessed_for_someone_held_abroad(analyse):
 def test_a_planned_arrest_is_no_event(analyse):
     analysis = analyse("es", "Alexei Navalny podría ser detenido si vuelve.")
     assert not [e for e in analysis.events if e.type == "COERCE"]
+
+
+def test_arrests_told_in_other_languages(event):
+    for language, text in (("ru", "Сергей Лавров был задержан в Москве."),
+                           ("sv", "Sergej Lavrov greps i Moskva på söndagen."),
+                           ("zh", "拉夫罗夫在莫斯科被捕。")):
+        e = event(language, text, "COERCE")
+        assert ids(e.target) == ["sergey-lavrov"] and [a.country for a in e.source] == ["RU"], language
