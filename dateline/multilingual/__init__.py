@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from dateline.multilingual.abbreviations import abbreviated_countries
 from dateline.multilingual.bare_names import article_countries, bare_surname, common_word, is_bare_kb_surname
-from dateline.multilingual.cues import TYPES, cue_set
+from dateline.multilingual.cues import cue_set
 from dateline.multilingual.dates import find_dates, full_days, since
 from dateline.multilingual.events import (
     arrest_event,
@@ -71,13 +71,6 @@ def analyse_article(article: Article, resources):
         if len({m.actor.id for m in parties}) < 2:
             parties = found
         found_events = sentence_events(sentence, hits, parties, article.id, language, areas)
-        if not found_events and n < LEDE_SENTENCES and not cues.noun_determiners and any(h.kind in TYPES for h in hits):
-            # a party the knowledge base does not know, named by a name ("Rusia expulsó al
-            # periodista Evan Gershkovich"); not where every noun is capitalised
-            strangers = _strangers(sentence, found, places, article, cues, language)
-            if strangers:
-                found_events = sentence_events(sentence, hits, sorted(parties + strangers, key=lambda m: m.start),
-                                               article.id, language, areas)
         arrival = None
         if not found_events and n < LEDE_SENTENCES:
             # an arrival told as the news ("Лавров прибыл в Рим"); later, the background of a
