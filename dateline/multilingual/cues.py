@@ -9,6 +9,7 @@ reporting), modes (a call) and target markers are matched the same way.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,6 +82,9 @@ class CueSet:
     # Markers whose accent tells them from another word ("à" from the French auxiliary "a" of
     # "le Mali a décidé"): folded form -> the forms as written (case folded) that are the marker.
     accented: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Markers written with an accent that folding takes off, as written (case folded): German
+    # "würde" (would) folds to "wurde" (was, the passive's auxiliary), which is no condition.
+    accented_markers: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     def find(self, text: str, offset: int = 0) -> list[Hit]:
         """Every cue and marker in ``text`` (longest first where they overlap)."""
@@ -104,6 +108,9 @@ class CueSet:
         for i in range(len(toks)):
             for kind, words in self.phrases:
                 end = _match_at(toks, i, words, 0, light)
+                if end is not None and words in self.accented_markers and not _as_written(
+                        toks[i:end], self.accented_markers[words]):
+                    continue
                 if end is not None:
                     hits.append(Hit(kind, toks[i].start, toks[end - 1].end, text[toks[i].start - offset:toks[end - 1].end - offset],
                                     sum(w != GAP for w in words), joint=words in self.joint,
@@ -143,6 +150,19 @@ def _match_at(toks: list[Token], i: int, words: tuple[str, ...], k: int = 0,
     elif word not in keys:
         return None
     return _match_at(toks, i + 1, words, k + 1, light)
+
+
+def _as_written(toks: list[Token], written: tuple[str, ...]) -> bool:
+    """The words are the marker as written, accents and all ("würde", not "wurde")."""
+    def key(word: str) -> str:  # the comma and cedilla letters of Romanian are one letter
+        return unicodedata.normalize("NFC", word.casefold()).translate(_CEDILLA)
+
+    return len(toks) == len(written) and all(
+        key(t.text).startswith(key(w[:-1])) if w.endswith("*") else key(t.text) == key(w)
+        for t, w in zip(toks, written, strict=True))
+
+
+_CEDILLA = str.maketrans("şţ", "șț")
 
 
 def _light(text: str, toks: list[Token], offset: int) -> frozenset[int]:
@@ -189,6 +209,12 @@ def cue_set(language: str) -> CueSet | None:
         if kind not in MARKERS:
             raise ValueError(f"cue file {path}: unknown marker kind {kind!r}")
         cues.phrases += [(kind, _words(str(p), language)) for p in phrases or []]
+        if not spaceless(language):
+            written = [str(p) for p in phrases or [] if GAP not in str(p).split()]
+            unaccented = {_words(p, language) for p in written if fold(p) == p.casefold()}
+            cues.accented_markers.update(
+                (_words(p, language), tuple(p.casefold().split())) for p in written
+                if fold(p) != p.casefold() and _words(p, language) not in unaccented)
     for mode, phrases in (data.get("modes") or {}).items():
         if mode not in MODES:
             raise ValueError(f"cue file {path}: unknown mode {mode!r}")
