@@ -71,11 +71,6 @@ def analyse_article(article: Article, resources):
         if len({m.actor.id for m in parties}) < 2:
             parties = found
         found_events = sentence_events(sentence, hits, parties, article.id, language, areas)
-        if not found_events and len(parties) < len(found) and any(h.kind == "ASSAULT" for h in hits):
-            # an attack's victim is where it struck ("atacó las centrales nucleares ... en Irán"),
-            # as English reads "strikes in Iran" (extract/event_roles.PLACE_TARGET_TYPES)
-            found_events = [e for e in sentence_events(sentence, hits, found, article.id, language, areas)
-                            if e.type == "ASSAULT"]
         arrival = None
         if not found_events and n < LEDE_SENTENCES:
             # an arrival told as the news ("Лавров прибыл в Рим"); later, the background of a

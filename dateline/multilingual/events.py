@@ -25,9 +25,6 @@ CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "051", "CONCEDE": "080", "
          "ASSAULT": "190"}
 SIGNING_CAMEO = "057"  # a joint cue is a signing: CAMEO "sign formal agreement", PLOVER SUPPORT
 SOURCE_ONLY = {"PROTEST", "MOBILIZE"}
-# Acts whose recipient is never the doer's own side (a country and its own people): where the
-# doer is a state, the other side is another state or its people.
-OTHER_SIDE_TYPES = {"ASSAULT"}
 # A threat is made now about what would come ("Russland wird reagieren", "responderá"): a future
 # word near it tells what is threatened, not that the threat is still to come.
 FUTURE_CONTENT = {"THREATEN"}
@@ -267,10 +264,6 @@ def _actors(cue: Hit, mentions: list[Mention], hits: list[Hit], language: str,
         following = [m for m in others if m.start > source.start]
         pool = after_marker or (after if language not in VERB_FINAL else following) or following
         pool = [m for m in pool if m.actor.id != source.actor.id]
-        if cue.kind in OTHER_SIDE_TYPES:
-            # a state attacks another: its own head of state after the cue tells of it ("Estados
-            # Unidos atacó ... en Irán, según confirmó el presidente Donald Trump")
-            pool = [m for m in pool if not _same_side(m, source)]
         target = pool[0] if pool else None
         if target is None and cue.kind not in SOURCE_ONLY:
             target = _only_other_side(cue, others, markers)

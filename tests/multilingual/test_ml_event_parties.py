@@ -138,9 +138,3 @@ def test_a_postposition_marks_the_name_before_it(event):
 def test_the_negation_of_a_phrase_is_its_own(event, language, text):
     # "nicht" belongs to "nicht unbeantwortet bleiben": the expulsion itself is not denied
     assert event(language, text, "SANCTION").modality == "asserted"
-
-
-def test_an_attack_s_victim_is_where_it_struck_not_the_doer_s_own_leader(event):
-    e = event("es", "Estados Unidos atacó las centrales nucleares de Fordow en Irán, según confirmó el "
-                    "presidente Donald Trump.", "ASSAULT")
-    assert ids(e.source) == ["country:US"] and ids(e.target) == ["country:IR"]
