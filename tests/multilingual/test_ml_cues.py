@@ -86,15 +86,3 @@ def test_an_accented_marker_is_matched_as_written():
 def test_a_passive_with_wurde_is_asserted(event):
     e = event("de", "Der russische Botschafter wurde von Deutschland ausgewiesen.", "SANCTION")
     assert e.modality == "asserted"
-
-
-def test_turkish_forms_of_show_are_no_protest(analyse):
-    # "gösterildi" (was shown), "gösteren" (showing): not "gösteri" (a demonstration)
-    for text in ("Rusya'nın açıklamasında Ukrayna gerekçe olarak gösterildi.",
-                 "Türkiye'yi hedef gösteren Rusya açıklama yaptı."):
-        assert not [e for e in analyse("tr", text).events if e.type == "PROTEST"], text
-
-
-def test_a_turkish_demonstration_is_a_protest(event):
-    e = event("tr", "Türkiye'de binlerce kişi İsrail'e karşı gösteriler düzenledi.", "PROTEST")
-    assert e.trigger.lower().startswith("gösteri")
