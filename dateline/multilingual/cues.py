@@ -175,8 +175,7 @@ def _light(text: str, toks: list[Token], offset: int) -> frozenset[int]:
 def _longest(hits: list[Hit]) -> list[Hit]:
     """Markers may overlap cues; among cues (and among markers) the longest wins."""
     out: list[Hit] = []
-    # of two cues over the same words, an arrest told without its doer is the one kept
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start, -h.words, not h.passive)):
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start, -h.words)):
         same_group = [h for h in out if _is_cue(h) == _is_cue(hit)]
         if all(hit.end <= h.start or hit.start >= h.end for h in same_group):
             out.append(hit)

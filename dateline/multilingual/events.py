@@ -176,14 +176,10 @@ def arrest_event(sentence: Sentence, hits: list[Hit], mentions: list[Mention], a
         return None
     people = sorted([m for m in mentions if m.actor.kind == "person"] + strangers, key=lambda m: m.start)
     before = [m for m in people if m.end <= cue.start]
-    after = [m for m in people if m.start >= cue.end and m.start - cue.end <= _SUBJECT_REACH]
-    if before:
-        held = before[0]  # the subject opens the clause, where the verb comes last too
-        if language not in VERB_FINAL and held.start - sentence.start > _SUBJECT_REACH:
-            return None
-    elif after and language not in VERB_FINAL and cue.start - sentence.start <= _SUBJECT_REACH:
-        held = after[0]  # a clause the verb opens ("Задержан мэр Стамбула ...", "Detienen a ...")
-    else:
+    if not before:
+        return None
+    held = before[0]  # the subject opens the clause, where the verb comes last too
+    if language not in VERB_FINAL and held.start - sentence.start > _SUBJECT_REACH:
         return None
     others = [m for m in mentions if m.actor.kind != "person" and m.actor.country
               and m.actor.country != held.actor.country]
