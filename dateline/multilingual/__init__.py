@@ -9,12 +9,20 @@ Languages with a cue file in dateline/data/cues/ are analysed; others are skippe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dateline.multilingual.abbreviations import abbreviated_countries
 from dateline.multilingual.bare_names import article_countries, bare_surname, common_word, is_bare_kb_surname
 from dateline.multilingual.cues import cue_set
 from dateline.multilingual.dates import find_dates, full_days, since
-from dateline.multilingual.events import arrival_event, casualty_event, find_hits, marker_near, sentence_events
+from dateline.multilingual.events import (
+    arrest_event,
+    arrival_event,
+    casualty_event,
+    find_hits,
+    marker_near,
+    sentence_events,
+)
 from dateline.multilingual.names import index_for, lookup_transliterated
 from dateline.multilingual.roles import conjunctions, role_span
 from dateline.multilingual.text import LAST_WORD, Sentence, fold, script_of, sentences, spaceless, tokens
@@ -43,6 +51,7 @@ def analyse_article(article: Article, resources):
     whole = index.find(article.body)
     bare = _BareNames(article_countries(article.body, whole, kb), cues.noun_determiners)
     bare.people = {v[1].id for _, _, values in whole for v in values if v[0] != "place" and v[1].cat == CAT_PERSON}
+    article_state = _one_country_of_places(whole, kb)
     for n, sentence in enumerate(sentences(article.body, language)):
         named = {m.actor.id: m.actor.name for m in mentions if m.actor.kind == "person"}
         bare.named_in_full = {m.actor.id for m in mentions
@@ -74,6 +83,13 @@ def analyse_article(article: Article, resources):
             victims = _country_of_places(places, article.body, sentence, cues, kb)
             casualties = casualty_event(sentence, hits, found, places, article.id, language, victims)
             found_events = [casualties] if casualties is not None else []
+        if not found_events and n < LEDE_SENTENCES and any(h.passive for h in hits):
+            # an arrest told without its doer ("Ekrem İmamoğlu gözaltına alındı")
+            country = _country_of_places(places, article.body, sentence, cues, kb) or article_state
+            state = _government_of(kb)(country.country) if country is not None and country.country else None
+            held = arrest_event(sentence, hits, found, article.id, language,
+                                _strangers(sentence, found, places, article, cues, language), _government_of(kb), state)
+            found_events = [held] if held is not None else []
         # A place after a word of origin ("из Москвы") is where someone came from: no venue.
         venues = [(at, p) for at, p in places
                   if not _from_elsewhere(at, article.body, sentence.start, cues)] if found_events else []
@@ -110,6 +126,61 @@ def _country_of_places(places: list[tuple[int, PlaceRef]], body: str, sentence: 
         return None
     code = countries.pop()
     return kb.country_ref(code) if code in kb.countries else None
+
+
+def _government_of(kb) -> Callable[[str], ActorRef | None]:
+    def government(code: str) -> ActorRef | None:
+        return kb.country_ref(code, "government") if code in kb.countries else None
+    return government
+
+
+def _one_country_of_places(whole, kb) -> ActorRef | None:
+    """The one country of the article's named cities, as the knowledge base's actor for it
+    (where an arrest told with no place happened: the article's city, "İstanbul")."""
+    countries = {v[1].country for _, _, values in whole for v in values
+                 if v[0] == "place" and getattr(v[1], "kind", None) == "city" and getattr(v[1], "country", None)}
+    if len(countries) != 1:
+        return None
+    code = countries.pop()
+    return kb.country_ref(code) if code in kb.countries else None
+
+
+# Words of a name the knowledge base does not know: capitalised, not all capitals (an acronym).
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CASED_SCRIPTS = ("latin", "cyrillic", "greek")
+
+
+def _strangers(sentence: Sentence, found: list[Mention], places: list[tuple[int, PlaceRef]], article: Article,
+               cues, language: str) -> list[Mention]:
+    """People the knowledge base does not know, named by two or more capitalised words that
+    are no word of the language in this article (bare_names.common_word) and no known name
+    or place: the last two words of such a run ("İBB Başkanı Ekrem İmamoğlu": Ekrem İmamoğlu)."""
+    if script_of(language) not in _CASED_SCRIPTS:
+        return []
+    taken = [(m.start, m.end) for m in found] + [(at, at + 1) for at, _ in places]
+    runs: list[list[tuple[int, int]]] = [[]]
+    for m in _NAME_WORD.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        word = m.group(0).split("'")[0].split("’")[0]
+        good = (word[:1].isupper() and not word.isupper() and len(word) > 1
+                and not any(s < end and start < e for s, e in taken)
+                and not common_word(word, article.body, cues.noun_determiners))
+        gap = article.body[runs[-1][-1][1]:start] if runs[-1] else ""
+        if good and (not runs[-1] or gap == " "):
+            runs[-1].append((start, start + len(word)))
+        elif good:
+            runs.append([(start, start + len(word))])
+        else:
+            runs.append([])
+    out = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        start, end = run[-2][0], run[-1][1]
+        name = article.body[start:end]
+        out.append(Mention(article.id, start, end, name,
+                           ActorRef(id="provisional:" + "-".join(fold(name).split()), name=name, kind="person")))
+    return out
 
 
 class _BareNames:

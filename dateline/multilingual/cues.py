@@ -9,6 +9,7 @@ reporting), modes (a call) and target markers are matched the same way.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +51,9 @@ class Hit:
     # A cue of drills (the file's `drills`): a show of force is told as news where the clause
     # names whom it is aimed at; without one it is a drill's background ("从2024年的系列演习到...").
     aimed: bool = field(default=False, compare=False)
+    # A cue of someone arrested, told without the doer (the file's `arrested`: "fue detenido",
+    # "gözaltına alındı"): the one it names is held by a state (multilingual/events.py, arrest_event).
+    passive: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -64,6 +68,7 @@ class CueSet:
     settlement_nouns: frozenset[str] = frozenset()
     joint: frozenset[tuple[str, ...]] = frozenset()  # cues of joint acts (the file's `signing` list)
     drills: frozenset[tuple[str, ...]] = frozenset()  # MOBILIZE cues of drills (the file's `drills`)
+    arrested: frozenset[tuple[str, ...]] = frozenset()  # COERCE cues of an arrest told without its doer
     # folded words only a common noun follows ("der", "des"): where every noun is capitalised
     noun_determiners: frozenset[str] = frozenset()
     # folded nouns of an area ("border", "region") a country word next to them qualifies: that
@@ -80,6 +85,9 @@ class CueSet:
     # Markers whose accent tells them from another word ("à" from the French auxiliary "a" of
     # "le Mali a décidé"): folded form -> the forms as written (case folded) that are the marker.
     accented: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Markers written with an accent that folding takes off, as written (case folded): German
+    # "würde" (would) folds to "wurde" (was, the passive's auxiliary), which is no condition.
+    accented_markers: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     def find(self, text: str, offset: int = 0) -> list[Hit]:
         """Every cue and marker in ``text`` (longest first where they overlap)."""
@@ -93,7 +101,8 @@ class CueSet:
                 at = folded.find(needle)
                 while at >= 0:
                     hits.append(Hit(kind, at + offset, at + offset + len(needle), text[at:at + len(needle)],
-                                    joint=words in self.joint, aimed=words in self.drills))
+                                    joint=words in self.joint, aimed=words in self.drills,
+                                    passive=kind == "COERCE" and words in self.arrested))
                     at = folded.find(needle, at + 1)
             return _longest(hits)
         toks = tokens(text, self.language, offset)
@@ -102,10 +111,14 @@ class CueSet:
         for i in range(len(toks)):
             for kind, words in self.phrases:
                 end = _match_at(toks, i, words, 0, light)
+                if end is not None and words in self.accented_markers and not _as_written(
+                        toks[i:end], self.accented_markers[words]):
+                    continue
                 if end is not None:
                     hits.append(Hit(kind, toks[i].start, toks[end - 1].end, text[toks[i].start - offset:toks[end - 1].end - offset],
                                     sum(w != GAP for w in words), joint=words in self.joint,
-                                    aimed=words in self.drills))
+                                    aimed=words in self.drills,
+                                    passive=kind == "COERCE" and words in self.arrested))
         hits = [h for h in hits if h.kind != "target" or fold(h.text) not in self.accented
                 or h.text.casefold() in self.accented[fold(h.text)]]
         return _longest(hits)
@@ -140,6 +153,19 @@ def _match_at(toks: list[Token], i: int, words: tuple[str, ...], k: int = 0,
     elif word not in keys:
         return None
     return _match_at(toks, i + 1, words, k + 1, light)
+
+
+def _as_written(toks: list[Token], written: tuple[str, ...]) -> bool:
+    """The words are the marker as written, accents and all ("würde", not "wurde")."""
+    def key(word: str) -> str:  # the comma and cedilla letters of Romanian are one letter
+        return unicodedata.normalize("NFC", word.casefold()).translate(_CEDILLA)
+
+    return len(toks) == len(written) and all(
+        key(t.text).startswith(key(w[:-1])) if w.endswith("*") else key(t.text) == key(w)
+        for t, w in zip(toks, written, strict=True))
+
+
+_CEDILLA = str.maketrans("şţ", "șț")
 
 
 def _light(text: str, toks: list[Token], offset: int) -> frozenset[int]:
@@ -186,6 +212,12 @@ def cue_set(language: str) -> CueSet | None:
         if kind not in MARKERS:
             raise ValueError(f"cue file {path}: unknown marker kind {kind!r}")
         cues.phrases += [(kind, _words(str(p), language)) for p in phrases or []]
+        if not spaceless(language):
+            written = [str(p) for p in phrases or [] if GAP not in str(p).split()]
+            unaccented = {_words(p, language) for p in written if fold(p) == p.casefold()}
+            cues.accented_markers.update(
+                (_words(p, language), tuple(p.casefold().split())) for p in written
+                if fold(p) != p.casefold() and _words(p, language) not in unaccented)
     for mode, phrases in (data.get("modes") or {}).items():
         if mode not in MODES:
             raise ValueError(f"cue file {path}: unknown mode {mode!r}")
@@ -216,4 +248,7 @@ def cue_set(language: str) -> CueSet | None:
     # staying COOPERATE where the file lists them
     cues.drills = frozenset(_words(str(p), language) for p in data.get("drills") or [])
     cues.phrases += [("MOBILIZE", w) for w in cues.drills if w and all(w)]
+    # an arrest told without its doer ("fue detenido", "задержан"): CAMEO 173, PLOVER COERCE
+    cues.arrested = frozenset(_words(str(p), language) for p in data.get("arrested") or [])
+    cues.phrases += [("COERCE", w) for w in cues.arrested if w and all(w)]
     return cues

@@ -11,6 +11,7 @@ cancelled.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dateline.multilingual.cues import ARRIVAL, CASUALTY, MODE_PREFIX, NOT_CUE, TYPES, CueSet, Hit
@@ -151,6 +152,46 @@ def casualty_event(sentence: Sentence, hits: list[Hit], mentions: list[Mention],
         id=content_id(article_id, str(sentence.start), cue.kind, cue.text, "ml"),
         article=article_id, type="ASSAULT", start=sentence.start, end=sentence.end, text=sentence.text,
         trigger=cue.text, cameo=CAMEO["ASSAULT"], source=doers[:1], target=[victims],
+        modality="asserted", status="past")
+
+
+ARREST_CAMEO = "173"  # arrest, detain or charge: an act of a state's police, courts or forces
+# Characters from the start of a sentence where the subject of a passive arrest stands in
+# languages that put it first ("Ekrem Imamoglu, considerado ..., fue detenido").
+_SUBJECT_REACH = 40
+
+
+def arrest_event(sentence: Sentence, hits: list[Hit], mentions: list[Mention], article_id: str,
+                 language: str, strangers: list[Mention],
+                 government_of: Callable[[str], ActorRef | None], state: ActorRef | None) -> EventMention | None:
+    """An arrest told without its doer ("Ekrem İmamoğlu gözaltına alındı", "X fue detenido"):
+    the one arrested is the passive clause's subject, a person the knowledge base knows or a
+    name it does not (``strangers``); the doer is the state, as English reads "Khan was
+    arrested in Lahore" (extract/implicit_sides.arresting_state): the state of those arrested,
+    else of where the sentence or the article tells (``state``), else not named."""
+    if sentence.question or len(sentence.text) > MAX_SENTENCE:
+        return None
+    cue = next((h for h in hits if h.kind == "COERCE" and h.passive and not _inside_mention(h, mentions)), None)
+    if cue is None or _modality(cue, hits, language) != ("asserted", "past"):
+        return None
+    people = sorted([m for m in mentions if m.actor.kind == "person"] + strangers, key=lambda m: m.start)
+    before = [m for m in people if m.end <= cue.start]
+    if not before:
+        return None
+    held = before[0]  # the subject opens the clause, where the verb comes last too
+    if language not in VERB_FINAL and held.start - sentence.start > _SUBJECT_REACH:
+        return None
+    others = [m for m in mentions if m.actor.kind != "person" and m.actor.country
+              and m.actor.country != held.actor.country]
+    if held.actor.country is None and others:
+        return None  # a foreign state named beside someone of no known country may be the one holding them
+    if held.actor.country and state is not None and state.country != held.actor.country:
+        return None  # someone held abroad may be held by either side
+    doer = government_of(held.actor.country) if held.actor.country else state
+    return EventMention(
+        id=content_id(article_id, str(sentence.start), "COERCE", cue.text, "ml"),
+        article=article_id, type="COERCE", start=sentence.start, end=sentence.end, text=sentence.text,
+        trigger=cue.text, cameo=ARREST_CAMEO, source=[doer] if doer is not None else [], target=[held.actor],
         modality="asserted", status="past")
 
 

@@ -75,3 +75,14 @@ OTHER_TYPES = [
 def test_more_cues(event, language, text, type_, source):
     e = event(language, text, type_)
     assert ids(e.source) == [source]
+
+
+def test_an_accented_marker_is_matched_as_written():
+    # German "würde" (would) folds to "wurde" (was, the passive's auxiliary): only the first is a condition
+    found = [(h.kind, h.text) for h in cue_set("de").find("Er wurde festgenommen; sie würde kommen.")]
+    assert ("conditional", "würde") in found and ("conditional", "wurde") not in found
+
+
+def test_a_passive_with_wurde_is_asserted(event):
+    e = event("de", "Der russische Botschafter wurde von Deutschland ausgewiesen.", "SANCTION")
+    assert e.modality == "asserted"
