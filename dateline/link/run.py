@@ -22,11 +22,12 @@ class Linking:
     quote_happenings: dict[str, str | None]
     stamp: str
     completed: list[EventMention] = field(default_factory=list)  # mentions given a side by their happening
+    incomplete: list[str] = field(default_factory=list)  # one-sided meetings in no happening: kept, not reported
 
     def save(self, store: Store) -> None:
         store.replace_happenings(self.happenings, self.lead, n_sources=self.n_sources,
                                  quote_happenings=self.quote_happenings, stamp=self.stamp,
-                                 completed=self.completed)
+                                 completed=self.completed, incomplete=self.incomplete)
 
 
 def compute_linking(store: Store) -> Linking:
@@ -53,7 +54,26 @@ def compute_linking(store: Store) -> Linking:
     # that act: its mention takes the missing side, or the side in place of a stray party (what
     # the happening's reports agree on).
     completed = [m for h in happenings for m in completed_from_happening(h.mentions, h.participants)]
-    return Linking(happenings, lead, n_sources, _quote_happenings(store, happenings, lead), stamp, completed)
+    # A meeting told with one party only ("Jaishankar held bilateral meetings") that joins no
+    # happening (no report names the other side) is not reported: it stays stored, marked
+    # incomplete, so that the next link run may complete or link it when a new report tells
+    # that meeting.  Other acts stay reported with a side missing: "Lai was arrested",
+    # "prisoners were freed" are a report's news told without their agent.
+    joined = {m.id for h in happenings for m in h.mentions}
+    incomplete = [m.id for m in mentions if m.id not in joined and incomplete_when_alone(m)]
+    return Linking(happenings, lead, n_sources, _quote_happenings(store, happenings, lead), stamp, completed,
+                   incomplete)
+
+
+# Acts whose report needs both parties named (a meeting is between someone and someone; the
+# extraction gives them no unnamed group for a missing side either, dateline.extract.events).
+BOTH_SIDES_NEEDED = frozenset({"CONSULT"})
+
+
+def incomplete_when_alone(mention: EventMention) -> bool:
+    """Is ``mention``, when it joins no happening, incomplete (stored, not reported): a
+    meeting that names one side only."""
+    return mention.type in BOTH_SIDES_NEEDED and bool(mention.source) != bool(mention.target)
 
 
 def link_store(store: Store, *, force: bool = False) -> int:
