@@ -50,7 +50,7 @@ LIST_SEPARATOR = "; "
 
 
 def event_record(event: EventMention, happening: str | None, incomplete: bool = False) -> dict[str, Any]:
-    """``incomplete``: a meeting linking left one-sided in no happening (exported only when the filter
+    """``incomplete``: linking left it one-sided with no happening of its own (exported only when the filter
     includes such events, docs/linking.md)."""
     date = event.date
     return {

@@ -35,8 +35,8 @@ def add_filters(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--min-sources", metavar="N", help="at least N independent sources")
     group.add_argument("--status", metavar="STATUS", help=f"one of {', '.join(STATUSES)}")
     group.add_argument("--include-incomplete", action="store_true",
-                       help="also the meetings that name one side only and join no happening (not reported "
-                            "otherwise: see docs/linking.md)")
+                       help="also the events linking left incomplete: one side named, no happening of their "
+                            "own (not reported otherwise: see docs/linking.md)")
 
 
 def filter_from_args(args: argparse.Namespace, *, include_other: bool = False) -> Filter:

@@ -102,7 +102,7 @@ class AnalysisStore(Connected):
     def article_events(self, article_id: str, *,
                        include_incomplete: bool = False) -> list[tuple[EventMention, str | None, bool]]:
         """The event mentions of one article, each with the happening it belongs to and whether
-        linking left it incomplete (a meeting of one side, in no happening); those only when asked for
+        linking left it incomplete (one side named, no happening of its own); those only when asked for
         (as ``Filter.include_incomplete``)."""
         rows = self.db.execute(
             "SELECT record, happening_id, incomplete FROM event_mentions WHERE article_id = ? "

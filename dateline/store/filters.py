@@ -37,8 +37,8 @@ class Filter:
     part.  ``actor_ids`` holds, once resolved (``dateline.query.resolve``), the stored actor ids
     each name may stand for; a name that matches nothing selects nothing.
 
-    ``include_incomplete`` selects too the event mentions linking left incomplete (a meeting
-    that names one side only, in no happening: see docs/linking.md), not reported otherwise.
+    ``include_incomplete`` selects too the event mentions linking left incomplete (one side
+    named, no happening of their own: see docs/linking.md), not reported otherwise.
     """
 
     actors: tuple[str, ...] = ()

@@ -32,8 +32,8 @@ MinSources = Annotated[int | None, Query(ge=1, le=100_000, description="at least
 Sort = Annotated[str, Query(description="oldest first (undated last), latest first, or most sources first",
                             json_schema_extra={"enum": list(SORTS)})]
 ActorParam = Annotated[list[str], Query(description="an actor name, alias or id; repeat: all must take part")]
-IncludeIncomplete = Annotated[bool, Query(description="also the meetings that name one side only and join no "
-                                                     "happening (not reported otherwise; docs/linking.md)")]
+IncludeIncomplete = Annotated[bool, Query(description="also the events linking left incomplete: one side named, no "
+                                                     "happening of their own (not reported otherwise; docs/linking.md)")]
 MAX_ACTORS = 5
 
 EXPORT_MEDIA = {"json": "application/json", "jsonl": "application/x-ndjson", "csv": "text/csv"}

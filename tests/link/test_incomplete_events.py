@@ -1,5 +1,5 @@
-"""A meeting told with one party only that joins no happening is kept in the store, marked
-incomplete by linking, and not reported (exports, tables, the article page, the API, the dev
+"""A meeting told with one party only that joins no happening, or an act of one party told at
+a meeting, is kept in the store, marked incomplete by linking, and not reported (exports, tables, the article page, the API, the dev
 scorer) unless the filter asks for it; a later report of that meeting completes and links it.
 Real SQLite stores, real linking, the command line and a live server."""
 
@@ -113,6 +113,28 @@ def test_a_later_report_of_the_meeting_completes_and_links_it(db):
         assert [a["id"] for a in rows["m-lone"]["record"]["target"]] == [LAVROV.id]
 
 
+TOLD_AT = make_article("b4" + "0" * 14, "Outlet Four", "Jaishankar meets Lavrov", "2024-07-09",
+                      "MOSCOW - S. Jaishankar met Sergey Lavrov in Moscow on Tuesday. "
+                      "Lavrov praised the ties between the two countries.")
+
+
+def test_an_act_of_one_side_told_at_a_meeting_stays_its_evidence_but_is_not_reported(tmp_path):
+    met = mention("m-met", TOLD_AT, "S. Jaishankar met Sergey Lavrov in Moscow on Tuesday.", "CONSULT",
+                  [JAISHANKAR], [LAVROV], "2024-07-09", MOSCOW)
+    praised = mention("m-praised", TOLD_AT, "Lavrov praised the ties between the two countries.", "SUPPORT",
+                      [LAVROV], [], "2024-07-09", MOSCOW)
+    with Store(tmp_path / "told.db") as store:
+        store.add_article(TOLD_AT)
+        store.save_analysis(TOLD_AT.id, status="done", events=[met, praised], lead_event=met.id, mentions=[])
+        link_store(store, force=True)
+        rows = {r["record"]["id"]: r for r in store.iter_event_table(Filter(include_other=True,
+                                                                            include_incomplete=True))}
+        assert rows["m-praised"]["happening_id"] == rows["m-met"]["happening_id"] is not None  # its evidence
+        assert (rows["m-praised"]["incomplete"], rows["m-met"]["incomplete"]) == (1, 0)
+        assert event_ids(store.iter_event_table(Filter(include_other=True))) == {"m-met"}
+        assert {m.id for m in store.happening_mentions(rows["m-met"]["happening_id"])} == {"m-met", "m-praised"}
+
+
 def test_flags_are_computed_again_on_each_link_run(db):
     with Store(db) as store:
         store.save_analysis(LONE.id, status="done", events=[TALKS], lead_event=TALKS.id, mentions=[])
@@ -169,9 +191,13 @@ def test_a_store_linked_before_the_flag_gets_it_when_migrated(tmp_path):
                 "VALUES ('a', 'a.txt', 'news', 'x', 'x', '[]', '[]')")
     for event_id, type_, source, target, happening in (
             ("lone", "CONSULT", [{"id": "p"}], [], None), ("linked", "CONSULT", [{"id": "p"}], [], "h"),
-            ("act", "COERCE", [], [{"id": "p"}], None), ("whole", "CONSULT", [{"id": "p"}], [{"id": "q"}], None)):
+            ("act", "COERCE", [], [{"id": "p"}], None), ("whole", "CONSULT", [{"id": "p"}], [{"id": "q"}], None),
+            ("told-at", "SUPPORT", [{"id": "p"}], [], "h"), ("own", "SUPPORT", [{"id": "p"}], [], "s")):
         old.execute("INSERT INTO event_mentions (id, article_id, type, record, happening_id) VALUES (?,?,?,?,?)",
                     (event_id, "a", type_, json.dumps({"source": source, "target": target}), happening))
+    for happening_id, type_ in (("h", "CONSULT"), ("s", "SUPPORT")):
+        old.execute("INSERT INTO happenings (id, type, label, n_articles, n_sources, record) VALUES (?,?,?,1,1,'{}')",
+                    (happening_id, type_, happening_id))
     old.execute("INSERT INTO meta (key, value) VALUES ('linked_from', 'stamp')")
     old.commit()
     old.close()
@@ -179,4 +205,4 @@ def test_a_store_linked_before_the_flag_gets_it_when_migrated(tmp_path):
         assert store.schema_version >= 5
         assert store.get_meta("linked_from") is None  # the next run links it again
     flagged = sqlite3.connect(path).execute("SELECT id FROM event_mentions WHERE incomplete = 1").fetchall()
-    assert flagged == [("lone",)]
+    assert sorted(flagged) == [("lone",), ("told-at",)]
