@@ -26,7 +26,7 @@ EVENT_COLUMNS = [
     "event_id", "date", "date_precision", "date_basis", "type", "cameo", "mode", "status",
     "source_name", "source_country", "source_sector", "target_name", "target_country", "target_sector",
     "place", "place_country", "lat", "lon", "happening_id", "sources", "article_id", "url", "outlet",
-    "published", "language", "sentence",
+    "published", "language", "sentence", "incomplete",
 ]
 HAPPENING_COLUMNS = [
     "happening_id", "date", "date_precision", "date_basis", "type", "label", "status", "place", "place_country",
@@ -45,11 +45,13 @@ COLUMNS = {"events": EVENT_COLUMNS, "happenings": HAPPENING_COLUMNS, "articles":
            "quotes": QUOTE_COLUMNS}
 FLOAT_COLUMNS = {"lat", "lon"}
 INT_COLUMNS = {"sources", "articles", "chars", "start", "end"}
-BOOL_COLUMNS = {"direct"}
+BOOL_COLUMNS = {"direct", "incomplete"}
 LIST_SEPARATOR = "; "
 
 
-def event_record(event: EventMention, happening: str | None) -> dict[str, Any]:
+def event_record(event: EventMention, happening: str | None, incomplete: bool = False) -> dict[str, Any]:
+    """``incomplete``: linking left it one-sided with no happening of its own (exported only when the filter
+    includes such events, docs/linking.md)."""
     date = event.date
     return {
         "id": event.id,
@@ -74,6 +76,7 @@ def event_record(event: EventMention, happening: str | None) -> dict[str, Any]:
         "end": event.end,
         "text": event.text,
         "trigger": event.trigger,
+        "incomplete": incomplete,
     }
 
 
@@ -113,7 +116,7 @@ def iter_records(store: Store, where: Filter | None = None) -> Iterator[tuple[st
         }
     yield from (("happenings", record) for record in store.iter_happening_table(where))
     for row in store.iter_event_table(where):
-        yield "events", event_record(event_from_dict(row["record"]), row["happening_id"])
+        yield "events", event_record(event_from_dict(row["record"]), row["happening_id"], bool(row["incomplete"]))
     sources = store.quote_sources()
     for row in store.iter_quote_table(where):
         yield "quotes", _quote_record(row, sources)
@@ -247,7 +250,7 @@ def event_row(row: dict[str, Any]) -> dict[str, Any]:
         "place": place.get("name"), "place_country": place.get("country"), "lat": place.get("lat"),
         "lon": place.get("lon"), "happening_id": row["happening_id"], "sources": row["sources"],
         "article_id": record["article"], "url": row["url"], "outlet": row["outlet"], "published": row["published"],
-        "language": row["language"], "sentence": record.get("text"),
+        "language": row["language"], "sentence": record.get("text"), "incomplete": bool(row["incomplete"]),
     }
 
 

@@ -34,13 +34,17 @@ def add_filters(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--language", metavar="CODE", help="reported in this language (ISO 639-1, e.g. en)")
     group.add_argument("--min-sources", metavar="N", help="at least N independent sources")
     group.add_argument("--status", metavar="STATUS", help=f"one of {', '.join(STATUSES)}")
+    group.add_argument("--include-incomplete", action="store_true",
+                       help="also the events linking left incomplete: one side named, no happening of their "
+                            "own (not reported otherwise: see docs/linking.md)")
 
 
 def filter_from_args(args: argparse.Namespace, *, include_other: bool = False) -> Filter:
     """The Filter of the command line's options; FilterError (exit code 2) for an invalid value."""
     return Filter.parse(actors=args.actor, country=args.country, type=args.type, since=args.since,
                         until=args.until, outlet=args.outlet, language=args.language,
-                        min_sources=args.min_sources, status=args.status, include_other=include_other)
+                        min_sources=args.min_sources, status=args.status, include_other=include_other,
+                        include_incomplete=args.include_incomplete)
 
 
 def check_inputs(paths: list[str]) -> None:

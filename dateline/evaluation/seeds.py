@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from dateline.evaluation.gold import article_ids_by_file
-from dateline.store import Store
+from dateline.store import Filter, Store
 
 if TYPE_CHECKING:
     from dateline.resolve import ActorKB
@@ -149,8 +149,10 @@ def _score_events(store: Store, gold: dict, ids: dict, names: _Names, metrics: d
     from dateline.serialize import event_from_dict
 
     events: dict[str, list[dict]] = {}
-    for row in store.event_mention_rows():
-        events.setdefault(row["article_id"], []).append(event_record(event_from_dict(json.loads(row["record"])), None))
+    # The events dateline reports (what an analyst gets), not every stored mention.
+    for row in store.iter_event_table(Filter(include_other=True)):
+        record = event_record(event_from_dict(row["record"]), None)
+        events.setdefault(record["article"], []).append(record)
     found = 0
     for gold_event in gold.get("other_events", []):
         candidates = events.get(ids.get(gold_event["doc"]) or "", [])

@@ -22,11 +22,12 @@ class Linking:
     quote_happenings: dict[str, str | None]
     stamp: str
     completed: list[EventMention] = field(default_factory=list)  # mentions given a side by their happening
+    incomplete: list[str] = field(default_factory=list)  # one-sided, no happening of their own: kept, not reported
 
     def save(self, store: Store) -> None:
         store.replace_happenings(self.happenings, self.lead, n_sources=self.n_sources,
                                  quote_happenings=self.quote_happenings, stamp=self.stamp,
-                                 completed=self.completed)
+                                 completed=self.completed, incomplete=self.incomplete)
 
 
 def compute_linking(store: Store) -> Linking:
@@ -53,7 +54,34 @@ def compute_linking(store: Store) -> Linking:
     # that act: its mention takes the missing side, or the side in place of a stray party (what
     # the happening's reports agree on).
     completed = [m for h in happenings for m in completed_from_happening(h.mentions, h.participants)]
-    return Linking(happenings, lead, n_sources, _quote_happenings(store, happenings, lead), stamp, completed)
+    # A meeting told with one party only ("Jaishankar held bilateral meetings") that joins no
+    # happening (no report names the other side), or an act of one party told at a meeting and
+    # kept as its evidence ("Mr Xi praised close ties"), is not reported: it stays stored,
+    # marked incomplete, so that the next link run may complete or link it when a new report
+    # tells it.  Other acts stay reported with a side missing: "Lai was arrested", "prisoners
+    # were freed" are a report's news told without their agent.
+    joined = {m.id for h in happenings for m in h.mentions}
+    incomplete = [m.id for h in happenings for m in h.mentions if is_incomplete(m, h.type)]
+    incomplete += [m.id for m in mentions if m.id not in joined and is_incomplete(m, None)]
+    return Linking(happenings, lead, n_sources, _quote_happenings(store, happenings, lead), stamp, completed,
+                   incomplete)
+
+
+# Acts whose report needs both parties named (a meeting is between someone and someone; the
+# extraction gives them no unnamed group for a missing side either, dateline.extract.events).
+BOTH_SIDES_NEEDED = frozenset({"CONSULT"})
+
+
+def is_incomplete(mention: EventMention, happening_type: str | None) -> bool:
+    """Is ``mention``, linked into a happening of ``happening_type`` (None: into none),
+    incomplete (stored, not reported)?  When it names one side only and is no report of a
+    happening of its own: a meeting in no happening, or another act told at a meeting (its
+    evidence there, "Obama warned" in Obama and Putin's talks)."""
+    if bool(mention.source) == bool(mention.target):
+        return False
+    if happening_type is None:
+        return mention.type in BOTH_SIDES_NEEDED
+    return happening_type in BOTH_SIDES_NEEDED and mention.type != happening_type
 
 
 def link_store(store: Store, *, force: bool = False) -> int:

@@ -99,12 +99,17 @@ class AnalysisStore(Connected):
         """Every event mention as stored: ``article_id``, ``record`` (JSON) and ``happening_id``."""
         return self.db.execute("SELECT article_id, record, happening_id FROM event_mentions ORDER BY rowid").fetchall()
 
-    def article_events(self, article_id: str) -> list[tuple[EventMention, str | None]]:
-        """The event mentions of one article with the happening each belongs to."""
+    def article_events(self, article_id: str, *,
+                       include_incomplete: bool = False) -> list[tuple[EventMention, str | None, bool]]:
+        """The event mentions of one article, each with the happening it belongs to and whether
+        linking left it incomplete (one side named, no happening of its own); those only when asked for
+        (as ``Filter.include_incomplete``)."""
         rows = self.db.execute(
-            "SELECT record, happening_id FROM event_mentions WHERE article_id = ? ORDER BY rowid", (article_id,)
+            "SELECT record, happening_id, incomplete FROM event_mentions WHERE article_id = ? "
+            "AND (? OR incomplete = 0) ORDER BY rowid", (article_id, include_incomplete)
         ).fetchall()
-        return [(event_from_dict(json.loads(row["record"])), row["happening_id"]) for row in rows]
+        return [(event_from_dict(json.loads(row["record"])), row["happening_id"], bool(row["incomplete"]))
+                for row in rows]
 
     def count_event_mentions(self) -> int:
         return self.db.execute("SELECT count(*) FROM event_mentions").fetchone()[0]

@@ -36,6 +36,9 @@ class Filter:
     ``actors`` are names as a person types them (``"Wang Yi"``, ``"Russia"``): each must take
     part.  ``actor_ids`` holds, once resolved (``dateline.query.resolve``), the stored actor ids
     each name may stand for; a name that matches nothing selects nothing.
+
+    ``include_incomplete`` selects too the event mentions linking left incomplete (one side
+    named, no happening of their own: see docs/linking.md), not reported otherwise.
     """
 
     actors: tuple[str, ...] = ()
@@ -50,6 +53,7 @@ class Filter:
     place: str | None = None
     text: str | None = None
     include_other: bool = False
+    include_incomplete: bool = False
     actor_ids: tuple[tuple[str, ...], ...] | None = None
 
     @classmethod
@@ -57,7 +61,7 @@ class Filter:
               type: str | None = None, since: str | None = None, until: str | None = None,
               outlet: str | None = None, language: str | None = None, min_sources: int | str | None = None,
               status: str | None = None, place: str | None = None, text: str | None = None,
-              include_other: bool = False) -> Filter:
+              include_other: bool = False, include_incomplete: bool = False) -> Filter:
         """A filter from user input (empty strings mean "not given"); FilterError when a value is invalid."""
         names = tuple(dict.fromkeys(a.strip() for a in actors or () if a and a.strip()))
         since, until = check_date("from", since), check_date("to", until)
@@ -67,6 +71,7 @@ class Filter:
             actors=names, country=check_country(country), type=check_type(type), since=since, until=until,
             outlet=_text(outlet), language=check_language(language), min_sources=check_min_sources(min_sources),
             status=check_status(status), place=_text(place), text=_text(text), include_other=include_other,
+            include_incomplete=include_incomplete,
         )
 
     # -- describing ------------------------------------------------------------------
@@ -79,10 +84,13 @@ class Filter:
             value = getattr(self, name)
             if value not in (None, ""):
                 params[name] = value
+        if self.include_incomplete:
+            params["include_incomplete"] = "true"
         return params
 
     def is_empty(self) -> bool:
-        return not any(getattr(self, f.name) for f in fields(self) if f.name not in ("include_other", "actor_ids"))
+        flags = ("include_other", "include_incomplete", "actor_ids")
+        return not any(getattr(self, f.name) for f in fields(self) if f.name not in flags)
 
     def with_actor_ids(self, ids: list[list[str]]) -> Filter:
         return replace(self, actor_ids=tuple(tuple(alternatives) for alternatives in ids))
@@ -181,6 +189,8 @@ class Filter:
         where.add_if(self.status, f"json_extract({record}, '$.status') = ?", self.status)
         where.add_if(self.place, f"json_extract({record}, '$.place.name') LIKE ?", f"%{self.place}%")
         where.add_if(self.text, f"{record} LIKE ?", f"%{self.text}%")
+        if not self.include_incomplete:
+            where.add(f"{p}incomplete = 0")
         return where.sql(), where.params
 
     def _event_level(self) -> bool:

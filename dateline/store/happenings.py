@@ -28,12 +28,14 @@ class HappeningStore(Connected):
         quote_happenings: dict[str, str | None] | None = None,
         stamp: str | None = None,
         completed: list[EventMention] | None = None,
+        incomplete: list[str] | None = None,
     ) -> None:
         """Store the result of linking, replacing the previous one atomically: a reader sees
         the old happenings or the new ones, each with its sources and quotes, never a mix.
 
         ``stamp`` records what it was linked from (``link_inputs_stamp``); ``completed`` are
-        event mentions linking gave a missing side, stored as they now stand."""
+        event mentions linking gave a missing side, stored as they now stand; ``incomplete``
+        are the ids of those it left incomplete (kept, not reported: ``Filter.include_incomplete``)."""
         n_sources = n_sources or {}
         with self.db:
             self.db.execute("DELETE FROM happening_actors")
@@ -41,6 +43,7 @@ class HappeningStore(Connected):
             self.db.execute("DELETE FROM lead_happenings")
             self.db.execute("UPDATE event_mentions SET happening_id = NULL")
             self.db.execute("UPDATE quotes SET happening_id = NULL")
+            self.db.execute("UPDATE event_mentions SET incomplete = 0 WHERE incomplete != 0")
             for happening in happenings:
                 record = happening_record(happening)
                 place = happening.place
@@ -81,6 +84,8 @@ class HappeningStore(Connected):
                 "UPDATE event_mentions SET record = ? WHERE id = ?",
                 [(json.dumps(event_to_dict(m), ensure_ascii=False), m.id) for m in completed or ()],
             )
+            self.db.executemany("UPDATE event_mentions SET incomplete = 1 WHERE id = ?",
+                                [(event_id,) for event_id in incomplete or ()])
             if stamp is not None:
                 self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('linked_from', ?)", (stamp,))
 

@@ -57,11 +57,12 @@ class TableStore(Connected):
             yield record
 
     def iter_event_table(self, where: Filter | None = None) -> Iterator[dict[str, Any]]:
-        """Every matching event mention: ``record`` (dict), ``happening_id``, the happening's
-        ``sources`` and the article's ``url``, ``outlet``, ``published``, ``language``, ``source``."""
+        """Every matching event mention: ``record`` (dict), ``happening_id``, ``incomplete`` (0 or 1;
+        1 only when the filter includes them), the happening's ``sources`` and the article's
+        ``url``, ``outlet``, ``published``, ``language``, ``source``."""
         sql, params = (where or Filter()).events_where("e")
         for row in self.db.execute(
-            f"""SELECT e.record, e.happening_id, h.n_sources AS sources, a.url, a.outlet, a.published,
+            f"""SELECT e.record, e.happening_id, e.incomplete, h.n_sources AS sources, a.url, a.outlet, a.published,
                        a.language, a.source
                 FROM event_mentions e JOIN articles a ON a.id = e.article_id
                 LEFT JOIN happenings h ON h.id = e.happening_id {sql} ORDER BY e.rowid""", params):

@@ -32,6 +32,8 @@ MinSources = Annotated[int | None, Query(ge=1, le=100_000, description="at least
 Sort = Annotated[str, Query(description="oldest first (undated last), latest first, or most sources first",
                             json_schema_extra={"enum": list(SORTS)})]
 ActorParam = Annotated[list[str], Query(description="an actor name, alias or id; repeat: all must take part")]
+IncludeIncomplete = Annotated[bool, Query(description="also the events linking left incomplete: one side named, no "
+                                                     "happening of their own (not reported otherwise; docs/linking.md)")]
 MAX_ACTORS = 5
 
 EXPORT_MEDIA = {"json": "application/json", "jsonl": "application/x-ndjson", "csv": "text/csv"}
@@ -97,9 +99,11 @@ def view_filter(
     status: Status = None,
     place: Text = None,
     text: Text = None,
+    include_incomplete: IncludeIncomplete = False,
 ) -> Filter:
     return make_filter(actor=actor, type=type, country=country, since=since, until=until, outlet=outlet,
-                       language=language, min_sources=min_sources, status=status, place=place, text=text)
+                       language=language, min_sources=min_sources, status=status, place=place, text=text,
+                       include_incomplete=include_incomplete)
 
 
 FilterDep = Annotated[Filter, Depends(view_filter)]
@@ -179,8 +183,8 @@ def list_articles(store: StoreDep, where: FilterDep, limit: Limit = 50, offset: 
 
 @router.get("/articles/{article_id}", summary="One article: cleaned text, what was removed, what was found",
             responses=ERRORS)
-def get_article(article_id: str, store: StoreDep) -> dict[str, Any]:
-    page = views.article_page(store, article_id)
+def get_article(article_id: str, store: StoreDep, include_incomplete: IncludeIncomplete = False) -> dict[str, Any]:
+    page = views.article_page(store, article_id, include_incomplete=include_incomplete)
     if page is None:
         raise not_found("article", article_id)
     return page
@@ -203,10 +207,11 @@ def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=MAX
 
 
 @router.get("/export.{fmt}", summary="The whole store as a download (json, jsonl or csv)")
-def export(fmt: str, store: StoreDep) -> Response:
+def export(fmt: str, store: StoreDep, include_incomplete: IncludeIncomplete = False) -> Response:
     if fmt not in FORMATS:
         raise HTTPException(status_code=404, detail=f"no export format {fmt!r}: use export.json, export.jsonl or export.csv")
+    where = Filter(include_other=True, include_incomplete=include_incomplete)
     return Response(
-        export_text(store, fmt), media_type=EXPORT_MEDIA[fmt],
+        export_text(store, fmt, where=where), media_type=EXPORT_MEDIA[fmt],
         headers={"Content-Disposition": f'attachment; filename="dateline.{fmt}"'},
     )

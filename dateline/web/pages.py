@@ -73,6 +73,7 @@ def page_link(path: str, params: dict[str, Any] | int | None, offset: int | None
     return path + ("?" + urlencode(kept, doseq=True) if kept else "")
 
 
+TRUE_WORDS = ("1", "true", "on", "yes")  # a flag in a query string, as FastAPI reads a bool
 FILTER_FIELDS = ("type", "country", "since", "until", "outlet", "language", "min_sources", "status", "place", "text")
 
 
@@ -89,7 +90,8 @@ def read_filter(request: Request) -> tuple[Filter, dict[str, Any], str | None]:
     if too_long:
         return Filter(), form, f"{too_long[0]}: longer than {MAX_TEXT_PARAM} characters"
     try:
-        where = Filter.parse(actors=actors, **{name: form[name] for name in FILTER_FIELDS})
+        where = Filter.parse(actors=actors, **{name: form[name] for name in FILTER_FIELDS},
+                             include_incomplete=query.get("include_incomplete", "").lower() in TRUE_WORDS)
         check_sort(form["sort"])
     except FilterError as exc:
         name = API_NAMES.get(exc.param, exc.param)
@@ -224,8 +226,8 @@ def articles_page(request: Request, store: StoreDep, limit: PageLimit = 100, off
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(article_id: str, store: StoreDep) -> HTMLResponse:
-    page = views.article_page(store, article_id)
+def article_page(article_id: str, store: StoreDep, include_incomplete: bool = False) -> HTMLResponse:
+    page = views.article_page(store, article_id, include_incomplete=include_incomplete)
     if page is None:
         raise HTTPException(status_code=404, detail=f"no article with id {article_id!r}")
     struck = strike_spans(page["original"], [(r["start"], r["end"], r["reason"]) for r in page["removed"]])

@@ -207,20 +207,22 @@ def quotes_page(store: Store, *, speaker: str | None = None, article: str | None
             "next_offset": offset + limit if len(items) > limit else None, "unresolved": []}
 
 
-def article_page(store: Store, ref: str) -> dict[str, Any] | None:
-    """One article: text as read, clean body, what cleaning removed, and what was drawn from it."""
+def article_page(store: Store, ref: str, *, include_incomplete: bool = False) -> dict[str, Any] | None:
+    """One article: text as read, clean body, what cleaning removed, and what was drawn from it
+    (the events linking left incomplete too, marked so, when ``include_incomplete``)."""
     article_id = store.resolve_article_id(ref)
     article = store.get_article(article_id) if article_id else None
     if article is None:
         return None
     events = []
-    for event, happening_id in store.article_events(article.id):
+    for event, happening_id, incomplete in store.article_events(article.id, include_incomplete=include_incomplete):
         events.append({
             "id": event.id, "type": event.type, "text": event.text, "trigger": event.trigger,
             "start": event.start, "end": event.end, "modality": event.modality,
             "source": [a.name for a in event.source], "target": [a.name for a in event.target],
             "date": event.date.date if event.date else None,
             "place": event.place.name if event.place else None, "happening": happening_id,
+            "incomplete": incomplete,
         })
     lead_id = store.lead_happening(article.id)
     lead = store.happening_row(lead_id) if lead_id else None
@@ -232,7 +234,7 @@ def article_page(store: Store, ref: str) -> dict[str, Any] | None:
         "language": article.language, "kind": article.kind, "body": article.body,
         "original": article.original,
         "removed": [{"start": r.start, "end": r.end, "reason": r.reason, "text": r.text} for r in article.removed],
-        "events": events, "quotes": [_quote_dict(q) for q in store.quotes(article_id=article.id, limit=500)],
+        "events": events, "include_incomplete": include_incomplete, "quotes": [_quote_dict(q) for q in store.quotes(article_id=article.id, limit=500)],
         "lead_happening": {"id": lead["id"], "label": lead["label"], "date": lead["date"]} if lead else None,
         "copy_of": _article_ref(store, original) if original else None,
         "copies": [_article_ref(store, c) for c in copies],
