@@ -17,6 +17,7 @@ import os
 import pickle
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
@@ -34,19 +35,33 @@ _FORMAT = 1  # bumped when the layout of an entry changes
 KEEP = 4  # entries kept per name (most recently used): each edit of the data makes a new key
 
 
+_pause_lock = threading.Lock()
+_pauses = 0  # pauses entered and not left, in any thread
+_thresholds: tuple[int, ...] = ()  # the collector's thresholds before the first of them
+
+
 @contextlib.contextmanager
 def collection_paused() -> Iterator[None]:
     """Automatic garbage collection paused while objects that live as long as the process are
     made (the model, the knowledge bases, spaCy's modules): the collector would walk their
     growing heap again and again, finding nothing.  Paused by its threshold, not by
     ``gc.disable()``, which spaCy's msgpack reader undoes (it re-enables the collector);
-    cycles made meanwhile go at the first collection after."""
-    thresholds = gc.get_threshold()
-    gc.set_threshold(0)
+    cycles made meanwhile go at the first collection after.  Pauses may overlap (the local
+    engine loads the model in a thread while the writer imports the analysis modules): the
+    thresholds are set back when the last one ends, never to a paused one's."""
+    global _pauses, _thresholds
+    with _pause_lock:
+        if _pauses == 0:
+            _thresholds = gc.get_threshold()
+            gc.set_threshold(0)
+        _pauses += 1
     try:
         yield
     finally:
-        gc.set_threshold(*thresholds)
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0:
+                gc.set_threshold(*_thresholds)
 
 
 def cache_dir() -> Path:

@@ -135,3 +135,17 @@ def test_a_value_read_from_the_cache_is_frozen_at_once(cache_home: Path) -> None
     value = build_cache.cached("frozen-test", [], lambda: [], params=1)  # reads
     assert len(value) == 1000
     assert gc.get_freeze_count() >= 1000
+
+
+def test_overlapping_pauses_set_the_collector_back_when_the_last_ends() -> None:
+    """The loader thread's pause and the writer's may overlap, and end in either order."""
+    import gc
+
+    before = gc.get_threshold()
+    first, second = build_cache.collection_paused(), build_cache.collection_paused()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[0] == 0  # the second still runs
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before
