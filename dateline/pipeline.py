@@ -62,8 +62,11 @@ def analyse_store(
     An article whose analysis fails keeps its failure as its analysis (a later run does not
     try it again), and the reason is stored as a rejection naming its input.  ``workers``:
     the run's worker processes (started here when not given and there are enough articles)."""
-    from dateline.analyse import Resources, analyse_articles
+    from dateline.build_cache import collection_paused
     from dateline.records import failure_rejection
+
+    with collection_paused():  # spaCy and the analysis modules: 0.08 s of collections else
+        from dateline.analyse import Resources, analyse_articles
 
     pending = store.unanalysed_article_ids()
     if not pending:

@@ -30,3 +30,31 @@ def test_sped_up_pipeline_annotates_every_token_as_spacy_does():
     stock_ruler, fast_ruler = stock.get_pipe("attribute_ruler"), fast.get_pipe("attribute_ruler")
     for doc in stock.pipe(texts, disable=["attribute_ruler", "lemmatizer", "ner"]):
         assert stock_ruler.match(doc) == fast_ruler.match(doc)
+
+
+def _annotations(doc) -> list[tuple]:
+    return [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_,
+             t.is_sent_start) for t in doc]
+
+
+def test_bodies_and_headlines_in_one_minibatch_annotate_as_each_parsed_alone():
+    """analyse_articles parses a batch's bodies and headlines in one nlp.pipe minibatch."""
+    from dateline.analyse import analyse_articles, headline_text
+    from dateline.clean import clean_document
+    from dateline.read import iter_documents
+    from dateline.records import Article
+
+    articles = [a for a in map(clean_document, iter_documents([str(ARTICLES)])) if isinstance(a, Article)]
+    titles = [t for a in articles if (t := headline_text(a))]
+    assert articles and titles
+    nlp = load_nlp()
+    texts = [a.body for a in articles] + titles + [t for t in TRICKY if t.strip()]
+    together = list(nlp.pipe(texts, batch_size=len(texts)))
+    assert [_annotations(d) for d in together] == [_annotations(nlp(t)) for t in texts]
+    assert len(list(analyse_articles(articles, _resources()))) == len(articles)
+
+
+def _resources():
+    from dateline.analyse import Resources
+
+    return Resources.load()

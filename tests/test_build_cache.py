@@ -111,3 +111,41 @@ def test_a_build_without_own_sources_ignores_them(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(build_cache, "_SOURCES", (*build_cache._SOURCES, changed))
     assert build_cache.cache_key("lib-model", [model], own_sources=False) == without
     assert build_cache.cache_key("lib-model", [model]) != with_sources
+
+
+def test_collection_stays_paused_when_a_library_reenables_the_collector() -> None:
+    """spaCy's msgpack reader calls gc.enable(): the pause is the threshold, which it keeps."""
+    import gc
+
+    before = gc.get_threshold()
+    assert before[0] > 0
+    with build_cache.collection_paused():
+        gc.disable()
+        gc.enable()  # what srsly's msgpack_loads does after each read
+        assert gc.get_threshold()[0] == 0
+    assert gc.get_threshold() == before
+
+
+def test_a_value_read_from_the_cache_is_frozen_at_once(cache_home: Path) -> None:
+    """What the cache gives lives as long as the process: the collector no longer walks it."""
+    import gc
+
+    build_cache.cached("frozen-test", [], lambda: [[i] for i in range(1000)], params=1)  # writes
+    gc.unfreeze()
+    value = build_cache.cached("frozen-test", [], lambda: [], params=1)  # reads
+    assert len(value) == 1000
+    assert gc.get_freeze_count() >= 1000
+
+
+def test_overlapping_pauses_set_the_collector_back_when_the_last_ends() -> None:
+    """The loader thread's pause and the writer's may overlap, and end in either order."""
+    import gc
+
+    before = gc.get_threshold()
+    first, second = build_cache.collection_paused(), build_cache.collection_paused()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[0] == 0  # the second still runs
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before

@@ -298,10 +298,44 @@ _MARKS = ":|-–—•·▪●◦►▸"
 _INVISIBLE = dict.fromkeys(map(ord, "\ufe0e\ufe0f\u200b\u200c\u200d\u2060\ufeff"))
 
 
+# Words of letters a date or a time can hold besides a month's name ("6 de agosto de 2022",
+# "14 of March", "10 a.m.", "10 h"), and the Chinese and Korean date characters.
+_DATE_LETTERS = re.compile(r"(?:of|de|del|am|pm|a|p|m|h)", re.IGNORECASE)
+_HAN_DATE = re.compile(r"[年년月월日일]")
+_LINE_WORD = re.compile(r"[^\s,.;()：，]+")
+
+
+@lru_cache(maxsize=1)
+def _month_word() -> re.Pattern[str]:
+    return re.compile(_month_words("(?:"), re.IGNORECASE)
+
+
+def _holds_other_word(line: str) -> bool:
+    """Whether the line has a word no date line may hold: all letters, not a word allowed beside
+    a date, not one a date or a time can be made of.  No date pattern starts or ends inside
+    such a word (they start at a digit or a month's name after a word boundary, end at a
+    digit or a Han date character), so it is left, whole, among the words besides its dates,
+    and ``date_line_dates`` would refuse the line for it: found without looking for dates
+    (most lines of a report; the date patterns were tried on every one with a year)."""
+    allowed = date_line_words()
+    for word in _LINE_WORD.findall(line):
+        if (word.isalpha() and word.lower() not in allowed and not _DATE_LETTERS.fullmatch(word)
+                and not _HAN_DATE.search(word) and not _month_word().fullmatch(word)):
+            return True
+    return False
+
+
 def date_line_dates(line: str) -> list[tuple[str, bool]]:
     """The dates of a line that holds dates and little else ("July 14, 2025", "Published:
     8 April 2024 10:30 GMT | Updated: 9 April 2024"), each with whether it is labelled as
     an update; [] for any other line."""
+    if not _ANY_YEAR.search(line) or _holds_other_word(line):  # no date (find_dates), or another word
+        return []
+    return _date_line_dates(line)
+
+
+def _date_line_dates(line: str) -> list[tuple[str, bool]]:
+    """``date_line_dates`` without its shortcut for lines with another word."""
     dates = find_dates(line)
     if not dates or len(dates) > 2:
         return []
