@@ -92,6 +92,8 @@ class Cues:
     breadcrumb_separators: tuple[str, ...]
     title_small_words: frozenset[str]
     dated_caption: tuple[re.Pattern[str], tuple[re.Pattern[str], ...], int]  # (date end, told, max words)
+    bare_credit_end: tuple[re.Pattern[str], ...]
+    main_clause_end: re.Pattern[str]
 
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
@@ -141,4 +143,6 @@ def load_cues(path: str | None = None) -> Cues:
         dated_caption=(_compile(data["dated_caption"]["date_end"], "dated_caption"),
                        tuple(_compile(p, "dated_caption") for p in data["dated_caption"]["told"]),
                        int(data["dated_caption"]["max_words"])),
+        bare_credit_end=tuple(_compile(p, "bare_credit_end") for p in data["bare_credit_end"]),
+        main_clause_end=_compile(data["main_clause_end"], "main_clause_end"),
     )

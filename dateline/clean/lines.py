@@ -107,6 +107,19 @@ def ends_in_credit(text: str) -> bool:
     return any(p.search(text) for p in load_cues().title_credit_end)
 
 
+def is_credited_caption(text: str) -> bool:
+    """A line that ends in a photo credit and is no wire paragraph with its source at the
+    end: a caption ("... during a ceremony on March 28, 2025 [AFP]"); see ``bare_credit_end``
+    in data/clutter.yaml."""
+    if not ends_in_credit(text):
+        return False
+    cues = load_cues()
+    if not any(p.search(text) for p in cues.bare_credit_end):
+        return True
+    main = cues.main_clause_end.split(text, maxsplit=1)[0]
+    return not any(p.search(main) for p in cues.dated_caption[1])
+
+
 def is_headline_like(line: Line, min_words: int = 3, max_words: int = 25) -> bool:
     """Short, no full stop at the end, starts with a capital: how headlines look.  Scripts
     without capitals (Arabic, Persian, Chinese, Hindi) start every line alike: any letter."""

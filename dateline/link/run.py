@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from dateline.clean.lines import is_credited_caption
 from dateline.extract import completed_from_happening
 from dateline.link.happenings import lead_happenings, link
 from dateline.records import EventMention, Happening, TimeValue
@@ -151,8 +152,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         inputs.append(StoryInput(article_id, title, body, published, lead_date, place,
                                  tuple(named.get(article_id, ()))))
         news_ends[article_id] = news_end(body)
-        end = _first_sentence_end(body)
-        first[article_id] = (0, end, body[:end])
+        first[article_id] = story_opening(body)
     stories = cluster_stories(inputs)
     loose = told_as_its_news(loose, news_ends)
     published_on = {item.article_id: item.published for item in inputs}
@@ -191,6 +191,19 @@ def _dated(value: TimeValue | None) -> bool:
     """Does a mention's date say anything (a day, a period or bounds)?  An expression its
     report's day could not resolve ("on Friday" with no publication day) does not."""
     return value is not None and bool(value.date or value.earliest or value.latest)
+
+
+def story_opening(body: str) -> tuple[int, int, str]:
+    """The first sentence of an article's body (start, end, text) as its story reads it,
+    after any photo caption that opens the body: a caption ("... during a ceremony on March
+    28, 2025 [AFP]") tells of the picture, whose day and act need not be the story's."""
+    start = 0
+    while (line_end := body.find("\n", start)) >= 0 and is_credited_caption(body[start:line_end].strip()):
+        start = line_end
+        while start < len(body) and body[start].isspace():
+            start += 1
+    end = start + _first_sentence_end(body[start:])
+    return start, end, body[start:end]
 
 
 def _first_sentence_end(body: str) -> int:

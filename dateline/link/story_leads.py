@@ -580,7 +580,10 @@ def date_story(happening, reports: list[tuple[str, str | None]]) -> None:
     it leads give (dateline.resolve.story_time): what a report opens with is its news."""
     from dateline.resolve import agreed_date, bounded_date, story_date
 
-    value = agreed_date(m.date for m in happening.mentions)
+    # Only its own reports date it: an act of another type brought over as an article's lead
+    # (a photo caption's "reached a deal ... on March 28, 2025" over a report of a threat)
+    # tells of another happening and its day.
+    value = agreed_date(m.date for m in happening.mentions if m.type == happening.type)
     if value is None and reports:
         value = story_date(reports)
     if value is None:

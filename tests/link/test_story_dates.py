@@ -172,3 +172,28 @@ def test_a_weekday_before_the_story_s_days_or_no_weekday_leaves_it_undated():
         happening = _undated(_mention("a", said))
         date_by_story([happening], [["a", "x", "y"]], published, story_days_only=True)
         assert happening.date is None
+
+
+# -- a happening's own reports date it, not an act of another type brought to it (date_story) --
+
+from dateline.link.story_leads import date_story  # noqa: E402
+
+
+def _told(mention_id: str, kind: str, said: TimeValue | None) -> EventMention:
+    return EventMention(id=mention_id, article="a", type=kind, start=0, end=40, text="...", date=said)
+
+
+def test_an_act_of_another_type_brought_over_as_a_lead_does_not_date_the_happening():
+    # The article's lead was its photo caption ("Trump announces a deal ... on March 28, 2025
+    # [AFP]"), brought over to the story's happening, a threat told with no day of its own.
+    caption_day = TimeValue("on March 28, 2025", date="2025-03-28", precision="day", basis="text")
+    happening = Happening(id="h3", type="THREATEN", label="", date=None, date_precision=None, place=None,
+                          participants=[], mentions=[_told("m1", "THREATEN", None),
+                                                     _told("m2", "AGREE", caption_day)])
+    date_story(happening, [])
+    assert happening.date is None
+    # A report of the threat itself that states its day dates it.
+    happening.mentions.append(_told("m3", "THREATEN", TimeValue("on March 30, 2025", date="2025-03-30",
+                                                                 precision="day", basis="text")))
+    date_story(happening, [])
+    assert (happening.date, happening.date_basis) == ("2025-03-30", "text")
