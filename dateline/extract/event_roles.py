@@ -67,6 +67,8 @@ PLACE_PREPS = english_words("place_target_prepositions")
 QUESTION_WORDS = frozenset({"how", "what", "which", "who", "whom", "whose"})
 STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judiciary")
 CROWD_COUNT_NOUNS = english_words("crowd_count_nouns")
+INSTRUMENT_NOUNS = english_words("instrument_nouns")
+INSTRUMENT_PREPS = english_words("instrument_prepositions")
 
 
 def prep_actors(
@@ -93,8 +95,11 @@ def name_conjuncts(verb: Token, index: MentionIndex, also: tuple[str, ...] = ())
 
 def prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition, reading "with visiting Foreign Minister X" (parsed as
-    a participle clause) as "with X"."""
+    a participle clause) as "with X"; a weapon after "with" is what the act is done with,
+    no party ("attacked Crimea with drones")."""
     out = children(prep, "pobj")
+    if prep.lower_ in INSTRUMENT_PREPS:
+        out = [o for o in out if o.lemma_.lower() not in INSTRUMENT_NOUNS]
     for pcomp in children(prep, "pcomp"):
         if adjectival_participle(pcomp):
             out += children(pcomp, "dobj")

@@ -233,3 +233,14 @@ def test_thousands_of_a_demonym_are_a_crowd_not_the_state(extract):
     assert [(a.country, a.sector) for a in besieged[0].source] == [("PK", "civilian")]
     events = extract("Pakistan besieged the town on Sunday.")
     assert all(a.kind == "country" for e in events for a in e.source)
+
+
+def test_a_weapon_after_with_is_no_target(extract):
+    # the drones are what the attack was made with, not whom it struck
+    for text in ("Ukraine attacked Crimea with drones on Sunday.",
+                 "Russia attacked Odesa with missiles and drones on Sunday.",
+                 "Russia launched an attack on Kyiv with drones on Sunday."):
+        attacks = [e for e in extract(text) if e.type == "ASSAULT"]
+        assert attacks, text
+        assert all("drone" not in a.name.lower() for e in attacks for a in e.target), text
+    assert ({"RU"}, {"UA"}) in sides(extract("Russia attacked Ukraine with missiles and drones."), "ASSAULT")
