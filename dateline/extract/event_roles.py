@@ -69,6 +69,7 @@ STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judi
 CROWD_COUNT_NOUNS = english_words("crowd_count_nouns")
 INSTRUMENT_NOUNS = english_words("instrument_nouns")
 INSTRUMENT_PREPS = english_words("instrument_prepositions")
+MEDIUM_NOUNS = english_words("medium_nouns")
 
 
 def prep_actors(
@@ -361,7 +362,7 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
         elif is_passive(light) and noun.dep_ == "pobj":
             # "X were engaged in ethnic cleansing": the passive subject acts
             doers = [a for s in children(light, "nsubjpass") for a in actors_of(s, index, True)]
-        elif not is_passive(light):
+        elif not is_passive(light) and not reported_by_medium(light):
             doers = subject_actors(light, index)
         else:
             doers = []
@@ -396,6 +397,20 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             target += [a for o in children(root, "dobj", "dative") for a in head_actors(o, index)]
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
+
+
+def reported_by_medium(verb: Token) -> bool:
+    """The verb's subject is a medium ("Iraqi state television announced the killing of X"):
+    it tells of the act, neither it nor whose it is did it.  A name after the medium's noun
+    ("state television Al Iraqiya") is the medium's name."""
+    for subject in subject_of(verb):
+        head = subject.lemma_.lower()
+        compounds = [c.lemma_.lower() for c in subject.children if c.dep_ == "compound"]
+        if head in MEDIUM_NOUNS or any(f"{c} {head}" in MEDIUM_NOUNS for c in compounds):
+            return True
+        if subject.pos_ == "PROPN" and any(c in MEDIUM_NOUNS for c in compounds):
+            return True
+    return False
 
 
 def visitor(verb: Token, subjects: list[ActorRef], target: list[ActorRef],

@@ -254,3 +254,13 @@ def test_money_or_aid_released_is_aid_not_a_release_of_people(extract):
     assert ({"US"}, {"UA"}) in sides(events, "AID") and not sides(events, "RETREAT")
     # people set free are still released
     assert sides(extract("Israel released Palestinian prisoners on Monday."), "RETREAT")
+
+
+def test_a_medium_that_announces_an_act_did_not_do_it(extract):
+    # the television and whose it is tell of the killing; they are not said to have killed
+    for text in ("Hezbollah's Al-Manar television announced the killing of an Israeli soldier.",
+                 "The Iraqi government's television announced the killing of Abu Bakr al-Baghdadi.",
+                 "Iraqi state television Al Iraqiya announced the killing of Abu Bakr al-Baghdadi."):
+        assert not [a for e in extract(text) if e.type == "ASSAULT" for a in e.source], text
+    # a state that announces its own act still does it
+    assert ({"IR"}, {"GB"}) in sides(extract("Iran announced sanctions on Britain."), "SANCTION")
