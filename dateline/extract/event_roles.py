@@ -362,8 +362,12 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
         elif is_passive(light) and noun.dep_ == "pobj":
             # "X were engaged in ethnic cleansing": the passive subject acts
             doers = [a for s in children(light, "nsubjpass") for a in actors_of(s, index, True)]
-        elif not is_passive(light) and not reported_by_medium(light):
+        elif not is_passive(light):
             doers = subject_actors(light, index)
+            if reported_by_medium(light):
+                # the medium alone (left out of every event's parties later, as a dateline's
+                # agency is), not whose it is nor a name it is not known by
+                doers = [a for a in doers if a.sector == "media"]
         else:
             doers = []
         if doers and between and not {a.id for a in doers} & {a.id for a in between}:
