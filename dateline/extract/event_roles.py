@@ -67,6 +67,9 @@ PLACE_PREPS = english_words("place_target_prepositions")
 QUESTION_WORDS = frozenset({"how", "what", "which", "who", "whom", "whose"})
 STATE_SECTORS = ("government", "military", "igo", "police", "legislature", "judiciary")
 CROWD_COUNT_NOUNS = english_words("crowd_count_nouns")
+INSTRUMENT_NOUNS = english_words("instrument_nouns")
+INSTRUMENT_PREPS = english_words("instrument_prepositions")
+MEDIUM_NOUNS = english_words("medium_nouns")
 
 
 def prep_actors(
@@ -93,8 +96,11 @@ def name_conjuncts(verb: Token, index: MentionIndex, also: tuple[str, ...] = ())
 
 def prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition, reading "with visiting Foreign Minister X" (parsed as
-    a participle clause) as "with X"."""
+    a participle clause) as "with X"; a weapon after "with" is what the act is done with,
+    no party ("attacked Crimea with drones")."""
     out = children(prep, "pobj")
+    if prep.lower_ in INSTRUMENT_PREPS:
+        out = [o for o in out if o.lemma_.lower() not in INSTRUMENT_NOUNS]
     for pcomp in children(prep, "pcomp"):
         if adjectival_participle(pcomp):
             out += children(pcomp, "dobj")
@@ -358,6 +364,10 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             doers = [a for s in children(light, "nsubjpass") for a in actors_of(s, index, True)]
         elif not is_passive(light):
             doers = subject_actors(light, index)
+            if reported_by_medium(light):
+                # the medium alone (left out of every event's parties later, as a dateline's
+                # agency is), not whose it is nor a name it is not known by
+                doers = [a for a in doers if a.sector == "media"]
         else:
             doers = []
         if doers and between and not {a.id for a in doers} & {a.id for a in between}:
@@ -391,6 +401,20 @@ def noun_roles(cand: Candidate, lex: Lexicon, index: MentionIndex):
             target += [a for o in children(root, "dobj", "dative") for a in head_actors(o, index)]
     source = dedupe(source)
     return source, dedupe(target, exclude=source)
+
+
+def reported_by_medium(verb: Token) -> bool:
+    """The verb's subject is a medium ("Iraqi state television announced the killing of X"):
+    it tells of the act, neither it nor whose it is did it.  A name after the medium's noun
+    ("state television Al Iraqiya") is the medium's name."""
+    for subject in subject_of(verb):
+        head = subject.lemma_.lower()
+        compounds = [c.lemma_.lower() for c in subject.children if c.dep_ == "compound"]
+        if head in MEDIUM_NOUNS or any(f"{c} {head}" in MEDIUM_NOUNS for c in compounds):
+            return True
+        if subject.pos_ == "PROPN" and any(c in MEDIUM_NOUNS for c in compounds):
+            return True
+    return False
 
 
 def visitor(verb: Token, subjects: list[ActorRef], target: list[ActorRef],

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from dateline.records import ActorRef
 from dateline.resolve.actor_places import context_country, place_after
 from dateline.resolve.actor_reading import NounSpan, Reading, emit_actor, qualifier_entry
-from dateline.resolve.kb import CAT_ADJ, CAT_PERSON, fold, slug
+from dateline.resolve.kb import CAT_ADJ, CAT_PERSON, fold, plural, slug
 
 DETERMINERS = {"the", "his", "her", "their", "its", "two", "both"}
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "many", "other", "any", "no",
@@ -34,7 +34,8 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
         return
     noun.used = True
     qual = _qualifier_before(r, noun.start)
-    left = qual.start if qual else _skip_modifiers(r, noun.start)
+    # "a senior Canadian diplomat": the determiner stands before the title's modifiers
+    left = _skip_modifiers(r, qual.start if qual else noun.start)
     det = r.folded[left - 1] if left > 0 else None
     indefinite = det in INDEFINITE
     start = left - 1 if det in DETERMINERS else left
@@ -110,9 +111,11 @@ def read_descriptions(r: Reading, noun: NounSpan) -> None:
         places = qual.countries if plural else qual.countries[:1]
         if not plural and len(qual.countries) > 1:
             return
-        if plural and len(places) == 1:  # "Vietnamese leaders": a group, not one holder
-            emit(r.kb.group_ref(places[0], r.kb.role_def_sector(keys[0]),
-                                r.doc[noun.start:noun.end].text))
+        if plural and (len(places) == 1 or _service_noun(r, noun)):
+            # "Vietnamese leaders": a group, not one holder; "Polish and Bulgarian
+            # diplomats": each country has many, so each country's group, no post's holders
+            for place in places:
+                emit(r.kb.group_ref(place, r.kb.role_def_sector(keys[0]), r.doc[noun.start:noun.end].text))
             return
         if _past_holder(r, left, noun.start):
             # "former Pakistan prime minister": of that country, but not today's holder; when a
@@ -256,6 +259,13 @@ def _bare_group(r: Reading, noun: NounSpan, det: str | None) -> bool:
 
 def _phrases(r: Reading, cue: str) -> set[str]:
     return {str(w) for w in r.kb.cues.get(cue) or []}
+
+
+def _service_noun(r: Reading, noun: NounSpan) -> bool:
+    """A description noun every member of a country's service bears ("diplomats",
+    "ministers"), not the name of one post."""
+    words = " ".join(r.folded[noun.start:noun.end])
+    return any(words in (w, plural(w)) for w in _phrases(r, "service_nouns"))
 
 
 def _past_holder(r: Reading, left: int, noun_start: int) -> bool:

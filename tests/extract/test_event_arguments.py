@@ -233,3 +233,24 @@ def test_thousands_of_a_demonym_are_a_crowd_not_the_state(extract):
     assert [(a.country, a.sector) for a in besieged[0].source] == [("PK", "civilian")]
     events = extract("Pakistan besieged the town on Sunday.")
     assert all(a.kind == "country" for e in events for a in e.source)
+
+
+def test_a_weapon_after_with_is_no_target(extract):
+    # the drones are what the attack was made with, not whom it struck
+    for text in ("Ukraine attacked Crimea with drones on Sunday.",
+                 "Russia attacked Odesa with missiles and drones on Sunday.",
+                 "Russia launched an attack on Kyiv with drones on Sunday."):
+        attacks = [e for e in extract(text) if e.type == "ASSAULT"]
+        assert attacks, text
+        assert all("drone" not in a.name.lower() for e in attacks for a in e.target), text
+    assert ({"RU"}, {"UA"}) in sides(extract("Russia attacked Ukraine with missiles and drones."), "ASSAULT")
+
+
+def test_a_medium_that_announces_an_act_did_not_do_it(extract):
+    # the television and whose it is tell of the killing; they are not said to have killed
+    for text in ("Hezbollah's Al-Manar television announced the killing of an Israeli soldier.",
+                 "The Iraqi government's television announced the killing of Abu Bakr al-Baghdadi.",
+                 "Iraqi state television Al Iraqiya announced the killing of Abu Bakr al-Baghdadi."):
+        assert not [a for e in extract(text) if e.type == "ASSAULT" for a in e.source], text
+    # a state that announces its own act still does it
+    assert ({"IR"}, {"GB"}) in sides(extract("Iran announced sanctions on Britain."), "SANCTION")

@@ -251,6 +251,21 @@ def test_pair_leaves_out_the_speaker_and_plural_posts_are_groups(nlp, kb):
     assert (leaders.kind, leaders.country) == ("group", "VN")
 
 
+def test_generic_role_noun_indefinite_or_plural_is_no_post_holder(nlp, kb):
+    # "a senior Canadian diplomat" is one of Canada's diplomats (the article stands before
+    # the title's modifier), not its foreign minister; "Polish and Bulgarian diplomats" are
+    # each country's diplomats, not the two foreign ministers
+    text = ("A senior Canadian diplomat met Chinese officials in Beijing on Monday. "
+            "Polish and Bulgarian diplomats condemned Russia on Tuesday.")
+    ms = run(nlp, kb, text, "2024-03-08")
+    assert ms and all(m.actor.kind == "group" for m in ms if "diplomat" in m.text)
+    diplomats = {m.actor.country for m in ms if "diplomat" in m.text}
+    assert diplomats == {"CA", "PL", "BG"}
+    # the one post a plural names per country still names its holders
+    ms = run(nlp, kb, "Chinese and Russian foreign ministers met in Moscow.", "2024-03-08")
+    assert {m.actor.id for m in ms} == {"wang-yi", "sergey-lavrov"}
+
+
 def test_shared_surname_goes_to_the_nearest_full_mention(nlp, kb):
     text = ("Kim Yo Jong issued a statement on Monday. Later, Kim Jong Un inspected a "
             "factory. Kim said output must rise.")
