@@ -362,12 +362,21 @@ def analyse_articles(
         selective = os.environ.get("DATELINE_PARSE", "full") == "selective"
     batch: list[Article] = []
 
+    def short_bodies(english: list[Article]) -> list[tuple[str, str]]:
+        """(id, body) of the batch's articles short enough to parse in one piece."""
+        return [(a.id, a.body) for a in english if len(a.body) <= PIECE_CHARS]
+
+    def short_headlines(english: list[Article]) -> list[tuple[str, str]]:
+        """(id, headline) of the batch's articles with a headline short enough to parse."""
+        titled = [(a.id, headline_text(a)) for a in english]
+        return [(i, t) for i, t in titled if t and len(t) <= PIECE_CHARS]
+
     def short_docs(english: list[Article]) -> dict[str, Doc]:
         if selective:
             return _selective_docs(nlp, english, batch_size)
-        short = [a for a in english if len(a.body) <= PIECE_CHARS]
+        short = short_bodies(english)
         try:
-            return dict(zip((a.id for a in short), nlp.pipe((a.body for a in short), batch_size=batch_size)))
+            return dict(zip((i for i, _ in short), nlp.pipe((t for _, t in short), batch_size=batch_size)))
         except Exception:  # noqa: BLE001 - each is parsed on its own below: only the bad one fails
             return {}
 
@@ -375,8 +384,7 @@ def analyse_articles(
         """The headlines of a batch parsed in one ``nlp.pipe`` (the same annotations as one
         by one; a call per headline cost about as much as parsing the bodies of short
         articles).  Should it fail, each headline is parsed on its own (``_headline_events``)."""
-        titled = [(a.id, headline_text(a)) for a in english]
-        titled = [(i, t) for i, t in titled if t and len(t) <= PIECE_CHARS]
+        titled = short_headlines(english)
         try:
             return dict(zip((i for i, _ in titled), nlp.pipe((t for _, t in titled), batch_size=batch_size)))
         except Exception:  # noqa: BLE001 - parsed one by one instead
@@ -400,9 +408,7 @@ def analyse_articles(
         before (``short_docs``, ``headline_docs``), so one bad text costs what it did."""
         if selective:
             return short_docs(english), headline_docs(english)
-        short = [(a.id, a.body) for a in english if len(a.body) <= PIECE_CHARS]
-        titled = [(a.id, headline_text(a)) for a in english]
-        heads = [(i, t) for i, t in titled if t and len(t) <= PIECE_CHARS]
+        short, heads = short_bodies(english), short_headlines(english)
         texts = [t for _, t in short] + [t for _, t in heads]
         try:
             docs = list(nlp.pipe(texts, batch_size=max(1, len(texts))))

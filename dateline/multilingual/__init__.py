@@ -51,7 +51,7 @@ def analyse_article(article: Article, resources):
     whole = index.find(article.body)
     bare = _BareNames(article_countries(article.body, whole, kb), cues.noun_determiners)
     bare.people = {v[1].id for _, _, values in whole for v in values if v[0] != "place" and v[1].cat == CAT_PERSON}
-    article_state = _one_country_of_places(whole, kb)
+    government = _government_of(kb)
     for n, sentence in enumerate(sentences(article.body, language)):
         named = {m.actor.id: m.actor.name for m in mentions if m.actor.kind == "person"}
         bare.named_in_full = {m.actor.id for m in mentions
@@ -80,16 +80,17 @@ def analyse_article(article: Article, resources):
             found_events = [arrival] if arrival is not None else []
         if not found_events and n < LEDE_SENTENCES:
             # an attack told by its dead and where ("in Paris sind 120 Menschen getötet worden")
-            victims = _country_of_places(places, article.body, sentence, cues, kb)
-            casualties = casualty_event(sentence, hits, found, places, article.id, language, victims)
+            country = _country_of_places(places, article.body, sentence, cues, kb)
+            casualties = casualty_event(sentence, hits, found, places, article.id, language, country)
             found_events = [casualties] if casualties is not None else []
-        if not found_events and n < LEDE_SENTENCES and any(h.passive for h in hits):
-            # an arrest told without its doer ("Ekrem İmamoğlu gözaltına alındı")
-            country = _country_of_places(places, article.body, sentence, cues, kb) or article_state
-            state = _government_of(kb)(country.country) if country is not None and country.country else None
-            held = arrest_event(sentence, hits, found, article.id, language,
-                                _strangers(sentence, found, places, article, cues, language), _government_of(kb), state)
-            found_events = [held] if held is not None else []
+            if not found_events and any(h.passive for h in hits):
+                # an arrest told without its doer ("Ekrem İmamoğlu gözaltına alındı"), where the
+                # sentence's places tell, else the article's
+                country = country or _one_country_of_places(whole, kb)
+                state = government(country.country) if country is not None and country.country else None
+                held = arrest_event(sentence, hits, found, article.id, language,
+                                    _strangers(sentence, found, places, article, cues, language), government, state)
+                found_events = [held] if held is not None else []
         # A place after a word of origin ("из Москвы") is where someone came from: no venue.
         venues = [(at, p) for at, p in places
                   if not _from_elsewhere(at, article.body, sentence.start, cues)] if found_events else []

@@ -41,9 +41,8 @@ class HappeningStore(Connected):
             self.db.execute("DELETE FROM happening_actors")
             self.db.execute("DELETE FROM happenings")
             self.db.execute("DELETE FROM lead_happenings")
-            self.db.execute("UPDATE event_mentions SET happening_id = NULL")
+            self.db.execute("UPDATE event_mentions SET happening_id = NULL, incomplete = 0")
             self.db.execute("UPDATE quotes SET happening_id = NULL")
-            self.db.execute("UPDATE event_mentions SET incomplete = 0 WHERE incomplete != 0")
             for happening in happenings:
                 record = happening_record(happening)
                 place = happening.place
