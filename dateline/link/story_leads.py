@@ -592,3 +592,46 @@ def date_story(happening, reports: list[tuple[str, str | None]]) -> None:
         value = bounded_date(m.date for m in happening.mentions)
     if value is not None:
         _take_date(happening, value)
+
+
+def _date_fits_lead(mention, chosen) -> bool:
+    """Does a report's own date admit its article's lead happening's?  No date, or one its
+    report's day could not resolve ("on Monday" with no publication day), admits any day but
+    one its opening names otherwise; a publication day admits a day in the month up to it (the
+    report tells what had happened by then); a text's date admits only a date within it."""
+    value = mention.date
+    if chosen.date is None:
+        return value is None or not (value.date or value.earliest or value.latest)
+    first, last = days_of(chosen.date)
+    if value is None or not (value.date or value.earliest or value.latest):
+        return not (last - first).days < 7 or not named_day_conflict(
+            [mention], first - dt.timedelta(days=1), last + dt.timedelta(days=1))
+    if not value.date:
+        return False
+    if value.basis == "reported":
+        day = days_of(value.date)[0]
+        return day - NEWS_WITHIN <= last and first <= day + _REPORTED_AFTER
+    return chosen.date.startswith(value.date) or value.date.startswith(chosen.date)
+
+
+def acts_of_their_lead(happenings: list, lead: dict[str, str | None], unlinked: Iterable,
+                       news_ends: dict[str, int]) -> None:
+    """An act told in a report's opening that no happening holds ("Jimmy Lai was arrested",
+    "the US and Russia have exchanged Griner"), of the type of the happening the report is
+    led by (its story brought it there, with no report of that act of its own): it is the
+    report's telling of that act, and joins it.  Not when the report already tells the act
+    there (this one is another), when its own date or named day rules the happening's out,
+    and not for meetings (their own rules) or a story's happening of no type."""
+    by_id = {h.id: h for h in happenings}
+    joined = {m.id for h in happenings for m in h.mentions}
+    for mention in told_as_its_news(unlinked, news_ends):
+        chosen = by_id.get(lead.get(mention.article) or "")
+        if (mention.id in joined or chosen is None or chosen.type != mention.type
+                or chosen.type in _STORY_DATING_EXCLUDED):
+            continue
+        # (a story's evidence sentence, no trigger, is not a report of the act)
+        if any(m.article == mention.article and m.type == mention.type and m.trigger for m in chosen.mentions):
+            continue
+        if _date_fits_lead(mention, chosen):
+            chosen.mentions.append(mention)
+            joined.add(mention.id)

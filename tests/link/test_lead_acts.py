@@ -1,0 +1,76 @@
+"""An act a report's opening tells that no happening holds joins the happening its story leads
+the report with, when that happening is of the act's type (dateline.link.story_leads)."""
+
+from __future__ import annotations
+
+from dateline.link.story_leads import acts_of_their_lead
+from dateline.records import ActorRef, EventMention, Happening, TimeValue
+
+HK = ActorRef("country:HK", "Hong Kong", "country", "HK")
+POLICE = ActorRef("group:HK:police", "Hong Kong police", "group", "HK")
+LAI = ActorRef("provisional:jimmy-lai", "Jimmy Lai", "person", "HK")
+
+
+def _story_evidence(article: str, kind: str = "COERCE") -> EventMention:
+    # The sentence a story brings an article over with: no trigger, no parties.
+    return EventMention(id="story-" + article, article=article, type=kind, start=0, end=60,
+                        text="Jimmy Lai was arrested.", trigger="")
+
+
+def _lead(date: str | None, *mentions: EventMention, kind: str = "COERCE") -> Happening:
+    other = EventMention(id="told", article="other", type=kind, start=0, end=60, text="Police arrested Lai.",
+                         trigger="arrested", source=[POLICE], target=[LAI])
+    return Happening(id="h1", type=kind, label="", date=date, date_precision="day" if date else None,
+                     place=None, participants=[POLICE, LAI], date_basis="text" if date else None,
+                     mentions=[other, *mentions])
+
+
+def _act(said: TimeValue | None, *, kind: str = "COERCE", start: int = 0, lede: bool = True) -> EventMention:
+    told = f" {said.text}" if said is not None and not said.date else ""
+    return EventMention(id="act", article="a", type=kind, start=start, end=start + 80,
+                        text=f"Hong Kong media tycoon Jimmy Lai was arrested{told}.",
+                        trigger="arrested", source=[HK], target=[LAI], lede=lede, status="past", date=said)
+
+
+def _joined(happening: Happening, act: EventMention, news_end: int = 200) -> bool:
+    acts_of_their_lead([happening], {"a": happening.id}, [act], {"a": news_end})
+    return act in happening.mentions
+
+
+def test_an_undated_act_in_the_opening_joins_the_lead_of_its_type():
+    assert _joined(_lead("2020-08-10", _story_evidence("a")), _act(None))
+
+
+def test_an_unresolved_expression_joins_unless_it_names_another_weekday():
+    # No publication day: "on Monday" and "of August" could not be resolved when read.
+    assert _joined(_lead("2020-08-10", _story_evidence("a")), _act(TimeValue("on Monday")))
+    assert _joined(_lead("2020-08-10", _story_evidence("a")), _act(TimeValue("of August")))
+    # 10 August 2020 was a Monday: a report of an arrest on Friday tells another one.
+    assert not _joined(_lead("2020-08-10", _story_evidence("a")), _act(TimeValue("on Friday")))
+
+
+def test_a_publication_day_admits_a_day_up_to_it_a_text_date_only_its_own():
+    reported = TimeValue("(publication date)", date="2020-08-12", precision="day", basis="reported")
+    assert _joined(_lead("2020-08-10", _story_evidence("a")), _act(reported))
+    before = TimeValue("(publication date)", date="2020-08-08", precision="day", basis="reported")
+    assert not _joined(_lead("2020-08-10", _story_evidence("a")), _act(before))
+    assert _joined(_lead("2020-08-10", _story_evidence("a")), _act(TimeValue("August 10", date="2020-08-10")))
+    assert not _joined(_lead("2020-08-10", _story_evidence("a")), _act(TimeValue("June 3", date="2020-06-03")))
+
+
+def test_an_undated_lead_takes_no_dated_act():
+    reported = TimeValue("(publication date)", date="2020-08-12", precision="day", basis="reported")
+    assert not _joined(_lead(None, _story_evidence("a")), _act(reported))
+    assert _joined(_lead(None, _story_evidence("a")), _act(None))
+
+
+def test_another_type_a_meeting_background_or_a_second_report_stays_out():
+    assert not _joined(_lead("2020-08-10", _story_evidence("a", "SANCTION"), kind="SANCTION"), _act(None))
+    assert not _joined(_lead("2020-08-10", _story_evidence("a", "CONSULT"), kind="CONSULT"),
+                       _act(None, kind="CONSULT"))
+    # Further down than the report's news: background.
+    assert not _joined(_lead("2020-08-10", _story_evidence("a")), _act(None, start=900, lede=False))
+    # The report already tells the act in the happening: this one is another act.
+    own = _act(None)
+    own.id = "own"
+    assert not _joined(_lead("2020-08-10", own), _act(None))
