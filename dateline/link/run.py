@@ -133,6 +133,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         join_undated_across_stories,
         lone_acts_by_story,
         lone_acts_told_alike,
+        lone_reports_of_their_lead,
         take_earlier_report,
         told_as_its_news,
         unify_leads,
@@ -190,6 +191,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     # An act a report's opening tells, that no happening holds, of the type of the happening its
     # story leads it with, is its report of that happening.
     acts_of_their_lead(happenings, lead, unlinked, news_ends)
+    happenings = lone_reports_of_their_lead(happenings, lead, news_ends)
     return happenings, lead
 
 

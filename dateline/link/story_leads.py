@@ -635,3 +635,31 @@ def acts_of_their_lead(happenings: list, lead: dict[str, str | None], unlinked: 
         if _date_fits_lead(mention, chosen):
             chosen.mentions.append(mention)
             joined.add(mention.id)
+
+
+def lone_reports_of_their_lead(happenings: list, lead: dict[str, str | None], news_ends: dict[str, int]) -> list:
+    """A happening with no date that one report alone tells, in its opening, of the type of the
+    dated happening that report is led by ("Saudi Arabia and the UAE agreed to send Sudan aid",
+    its report led by the aid its story dates on Sunday): the report's own telling of that act,
+    which its parties kept apart.  It goes over whole, unless the lead already holds the
+    report's telling of the act or a date of its own rules the lead's out; meetings and a
+    story's happening of no type keep their rules.  Returns the happenings left."""
+    by_id = {h.id: h for h in happenings}
+    gone: set[str] = set()
+    for happening in happenings:
+        articles = {m.article for m in happening.mentions}
+        if happening.date is not None or len(articles) != 1:
+            continue
+        article_id = next(iter(articles))
+        chosen = by_id.get(lead.get(article_id) or "")
+        if (chosen is None or chosen is happening or chosen.date is None or chosen.type != happening.type
+                or chosen.type in _STORY_DATING_EXCLUDED):
+            continue
+        if any(m.article == article_id and m.type == chosen.type and m.trigger for m in chosen.mentions):
+            continue
+        own = [m for m in happening.mentions if m.type == happening.type]
+        if not told_as_its_news(own, news_ends) or not all(_date_fits_lead(m, chosen) for m in own):
+            continue
+        _move(article_id, happening, chosen)
+        gone.add(happening.id)
+    return [h for h in happenings if h.id not in gone]

@@ -74,3 +74,53 @@ def test_another_type_a_meeting_background_or_a_second_report_stays_out():
     own = _act(None)
     own.id = "own"
     assert not _joined(_lead("2020-08-10", own), _act(None))
+
+
+# -- a happening one report alone tells, undated, of its lead's type (lone_reports_of_their_lead) --
+
+from dateline.link.story_leads import lone_reports_of_their_lead  # noqa: E402
+
+SA = ActorRef("country:SA", "Saudi Arabia", "country", "SA")
+AE = ActorRef("country:AE", "United Arab Emirates", "country", "AE")
+SD = ActorRef("country:SD", "Sudan", "country", "SD")
+
+
+def _aid(id_: str, article: str, said: TimeValue | None = None, *, start: int = 0) -> EventMention:
+    return EventMention(id=id_, article=article, type="AID", start=start, end=start + 90,
+                        text="Saudi Arabia and the United Arab Emirates agreed to send Sudan $3 billion in aid.",
+                        trigger="send aid", source=[SA, AE], target=[SD], lede=start == 0, status="past", date=said)
+
+
+def _happening(id_: str, date: str | None, *mentions: EventMention) -> Happening:
+    return Happening(id=id_, type="AID", label="", date=date, date_precision="day" if date else None, place=None,
+                     participants=[SA, AE, SD], date_basis="text" if date else None, mentions=list(mentions))
+
+
+def _stays(lone: Happening, led: Happening, news_end: int = 200) -> bool:
+    left = lone_reports_of_their_lead([led, lone], {"a": led.id}, {"a": news_end})
+    return lone in left
+
+
+def test_a_report_s_undated_happening_of_its_lead_s_type_joins_its_dated_lead():
+    lone = _happening("own", None, _aid("told", "a"))
+    led = _happening("lead", "2019-04-21", _aid("sunday", "b"), _story_evidence("a", "AID"))
+    assert not _stays(lone, led)
+    assert [m.id for m in led.mentions] == ["sunday", "story-a", "told"]
+
+
+def test_it_stays_apart_from_an_undated_lead_another_type_or_another_day():
+    assert _stays(_happening("own", None, _aid("told", "a")), _happening("lead", None, _aid("x", "b")))
+    other = _happening("lead", "2019-04-21", _aid("x", "b"))
+    other.type = "SANCTION"
+    assert _stays(_happening("own", None, _aid("told", "a")), other)
+    june = TimeValue("June 3", date="2019-06-03", precision="day")
+    lone = _happening("own", None, _aid("told", "a", june))
+    lone.date = None
+    assert _stays(lone, _happening("lead", "2019-04-21", _aid("x", "b")))
+
+
+def test_it_stays_when_told_further_down_by_two_reports_or_beside_its_own_report_in_the_lead():
+    assert _stays(_happening("own", None, _aid("told", "a", start=900)), _happening("lead", "2019-04-21"))
+    assert _stays(_happening("own", None, _aid("told", "a"), _aid("too", "c")), _happening("lead", "2019-04-21"))
+    assert _stays(_happening("own", None, _aid("told", "a")),
+                  _happening("lead", "2019-04-21", _aid("already", "a", start=100)))
