@@ -131,6 +131,7 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         date_story,
         join_same_day_twins,
         join_undated_across_stories,
+        later_acts_of_their_lead,
         lone_acts_by_story,
         lone_acts_told_alike,
         lone_reports_of_their_lead,
@@ -188,10 +189,12 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     happenings, lead = join_undated_by_named_day(happenings, lead, published_on)
     joined = {m.id for h in happenings for m in h.mentions}
     happenings += lone_acts_by_story([m for m in loose if m.id not in joined], stories, published_on)
-    # An act a report's opening tells, that no happening holds, of the type of the happening its
-    # story leads it with, is its report of that happening.
-    acts_of_their_lead(happenings, lead, unlinked, news_ends)
+    # A report's own telling of the act of the type of the happening its story leads it with,
+    # kept apart by its parties or in no happening, is its report of that happening: a happening
+    # it alone tells, an act in its opening, else its first act of that type further down.
     happenings = lone_reports_of_their_lead(happenings, lead, news_ends)
+    acts_of_their_lead(happenings, lead, unlinked, news_ends)
+    later_acts_of_their_lead(happenings, lead, unlinked)
     return happenings, lead
 
 

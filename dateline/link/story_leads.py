@@ -614,6 +614,24 @@ def _date_fits_lead(mention, chosen) -> bool:
     return chosen.date.startswith(value.date) or value.date.startswith(chosen.date)
 
 
+def _side_keys(actors) -> set[str]:
+    return {a.country or a.id for a in actors}
+
+
+def _doers_fit_lead(mention, chosen) -> bool:
+    """Does a report's act, told further down than its opening, have a doer the lead's reports
+    give it (or, told without one, someone acted on that they give)?  "MONUSCO condemned the
+    hostile acts" in a report led by another's condemnation, or India's tit-for-tat expulsion in
+    one led by Canada's, is another act."""
+    own = [m for m in chosen.mentions if m.type == chosen.type and m.trigger]
+    sources = set().union(*(_side_keys(m.source) for m in own)) if own else set()
+    targets = set().union(*(_side_keys(m.target) for m in own)) if own else set()
+    doers, done_to = _side_keys(mention.source), _side_keys(mention.target)
+    if doers:
+        return bool(doers & sources)
+    return bool(done_to & targets)
+
+
 def acts_of_their_lead(happenings: list, lead: dict[str, str | None], unlinked: Iterable,
                        news_ends: dict[str, int]) -> None:
     """An act told in a report's opening that no happening holds ("Jimmy Lai was arrested",
@@ -635,6 +653,29 @@ def acts_of_their_lead(happenings: list, lead: dict[str, str | None], unlinked: 
         if _date_fits_lead(mention, chosen):
             chosen.mentions.append(mention)
             joined.add(mention.id)
+
+
+def later_acts_of_their_lead(happenings: list, lead: dict[str, str | None], unlinked: Iterable) -> None:
+    """The first act of a report, further down than its opening, that no happening holds, of
+    the type of the dated happening the report is led by when the lead holds no telling of that
+    act by the report (its opening told it in words not read as the act: "Iran fires over 300
+    drones" ... "the attack"): the report's telling of that act, and it joins it.  Only an act
+    told as done, by a doer the lead's reports give it (or with none, on someone they act on),
+    and whose own date admits the lead's; meetings and a story's happening of no type aside."""
+    by_id = {h.id: h for h in happenings}
+    joined = {m.id for h in happenings for m in h.mentions}
+    told = {m.article for h in happenings for m in h.mentions if m.trigger and lead.get(m.article) == h.id
+            and m.type == h.type}
+    for mention in sorted(unlinked, key=lambda m: (m.article, m.start)):
+        chosen = by_id.get(lead.get(mention.article) or "")
+        if (mention.id in joined or mention.article in told or chosen is None or chosen.type != mention.type
+                or chosen.type in _STORY_DATING_EXCLUDED or chosen.date is None
+                or mention.modality != "asserted" or mention.status == "planned"):
+            continue
+        if _doers_fit_lead(mention, chosen) and _date_fits_lead(mention, chosen):
+            chosen.mentions.append(mention)
+            joined.add(mention.id)
+            told.add(mention.article)
 
 
 def lone_reports_of_their_lead(happenings: list, lead: dict[str, str | None], news_ends: dict[str, int]) -> list:

@@ -124,3 +124,42 @@ def test_it_stays_when_told_further_down_by_two_reports_or_beside_its_own_report
     assert _stays(_happening("own", None, _aid("told", "a"), _aid("too", "c")), _happening("lead", "2019-04-21"))
     assert _stays(_happening("own", None, _aid("told", "a")),
                   _happening("lead", "2019-04-21", _aid("already", "a", start=100)))
+
+
+# -- the first act of the lead's type further down (later_acts_of_their_lead) --
+
+from dateline.link.story_leads import later_acts_of_their_lead  # noqa: E402
+
+
+def _police_lead(*mentions: EventMention) -> Happening:
+    return _lead("2020-08-10", _story_evidence("a"), *mentions)
+
+
+def _later(source: list[ActorRef], target: list[ActorRef], *, start: int = 1200, id_: str = "later",
+           status: str = "past", modality: str = "asserted") -> EventMention:
+    return EventMention(id=id_, article="a", type="COERCE", start=start, end=start + 80,
+                        text="The police have been undertaking an arrest operation since this morning.",
+                        trigger="undertaking arrest", source=source, target=target, status=status,
+                        modality=modality)
+
+
+def _later_joins(happening: Happening, *acts: EventMention) -> list[str]:
+    later_acts_of_their_lead([happening], {"a": happening.id}, list(acts))
+    return [m.id for m in happening.mentions if m.article == "a" and m.trigger]
+
+
+def test_the_first_act_of_the_lead_s_type_by_one_of_its_doers_joins_it():
+    assert _later_joins(_police_lead(), _later([POLICE], [LAI]), _later([POLICE], [LAI], start=1500, id_="x")) \
+        == ["later"]
+    # Told without a doer, on someone the lead's reports act on.
+    assert _later_joins(_police_lead(), _later([], [LAI])) == ["later"]
+
+
+def test_another_doer_a_plan_a_report_telling_the_act_already_or_an_undated_lead_take_nothing():
+    un = ActorRef("org:un", "United Nations", "igo")
+    assert _later_joins(_police_lead(), _later([un], [LAI])) == []
+    assert _later_joins(_police_lead(), _later([POLICE], [LAI], status="planned")) == []
+    assert _later_joins(_police_lead(), _later([POLICE], [LAI], modality="negated")) == []
+    assert _later_joins(_police_lead(_act(None)), _later([POLICE], [LAI])) == ["act"]
+    undated = _lead(None, _story_evidence("a"))
+    assert _later_joins(undated, _later([POLICE], [LAI])) == []
