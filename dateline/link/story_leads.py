@@ -604,8 +604,9 @@ def _date_fits_lead(mention, chosen) -> bool:
         return value is None or not (value.date or value.earliest or value.latest)
     first, last = days_of(chosen.date)
     if value is None or not (value.date or value.earliest or value.latest):
-        return not (last - first).days < 7 or not named_day_conflict(
-            [mention], first - dt.timedelta(days=1), last + dt.timedelta(days=1))
+        if (last - first).days >= 7:
+            return True  # a month or a year: a weekday names none of its days in particular
+        return not named_day_conflict([mention], first - dt.timedelta(days=1), last + dt.timedelta(days=1))
     if not value.date:
         return False
     if value.basis == "reported":
