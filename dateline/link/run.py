@@ -48,7 +48,8 @@ def compute_linking(store: Store) -> Linking:
     # the report's news is known once the bodies are read (_stories: told_as_its_news).
     unlinked = [m for m in mentions if m.id not in linked and m.participants]
     loose = [m for m in unlinked if not _dated(m.date)]
-    happenings, lead = _stories(store, happenings, lead, loose, [m for m in unlinked if _dated(m.date) and m.lede])
+    happenings, lead = _stories(store, happenings, lead, loose, [m for m in unlinked if _dated(m.date) and m.lede],
+                                unlinked)
     outlets = store.article_outlets()
     n_sources = {h.id: independent_reports(h.articles, outlets, copies) for h in happenings}
     # A report that names one party of an act its happening's other reports name whole tells
@@ -113,7 +114,8 @@ def independent_reports(articles: Iterable[str], outlets: dict[str, str], copies
     return len(groups)
 
 
-def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: Iterable = ()):
+def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: Iterable = (),
+             unlinked: Iterable = ()):
     """Articles that tell one story share one lead happening (see dateline.link.stories)."""
     from dateline.link.languages import join_across_languages, join_undated_by_named_day
     from dateline.link.stories import (
@@ -122,14 +124,17 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
         cluster_stories,
     )
     from dateline.link.story_leads import (
+        acts_of_their_lead,
         date_by_stories_around,
         date_by_story,
         date_lone_acts,
         date_story,
         join_same_day_twins,
         join_undated_across_stories,
+        later_acts_of_their_lead,
         lone_acts_by_story,
         lone_acts_told_alike,
+        lone_reports_of_their_lead,
         take_earlier_report,
         told_as_its_news,
         unify_leads,
@@ -184,6 +189,12 @@ def _stories(store: Store, happenings, lead, loose: Iterable = (), lone_dated: I
     happenings, lead = join_undated_by_named_day(happenings, lead, published_on)
     joined = {m.id for h in happenings for m in h.mentions}
     happenings += lone_acts_by_story([m for m in loose if m.id not in joined], stories, published_on)
+    # A report's own telling of the act of the type of the happening its story leads it with,
+    # kept apart by its parties or in no happening, is its report of that happening: a happening
+    # it alone tells, an act in its opening, else its first act of that type further down.
+    happenings = lone_reports_of_their_lead(happenings, lead, news_ends)
+    acts_of_their_lead(happenings, lead, unlinked, news_ends)
+    later_acts_of_their_lead(happenings, lead, unlinked)
     return happenings, lead
 
 

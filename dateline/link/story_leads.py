@@ -592,3 +592,116 @@ def date_story(happening, reports: list[tuple[str, str | None]]) -> None:
         value = bounded_date(m.date for m in happening.mentions)
     if value is not None:
         _take_date(happening, value)
+
+
+def _date_fits_lead(mention, chosen) -> bool:
+    """Does a report's own date admit its article's lead happening's?  No date, or one its
+    report's day could not resolve ("on Monday" with no publication day), admits any day but
+    one its opening names otherwise; a publication day admits a day in the month up to it (the
+    report tells what had happened by then); a text's date admits only a date within it."""
+    value = mention.date
+    if chosen.date is None:
+        return value is None or not (value.date or value.earliest or value.latest)
+    first, last = days_of(chosen.date)
+    if value is None or not (value.date or value.earliest or value.latest):
+        if (last - first).days >= 7:
+            return True  # a month or a year: a weekday names none of its days in particular
+        return not named_day_conflict([mention], first - dt.timedelta(days=1), last + dt.timedelta(days=1))
+    if not value.date:
+        return False
+    if value.basis == "reported":
+        day = days_of(value.date)[0]
+        return day - NEWS_WITHIN <= last and first <= day + _REPORTED_AFTER
+    return chosen.date.startswith(value.date) or value.date.startswith(chosen.date)
+
+
+def _side_keys(actors) -> set[str]:
+    return {a.country or a.id for a in actors}
+
+
+def _doers_fit_lead(mention, chosen) -> bool:
+    """Does a report's act, told further down than its opening, have a doer the lead's reports
+    give it (or, told without one, someone acted on that they give)?  "MONUSCO condemned the
+    hostile acts" in a report led by another's condemnation, or India's tit-for-tat expulsion in
+    one led by Canada's, is another act."""
+    own = [m for m in chosen.mentions if m.type == chosen.type and m.trigger]
+    sources = set().union(*(_side_keys(m.source) for m in own)) if own else set()
+    targets = set().union(*(_side_keys(m.target) for m in own)) if own else set()
+    doers, done_to = _side_keys(mention.source), _side_keys(mention.target)
+    if doers:
+        return bool(doers & sources)
+    return bool(done_to & targets)
+
+
+def acts_of_their_lead(happenings: list, lead: dict[str, str | None], unlinked: Iterable,
+                       news_ends: dict[str, int]) -> None:
+    """An act told in a report's opening that no happening holds ("Jimmy Lai was arrested",
+    "the US and Russia have exchanged Griner"), of the type of the happening the report is
+    led by (its story brought it there, with no report of that act of its own): it is the
+    report's telling of that act, and joins it.  Not when the report already tells the act
+    there (this one is another), when its own date or named day rules the happening's out,
+    and not for meetings (their own rules) or a story's happening of no type."""
+    by_id = {h.id: h for h in happenings}
+    joined = {m.id for h in happenings for m in h.mentions}
+    for mention in told_as_its_news(unlinked, news_ends):
+        chosen = by_id.get(lead.get(mention.article) or "")
+        if (mention.id in joined or chosen is None or chosen.type != mention.type
+                or chosen.type in _STORY_DATING_EXCLUDED):
+            continue
+        # (a story's evidence sentence, no trigger, is not a report of the act)
+        if any(m.article == mention.article and m.type == mention.type and m.trigger for m in chosen.mentions):
+            continue
+        if _date_fits_lead(mention, chosen):
+            chosen.mentions.append(mention)
+            joined.add(mention.id)
+
+
+def later_acts_of_their_lead(happenings: list, lead: dict[str, str | None], unlinked: Iterable) -> None:
+    """The first act of a report, further down than its opening, that no happening holds, of
+    the type of the dated happening the report is led by when the lead holds no telling of that
+    act by the report (its opening told it in words not read as the act: "Iran fires over 300
+    drones" ... "the attack"): the report's telling of that act, and it joins it.  Only an act
+    told as done, by a doer the lead's reports give it (or with none, on someone they act on),
+    and whose own date admits the lead's; meetings and a story's happening of no type aside."""
+    by_id = {h.id: h for h in happenings}
+    joined = {m.id for h in happenings for m in h.mentions}
+    told = {m.article for h in happenings for m in h.mentions if m.trigger and lead.get(m.article) == h.id
+            and m.type == h.type}
+    for mention in sorted(unlinked, key=lambda m: (m.article, m.start)):
+        chosen = by_id.get(lead.get(mention.article) or "")
+        if (mention.id in joined or mention.article in told or chosen is None or chosen.type != mention.type
+                or chosen.type in _STORY_DATING_EXCLUDED or chosen.date is None
+                or mention.modality != "asserted" or mention.status == "planned"):
+            continue
+        if _doers_fit_lead(mention, chosen) and _date_fits_lead(mention, chosen):
+            chosen.mentions.append(mention)
+            joined.add(mention.id)
+            told.add(mention.article)
+
+
+def lone_reports_of_their_lead(happenings: list, lead: dict[str, str | None], news_ends: dict[str, int]) -> list:
+    """A happening with no date that one report alone tells, in its opening, of the type of the
+    dated happening that report is led by ("Saudi Arabia and the UAE agreed to send Sudan aid",
+    its report led by the aid its story dates on Sunday): the report's own telling of that act,
+    which its parties kept apart.  It goes over whole, unless the lead already holds the
+    report's telling of the act or a date of its own rules the lead's out; meetings and a
+    story's happening of no type keep their rules.  Returns the happenings left."""
+    by_id = {h.id: h for h in happenings}
+    gone: set[str] = set()
+    for happening in happenings:
+        articles = {m.article for m in happening.mentions}
+        if happening.date is not None or len(articles) != 1:
+            continue
+        article_id = next(iter(articles))
+        chosen = by_id.get(lead.get(article_id) or "")
+        if (chosen is None or chosen is happening or chosen.date is None or chosen.type != happening.type
+                or chosen.type in _STORY_DATING_EXCLUDED):
+            continue
+        if any(m.article == article_id and m.type == chosen.type and m.trigger for m in chosen.mentions):
+            continue
+        own = [m for m in happening.mentions if m.type == happening.type]
+        if not told_as_its_news(own, news_ends) or not all(_date_fits_lead(m, chosen) for m in own):
+            continue
+        _move(article_id, happening, chosen)
+        gone.add(happening.id)
+    return [h for h in happenings if h.id not in gone]
