@@ -7,8 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dateline.clean.lines import is_credited_caption
-from dateline.extract import completed_from_happening
-from dateline.extract.event_roles import STATE_KINDS, is_state
+from dateline.extract import STATE_SECTORS, completed_from_happening
 from dateline.link.happenings import lead_happenings, link
 from dateline.records import EventMention, Happening, TimeValue
 from dateline.store import Filter, Store
@@ -101,8 +100,8 @@ def one_state_only(mention: EventMention) -> bool:
     actors = [*mention.source, *mention.target]
     if len({a.country for a in actors}) != 1 or actors[0].country is None:
         return False
-    return (any(a.kind in STATE_KINDS for a in actors)
-            and all(a.sector is None or is_state([a]) for a in actors))
+    return (any(a.kind == "country" for a in actors)
+            and all(a.kind == "country" or a.sector in (None, *STATE_SECTORS) for a in actors))
 
 
 def link_store(store: Store, *, force: bool = False) -> int:
