@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dateline.clean.lines import is_credited_caption
-from dateline.extract import completed_from_happening
+from dateline.extract import STATE_SECTORS, completed_from_happening
 from dateline.link.happenings import lead_happenings, link
 from dateline.records import EventMention, Happening, TimeValue
 from dateline.store import Filter, Store
@@ -78,12 +78,31 @@ def is_incomplete(mention: EventMention, happening_type: str | None) -> bool:
     """Is ``mention``, linked into a happening of ``happening_type`` (None: into none),
     incomplete (stored, not reported)?  When it names one side only and is no report of a
     happening of its own: a meeting in no happening, or another act told at a meeting (its
-    evidence there, "Obama warned" in Obama and Putin's talks)."""
+    evidence there, "Obama warned" in Obama and Putin's talks); or a meeting between a state
+    and its own officials (``one_state_only``)."""
+    if mention.type in BOTH_SIDES_NEEDED and one_state_only(mention):
+        return True
     if bool(mention.source) == bool(mention.target):
         return False
     if happening_type is None:
         return mention.type in BOTH_SIDES_NEEDED
     return happening_type in BOTH_SIDES_NEEDED and mention.type != happening_type
+
+
+def one_state_only(mention: EventMention) -> bool:
+    """A meeting read between a state and its own officials ("Biden -> United States" from
+    "Biden will fly to Washington", "Russia -> Putin" from "he was met by the Kremlin
+    commandant", "Steven Cheung -> United States" from "Cheung said they met"): both sides
+    are one party, so it names one side only.  A government and its country's rebels or
+    opposition are two parties (an actor of another sector than a state's); a person of no
+    known sector with their own country is one."""
+    if not (mention.source and mention.target):
+        return False
+    actors = [*mention.source, *mention.target]
+    if len({a.country for a in actors}) != 1 or actors[0].country is None:
+        return False
+    return (any(a.kind == "country" for a in actors)
+            and all(a.kind == "country" or a.sector in (None, *STATE_SECTORS) for a in actors))
 
 
 def link_store(store: Store, *, force: bool = False) -> int:

@@ -206,3 +206,29 @@ def test_a_store_linked_before_the_flag_gets_it_when_migrated(tmp_path):
         assert store.get_meta("linked_from") is None  # the next run links it again
     flagged = sqlite3.connect(path).execute("SELECT id FROM event_mentions WHERE incomplete = 1").fetchall()
     assert sorted(flagged) == [("lone",), ("told-at",)]
+
+
+def test_a_meeting_between_a_state_and_its_own_official_is_not_reported(tmp_path):
+    # "Biden will fly to Washington after the talks" read as Biden -> the United States:
+    # one party on both sides, no meeting between two
+    biden = ActorRef("person:joe-biden", "Joe Biden", "person", country="US", sector="government")
+    spokesman = ActorRef("provisional:spokesman", "Steven Cheung", "person", country="US")
+    usa = ActorRef("country:US", "United States", "country", country="US", sector="government")
+    rebels = ActorRef("group:co-rebels", "FARC", "group", country="CO", sector="rebel")
+    colombia = ActorRef("country:CO", "Colombia", "country", country="CO", sector="government")
+    article = make_article("b5" + "0" * 14, "Outlet Five", "Talks", "2024-07-09",
+                           "GENEVA - Biden will fly to Washington after the talks. Cheung said they met. "
+                           "Colombia held talks with the FARC.")
+    fly = mention("m-fly", article, "Biden will fly to Washington after the talks.", "CONSULT",
+                  [biden], [usa], "2024-07-09", None)
+    met = mention("m-said", article, "Cheung said they met.", "CONSULT", [spokesman], [usa], "2024-07-09", None)
+    rebels_talks = mention("m-farc", article, "Colombia held talks with the FARC.", "CONSULT",
+                           [colombia], [rebels], "2024-07-09", None)
+    with Store(tmp_path / "own.db") as store:
+        store.add_article(article)
+        store.save_analysis(article.id, status="done", events=[fly, met, rebels_talks], lead_event=fly.id,
+                            mentions=[])
+        link_store(store, force=True)
+        assert event_ids(store.iter_event_table(Filter(include_other=True))) == {"m-farc"}
+        kept = event_ids(store.iter_event_table(Filter(include_other=True, include_incomplete=True)))
+        assert kept == {"m-fly", "m-said", "m-farc"}
