@@ -52,8 +52,9 @@ def ingest(
     """Read every input, clean what can be read, store articles and rejections.
 
     One bad input never stops the batch: it becomes a Rejection (stored, reported through
-    ``on_item``) and the next input is read.  Articles are stored one transaction each, so
-    a killed run loses at most the article in hand.
+    ``on_item``) and the next input is read.  Articles are committed SAVED_TOGETHER at a
+    time (``Store.batches``): an error between articles keeps every one stored before it;
+    a killed run loses at most the ones since the last commit, read again by the next run.
 
     ``signatures``, called once for each thing the cleaner gives, in order: the article's
     near-copy signature and band keys computed where it was cleaned (None: not computed).  They
@@ -65,23 +66,29 @@ def ingest(
     summary = IngestSummary()
     items = iter_documents(list(inputs), options)
     sign_now = signatures is not None and not store.has_unsigned_articles()
-    for outcome in (cleaner(items) if cleaner is not None else map(clean_item, items)):
-        signed = signatures() if signatures is not None else None
-        if isinstance(outcome, Rejection):
-            summary.rejected += 1
-            summary.rejections.append(outcome)
-            store.add_rejection(outcome)
-        else:
-            summary.read += 1
-            if store.add_article(outcome):
-                summary.new += 1
-                summary.new_ids.append(outcome.id)
-                sign_now = sign_now and signed is not None
-                if sign_now and signed is not None:
-                    with store.transaction():
-                        add_signatures(store, [(outcome.id, *signed)])
+    with store.batches(SAVED_TOGETHER) as saved:
+        for outcome in (cleaner(items) if cleaner is not None else map(clean_item, items)):
+            signed = signatures() if signatures is not None else None
+            if isinstance(outcome, Rejection):
+                summary.rejected += 1
+                summary.rejections.append(outcome)
+                store.add_rejection(outcome)
             else:
-                summary.known += 1
-        if on_item is not None:
-            on_item(outcome)
+                summary.read += 1
+                if store.add_article(outcome):
+                    summary.new += 1
+                    summary.new_ids.append(outcome.id)
+                    sign_now = sign_now and signed is not None
+                    if sign_now and signed is not None:
+                        add_signatures(store, [(outcome.id, *signed)])
+                else:
+                    summary.known += 1
+            saved()
+            if on_item is not None:
+                on_item(outcome)
     return summary
+
+
+# Inputs stored in one transaction (Store.batches): a commit each cost the writer as much as
+# storing the article.
+SAVED_TOGETHER = 16

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline.ingest import IngestSummary, ingest
+from dateline.ingest import SAVED_TOGETHER, IngestSummary, ingest
 from dateline.local_engine import MIN_PARALLEL, LocalWorkers, local_workers
 from dateline.records import Article, Rejection
 from dateline.run_options import RunOptions
@@ -90,27 +90,30 @@ def analyse_store(
     try:
         analyses = (pool.analyse(articles, total=len(pending)) if pool.count > 1 and local_workers(len(pending)) > 1
                     else analyse_articles(articles, resources))
-        for analysis in analyses:
-            article = in_hand.pop(analysis.article_id)
-            store.save_analysis(
-                analysis.article_id,
-                status=analysis.status,
-                mentions=analysis.mentions,
-                events=analysis.events,
-                quotes=analysis.quotes,
-                quote_keys=analysis.quote_keys,
-            )
-            if analysis.status == "done":
-                analysed += 1
-            else:
-                skipped += 1
-                rejection = failure_rejection(article, analysis.status)
-                if rejection is not None:
-                    store.add_rejection(rejection)
-                    if on_failure is not None:
-                        on_failure(rejection)
-            if on_article is not None:
-                on_article(analysis.article_id)
+        # an analysis saved a transaction each cost the writer about as much as the saving
+        with store.batches(SAVED_TOGETHER) as saved:
+            for analysis in analyses:
+                article = in_hand.pop(analysis.article_id)
+                store.save_analysis(
+                    analysis.article_id,
+                    status=analysis.status,
+                    mentions=analysis.mentions,
+                    events=analysis.events,
+                    quotes=analysis.quotes,
+                    quote_keys=analysis.quote_keys,
+                )
+                if analysis.status == "done":
+                    analysed += 1
+                else:
+                    skipped += 1
+                    rejection = failure_rejection(article, analysis.status)
+                    if rejection is not None:
+                        store.add_rejection(rejection)
+                        if on_failure is not None:
+                            on_failure(rejection)
+                saved()
+                if on_article is not None:
+                    on_article(analysis.article_id)
     finally:
         if own:
             pool.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from importlib import resources
 from pathlib import Path
@@ -65,6 +65,43 @@ class StoreCore(Connected):
         try:
             with self.db:
                 yield self
+        finally:
+            self._in_batch = False
+
+    @contextmanager
+    def batches(self, size: int) -> Iterator[Callable[[], None]]:
+        """Writes committed every ``size`` steps: the caller calls the function it is given
+        after each step (an article and its signature, an article's analysis).  A commit per
+        step cost the single writer about 0.15 ms each.  An error between steps keeps every
+        whole step, as a transaction per step did; an error inside a step that has written
+        part of it, like a killed process, loses the steps since the last commit (at most
+        ``size - 1`` whole ones), which the next run does again.  (A savepoint after each
+        step cost more than the commits it saves.)  Inside an open batch the steps are that
+        batch's."""
+        if self._in_batch:
+            yield lambda: None
+            return
+        done = 0
+        whole = self.db.total_changes  # rows written up to the end of the last whole step
+
+        def step() -> None:
+            nonlocal done, whole
+            done += 1
+            if done % size == 0:
+                self.db.commit()
+            whole = self.db.total_changes
+
+        self._in_batch = True
+        try:
+            yield step
+        except BaseException:
+            if self.db.total_changes == whole:
+                self.db.commit()  # nothing written since the last whole step
+            else:
+                self.db.rollback()  # a step half written: back to the last commit
+            raise
+        else:
+            self.db.commit()
         finally:
             self._in_batch = False
 

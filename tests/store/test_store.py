@@ -91,3 +91,39 @@ def test_readonly_store_refuses_writes(tmp_path):
             assert "readonly" in str(exc)
         else:
             raise AssertionError("a read-only store accepted a write")
+
+
+def test_batches_commit_every_few_steps_and_keep_whole_steps_on_error(tmp_path):
+    """``Store.batches``: one commit every ``size`` steps (another connection sees the
+    articles then, not before); an error between steps keeps every whole step, an error in a
+    step half written goes back to the last commit."""
+    import pytest
+
+    path = tmp_path / "d.db"
+    articles = [make_article(f"Lavrov met Wang Yi in Manila on day {n}.") for n in range(10)]
+
+    def seen() -> int:
+        with Store(path, readonly=True) as other:
+            return other.count_articles()
+
+    with Store(path) as store:
+        with store.batches(3) as saved:
+            for n, article in enumerate(articles[:4]):
+                store.add_article(article)
+                saved()
+                assert seen() == (3 if n >= 2 else 0)
+        assert seen() == 4  # the rest when the batches end
+        with pytest.raises(RuntimeError), store.batches(3) as saved:
+            for article in articles[4:8]:
+                store.add_article(article)
+                saved()
+            raise RuntimeError("stopped between steps")
+        assert seen() == 8  # all four whole steps kept, the last one uncommitted until the error
+        with pytest.raises(RuntimeError), store.batches(3) as saved:
+            store.add_article(articles[8])
+            saved()
+            store.add_article(articles[9])  # half a step: no saved() after it
+            raise RuntimeError("stopped inside a step")
+        assert seen() == 8  # back to the last commit: the whole step since it is lost too
+        store.add_article(articles[9])  # the connection is usable after it
+        assert seen() == 9
