@@ -1,5 +1,5 @@
-"""Parties the parse hangs in odd places: the subject of a bare past-participle clause
-undergoes its act."""
+"""Parties the parse hangs in odd places: the subject of a bare past-participle clause, who
+undergoes its act, and the first name of a headline's comma list, who does it."""
 
 from __future__ import annotations
 
@@ -26,3 +26,15 @@ def test_subject_of_a_participle_clause_undergoes_its_act(extract):
 def test_participle_clause_agent_is_the_source(extract):
     source, target = sides(extract("Backed by Russia, Syrian forces attacked the town."), "SUPPORT")
     assert source == {"country:RU"} and target and "country:RU" not in target
+
+
+def test_headline_comma_list_names_every_doer(extract):
+    source, target = sides(extract("Bahrain, Sudan cut ties with Iran"), "SANCTION")
+    assert source == {"country:BH", "country:SD"} and target == {"country:IR"}
+    source, _ = sides(extract("EU, US impose sanctions on Russian officials"), "SANCTION")
+    assert "country:US" in source and len(source) == 2
+
+
+def test_a_place_before_the_comma_is_no_doer(extract):
+    source, _ = sides(extract("In Kyiv, Zelensky met the French president."), "CONSULT")
+    assert all(not s.startswith("country:") for s in source)
