@@ -251,15 +251,6 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) for c in verb.children)
 
 
-def reduced_passive(verb: Token) -> bool:
-    """A past participle heading an adverbial clause with no subject and no auxiliary of its
-    own is a passive clause: "Navalny returned to Moscow, arrested minutes after landing",
-    "Jimmy Lai became the highest-profile arrest, detained over suspected collusion".  The
-    governing clause's subject undergoes it; it does not do it."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
-        c.dep_ in ("aux", "auxpass", *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "expl") for c in verb.children)
-
-
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The subject(s) of a verb, climbing to the controlling clause when it has none.
 

@@ -26,7 +26,6 @@ from dateline.extract.event_args import (
     head_actors,
     head_actors_strict,
     is_passive,
-    reduced_passive,
     subject_actors,
     subject_of,
     with_conjuncts,
@@ -188,10 +187,6 @@ def verb_roles(
     # "discussed issues including X")
     collect = head_actors if consult else actors_of
     passive = is_passive(verb)
-    # "X returned to Moscow, arrested minutes after landing": X is arrested (only when the
-    # governing subject names someone: a misparse hangs "Cuba, invited by ..." elsewhere)
-    undergoing = ([a for s in subject_of(verb) for a in collect(s, index)]
-                  if not passive and reduced_passive(verb) else [])
     if passive and entry.stative_passive and not children(verb, "agent"):
         passive = False  # "X is opposed to Y", "X is committed to"
         source = [a for s in children(verb, "nsubjpass") for a in actors_of(s, index, True)]
@@ -203,9 +198,6 @@ def verb_roles(
             source = (prep_actors(verb, ("from",), index, heads_only=True)
                       or place_targets(verb, ("from",), with_object=False, any_name=True))
         target = [a for s in raised_subjects(verb) for a in collect(s, index)]
-    elif undergoing:
-        source = agent_actors(verb, index) or occasion_agents(verb, index)
-        target = undergoing
     else:
         source = counted_nationals(verb, index) or subject_actors(verb, index)
         # a required party is not what the trigger's own object names ("sent troops to X");
