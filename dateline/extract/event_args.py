@@ -265,8 +265,6 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     found = [colon_dateline_subject(c) for c in verb.children if c.dep_ in deps and not is_dateline(c)]
     if len(found) > 1:  # "Lima: Minister X held talks" parsed with two subjects
         found = [c for c in found if not is_colon_dateline(c)] or found
-    if len(found) == 1:
-        found = listed_before(verb, found[0]) + found
     if found:
         if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [relative_antecedent(verb, found[0])]
@@ -319,23 +317,6 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):
             return subject_of(head.head, depth + 1)  # "X is ready to host"
     return []
-
-
-# How the parse hangs the first name of a headline's comma list on the verb.
-LISTED_NAME_DEPS = ("npadvmod", "advcl", "dep", "nsubj")
-
-
-def listed_before(verb: Token, subject: Token) -> list[Token]:
-    """A headline joins its doers with a comma, not "and": "EU, US impose sanctions on ...",
-    "Obama, Medvedev sign treaty".  The parse hangs the first name on the verb as a
-    modifier; a name alone (no phrase hangs on it: a photo caption run into the sentence
-    does) opening the sentence right before ", <subject>" is a subject too."""
-    doc, left = verb.doc, subject.left_edge.i
-    if left < 2 or doc[left - 1].text != "," or subject.pos_ != "PROPN":
-        return []
-    return [c for c in verb.children
-            if c.dep_ in LISTED_NAME_DEPS and c != subject and c.right_edge.i == left - 2
-            and c.left_edge.i == c.sent.start and all(t.pos_ == "PROPN" for t in c.subtree)][:1]
 
 
 def subject_lent_to_participle(verb: Token) -> list[Token]:
