@@ -335,12 +335,7 @@ def _qualifier_before(r: Reading, pos: int) -> Qualifier | None:
     # Russian and Iranian envoys"; in "the United States, South Korea's defence ministry"
     # the comma ends a list, it joins no qualifiers
     k = span.start
-    while True:
-        # "45 Polish and two Bulgarian diplomats": each qualifier of the list has its count
-        if k >= 3 and r.doc[k - 1].like_num and r.folded[k - 2] in ("and", ","):
-            k -= 1
-        if k < 2 or r.folded[k - 1] not in ("and", ","):
-            break
+    while k >= 2 and r.folded[k - 1] in ("and", ","):
         prev = r.name_at[k - 2]
         if prev is None or not (r.folded[k - 1] == "and" or CAT_ADJ in prev.cats()):
             break

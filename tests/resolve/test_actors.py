@@ -266,13 +266,6 @@ def test_generic_role_noun_indefinite_or_plural_is_no_post_holder(nlp, kb):
     assert {m.actor.id for m in ms} == {"wang-yi", "sergey-lavrov"}
 
 
-def test_counted_nationalities_of_one_list_each_name_their_group(nlp, kb):
-    # "45 Polish and two Bulgarian diplomats": each qualifier has its count, the list is one
-    ms = run(nlp, kb, "Russia announced the expulsion of 45 Polish and two Bulgarian diplomats.",
-             "2022-04-08")
-    assert {m.actor.country for m in ms if "diplomat" in m.text} == {"PL", "BG"}
-
-
 def test_shared_surname_goes_to_the_nearest_full_mention(nlp, kb):
     text = ("Kim Yo Jong issued a statement on Monday. Later, Kim Jong Un inspected a "
             "factory. Kim said output must rise.")
