@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.english_words import english_words
 from dateline.resolve.actor_reading import (
     CAT_PROVISIONAL,
     NounSpan,
@@ -37,9 +36,6 @@ from dateline.resolve.surnames import (
     person_with_more_names,
     pick_by_surname,
 )
-
-VESSEL_PREFIXES = english_words("vessel_prefixes")
-VESSEL_WORDS = english_words("vessel_words")
 
 
 def _inside_other_entity(r: Reading, start: int, end: int) -> bool:
@@ -198,7 +194,7 @@ def add_provisional_people(r: Reading) -> None:
                and r.doc[end - 1].whitespace_ == " "):
             end += 1
             extra += 1
-        if end - start < 1 or not cased(r.doc[start]) or _vessel_name(r, ent.start, start, end):
+        if end - start < 1 or not cased(r.doc[start]):
             continue
         covered = [r.name_at[i] for i in range(start, end)]
         if any(s is not None and CAT_PERSON in s.cats() for s in covered):
@@ -222,14 +218,6 @@ def add_provisional_people(r: Reading) -> None:
             r.names.pop(s.start, None)
         put_name(r, Span(start, end, [entry]))
         r.people_in_article.setdefault(entry.id, start)
-
-
-def _vessel_name(r: Reading, first: int, start: int, end: int) -> bool:
-    """A ship named after a person ("USS Gerald R. Ford", "the Gerald R. Ford Carrier Strike
-    Group"): a ship prefix before the name, or a naval unit word in it or right after it."""
-    before = r.folded[min(first, start) - 1] if min(first, start) > 0 else ""
-    words = {r.folded[i] for i in range(first, min(end + 1, len(r.doc)))}
-    return before in VESSEL_PREFIXES or r.folded[first] in VESSEL_PREFIXES or bool(words & VESSEL_WORDS)
 
 
 def _title_word_end(r: Reading, i: int) -> int | None:
