@@ -150,6 +150,16 @@ def test_ties_cut_or_missions_closed_told_as_a_noun_are_sanction(nlp, text):
     assert "EG" in countries(event.source) and "IL" in countries(event.target)
 
 
+@pytest.mark.parametrize("text", [
+    "Japan raised tariffs on Iran on Monday.",
+    "Japan revoked the visas of officials from Iran.",
+    "Japan adopted a new package of sanctions against Iran.",
+])
+def test_trade_sanctions_raised_revoked_or_adopted_are_sanction(nlp, text):
+    event = first(nlp, text)
+    assert plover_coding(event) == "SANCTION" and countries(event.source) == {"JP"}
+
+
 def test_an_ordered_departure_of_an_envoy_is_his_expulsion(nlp):
     event = first(nlp, "Egypt ordered the departure of the Israeli ambassador.")
     assert (plover_coding(event), event.cameo) == ("SANCTION", "166")
