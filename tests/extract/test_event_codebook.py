@@ -28,7 +28,8 @@ ACTORS = {
     "Kosovo": country("XK", "Kosovo"), "Armenia": country("AM", "Armenia"),
     "Azerbaijan": country("AZ", "Azerbaijan"), "Finland": country("FI", "Finland"),
     "Belarus": country("BY", "Belarus"), "Lithuania": country("LT", "Lithuania"),
-    "Egypt": country("EG", "Egypt"), "Hungary": country("HU", "Hungary"),
+    "Egypt": country("EG", "Egypt"), "Israel's": country("IL", "Israel"),
+    "Israeli": country("IL", "Israel"), "Hungary": country("HU", "Hungary"),
     "Gaza": country("PS", "Palestine"), "Lebanon": country("LB", "Lebanon"),
     "the European Union": ActorRef(id="org:eu", name="European Union", kind="organisation"),
     "dock workers": group("dock-workers", "dock workers", "FR", "civilian"),
@@ -133,6 +134,37 @@ def test_a_person_exchanged_for_another_is_a_prisoner_swap(nlp):
 def test_views_exchanged_are_no_swap(nlp):
     events = run(nlp, "Germany and Russia exchanged views on the war.")
     assert "RETREAT" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt announced the severing of diplomatic relations with Israel.",
+    "Egypt announced the breaking of diplomatic ties with Israel.",
+    "Egypt announced the closure of Israel's embassy.",
+    "Egypt shut down Israel's consulates on Monday.",
+])
+def test_ties_cut_or_missions_closed_told_as_a_noun_are_sanction(nlp, text):
+    # CAMEO 161 ("ANNOUNCE CLOSING (OF EMBASSY)", "SHUT * DIPLOMATIC"), as "cut ties" and
+    # "closed the embassy" are
+    event = first(nlp, text)
+    assert (plover_coding(event), event.cameo) == ("SANCTION", "161")
+    assert "EG" in countries(event.source) and "IL" in countries(event.target)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan raised tariffs on Iran on Monday.",
+    "Japan revoked the visas of officials from Iran.",
+    "Japan adopted a new package of sanctions against Iran.",
+])
+def test_trade_sanctions_raised_revoked_or_adopted_are_sanction(nlp, text):
+    event = first(nlp, text)
+    assert plover_coding(event) == "SANCTION" and countries(event.source) == {"JP"}
+
+
+def test_an_ordered_departure_of_an_envoy_is_his_expulsion(nlp):
+    event = first(nlp, "Egypt ordered the departure of the Israeli ambassador.")
+    assert (plover_coding(event), event.cameo) == ("SANCTION", "166")
+    assert not [e for e in run(nlp, "Protesters in Gaza demanded the departure of the Israeli ambassador.")
+                if e.type == "SANCTION"]
 
 
 def test_a_strike_held_by_workers_is_a_labour_strike(nlp):

@@ -266,6 +266,12 @@ def test_generic_role_noun_indefinite_or_plural_is_no_post_holder(nlp, kb):
     assert {m.actor.id for m in ms} == {"wang-yi", "sergey-lavrov"}
 
 
+def test_goods_of_a_country_stand_for_it(nlp, kb):
+    # "tariffs on Chinese goods": the codebooks code the phrase by its country word
+    ms = run(nlp, kb, "Washington raised tariffs on Chinese goods and Japanese seafood.", "2023-06-01")
+    assert {m.actor.id for m in ms} >= {"country:CN", "country:JP"}
+
+
 def test_shared_surname_goes_to_the_nearest_full_mention(nlp, kb):
     text = ("Kim Yo Jong issued a statement on Monday. Later, Kim Jong Un inspected a "
             "factory. Kim said output must rise.")
