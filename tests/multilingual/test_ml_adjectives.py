@@ -30,13 +30,3 @@ def test_more_nationality_adjectives(event):
     assert [a.id for a in e.source] == ["country:BO"] and [a.id for a in e.target] == ["country:IL"]
     e = event("de", "Die deutsche Regierung kritisierte die ungarische Regierung.", "ACCUSE")
     assert [a.id for a in e.source] == ["country:DE"] and [a.id for a in e.target] == ["country:HU"]
-
-
-@pytest.mark.parametrize(("body", "target"), [
-    ("Вооружённые силы Украины атаковали российские военные аэродромы.", "country:RU"),
-    ("Военные Ирана атаковали американские базы в регионе.", "country:US"),
-])
-def test_russian_plural_adjectives_stand_for_their_country(event, body, target):
-    """The plural nominative ("российские", "американские") is a form of the country's adjective."""
-    e = event("ru", body, "ASSAULT")
-    assert ids(e.target) == [target]

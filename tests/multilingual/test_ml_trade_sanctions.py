@@ -13,7 +13,7 @@ from tests.multilingual.conftest import ids
     ("es", "México impuso aranceles del 30 por ciento a Canadá.", "country:MX", "country:CA"),
     ("fr", "Le Canada impose des droits de douane aux produits chinois.", "country:CA", "country:CN"),
     ("de", "Indien verhängt Zölle auf Waren aus Japan.", "country:IN", "country:JP"),
-    ("ru", "Казахстан ввел пошлины на японские товары.", "country:KZ", "country:JP"),
+    ("ru", "Казахстан ввел пошлины против Японии.", "country:KZ", "country:JP"),
     ("it", "Il Brasile ha sospeso le importazioni dall'Argentina.", "country:BR", "country:AR"),
     ("pt", "O Chile suspendeu as importações da Bolívia.", "country:CL", "country:BO"),
     ("tr", "Türkiye, Yunanistan ile ticareti durdurdu.", "country:TR", "country:GR"),
