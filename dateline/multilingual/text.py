@@ -195,10 +195,7 @@ def key_candidates(token: str, language: str) -> list[str]:
                 out.append(w[: -len(end)])
         if w.endswith("ь"):
             out.append(w[:-1])
-        # The longest stem first: of two names a word may be a form of, the one that leaves
-        # more of it is the one it inflects ("Китая" is Китай's genitive, "кита" + "я", not
-        # Кито's "кит" + "ая").
-        return [w] + sorted(out[1:], key=len, reverse=True)
+        return out
     if script == "hangul":
         return [w] + [w[: -len(p)] for p in _HANGUL_PARTICLES if w.endswith(p) and len(w) - len(p) >= 2]
     if language in _CASE_ENDINGS or language in _CASE_SUFFIXES:

@@ -85,10 +85,3 @@ def test_past_date_without_future_word_goes_back(event):
 def test_readiness_to_meet_is_a_plan(event, text):
     e = event("ru", text, "CONSULT")
     assert e.status == "planned" and e.date is None
-
-
-@pytest.mark.parametrize("language", ["ru", "uk"])
-def test_the_longest_stem_names_the_word(analyse, language):
-    """"Китая" is the genitive of Китай (China), "кита" + "я", not Кито (Quito) + "ая"."""
-    mentions = analyse(language, "Делегация Китая прибыла вчера.").mentions
-    assert [m.actor.id for m in mentions] == ["country:CN"]
