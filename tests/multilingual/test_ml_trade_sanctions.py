@@ -23,3 +23,30 @@ from tests.multilingual.conftest import ids
 def test_tariffs_and_halted_trade_are_sanctions(event, language, body, source, target):
     e = event(language, body, "SANCTION", "2025-04-09")
     assert ids(e.source) == [source] and ids(e.target) == [target]
+
+
+@pytest.mark.parametrize(("language", "body", "source", "target"), [
+    ("es", "Perú retiró ayer a sus embajadores de Honduras.", "country:PE", "country:HN"),
+    ("fr", "Le Niger a rappelé son ambassadeur en Algérie.", "country:NE", "country:DZ"),
+    ("de", "Schweden rief seinen Botschafter aus Ungarn zurück.", "country:SE", "country:HU"),
+    ("ru", "Армения отозвала своего посла из Белоруссии.", "country:AM", "country:BY"),
+    ("it", "La Grecia ha richiamato il suo ambasciatore in Turchia.", "country:GR", "country:TR"),
+    ("pt", "O Brasil retirou seu embaixador da Nicarágua.", "country:BR", "country:NI"),
+    ("ar", "سحبت الجزائر سفيرها من فرنسا.", "country:DZ", "country:FR"),
+    ("pl", "Litwa odwołała swojego ambasadora z Chin.", "country:LT", "country:CN"),
+])
+def test_recalling_an_ambassador_is_a_sanction(event, language, body, source, target):
+    """Recalling one's ambassador reduces relations (CAMEO 161), as English "recalled its
+    ambassador" does."""
+    e = event(language, body, "SANCTION", "2025-04-09")
+    assert ids(e.source) == [source] and ids(e.target) == [target]
+
+
+@pytest.mark.parametrize(("language", "body", "source", "target"), [
+    ("fr", "Le Burkina Faso ordonne aux diplomates français de quitter le territoire.", "country:BF", "country:FR"),
+    ("de", "Russland verhängt ein Einreiseverbot gegen Politiker aus Estland.", "country:RU", "country:EE"),
+    ("ru", "Япония заморозила активы российских банков.", "country:JP", "country:RU"),
+])
+def test_ordered_out_entry_bans_and_frozen_assets_are_sanctions(event, language, body, source, target):
+    e = event(language, body, "SANCTION", "2025-04-09")
+    assert ids(e.source) == [source] and ids(e.target) == [target]
