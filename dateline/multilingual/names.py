@@ -435,12 +435,12 @@ def adjective_forms(name: str, language: str) -> list[str]:
     forms = [name]
     if " " in name or "-" in name:
         return forms
+    if language == "ar" and name.startswith("ال") and len(name) > 5:
+        # Arabic adjectives agree in definiteness: "الروسية" and "مقاتلة روسية" (a Russian fighter).
+        return forms + [name[2:]]
     for ending, others in _ADJECTIVE_ENDINGS.get(language, ()):
         if name.lower().endswith(ending):
             stem = name[: len(name) - len(ending)]
             forms += [stem + other for other in others]
             break
-    if language == "ar" and name.startswith("ال") and len(name) > 5:
-        # Arabic adjectives agree in definiteness: "الروسية" and "مقاتلة روسية" (a Russian fighter).
-        forms += [form[2:] for form in forms]
     return forms

@@ -30,17 +30,3 @@ def test_more_nationality_adjectives(event):
     assert [a.id for a in e.source] == ["country:BO"] and [a.id for a in e.target] == ["country:IL"]
     e = event("de", "Die deutsche Regierung kritisierte die ungarische Regierung.", "ACCUSE")
     assert [a.id for a in e.source] == ["country:DE"] and [a.id for a in e.target] == ["country:HU"]
-
-
-@pytest.mark.parametrize(("body", "type_", "source", "target"), [
-    ("طردت الجزائر دبلوماسيين فرنسيين.", "SANCTION", "country:DZ", "country:FR"),
-    ("اعتقلت تركيا صحفيين سوريين.", "COERCE", "country:TR", "country:SY"),
-])
-def test_arabic_plural_nisba_is_its_country(event, body, type_, source, target):
-    """The masculine plural of a nisba ("فرنسيين": French people) stands for its country."""
-    e = event("ar", body, type_)
-    assert ids(e.source) == [source] and ids(e.target) == [target]
-
-
-def test_arabic_plural_forms():
-    assert {"الفرنسيين", "فرنسيين", "فرنسيون"} <= set(adjective_forms("الفرنسي", "ar"))
