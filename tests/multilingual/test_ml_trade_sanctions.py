@@ -41,12 +41,3 @@ def test_recalling_an_ambassador_is_a_sanction(event, language, body, source, ta
     e = event(language, body, "SANCTION", "2025-04-09")
     assert ids(e.source) == [source] and ids(e.target) == [target]
 
-
-@pytest.mark.parametrize(("language", "body", "source", "target"), [
-    ("fr", "Le Burkina Faso ordonne aux diplomates français de quitter le territoire.", "country:BF", "country:FR"),
-    ("de", "Russland verhängt ein Einreiseverbot gegen Politiker aus Estland.", "country:RU", "country:EE"),
-    ("ru", "Япония заморозила активы российских банков.", "country:JP", "country:RU"),
-])
-def test_ordered_out_entry_bans_and_frozen_assets_are_sanctions(event, language, body, source, target):
-    e = event(language, body, "SANCTION", "2025-04-09")
-    assert ids(e.source) == [source] and ids(e.target) == [target]
