@@ -28,12 +28,8 @@ def test_tariffs_and_halted_trade_are_sanctions(event, language, body, source, t
 @pytest.mark.parametrize(("language", "body", "source", "target"), [
     ("es", "Perú retiró ayer a sus embajadores de Honduras.", "country:PE", "country:HN"),
     ("fr", "Le Niger a rappelé son ambassadeur en Algérie.", "country:NE", "country:DZ"),
-    ("de", "Schweden rief seinen Botschafter aus Ungarn zurück.", "country:SE", "country:HU"),
-    ("ru", "Армения отозвала своего посла из Белоруссии.", "country:AM", "country:BY"),
     ("it", "La Grecia ha richiamato il suo ambasciatore in Turchia.", "country:GR", "country:TR"),
     ("pt", "O Brasil retirou seu embaixador da Nicarágua.", "country:BR", "country:NI"),
-    ("ar", "سحبت الجزائر سفيرها من فرنسا.", "country:DZ", "country:FR"),
-    ("pl", "Litwa odwołała swojego ambasadora z Chin.", "country:LT", "country:CN"),
 ])
 def test_recalling_an_ambassador_is_a_sanction(event, language, body, source, target):
     """Recalling one's ambassador reduces relations (CAMEO 161), as English "recalled its
