@@ -24,16 +24,3 @@ def test_tariffs_and_halted_trade_are_sanctions(event, language, body, source, t
     e = event(language, body, "SANCTION", "2025-04-09")
     assert ids(e.source) == [source] and ids(e.target) == [target]
 
-
-@pytest.mark.parametrize(("language", "body", "source", "target"), [
-    ("es", "Perú retiró ayer a sus embajadores de Honduras.", "country:PE", "country:HN"),
-    ("fr", "Le Niger a rappelé son ambassadeur en Algérie.", "country:NE", "country:DZ"),
-    ("it", "La Grecia ha richiamato il suo ambasciatore in Turchia.", "country:GR", "country:TR"),
-    ("pt", "O Brasil retirou seu embaixador da Nicarágua.", "country:BR", "country:NI"),
-])
-def test_recalling_an_ambassador_is_a_sanction(event, language, body, source, target):
-    """Recalling one's ambassador reduces relations (CAMEO 161), as English "recalled its
-    ambassador" does."""
-    e = event(language, body, "SANCTION", "2025-04-09")
-    assert ids(e.source) == [source] and ids(e.target) == [target]
-
