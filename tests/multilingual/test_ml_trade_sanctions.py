@@ -24,3 +24,15 @@ def test_tariffs_and_halted_trade_are_sanctions(event, language, body, source, t
     e = event(language, body, "SANCTION", "2025-04-09")
     assert ids(e.source) == [source] and ids(e.target) == [target]
 
+
+
+@pytest.mark.parametrize("body", [
+    "Le Niger a rappelé son ambassadeur en Algérie.",
+    "Le Niger rappelle ses ambassadeurs en Algérie.",
+    "Le Niger a rappelé lundi son ambassadeur en Algérie.",
+])
+def test_recalling_an_ambassador_is_a_sanction(event, body):
+    """Recalling one's ambassador reduces relations (CAMEO 161), as English "recalled its
+    ambassador" does."""
+    e = event("fr", body, "SANCTION", "2025-04-09")
+    assert ids(e.source) == ["country:NE"] and ids(e.target) == ["country:DZ"]
