@@ -633,6 +633,20 @@ def _doers_fit_lead(mention, chosen) -> bool:
     return bool(done_to & targets)
 
 
+def _lead_of_type(by_id: dict, lead: dict[str, str | None], article_id: str, type_: str):
+    """The happening a report is led by, when it is of ``type_`` and a type stories date."""
+    chosen = by_id.get(lead.get(article_id) or "")
+    if chosen is None or chosen.type != type_ or chosen.type in _STORY_DATING_EXCLUDED:
+        return None
+    return chosen
+
+
+def _holds_telling(chosen, article_id: str) -> bool:
+    """Does the happening hold the report's own telling of its act (a story's evidence
+    sentence, with no trigger, is not one)?"""
+    return any(m.article == article_id and m.type == chosen.type and m.trigger for m in chosen.mentions)
+
+
 def acts_of_their_lead(happenings: list, lead: dict[str, str | None], unlinked: Iterable,
                        news_ends: dict[str, int]) -> None:
     """An act told in a report's opening that no happening holds ("Jimmy Lai was arrested",
@@ -644,12 +658,8 @@ def acts_of_their_lead(happenings: list, lead: dict[str, str | None], unlinked: 
     by_id = {h.id: h for h in happenings}
     joined = {m.id for h in happenings for m in h.mentions}
     for mention in told_as_its_news(unlinked, news_ends):
-        chosen = by_id.get(lead.get(mention.article) or "")
-        if (mention.id in joined or chosen is None or chosen.type != mention.type
-                or chosen.type in _STORY_DATING_EXCLUDED):
-            continue
-        # (a story's evidence sentence, no trigger, is not a report of the act)
-        if any(m.article == mention.article and m.type == mention.type and m.trigger for m in chosen.mentions):
+        chosen = _lead_of_type(by_id, lead, mention.article, mention.type)
+        if mention.id in joined or chosen is None or _holds_telling(chosen, mention.article):
             continue
         if _date_fits_lead(mention, chosen):
             chosen.mentions.append(mention)
@@ -668,9 +678,8 @@ def later_acts_of_their_lead(happenings: list, lead: dict[str, str | None], unli
     told = {m.article for h in happenings for m in h.mentions if m.trigger and lead.get(m.article) == h.id
             and m.type == h.type}
     for mention in sorted(unlinked, key=lambda m: (m.article, m.start)):
-        chosen = by_id.get(lead.get(mention.article) or "")
-        if (mention.id in joined or mention.article in told or chosen is None or chosen.type != mention.type
-                or chosen.type in _STORY_DATING_EXCLUDED or chosen.date is None
+        chosen = _lead_of_type(by_id, lead, mention.article, mention.type)
+        if (mention.id in joined or mention.article in told or chosen is None or chosen.date is None
                 or mention.modality != "asserted" or mention.status == "planned"):
             continue
         if _doers_fit_lead(mention, chosen) and _date_fits_lead(mention, chosen):
@@ -693,11 +702,8 @@ def lone_reports_of_their_lead(happenings: list, lead: dict[str, str | None], ne
         if happening.date is not None or len(articles) != 1:
             continue
         article_id = next(iter(articles))
-        chosen = by_id.get(lead.get(article_id) or "")
-        if (chosen is None or chosen is happening or chosen.date is None or chosen.type != happening.type
-                or chosen.type in _STORY_DATING_EXCLUDED):
-            continue
-        if any(m.article == article_id and m.type == chosen.type and m.trigger for m in chosen.mentions):
+        chosen = _lead_of_type(by_id, lead, article_id, happening.type)
+        if chosen is None or chosen is happening or chosen.date is None or _holds_telling(chosen, article_id):
             continue
         own = [m for m in happening.mentions if m.type == happening.type]
         if not told_as_its_news(own, news_ends) or not all(_date_fits_lead(m, chosen) for m in own):
